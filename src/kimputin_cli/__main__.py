@@ -1,0 +1,3 @@
+from kimputin_cli.cli import main
+
+main()

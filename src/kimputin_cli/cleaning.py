@@ -1,0 +1,197 @@
+"""Splitting raw web text into blocks and telling content paragraphs from boilerplate.
+
+The rules are patterns of Indonesian (and English) news sites in general, not of particular files:
+related-article links, app and channel promotions, share/navigation fragments, photo captions,
+credit lines and the footer that follows them. Boilerplate is kept, labelled, for ``kp show``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kimputin_cli.models import Block
+
+MAX_LEAD_BLOCKS = 10  # the dateline paragraph is looked for among the first blocks only
+
+_RELATED = re.compile(
+    r"^(baca juga|baca pula|baca:|lihat juga|simak juga|artikel terkait|berita terkait|"
+    r"related( stories| articles)?\b|pilihan editor|rekomendasi)",
+    re.IGNORECASE,
+)
+_PROMO = re.compile(
+    r"^baca (artikel|berita) .{0,60}lainnya|join (our )?telegram|notifikasi berita|"
+    r"(download|unduh) aplikasi|google news|whatsapp channel|simak selengkapnya|"
+    r"scroll to continue|^advertisement$|^iklan$|^(ikuti|follow) (kami|us)\b",
+    re.IGNORECASE,
+)
+_NAV_WORDS = frozenset(
+    {
+        "for",
+        "you",
+        "share",
+        "bagikan",
+        "topics",
+        "topic",
+        "topik",
+        "tags",
+        "tag",
+        "komentar",
+        "comments",
+        "terpopuler",
+        "terkini",
+        "tutup",
+        "close",
+        "menu",
+        "home",
+        "beranda",
+        "print",
+        "cetak",
+        "editorial team",
+        "follow us",
+        "editor's picks",
+        "editor’s picks",
+        "related stories",
+        "most popular",
+        "berita terkini",
+    }
+)
+_CREDIT = re.compile(
+    r"^((?i:(editor|penulis|reporter|pewarta|redaktur|penyunting|sumber|source|foto|photo|"
+    r"fotografer|kontributor|writer|author)\s*:|(tulisan|artikel|berita) ini "
+    r"(telah )?(tayang|terbit|dimuat))|editor(?=[A-Z])|\(?[A-Z]{2,12}\)?$|"
+    r"\([a-z]{2,5}/[a-z]{2,5}\)$)",
+)
+_FOOTER_START = re.compile(
+    r"^(share|bagikan|related stories|berita terkait|tags?|topics?|topik|editorial team|"
+    r"(tulisan|artikel|berita) ini (telah )?(tayang|terbit|dimuat)|pilihan editor|"
+    r"simak selengkapnya)\b",
+    re.IGNORECASE,
+)
+_CAPTION = re.compile(
+    r"(\((dok|doc|foto|photo|ist|istimewa|ilustrasi|antara|reuters|ap|afp|getty|sumber|source|"
+    r"screenshot|tangkapan layar|kredit)\b[^()]*\)|\b(sumber|source|foto|photo|kredit)\s*:\s*"
+    r"[^.!?]{1,60})\s*$",
+    re.IGNORECASE,
+)
+_TERMINAL = tuple('.!?:;"”’)…')
+DATELINE_RE = re.compile(r"^(?P<lead>[^\n]{2,80}?)\s+(?:-{1,2}|[–—‒])\s+(?=\S)")
+
+
+def dateline_lead(text: str) -> str | None:
+    """The dateline lead of a paragraph (``TEMPO.CO, Jakarta``), or None if it has none."""
+    m = DATELINE_RE.match(text)
+    if not m:
+        return None
+    lead = m.group("lead").strip()
+    words = lead.replace(",", " ").split()
+    if not 1 <= len(words) <= 8:
+        return None
+    for w in words:
+        first = w.lstrip("(")[:1]
+        if not first or (first.islower() and "." not in w and not w.startswith("detik")):
+            return None
+    looks_like_outlet = any(
+        re.search(r"[A-Z]{3,}|\w\.(com|co|id|net|org|tv)\b|\([A-Z]+\)", w) for w in words
+    ) or ("," in lead)
+    return lead if looks_like_outlet else None
+
+
+def split_blocks(text: str) -> list[str]:
+    """Non-empty lines, stripped. Web text puts one paragraph on one line; a line that breaks
+    mid-sentence (no closing punctuation, next line starts in lower case) is joined to the next."""
+    lines = [line.strip() for line in text.split("\n")]
+    blocks: list[str] = []
+    joinable = False
+    for line in lines:
+        if not line:
+            joinable = False
+            continue
+        if joinable and blocks and line[:1].islower():
+            blocks[-1] = f"{blocks[-1]} {line}"
+        else:
+            blocks.append(line)
+        joinable = not line.endswith(_TERMINAL) and len(line.split()) > 8
+    return blocks
+
+
+def _is_nav(text: str) -> bool:
+    return text.casefold().strip(" :") in _NAV_WORDS
+
+
+def _is_headline(text: str) -> bool:
+    return 2 <= len(text.split()) <= 25 and not text.endswith((".", "”", '"')) and "\n" not in text
+
+
+def _is_heading(text: str) -> bool:
+    return len(text.split()) <= 12 and not text.endswith(_TERMINAL)
+
+
+def _boilerplate_label(text: str, previous: str | None) -> str | None:
+    if text == previous:
+        return "caption"
+    if _RELATED.search(text):
+        return "related"
+    if _PROMO.search(text):
+        return "promo"
+    if _is_nav(text):
+        return "nav"
+    if _CREDIT.search(text):
+        return "credit"
+    if _CAPTION.search(text) and not text.endswith((".", "”", '"')):
+        return "caption"
+    return None
+
+
+def classify(text: str) -> list[Block]:
+    """Split an article's text into labelled blocks.
+
+    Labels: ``title``, ``content``, ``heading`` (a sub-heading inside the body) and the
+    boilerplate kinds ``related``, ``promo``, ``nav``, ``credit``, ``caption``, ``preamble``
+    (unlabelled text before the dateline) and ``footer`` (everything after the closing credits).
+    """
+    raw = split_blocks(text)
+    labels: list[str | None] = []
+    previous: str | None = None
+    for block in raw:
+        labels.append(_boilerplate_label(block, previous))
+        previous = block
+
+    dateline_at = next(
+        (i for i, b in enumerate(raw[:MAX_LEAD_BLOCKS]) if labels[i] is None and dateline_lead(b)),
+        None,
+    )
+    body_start = dateline_at if dateline_at is not None else 0
+    title_at: int | None = None
+    for i in range(body_start):
+        if labels[i] is None:
+            if title_at is None and _is_headline(raw[i]):
+                title_at = i
+                labels[i] = "title"
+            else:
+                labels[i] = "caption" if _CAPTION.search(raw[i]) else "preamble"
+    if dateline_at is None:
+        first = next((i for i, lab in enumerate(labels) if lab is None), None)
+        if (
+            first is not None
+            and _is_headline(raw[first])
+            and any(lab is None for lab in labels[first + 1 :])
+        ):
+            labels[first] = "title"
+
+    in_footer = False
+    blocks: list[Block] = []
+    for i, block in enumerate(raw):
+        label = labels[i]
+        if (label in ("credit", "promo") and _FOOTER_START.search(block)) or (
+            label in ("nav", "related") and i > body_start and _FOOTER_START.search(block)
+        ):
+            in_footer = True
+        if label is None:
+            if in_footer:
+                label = "footer"
+            elif i != dateline_at and _is_heading(block) and i + 1 < len(raw):
+                label = "heading"
+            else:
+                label = "content"
+        blocks.append(Block(block, label))
+    return blocks

@@ -1,0 +1,365 @@
+"""The kp command line: parses options, calls the library, renders. No logic of its own."""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+import time
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from kimputin_cli import __version__
+from kimputin_cli.corpus import Corpus, SyncReport, open_corpus
+from kimputin_cli.errors import KpError, NotFound
+from kimputin_cli.filters import article_filter
+from kimputin_cli.output import Format, Record, article_fields, article_record, hit_record, write
+from kimputin_cli.store import ArticleFilter
+
+EXIT_FOUND, EXIT_NONE, EXIT_USAGE, EXIT_PARTIAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+class KpGroup(click.Group):
+    """Turns domain errors into one line on stderr and Ctrl-C into exit code 130."""
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        kwargs["standalone_mode"] = False
+        try:
+            code = super().main(*args, **kwargs)
+        except click.exceptions.Exit as exc:
+            code = exc.exit_code
+        except click.ClickException as exc:
+            exc.show()
+            code = exc.exit_code
+        except (click.Abort, KeyboardInterrupt):
+            click.echo("kp: interrupted", err=True)
+            code = EXIT_INTERRUPTED
+        except KpError as exc:
+            click.echo(f"kp: error: {exc}", err=True)
+            code = EXIT_USAGE
+        except BrokenPipeError:
+            sys.stderr.close()
+            code = EXIT_FOUND
+        sys.exit(code if isinstance(code, int) else EXIT_FOUND)
+
+
+def output_options(func: F) -> F:
+    """--corpus, the output format flags and --color, shared by every command."""
+
+    @click.option(
+        "--corpus",
+        type=click.Path(path_type=Path),
+        envvar="KP_CORPUS",
+        help="Corpus folder or file (default: $KP_CORPUS, else the bundled seeds).",
+    )
+    @click.option("--json", "as_json", is_flag=True, help="Print one JSON array.")
+    @click.option("--jsonl", "as_jsonl", is_flag=True, help="Print JSON Lines (one object a line).")
+    @click.option("--csv", "as_csv", is_flag=True, help="Print CSV with a header row.")
+    @click.option(
+        "--color",
+        type=click.Choice(["auto", "always", "never"]),
+        default="auto",
+        show_default=True,
+        help="Colour the human view (NO_COLOR is honoured).",
+    )
+    @functools.wraps(func)
+    def wrapper(*args: Any, as_json: bool, as_jsonl: bool, as_csv: bool, **kwargs: Any) -> Any:
+        chosen = [
+            f
+            for f, on in ((Format.JSON, as_json), (Format.JSONL, as_jsonl), (Format.CSV, as_csv))
+            if on
+        ]
+        if len(chosen) > 1:
+            raise click.UsageError("choose one of --json, --jsonl and --csv")
+        return func(*args, fmt=chosen[0] if chosen else Format.TABLE, **kwargs)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def filter_options(func: F) -> F:
+    @click.option(
+        "--outlet", help="Only this outlet (case-insensitive; part of the name is enough)."
+    )
+    @click.option("--date", "on_date", metavar="YYYY-MM-DD", help="Only articles of this day.")
+    @click.option("--since", metavar="YYYY-MM-DD", help="Only articles of this day or later.")
+    @click.option("--until", metavar="YYYY-MM-DD", help="Only articles of this day or earlier.")
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        return func(*args, **kwargs)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _report_problems(report: SyncReport) -> None:
+    for path, reason in report.problems:
+        click.echo(f"kp: warning: {path}: {reason}", err=True)
+    for path, message in report.warnings:
+        click.echo(f"kp: warning: {path}: {message}", err=True)
+
+
+def _progress_sync(corpus: Corpus, only_if_stale: bool) -> SyncReport | None:
+    """Sync the corpus, with a progress bar on stderr when it is a terminal."""
+    if only_if_stale and corpus.is_current():
+        return None
+    if not sys.stderr.isatty():
+        report = corpus.sync()
+    else:
+        from rich.progress import Progress
+
+        from kimputin_cli.render import make_console
+
+        with Progress(console=make_console("auto", stderr=True), transient=True) as bar:
+            task = bar.add_task("indexing files", total=None)
+
+            def advance(done: int, total: int) -> None:
+                bar.update(task, completed=done, total=total)
+
+            report = corpus.sync(advance)
+    _report_problems(report)
+    return report
+
+
+def load_corpus(path: Path | None) -> Corpus:
+    corpus = open_corpus(path)
+    _progress_sync(corpus, only_if_stale=True)
+    return corpus
+
+
+def make_filter(
+    corpus: Corpus, outlet: str | None, on_date: str | None, since: str | None, until: str | None
+) -> ArticleFilter:
+    return article_filter(corpus.store.outlets(), outlet, on_date, since, until)
+
+
+def emit(
+    records: Iterable[Record], fmt: Format, color: str, render: Callable[[Any, list[Record]], None]
+) -> int:
+    """Write records to stdout in the chosen format; the exit code says whether any were found."""
+    from kimputin_cli.render import make_console
+
+    console = make_console(color)
+    count = write(records, fmt, sys.stdout, lambda batch: render(console, batch))
+    sys.stdout.flush()
+    return EXIT_FOUND if count else EXIT_NONE
+
+
+@click.group(cls=KpGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="kp")
+def cli() -> None:
+    """kp: who said what, where and when, in a folder of news articles.
+
+    Without --corpus (or $KP_CORPUS), kp answers from its bundled corpus: five Indonesian
+    articles on the Kim Jong Un / Vladimir Putin summit of 13 September 2023.
+
+    \b
+    Examples:
+      kp search satelit
+      kp quotes --speaker Peskov
+      kp sources --date 2023-09-14
+      kp search "undangan putin" --jsonl | jq -r .text
+
+    Exit codes: 0 found, 1 nothing matched, 2 bad input, 3 some files failed (kp index),
+    130 interrupted.
+    """
+
+
+@cli.command()
+@filter_options
+@output_options
+def sources(
+    corpus: Path | None,
+    fmt: Format,
+    color: str,
+    outlet: str | None,
+    on_date: str | None,
+    since: str | None,
+    until: str | None,
+) -> int:
+    """List the articles: id, outlet, date, title, paragraphs and the sources they cite.
+
+    \b
+    Examples:
+      kp sources
+      kp sources --date 2023-09-14
+      kp sources --outlet tempo --json
+      kp sources --since 2023-09-01 --until 2023-09-30 --csv > articles.csv
+    """
+    from kimputin_cli.render import render_articles
+
+    c = load_corpus(corpus)
+    where = make_filter(c, outlet, on_date, since, until)
+    records = (article_record(a, n) for a, n in c.store.articles(where))
+    return emit(records, fmt, color, render_articles)
+
+
+@cli.command()
+@click.argument("ref", metavar="ID[:N]")
+@click.option("--raw", is_flag=True, help="Print the source file as it is.")
+@output_options
+def show(ref: str, raw: bool, corpus: Path | None, fmt: Format, color: str) -> int:
+    """Print one article, or with ID:N one paragraph.
+
+    The id is the one `kp sources` prints; a unique prefix is enough. The article view
+    numbers the content paragraphs and shows the boilerplate dimmed.
+
+    \b
+    Examples:
+      kp show tempo-20230914-1457c8
+      kp show tempo-20230914:6
+      kp show tempo --raw
+    """
+    from kimputin_cli.render import render_article, render_paragraph
+    from kimputin_cli.textnorm import strip_control
+
+    c = load_corpus(corpus)
+    article_id, _, number = ref.partition(":")
+    article = c.article(article_id)
+    if article is None:
+        raise NotFound(f"no article {article_id!r} in this corpus (see `kp sources`)")
+    if raw:
+        source = c.base / article.path
+        click.echo(strip_control(source.read_text(encoding="utf-8", errors="replace")), nl=False)
+        return EXIT_FOUND
+    paragraphs = article.paragraphs
+    if number:
+        if not number.isdigit() or not 1 <= int(number) <= len(paragraphs):
+            raise NotFound(f"{article.id} has paragraphs 1 to {len(paragraphs)}, not {number!r}")
+        record: Record = {
+            "type": "paragraph",
+            **article_fields(article),
+            "title": article.title,
+            "paragraph": int(number),
+            "text": paragraphs[int(number) - 1],
+        }
+        return emit([record], fmt, color, lambda con, rs: render_paragraph(con, rs[0]))
+    record = article_record(article, len(paragraphs))
+    number_of = 0
+    blocks = []
+    for block in article.blocks:
+        number_of += block.kind == "content"
+        blocks.append(
+            {
+                "kind": block.kind,
+                "text": block.text,
+                "paragraph": number_of if block.kind == "content" else None,
+            }
+        )
+    record["blocks"] = blocks
+    record["paths"] = c.store.article_paths(article.id)
+    return emit([record], fmt, color, lambda con, rs: render_article(con, rs[0]))
+
+
+@cli.command()
+@click.argument("query", nargs=-1, required=True)
+@filter_options
+@click.option(
+    "--limit",
+    default=10,
+    show_default=True,
+    type=click.IntRange(min=1),
+    help="Show at most this many paragraphs.",
+)
+@click.option("--exact", is_flag=True, help="Exact words only: no inflections, no typos.")
+@output_options
+def search(
+    query: tuple[str, ...],
+    outlet: str | None,
+    on_date: str | None,
+    since: str | None,
+    until: str | None,
+    limit: int,
+    exact: bool,
+    corpus: Path | None,
+    fmt: Format,
+    color: str,
+) -> int:
+    """Find the paragraphs that talk about something, best first.
+
+    Each word matches exactly, then in its inflected forms (satelit finds satelitnya), then
+    with typos (satelti finds satelit). Paragraphs with every word come first. Put a phrase
+    in double quotes to match it as a phrase.
+
+    \b
+    Examples:
+      kp search satelit
+      kp search satelti --outlet wongkito
+      kp search "undangan putin" --since 2023-09-14
+      kp search '"senang hati"' --json | jq '.[].matches'
+    """
+    from kimputin_cli.render import render_hits
+    from kimputin_cli.search import search as run_search
+
+    c = load_corpus(corpus)
+    where = make_filter(c, outlet, on_date, since, until)
+    hits = run_search(c, " ".join(query), where, limit, exact)
+    return emit((hit_record(h) for h in hits), fmt, color, render_hits)
+
+
+@cli.command()
+@click.argument("path", required=False, type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as a JSON object.")
+def index(path: Path | None, as_json: bool) -> int:
+    """Build or refresh the on-disk index of a corpus folder.
+
+    Only new or changed files are read; deleted files leave the index. Queries refresh the
+    index on their own, so this is for building a large corpus up front.
+
+    \b
+    Examples:
+      kp index ~/news
+      KP_CORPUS=~/news kp index
+      kp index ~/news --json | jq .failed
+    """
+    started = time.perf_counter()
+    c = open_corpus(
+        path or (Path(os.environ["KP_CORPUS"]) if os.environ.get("KP_CORPUS") else None)
+    )
+    report = _progress_sync(c, only_if_stale=False)
+    assert report is not None
+    seconds = round(time.perf_counter() - started, 3)
+    summary = {
+        "type": "index_summary",
+        "corpus": str(c.root),
+        "added": report.added,
+        "updated": report.updated,
+        "removed": report.removed,
+        "unchanged": report.unchanged,
+        "skipped": report.skipped,
+        "failed": report.failed,
+        "seconds": seconds,
+    }
+    if as_json:
+        write([summary], Format.JSONL, sys.stdout)
+    else:
+        click.echo(
+            f"kp: {report.added} added, {report.updated} updated, {report.removed} removed, "
+            f"{report.unchanged} unchanged, {report.skipped} skipped, {report.failed} failed "
+            f"in {seconds:.2f}s",
+            err=True,
+        )
+    return EXIT_PARTIAL if report.failed else EXIT_FOUND
+
+
+@cli.command()
+@output_options
+def stats(corpus: Path | None, fmt: Format, color: str) -> int:
+    """Counts of the corpus: articles, paragraphs, quotes, speakers, outlets, dates, index size.
+
+    \b
+    Examples:
+      kp stats
+      kp stats --json | jq .paragraphs
+    """
+    from kimputin_cli.render import render_pairs
+
+    c = load_corpus(corpus)
+    record: Record = {"type": "stats", "corpus": str(c.root), **c.stats()}
+    return emit([record], fmt, color, render_pairs)
+
+
+def main() -> None:
+    cli(prog_name="kp")

@@ -1,0 +1,288 @@
+"""A corpus: a folder of article files, its store of record and its search index, kept in sync.
+
+The store and the index live in the user cache directory (``KP_CACHE_DIR`` overrides), one
+folder per corpus, never inside the corpus. Any command refreshes them when files changed:
+only new or changed files are read again (size and modification time decide), and writers
+take a file lock so concurrent runs wait for each other instead of failing.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import os
+import shutil
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kimputin_cli.errors import CorpusError
+from kimputin_cli.index import SearchIndex, TantivyIndex
+from kimputin_cli.metadata import build_article
+from kimputin_cli.models import Article, Quote
+from kimputin_cli.outlets import slugify
+from kimputin_cli.reader import FileProblem, is_supported, iter_corpus_files, read_file
+from kimputin_cli.store import SCHEMA_VERSION, Store
+
+BATCH_FILES = 500  # files per store transaction: a killed run keeps every finished batch
+PARALLEL_FROM = 200  # changed files from which parsing is spread over all cores
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass
+class SyncReport:
+    added: int = 0
+    updated: int = 0
+    removed: int = 0
+    skipped: int = 0
+    failed: int = 0
+    unchanged: int = 0
+    problems: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
+    warnings: list[tuple[str, str]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ParsedFile:
+    path: str
+    size: int
+    mtime_ns: int
+    articles: list[tuple[Article, list[Quote]]]
+    warnings: list[str]
+    problem: str | None
+
+
+def bundled_corpus() -> Path:
+    """The seed articles shipped with kp (inside the package, or in a source checkout)."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "seeds", here.parents[1] / "seeds"):
+        if candidate.is_dir():
+            return candidate
+    raise CorpusError("the bundled corpus is missing from this installation")
+
+
+def default_cache_root() -> Path:
+    configured = os.environ.get("KP_CACHE_DIR")
+    if configured:
+        return Path(configured).expanduser()
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("kp"))
+
+
+def parse_file(absolute: str, relative: str, size: int, mtime_ns: int) -> ParsedFile:
+    """Read and analyse one file. Never raises for a bad file: the problem is reported."""
+    from kimputin_cli.quotes import extract_quotes
+
+    try:
+        result = read_file(Path(absolute), relative)
+    except FileProblem as exc:
+        return ParsedFile(relative, size, mtime_ns, [], [], str(exc))
+    articles = []
+    for doc in result.docs:
+        article = build_article(doc)
+        articles.append((article, extract_quotes(article)))
+    return ParsedFile(relative, size, mtime_ns, articles, result.warnings, None)
+
+
+def _parse_args(args: tuple[str, str, int, int]) -> ParsedFile:
+    return parse_file(*args)
+
+
+class Corpus:
+    def __init__(self, root: Path, cache_root: Path | None = None) -> None:
+        root = root.expanduser()
+        if not root.exists():
+            raise CorpusError(f"corpus not found: {root}")
+        self.root = root.resolve()
+        self.base = self.root if self.root.is_dir() else self.root.parent
+        key = hashlib.sha256(str(self.root).encode()).hexdigest()[:12]
+        self.cache_dir = (cache_root or default_cache_root()) / f"{slugify(self.root.name)}-{key}"
+        try:
+            self.cache_dir.mkdir(parents=True, exist_ok=True)
+            probe = self.cache_dir / f".write-probe-{os.getpid()}"
+            probe.write_text("")
+            probe.unlink()
+        except OSError as exc:
+            raise CorpusError(
+                f"cannot write the index cache at {self.cache_dir}: {exc.strerror or exc} "
+                "(set KP_CACHE_DIR to a writable folder)"
+            ) from None
+        self.store = self._open_store()
+        self.index: SearchIndex = TantivyIndex(self.cache_dir / "search")
+
+    def _open_store(self) -> Store:
+        path = self.cache_dir / "kp.sqlite"
+        with self._lock():
+            if path.exists() and Store.version_of(path) != SCHEMA_VERSION:
+                # Written by another kp version: the store is derived from the corpus files.
+                for leftover in self.cache_dir.glob("kp.sqlite*"):
+                    leftover.unlink()
+                shutil.rmtree(self.cache_dir / "search", ignore_errors=True)
+            store = Store(path)
+            store.create_schema()
+        return store
+
+    @contextmanager
+    def _lock(self) -> Iterator[None]:
+        with open(self.cache_dir / "lock", "a") as handle:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
+
+    def close(self) -> None:
+        self.store.close()
+
+    # -- syncing -------------------------------------------------------------------------------
+
+    def _relative(self, path: Path) -> str:
+        return path.relative_to(self.base).as_posix()
+
+    def scan(self) -> tuple[dict[str, tuple[int, int, Path]], list[tuple[str, str]], int]:
+        """Supported files with (size, mtime_ns, path); files that cannot be stat'ed; skipped."""
+        found: dict[str, tuple[int, int, Path]] = {}
+        broken: list[tuple[str, str]] = []
+        skipped = 0
+        for path in iter_corpus_files(self.root):
+            if not is_supported(path):
+                skipped += 1
+                continue
+            relative = self._relative(path)
+            try:
+                st = path.stat()
+            except OSError as exc:
+                reason = "broken symlink" if path.is_symlink() else (exc.strerror or str(exc))
+                broken.append((relative, reason))
+                continue
+            found[relative] = (st.st_size, st.st_mtime_ns, path)
+        return found, broken, skipped
+
+    def is_current(self) -> bool:
+        found, _, _ = self.scan()
+        known = self.store.file_states()
+        same = len(found) == len(known) and all(
+            known.get(p) == (size, mtime) for p, (size, mtime, _) in found.items()
+        )
+        return same and self.index.generation() == self.store.generation()
+
+    def sync(self, progress: Progress | None = None) -> SyncReport:
+        """Bring the store and the index in line with the corpus files."""
+        with self._lock():
+            return self._sync_locked(progress)
+
+    def _sync_locked(self, progress: Progress | None) -> SyncReport:
+        report = SyncReport()
+        found, broken, report.skipped = self.scan()
+        known = self.store.file_states()
+        changed = [p for p, (size, mtime, _) in found.items() if known.get(p) != (size, mtime)]
+        removed = [p for p in known if p not in found]
+        report.unchanged = len(found) - len(changed)
+        for path, reason in broken:
+            report.problems.append((path, reason))
+        index_was_current = self.index.generation() == self.store.generation()
+        if not changed and not removed and index_was_current:
+            report.failed = len(report.problems)
+            return report
+
+        touched: set[str] = set()
+        jobs = [(str(found[p][2]), p, found[p][0], found[p][1]) for p in sorted(changed)]
+        done = 0
+        with self.store.transaction():
+            for path in removed:
+                touched.update(self.store.remove_file(path))
+                report.removed += 1
+            self.store.bump_generation()
+        for batch in self._parse_batches(jobs):
+            with self.store.transaction():
+                for parsed in batch:
+                    if parsed.path in known:
+                        touched.update(self.store.remove_file(parsed.path))
+                        report.updated += 1
+                    else:
+                        report.added += 1
+                    touched.update(
+                        self.store.add_file(
+                            parsed.path,
+                            parsed.size,
+                            parsed.mtime_ns,
+                            parsed.problem,
+                            parsed.articles,
+                        )
+                    )
+                    if parsed.problem:
+                        report.problems.append((parsed.path, parsed.problem))
+                    report.warnings.extend((parsed.path, w) for w in parsed.warnings)
+                self.store.bump_generation()
+            done += len(batch)
+            if progress:
+                progress(done, len(jobs))
+        report.failed = len(report.problems)
+        self._refresh_index(touched, index_was_current)
+        return report
+
+    def _parse_batches(self, jobs: list[tuple[str, str, int, int]]) -> Iterator[list[ParsedFile]]:
+        if len(jobs) < PARALLEL_FROM or (os.cpu_count() or 1) < 2:
+            for start in range(0, len(jobs), BATCH_FILES):
+                yield [parse_file(*job) for job in jobs[start : start + BATCH_FILES]]
+            return
+        with ProcessPoolExecutor() as pool:
+            results = pool.map(_parse_args, jobs, chunksize=64)
+            batch: list[ParsedFile] = []
+            for parsed in results:
+                batch.append(parsed)
+                if len(batch) == BATCH_FILES:
+                    yield batch
+                    batch = []
+            if batch:
+                yield batch
+
+    def _refresh_index(self, touched: set[str], index_was_current: bool) -> None:
+        generation = self.store.generation()
+        if index_was_current:
+            existing = [a for a in touched if self.store.article(a) is not None]
+            self.index.update(touched, self.store.index_docs(existing), generation)
+        else:
+            self.index.rebuild(self.store.index_docs(), generation)
+
+    def ensure_current(self, progress: Progress | None = None) -> SyncReport | None:
+        """Sync when anything changed; a no-op costing one directory scan otherwise."""
+        if self.is_current():
+            return None
+        return self.sync(progress)
+
+    # -- lookups -------------------------------------------------------------------------------
+
+    def stats(self) -> dict[str, object]:
+        counts = self.store.counts()
+        first, last = self.store.date_range()
+        return {
+            **counts,
+            "speakers": self.store.speaker_count(),
+            "outlets": [name for name, _, _ in self.store.outlets()],
+            "first_date": first,
+            "last_date": last,
+            "failed_files": len(self.store.file_problems()),
+            "store_bytes": sum(p.stat().st_size for p in self.cache_dir.glob("kp.sqlite*")),
+            "index_bytes": self.index.size_bytes(),
+            "index_location": str(self.cache_dir),
+        }
+
+    def article(self, article_id: str) -> Article | None:
+        article = self.store.article(article_id)
+        if article is None:
+            matches = self.store.article_ids_like(article_id)
+            if len(matches) == 1:
+                article = self.store.article(matches[0])
+        return article
+
+
+def open_corpus(path: Path | None = None, cache_root: Path | None = None) -> Corpus:
+    """The corpus at ``path``, else ``$KP_CORPUS``, else the bundled seed articles."""
+    if path is None:
+        configured = os.environ.get("KP_CORPUS")
+        path = Path(configured) if configured else bundled_corpus()
+    return Corpus(path, cache_root)

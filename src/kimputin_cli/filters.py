@@ -1,0 +1,54 @@
+"""Turning the user's filter options into an ArticleFilter, with clear errors."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from rapidfuzz import process
+
+from kimputin_cli.errors import BadQuery
+from kimputin_cli.outlets import media_key
+from kimputin_cli.store import ArticleFilter
+
+
+def parse_day(value: str, option: str) -> str:
+    try:
+        return dt.date.fromisoformat(value.strip()).isoformat()
+    except ValueError:
+        raise BadQuery(f"{option}: {value!r} is not a valid date (use YYYY-MM-DD)") from None
+
+
+def resolve_outlets(wanted: str, outlets: list[tuple[str, str, int]]) -> tuple[str, ...]:
+    """Slugs of the outlets a user means: case-insensitive, and a part of the name is enough
+    (``tempo`` finds Tempo.co, ``idn`` finds IDN Times)."""
+    key = media_key(wanted)
+    if not key:
+        raise BadQuery(f"--outlet: {wanted!r} is not an outlet name")
+    found = tuple(slug for name, slug, _ in outlets if key in media_key(name) or key in slug)
+    if found:
+        return found
+    names = [name for name, _, _ in outlets]
+    if not names:
+        raise BadQuery(f"unknown outlet {wanted!r}: this corpus has no outlet names")
+    best = process.extractOne(wanted, names, processor=str.casefold)
+    hint = f" (did you mean {best[0]!r}?)" if best and best[1] >= 60 else ""
+    raise BadQuery(f"unknown outlet {wanted!r}{hint}; outlets in this corpus: {', '.join(names)}")
+
+
+def article_filter(
+    outlets: list[tuple[str, str, int]],
+    outlet: str | None = None,
+    date: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+) -> ArticleFilter:
+    if date and (since or until):
+        raise BadQuery("--date cannot be combined with --since or --until")
+    if date:
+        since = until = parse_day(date, "--date")
+    since = parse_day(since, "--since") if since else None
+    until = parse_day(until, "--until") if until else None
+    if since and until and since > until:
+        raise BadQuery(f"--since {since} is after --until {until}")
+    slugs = resolve_outlets(outlet, outlets) if outlet else None
+    return ArticleFilter(outlet_slugs=slugs, since=since, until=until)

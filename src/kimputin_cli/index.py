@@ -1,0 +1,244 @@
+"""The search index: derived from the store, rebuildable, behind one small interface.
+
+``SearchIndex`` is what the rest of kp uses; ``TantivyIndex`` implements it with tantivy (a
+Lucene-class engine in Rust): one document per content paragraph, its words and their Indonesian
+stems as two fields, outlet and date as filter fields. Queries are built as query objects, never
+parsed from user text, so nothing a user types can act as index syntax.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import IntEnum
+from pathlib import Path
+from typing import Any, Protocol
+
+from kimputin_cli.stemming import stem
+from kimputin_cli.store import ArticleFilter, IndexDoc
+from kimputin_cli.textnorm import words
+
+STATE_FILE = "search-state.json"
+WRITER_HEAP_BYTES = 128 * 1024 * 1024
+
+
+class Level(IntEnum):
+    """How loosely a query word may match; each level includes the ones before it."""
+
+    EXACT = 0
+    INFLECTION = 1
+    TYPO = 2
+
+
+@dataclass(frozen=True)
+class QueryTerm:
+    """A query word (one token) or a quoted phrase (several tokens, matched exactly)."""
+
+    tokens: tuple[str, ...]
+    max_edits: int = 0
+
+    @property
+    def is_phrase(self) -> bool:
+        return len(self.tokens) > 1
+
+    @property
+    def stem(self) -> str:
+        return stem(self.tokens[0])
+
+
+class SearchIndex(Protocol):
+    def generation(self) -> int | None:
+        """The store generation this index reflects, or None when there is no usable index."""
+
+    def rebuild(self, docs: Iterable[IndexDoc], generation: int) -> None: ...
+
+    def update(
+        self, removed_articles: Iterable[str], added: Iterable[IndexDoc], generation: int
+    ) -> None: ...
+
+    def search(
+        self,
+        terms: list[QueryTerm],
+        require_all: bool,
+        level: Level,
+        where: ArticleFilter,
+        limit: int,
+    ) -> list[tuple[int, float]]:
+        """(block id, score) of the best paragraphs, best first."""
+
+    def size_bytes(self) -> int: ...
+
+
+def _day_number(date: str | None) -> int:
+    return int(date.replace("-", "")) if date else 0
+
+
+class TantivyIndex:
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self._index: Any = None
+        self._schema: Any = None
+
+    # -- state ---------------------------------------------------------------------------------
+
+    def _state(self) -> dict[str, Any] | None:
+        try:
+            state = json.loads((self.folder / STATE_FILE).read_text())
+        except (OSError, ValueError):
+            return None
+        if not isinstance(state, dict) or not (self.folder / str(state.get("dir"))).is_dir():
+            return None
+        return state
+
+    def _write_state(self, dirname: str, generation: int) -> None:
+        tmp = self.folder / f"{STATE_FILE}.{os.getpid()}.tmp"
+        tmp.write_text(json.dumps({"dir": dirname, "generation": generation}))
+        os.replace(tmp, self.folder / STATE_FILE)
+
+    def generation(self) -> int | None:
+        state = self._state()
+        return int(state["generation"]) if state else None
+
+    # -- tantivy -------------------------------------------------------------------------------
+
+    @staticmethod
+    def _build_schema() -> Any:
+        import tantivy
+
+        builder = tantivy.SchemaBuilder()
+        builder.add_text_field("words", tokenizer_name="whitespace", index_option="position")
+        builder.add_text_field("stems", tokenizer_name="whitespace", index_option="freq")
+        builder.add_text_field("article", tokenizer_name="raw", index_option="basic")
+        builder.add_text_field("outlet", tokenizer_name="raw", index_option="basic")
+        builder.add_integer_field("block", stored=True, indexed=True, fast=True)
+        builder.add_integer_field("day", indexed=True, fast=True)
+        return builder.build()
+
+    def _open(self) -> Any:
+        if self._index is None:
+            import tantivy
+
+            state = self._state()
+            if state is None:
+                raise FileNotFoundError("no search index")
+            self._schema = self._build_schema()
+            self._index = tantivy.Index(self._schema, path=str(self.folder / state["dir"]))
+        return self._index
+
+    def _add(self, writer: Any, docs: Iterable[IndexDoc]) -> None:
+        import tantivy
+
+        for doc in docs:
+            tokens = words(doc.text)
+            writer.add_document(
+                tantivy.Document(
+                    words=" ".join(tokens),
+                    stems=" ".join(stem(t) for t in tokens),
+                    article=doc.article,
+                    outlet=doc.outlet_slug or "",
+                    block=doc.block_id,
+                    day=_day_number(doc.date),
+                )
+            )
+
+    def rebuild(self, docs: Iterable[IndexDoc], generation: int) -> None:
+        """Write a complete new index beside the old one, then switch the state file to it."""
+        import tantivy
+
+        self.folder.mkdir(parents=True, exist_ok=True)
+        dirname = f"tantivy-{generation}-{os.getpid()}"
+        target = self.folder / dirname
+        shutil.rmtree(target, ignore_errors=True)
+        target.mkdir()
+        index = tantivy.Index(self._build_schema(), path=str(target))
+        writer = index.writer(heap_size=WRITER_HEAP_BYTES, num_threads=min(4, os.cpu_count() or 1))
+        self._add(writer, docs)
+        writer.commit()
+        writer.wait_merging_threads()
+        self._write_state(dirname, generation)
+        self._index = None
+        for old in self.folder.glob("tantivy-*"):
+            if old.name != dirname:
+                shutil.rmtree(old, ignore_errors=True)
+
+    def update(
+        self, removed_articles: Iterable[str], added: Iterable[IndexDoc], generation: int
+    ) -> None:
+        state = self._state()
+        if state is None:
+            raise FileNotFoundError("no search index to update")
+        index = self._open()
+        writer = index.writer(heap_size=WRITER_HEAP_BYTES, num_threads=1)
+        for article in removed_articles:
+            writer.delete_documents_by_term("article", article)
+        self._add(writer, added)
+        writer.commit()
+        writer.wait_merging_threads()
+        self._write_state(state["dir"], generation)
+        self._index = None
+
+    def size_bytes(self) -> int:
+        return sum(p.stat().st_size for p in self.folder.rglob("*") if p.is_file())
+
+    # -- querying ------------------------------------------------------------------------------
+
+    def _term_query(self, term: QueryTerm, level: Level) -> Any:
+        from tantivy import Occur, Query
+
+        schema = self._schema
+        if term.is_phrase:
+            return Query.phrase_query(schema, "words", list(term.tokens))
+        word = term.tokens[0]
+        options = [Query.term_query(schema, "words", word)]
+        if level >= Level.INFLECTION:
+            options.append(Query.term_query(schema, "stems", term.stem))
+        if level >= Level.TYPO and term.max_edits:
+            for field, text in (("words", word), ("stems", term.stem)):
+                options.append(Query.fuzzy_term_query(schema, field, text, term.max_edits, True))
+        if len(options) == 1:
+            return options[0]
+        return Query.boolean_query([(Occur.Should, q) for q in options])
+
+    def _filter_queries(self, where: ArticleFilter) -> list[Any]:
+        import tantivy
+        from tantivy import Query
+
+        filters = []
+        if where.outlet_slugs is not None:
+            filters.append(Query.term_set_query(self._schema, "outlet", list(where.outlet_slugs)))
+        if where.since or where.until:
+            filters.append(
+                Query.range_query(
+                    self._schema,
+                    "day",
+                    tantivy.FieldType.Integer,
+                    _day_number(where.since) if where.since else 1,
+                    _day_number(where.until) if where.until else 99_999_999,
+                )
+            )
+        return filters
+
+    def search(
+        self,
+        terms: list[QueryTerm],
+        require_all: bool,
+        level: Level,
+        where: ArticleFilter,
+        limit: int,
+    ) -> list[tuple[int, float]]:
+        from tantivy import Occur, Query
+
+        index = self._open()
+        occur = Occur.Must if require_all else Occur.Should
+        clauses = [(occur, self._term_query(t, level)) for t in terms]
+        if not require_all:
+            clauses = [(Occur.Must, Query.boolean_query(clauses))]
+        clauses += [(Occur.Must, f) for f in self._filter_queries(where)]
+        searcher = index.searcher()
+        result = searcher.search(Query.boolean_query(clauses), limit, count=False)
+        addresses = [address for _, address in result.hits]
+        blocks = searcher.fast_field_values("block", addresses) if addresses else []
+        return [(int(b), float(score)) for b, (score, _) in zip(blocks, result.hits, strict=True)]

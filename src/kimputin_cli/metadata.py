@@ -1,0 +1,292 @@
+"""Article metadata inferred from the text: outlet, title, date, byline, editor and cited sources.
+
+Every value records where it came from (``field_sources``) so a user can tell a dateline fact
+from an inference. Metadata the user gives (sidecar files, catalogs, JSON fields) wins.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass
+
+from kimputin_cli.cleaning import classify, dateline_lead
+from kimputin_cli.models import Article, Block
+from kimputin_cli.outlets import display_name, is_known_media, slugify
+from kimputin_cli.reader import SourceDoc
+
+MONTHS = {
+    "januari": 1,
+    "january": 1,
+    "jan": 1,
+    "februari": 2,
+    "february": 2,
+    "pebruari": 2,
+    "feb": 2,
+    "peb": 2,
+    "maret": 3,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "mei": 5,
+    "may": 5,
+    "juni": 6,
+    "june": 6,
+    "jun": 6,
+    "juli": 7,
+    "july": 7,
+    "jul": 7,
+    "agustus": 8,
+    "august": 8,
+    "agu": 8,
+    "agt": 8,
+    "ags": 8,
+    "aug": 8,
+    "september": 9,
+    "sept": 9,
+    "sep": 9,
+    "oktober": 10,
+    "october": 10,
+    "okt": 10,
+    "oct": 10,
+    "november": 11,
+    "nopember": 11,
+    "nov": 11,
+    "desember": 12,
+    "december": 12,
+    "des": 12,
+    "dec": 12,
+}
+_DAY = (
+    r"(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday)"
+)
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_DATE_RES = [
+    re.compile(
+        rf"\b(?:{_DAY}\s*,?\s*)?(?P<d>\d{{1,2}})\s+(?P<mon>{_MONTH})\.?\s+(?P<y>\d{{4}})\b",
+        re.IGNORECASE,
+    ),
+    re.compile(rf"\b(?P<mon>{_MONTH})\.?\s+(?P<d>\d{{1,2}}),\s*(?P<y>\d{{4}})\b", re.IGNORECASE),
+    re.compile(
+        rf"(?:\b{_DAY}\s*,?\s*)?\(?\b(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>\d{{4}})\b\)?",
+        re.IGNORECASE,
+    ),
+    re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b"),
+]
+_REPORTING_CUE = re.compile(
+    r"\b(melaporkan|dilaporkan|laporkan|dikutip|mengutip|dilansir|melansir|diakses|dirilis|"
+    r"diterbitkan|terbit|reported|published)\b[^.]{0,40}$",
+    re.IGNORECASE,
+)
+_NAME = r"[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|de|al))*"
+_STRONG_CITE = re.compile(
+    r"\b(?i:dikutip\s+(?:dari\s+)?|dilansir\s+(?:dari\s+)?|dilaporkan\s+oleh\s+|mengutip\s+|"
+    r"melansir\s+|sumber\s*:\s*|kantor\s+berita\s+(?:(?:negara|pemerintah|resmi|milik"
+    rf"\s+negara)\s+)?)(?P<name>{_NAME})"
+)
+_WEAK_CITE = re.compile(
+    rf"\b(?:kata|tulis|menurut|lapor|laporan|media|situs|laman|harian|surat\s+kabar)\s+"
+    rf"(?P<name>{_NAME})"
+)
+_PUBLISHED_AT = re.compile(
+    r"\b(?:tulisan|artikel|berita) ini (?:telah )?(?:tayang|terbit|dimuat) (?:di|pada) "
+    r"(?P<site>[\w.-]+\.\w+|" + _NAME + r")(?:\s+oleh\s+(?P<by>" + _NAME + r"))?",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(
+    r"^(?:penulis|reporter|pewarta|writer|author|oleh)\s*:?\s*(?P<name>.+)$", re.IGNORECASE
+)
+_EDITOR = re.compile(r"^(?:(?i:editor|penyunting|redaktur)\s*:\s*|Editor(?=[A-Z]))(?P<name>.+)$")
+_STOP_NAMES = frozenset({"Rusia", "Korea", "Amerika", "Indonesia", "China", "Cina", "Barat", "AS"})
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    date: dt.date
+    basis: str  # "dateline", "stated" or "inferred"
+
+
+def find_dates(text: str) -> list[tuple[dt.date, int, int]]:
+    """Every valid calendar date written in ``text``, with its span."""
+    found: list[tuple[dt.date, int, int]] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in _DATE_RES:
+        for m in pattern.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            parts = m.groupdict()
+            month = MONTHS[parts["mon"].casefold()] if parts.get("mon") else int(parts["m"])
+            try:
+                day = dt.date(int(parts["y"]), month, int(parts["d"]))
+            except ValueError:
+                continue
+            found.append((day, m.start(), m.end()))
+            taken.append((m.start(), m.end()))
+    return sorted(found, key=lambda f: f[1])
+
+
+def _is_stated(text: str, start: int, end: int) -> bool:
+    """A date given as the report's own date: after a reporting cue, or a sentence by itself."""
+    before = text[:start]
+    if _REPORTING_CUE.search(before):
+        return True
+    sentence_start = not before.strip() or before.rstrip().endswith((".", "!", "?"))
+    return sentence_start and text[end:].lstrip()[:1] in ("", ".")
+
+
+def publication_date(blocks: list[Block], lead: str | None) -> FoundDate | None:
+    if lead:
+        in_lead = find_dates(lead)
+        if in_lead:
+            return FoundDate(in_lead[-1][0], "dateline")
+    stated: list[dt.date] = []
+    mentioned: list[dt.date] = []
+    for block in blocks:
+        if block.kind != "content":
+            continue
+        for day, start, end in find_dates(block.text):
+            mentioned.append(day)
+            if _is_stated(block.text, start, end):
+                stated.append(day)
+    if stated:
+        return FoundDate(max(stated), "stated")
+    if mentioned:
+        return FoundDate(max(mentioned), "inferred")
+    return None
+
+
+def _outlet_from_lead(lead: str) -> str:
+    parts = [p.strip() for p in lead.split(",") if p.strip()]
+    parts = [p for p in parts if not find_dates(p)] or parts
+    for part in parts:
+        if re.search(r"\w\.(com|co|id|net|org|tv)\b", part, re.IGNORECASE) or is_known_media(part):
+            return part
+    bracketed = re.search(r"\(([A-Za-z][\w. ]+)\)", lead)
+    if bracketed:
+        return bracketed.group(1)
+    # "Jakarta, IDN Times": the place usually comes first and is a single word.
+    return max(reversed(parts), key=lambda p: len(p.split()))
+
+
+def _clean_name(name: str) -> str:
+    name = re.sub(r"[\s.,’']+$", "", name)
+    return re.sub(r"\s+(?:Kamis|Rabu|Senin|Selasa|Jumat|Sabtu|Minggu)$", "", name)
+
+
+def cited_sources(blocks: list[Block], outlet: str | None) -> list[str]:
+    """Upstream sources an article relies on, in order of first appearance."""
+    found: list[str] = []
+
+    def add(name: str) -> None:
+        shown = display_name(_clean_name(name))
+        if shown and shown not in found and shown != outlet and shown not in _STOP_NAMES:
+            found.append(shown)
+
+    for block in blocks:
+        if block.kind not in ("content", "caption", "credit"):
+            continue
+        text = block.text
+        for m in _STRONG_CITE.finditer(text):
+            add(m.group("name"))
+        for m in _WEAK_CITE.finditer(text):
+            if is_known_media(_clean_name(m.group("name"))):
+                add(m.group("name"))
+        published = _PUBLISHED_AT.search(text)
+        if published:
+            add(published.group("site"))
+        if block.kind == "credit" and is_known_media(text.strip("() ")):
+            add(text.strip("() "))
+    return found
+
+
+def _people(blocks: list[Block]) -> tuple[str | None, str | None]:
+    byline = editor = None
+    for block in blocks:
+        if block.kind == "content":
+            continue
+        text = block.text.strip()
+        published = _PUBLISHED_AT.search(text)
+        if published and published.group("by"):
+            byline = byline or published.group("by").strip()
+        m = _EDITOR.match(text)
+        if m:
+            editor = editor or m.group("name").strip()
+            continue
+        m = _BYLINE.match(text)
+        if m and block.kind in ("credit", "footer"):
+            byline = byline or m.group("name").strip()
+    return byline, editor
+
+
+def article_id(outlet_slug: str | None, date: str | None, content: list[str]) -> str:
+    digest = hashlib.sha1("\n".join(content).encode("utf-8")).hexdigest()[:6]
+    day = date.replace("-", "") if date else "undated"
+    return f"{outlet_slug or 'unknown'}-{day}-{digest}"
+
+
+def build_article(doc: SourceDoc) -> Article:
+    """Clean a source document and infer its metadata; fields the source gives win."""
+    blocks = classify(doc.text)
+    sources: dict[str, str] = {}
+    lead = next(
+        (dateline_lead(b.text) for b in blocks if b.kind == "content" and dateline_lead(b.text)),
+        None,
+    )
+    given = doc.given
+
+    outlet = None
+    if given.get("outlet"):
+        outlet, sources["outlet"] = display_name(given["outlet"]), "given"
+    elif lead:
+        outlet, sources["outlet"] = display_name(_outlet_from_lead(lead)), "dateline"
+
+    title = next((b.text for b in blocks if b.kind == "title"), None)
+    if given.get("title"):
+        title, sources["title"] = given["title"], "given"
+    elif title:
+        sources["title"] = "text"
+
+    date = date_basis = None
+    if given.get("date"):
+        date, date_basis = given["date"], "given"
+    else:
+        found = publication_date(blocks, lead)
+        if found:
+            date, date_basis = found.date.isoformat(), found.basis
+    if date_basis:
+        sources["date"] = date_basis
+
+    byline, editor = _people(blocks)
+    if given.get("author"):
+        byline, sources["byline"] = given["author"], "given"
+    elif byline:
+        sources["byline"] = "text"
+    if editor:
+        sources["editor"] = "text"
+    cites = cited_sources(blocks, outlet)
+    if cites:
+        sources["cites"] = "text"
+    url = given.get("url")
+    if url:
+        sources["url"] = "given"
+
+    slug = slugify(outlet) if outlet else None
+    content = [b.text for b in blocks if b.kind == "content"]
+    return Article(
+        id=article_id(slug, date, content),
+        path=doc.path,
+        outlet=outlet,
+        outlet_slug=slug,
+        title=title,
+        date=date,
+        date_basis=date_basis,
+        byline=byline,
+        editor=editor,
+        url=url,
+        cites=cites,
+        field_sources=sources,
+        blocks=blocks,
+    )

@@ -1,0 +1,75 @@
+"""The data model: plain dataclasses shared by the library, the store and the output layer.
+
+Every span is half-open, ``[start, end)``, in characters of the paragraph text it belongs to,
+so the highlighter and the JSON read the same numbers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Block:
+    """One line-level block of an article: a content paragraph or recognised boilerplate."""
+
+    text: str
+    kind: str  # "content", or the boilerplate label ("related", "caption", "credit", ...)
+
+
+@dataclass
+class Article:
+    id: str
+    path: str  # relative to the corpus root
+    outlet: str | None
+    outlet_slug: str | None
+    title: str | None
+    date: str | None  # ISO 8601 day
+    date_basis: str | None  # "given", "dateline", "stated" or "inferred"
+    byline: str | None
+    editor: str | None
+    url: str | None
+    cites: list[str]
+    field_sources: dict[str, str]  # metadata field -> where its value came from
+    blocks: list[Block] = field(default_factory=list)
+
+    @property
+    def paragraphs(self) -> list[str]:
+        return [b.text for b in self.blocks if b.kind == "content"]
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    article: str
+    number: int  # 1-based among the article's content paragraphs
+    text: str
+
+
+@dataclass(frozen=True)
+class Match:
+    start: int
+    end: int
+    term: str  # the query word or phrase this span answers
+    kind: str  # "exact", "inflection" or "typo"
+
+
+@dataclass(frozen=True)
+class Hit:
+    article: Article
+    paragraph: int
+    text: str
+    score: float
+    matches: list[Match]
+
+
+@dataclass(frozen=True)
+class Quote:
+    article: str
+    paragraph: int
+    start: int
+    end: int
+    text: str
+    speaker: str | None
+    speaker_as_written: str | None
+    kind: str  # "direct" or "fragment"
+    via: str | None

@@ -1,0 +1,133 @@
+"""Records and output formats, chosen and written in one place.
+
+Every command produces records: plain dicts with snake_case keys that are always present
+(None when unknown) and a ``type``. The same records feed JSON, JSON Lines, CSV and the Rich
+view, so the human view and the machine view never disagree.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Callable, Iterable
+from enum import Enum
+from typing import IO, Any
+
+from kimputin_cli.models import Article, Hit, Quote
+from kimputin_cli.textnorm import strip_control
+
+Record = dict[str, Any]
+
+
+class Format(str, Enum):
+    TABLE = "table"
+    JSON = "json"
+    JSONL = "jsonl"
+    CSV = "csv"
+
+
+def article_fields(article: Article) -> Record:
+    """The fields every record about an article carries."""
+    return {
+        "article": article.id,
+        "outlet": article.outlet,
+        "date": article.date,
+        "path": article.path,
+    }
+
+
+def article_record(article: Article, paragraphs: int) -> Record:
+    return {
+        "type": "article",
+        **article_fields(article),
+        "outlet_slug": article.outlet_slug,
+        "title": article.title,
+        "date_basis": article.date_basis,
+        "paragraphs": paragraphs,
+        "cites": article.cites,
+        "byline": article.byline,
+        "editor": article.editor,
+        "url": article.url,
+        "field_sources": article.field_sources,
+    }
+
+
+def hit_record(hit: Hit) -> Record:
+    return {
+        "type": "hit",
+        **article_fields(hit.article),
+        "title": hit.article.title,
+        "paragraph": hit.paragraph,
+        "text": hit.text,
+        "score": hit.score,
+        "matches": [
+            {"start": m.start, "end": m.end, "term": m.term, "kind": m.kind} for m in hit.matches
+        ],
+    }
+
+
+def quote_record(quote: Quote, article: Article) -> Record:
+    return {
+        "type": "quote",
+        **article_fields(article),
+        "title": article.title,
+        "paragraph": quote.paragraph,
+        "text": quote.text,
+        "speaker": quote.speaker,
+        "speaker_as_written": quote.speaker_as_written,
+        "kind": quote.kind,
+        "via": quote.via,
+        "start": quote.start,
+        "end": quote.end,
+    }
+
+
+def _json(record: Record) -> str:
+    return json.dumps(record, ensure_ascii=False)
+
+
+def _csv_cell(value: Any) -> Any:
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, str):
+        return strip_control(value)
+    return value
+
+
+def write(
+    records: Iterable[Record],
+    fmt: Format,
+    out: IO[str],
+    render: Callable[[list[Record]], None] | None = None,
+) -> int:
+    """Write records in a format; returns how many were written. ``render`` draws the table view.
+
+    JSON escapes control characters, so no terminal escape sequence from article text reaches
+    the output in any machine format; the Rich view strips them.
+    """
+    count = 0
+    if fmt is Format.TABLE:
+        batch = list(records)
+        if batch and render is not None:
+            render(batch)
+        return len(batch)
+    if fmt is Format.JSON:
+        out.write("[")
+        for record in records:
+            out.write(("\n" if count == 0 else ",\n") + _json(record))
+            count += 1
+        out.write("\n]\n" if count else "]\n")
+        return count
+    if fmt is Format.JSONL:
+        for record in records:
+            out.write(_json(record) + "\n")
+            count += 1
+        return count
+    writer: Any = None
+    for record in records:
+        if writer is None:
+            writer = csv.DictWriter(out, fieldnames=list(record), extrasaction="ignore")
+            writer.writeheader()
+        writer.writerow({k: _csv_cell(v) for k, v in record.items()})
+        count += 1
+    return count

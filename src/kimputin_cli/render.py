@@ -1,0 +1,181 @@
+"""The human view: Rich renderings of records. Article text is always wrapped in ``Text``
+objects after control characters are stripped, so markup or escape sequences in an article
+are shown as text and never interpreted."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from kimputin_cli.output import Record
+from kimputin_cli.textnorm import strip_control
+
+MATCH_STYLES = {
+    "exact": "bold black on yellow",
+    "inflection": "bold black on cyan",
+    "typo": "bold black on magenta",
+    "quote": "bold",
+}
+
+
+PIPE_WIDTH = 120  # when printing to a file or pipe and $COLUMNS is unset
+
+
+def make_console(color: str, stderr: bool = False) -> Console:
+    """A console honouring ``--color auto|always|never`` and ``NO_COLOR``."""
+    if color == "always":
+        console = Console(stderr=stderr, force_terminal=True, no_color=False, highlight=False)
+    elif color == "never" or os.environ.get("NO_COLOR"):
+        console = Console(stderr=stderr, no_color=True, color_system=None, highlight=False)
+    else:
+        console = Console(stderr=stderr, highlight=False)
+    if not console.is_terminal and "COLUMNS" not in os.environ:
+        console.width = PIPE_WIDTH
+    return console
+
+
+def safe(value: object) -> Text:
+    return Text("" if value is None else strip_control(str(value)))
+
+
+def _spans_text(text: str, spans: Iterable[tuple[int, int, str]]) -> Text:
+    """Text with styled half-open spans; stripping control characters keeps offsets valid
+    because each span is styled on the stripped pieces between span boundaries."""
+    out = Text()
+    cursor = 0
+    for start, end, style in sorted(spans):
+        if start < cursor or end > len(text):
+            continue
+        out.append(strip_control(text[cursor:start]))
+        out.append(strip_control(text[start:end]), style=style)
+        cursor = end
+    out.append(strip_control(text[cursor:]))
+    return out
+
+
+def _where(record: Record) -> Text:
+    parts = [record.get("outlet") or "unknown outlet", record.get("date") or "undated"]
+    if record.get("title"):
+        parts.append(record["title"])
+    line = safe(" · ".join(parts))
+    line.stylize("bold")
+    line.append(f"  {record['article']} ¶{record['paragraph']}", style="cyan")
+    return line
+
+
+def render_articles(console: Console, records: list[Record]) -> None:
+    table = Table(show_lines=False, header_style="bold")
+    table.add_column("id", no_wrap=True, style="cyan")
+    table.add_column("outlet")
+    table.add_column("date", no_wrap=True)
+    table.add_column("title", overflow="fold", ratio=1)
+    table.add_column("¶", justify="right")
+    table.add_column("cites", overflow="fold")
+    for r in records:
+        table.add_row(
+            safe(r["article"]),
+            safe(r["outlet"]),
+            safe(r["date"]),
+            safe(r["title"] or "—"),
+            safe(r["paragraphs"]),
+            safe(", ".join(r["cites"]) or "—"),
+        )
+    console.print(table)
+
+
+def render_hits(console: Console, records: list[Record]) -> None:
+    for r in records:
+        console.print(_where(r))
+        spans = [(m["start"], m["end"], MATCH_STYLES[m["kind"]]) for m in r["matches"]]
+        console.print(_spans_text(r["text"], spans))
+        kinds = sorted({m["kind"] for m in r["matches"]})
+        console.print(Text(f"score {r['score']:.2f} · {', '.join(kinds)}", style="dim"))
+        console.print()
+
+
+def render_quotes(console: Console, records: list[Record]) -> None:
+    for r in records:
+        quote = Text("“", style="bold")
+        quote.append_text(_spans_text(r["text"], r.get("_highlights", [])))
+        quote.append("”", style="bold")
+        console.print(quote)
+        who = Text("  — ")
+        who.append_text(safe(r["speaker_as_written"] or r["speaker"] or "unattributed"))
+        who.stylize("bold green", 4)
+        if r["speaker"] and r["speaker_as_written"] and r["speaker"] != r["speaker_as_written"]:
+            who.append(f" ({strip_control(r['speaker'])})", style="green")
+        if r["via"]:
+            who.append(f" via {strip_control(r['via'])}", style="yellow")
+        console.print(who)
+        where = safe(f"    {r['outlet'] or 'unknown outlet'} · {r['date'] or 'undated'} · ")
+        where.append(f"{r['article']} ¶{r['paragraph']}", style="cyan")
+        where.append(f" · {r['kind']}", style="dim")
+        console.print(where)
+        console.print()
+
+
+def render_article(console: Console, record: Record) -> None:
+    head = safe(record["title"] or "(untitled)")
+    head.stylize("bold")
+    console.print(head)
+    meta = safe(
+        f"{record['outlet'] or 'unknown outlet'} · {record['date'] or 'undated'}"
+        f" ({record['date_basis'] or 'no date'}) · {record['article']}"
+    )
+    console.print(meta, style="cyan")
+    if record["cites"]:
+        console.print(safe("cites: " + ", ".join(record["cites"])), style="dim")
+    for label in ("byline", "editor"):
+        if record[label]:
+            console.print(safe(f"{label}: {record[label]}"), style="dim")
+    console.print(safe(f"path: {record['path']}"), style="dim")
+    console.print()
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(justify="right", style="cyan", no_wrap=True)
+    grid.add_column()
+    for block in record["blocks"]:
+        text = safe(block["text"])
+        if block["paragraph"] is not None:
+            grid.add_row(str(block["paragraph"]), text)
+        elif block["kind"] == "heading":
+            grid.add_row("", Text.assemble(text, style="bold"))
+        else:
+            grid.add_row(Text(block["kind"], style="dim"), Text.assemble(text, style="dim"))
+    console.print(grid)
+
+
+def render_paragraph(console: Console, record: Record) -> None:
+    console.print(_where(record))
+    console.print(safe(record["text"]))
+
+
+def render_speakers(console: Console, records: list[Record]) -> None:
+    table = Table(header_style="bold")
+    for column in ("speaker", "quotes", "indirect", "outlets", "aliases"):
+        table.add_column(column, overflow="fold")
+    for r in records:
+        table.add_row(
+            safe(r["speaker"]),
+            safe(r["quotes"]),
+            safe(r["indirect"]),
+            safe(", ".join(r["outlets"])),
+            safe(", ".join(r["aliases"]) or "—"),
+        )
+    console.print(table)
+
+
+def render_pairs(console: Console, records: list[Record]) -> None:
+    table = Table(show_header=False, box=None)
+    table.add_column(style="bold")
+    table.add_column()
+    for r in records:
+        for key, value in r.items():
+            if key != "type":
+                table.add_row(
+                    key, safe(", ".join(map(str, value)) if isinstance(value, list) else value)
+                )
+    console.print(table)

@@ -1,0 +1,367 @@
+"""The store of record: one SQLite database (WAL) per corpus with articles, blocks and quotes.
+
+Everything else kp keeps (the search index) is derived from this database and can be rebuilt.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from kimputin_cli.models import Article, Block, Quote
+
+SCHEMA_VERSION = 3
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS files(
+    path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL,
+    problem TEXT
+);
+CREATE TABLE IF NOT EXISTS articles(
+    id TEXT PRIMARY KEY, path TEXT NOT NULL, outlet TEXT, outlet_slug TEXT, title TEXT,
+    date TEXT, date_basis TEXT, byline TEXT, editor TEXT, url TEXT,
+    cites TEXT NOT NULL, field_sources TEXT NOT NULL, paragraphs INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS articles_date ON articles(date);
+CREATE INDEX IF NOT EXISTS articles_outlet ON articles(outlet_slug);
+CREATE TABLE IF NOT EXISTS article_files(
+    article TEXT NOT NULL, path TEXT NOT NULL, PRIMARY KEY(path, article)
+);
+CREATE INDEX IF NOT EXISTS article_files_article ON article_files(article);
+CREATE TABLE IF NOT EXISTS blocks(
+    id INTEGER PRIMARY KEY AUTOINCREMENT, article TEXT NOT NULL, seq INTEGER NOT NULL,
+    kind TEXT NOT NULL, number INTEGER, text TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS blocks_article ON blocks(article, seq);
+CREATE TABLE IF NOT EXISTS quotes(
+    id INTEGER PRIMARY KEY AUTOINCREMENT, article TEXT NOT NULL, paragraph INTEGER NOT NULL,
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL, speaker TEXT,
+    speaker_as_written TEXT, kind TEXT NOT NULL, via TEXT
+);
+CREATE INDEX IF NOT EXISTS quotes_article ON quotes(article, paragraph);
+CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker);
+"""
+
+ARTICLE_COLUMNS = (
+    "id, path, outlet, outlet_slug, title, date, date_basis, byline, editor, url, cites, "
+    "field_sources"
+)
+
+
+@dataclass(frozen=True)
+class ArticleFilter:
+    """Which articles a query covers. ``outlet_slugs`` None means every outlet."""
+
+    outlet_slugs: tuple[str, ...] | None = None
+    since: str | None = None
+    until: str | None = None
+
+    def sql(self, alias: str = "a") -> tuple[str, list[object]]:
+        clauses: list[str] = []
+        params: list[object] = []
+        if self.outlet_slugs is not None:
+            clauses.append(f"{alias}.outlet_slug IN ({','.join('?' * len(self.outlet_slugs))})")
+            params.extend(self.outlet_slugs)
+        if self.since:
+            clauses.append(f"{alias}.date >= ?")
+            params.append(self.since)
+        if self.until:
+            clauses.append(f"{alias}.date <= ?")
+            params.append(self.until)
+        return (" AND ".join(clauses) or "1"), params
+
+
+@dataclass(frozen=True)
+class IndexDoc:
+    """One content paragraph as the search index sees it."""
+
+    block_id: int
+    article: str
+    outlet_slug: str | None
+    date: str | None
+    text: str
+
+
+def _article_from_row(row: sqlite3.Row) -> Article:
+    return Article(
+        id=row["id"],
+        path=row["path"],
+        outlet=row["outlet"],
+        outlet_slug=row["outlet_slug"],
+        title=row["title"],
+        date=row["date"],
+        date_basis=row["date_basis"],
+        byline=row["byline"],
+        editor=row["editor"],
+        url=row["url"],
+        cites=json.loads(row["cites"]),
+        field_sources=json.loads(row["field_sources"]),
+    )
+
+
+class Store:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.db = sqlite3.connect(path, timeout=60, isolation_level=None, check_same_thread=False)
+        self.db.row_factory = sqlite3.Row
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA synchronous=NORMAL")
+        self.db.execute("PRAGMA busy_timeout=60000")
+
+    @staticmethod
+    def version_of(path: Path) -> int:
+        with sqlite3.connect(path, timeout=60) as db:
+            return int(db.execute("PRAGMA user_version").fetchone()[0])
+
+    def create_schema(self) -> None:
+        self.db.executescript(_SCHEMA)
+        self.db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+
+    def close(self) -> None:
+        self.db.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK when the block raises."""
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+
+    # -- bookkeeping ---------------------------------------------------------------------------
+
+    def generation(self) -> int:
+        row = self.db.execute("SELECT value FROM meta WHERE key='generation'").fetchone()
+        return int(row[0]) if row else 0
+
+    def bump_generation(self) -> None:
+        self.db.execute(
+            "INSERT INTO meta(key, value) VALUES('generation', '1') ON CONFLICT(key) "
+            "DO UPDATE SET value = CAST(value AS INTEGER) + 1"
+        )
+
+    def file_states(self) -> dict[str, tuple[int, int]]:
+        rows = self.db.execute("SELECT path, size, mtime_ns FROM files")
+        return {r[0]: (r[1], r[2]) for r in rows}
+
+    def file_problems(self) -> list[tuple[str, str]]:
+        rows = self.db.execute("SELECT path, problem FROM files WHERE problem IS NOT NULL")
+        return [(r[0], r[1]) for r in rows]
+
+    # -- writing (call inside a transaction) -------------------------------------------------
+
+    def remove_file(self, path: str) -> list[str]:
+        """Forget a file. Returns the ids of articles that no longer exist anywhere."""
+        affected = [
+            r[0]
+            for r in self.db.execute("SELECT article FROM article_files WHERE path = ?", (path,))
+        ]
+        self.db.execute("DELETE FROM article_files WHERE path = ?", (path,))
+        self.db.execute("DELETE FROM files WHERE path = ?", (path,))
+        gone: list[str] = []
+        for article in affected:
+            other = self.db.execute(
+                "SELECT min(path) FROM article_files WHERE article = ?", (article,)
+            ).fetchone()[0]
+            if other is None:
+                for table, column in (
+                    ("blocks", "article"),
+                    ("quotes", "article"),
+                    ("articles", "id"),
+                ):
+                    self.db.execute(f"DELETE FROM {table} WHERE {column} = ?", (article,))
+                gone.append(article)
+            else:
+                self.db.execute("UPDATE articles SET path = ? WHERE id = ?", (other, article))
+        return gone
+
+    def add_file(
+        self,
+        path: str,
+        size: int,
+        mtime_ns: int,
+        problem: str | None,
+        articles: Sequence[tuple[Article, Sequence[Quote]]],
+    ) -> list[str]:
+        """Record a file and its articles. Returns the ids of articles new to the store;
+        an article already stored from another file (a duplicate) only gains this path."""
+        self.db.execute(
+            "INSERT OR REPLACE INTO files(path, size, mtime_ns, problem) VALUES(?,?,?,?)",
+            (path, size, mtime_ns, problem),
+        )
+        added: list[str] = []
+        for article, quotes in articles:
+            self.db.execute(
+                "INSERT OR IGNORE INTO article_files(article, path) VALUES(?, ?)",
+                (article.id, path),
+            )
+            if self.db.execute("SELECT 1 FROM articles WHERE id = ?", (article.id,)).fetchone():
+                continue
+            added.append(article.id)
+            self.db.execute(
+                f"INSERT INTO articles({ARTICLE_COLUMNS}, paragraphs) "
+                "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (
+                    article.id,
+                    article.path,
+                    article.outlet,
+                    article.outlet_slug,
+                    article.title,
+                    article.date,
+                    article.date_basis,
+                    article.byline,
+                    article.editor,
+                    article.url,
+                    json.dumps(article.cites, ensure_ascii=False),
+                    json.dumps(article.field_sources),
+                    len(article.paragraphs),
+                ),
+            )
+            number = 0
+            rows = []
+            for seq, block in enumerate(article.blocks):
+                if block.kind == "content":
+                    number += 1
+                rows.append(
+                    (
+                        article.id,
+                        seq,
+                        block.kind,
+                        number if block.kind == "content" else None,
+                        block.text,
+                    )
+                )
+            self.db.executemany(
+                "INSERT INTO blocks(article, seq, kind, number, text) VALUES(?,?,?,?,?)", rows
+            )
+            self.db.executemany(
+                'INSERT INTO quotes(article, paragraph, start, "end", text, speaker, '
+                "speaker_as_written, kind, via) VALUES(?,?,?,?,?,?,?,?,?)",
+                [
+                    (
+                        q.article,
+                        q.paragraph,
+                        q.start,
+                        q.end,
+                        q.text,
+                        q.speaker,
+                        q.speaker_as_written,
+                        q.kind,
+                        q.via,
+                    )
+                    for q in quotes
+                ],
+            )
+        return added
+
+    # -- reading -------------------------------------------------------------------------------
+
+    def articles(self, where: ArticleFilter = ArticleFilter()) -> Iterator[tuple[Article, int]]:
+        """Articles matching the filter, by date then outlet, with their paragraph counts."""
+        clause, params = where.sql()
+        rows = self.db.execute(
+            f"SELECT {ARTICLE_COLUMNS}, paragraphs FROM articles a WHERE {clause} "
+            "ORDER BY date IS NULL, date, outlet, id",
+            params,
+        )
+        for row in rows:
+            yield _article_from_row(row), row["paragraphs"]
+
+    def article(self, article_id: str) -> Article | None:
+        row = self.db.execute(
+            f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE id = ?", (article_id,)
+        ).fetchone()
+        if row is None:
+            return None
+        article = _article_from_row(row)
+        article.blocks = [
+            Block(r[1], r[0])
+            for r in self.db.execute(
+                "SELECT kind, text FROM blocks WHERE article = ? ORDER BY seq", (article_id,)
+            )
+        ]
+        return article
+
+    def article_ids_like(self, prefix: str) -> list[str]:
+        rows = self.db.execute(
+            "SELECT id FROM articles WHERE id LIKE ? ESCAPE '\\' ORDER BY id LIMIT 10",
+            (prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%",),
+        )
+        return [r[0] for r in rows]
+
+    def article_paths(self, article_id: str) -> list[str]:
+        rows = self.db.execute(
+            "SELECT path FROM article_files WHERE article = ? ORDER BY path", (article_id,)
+        )
+        return [r[0] for r in rows]
+
+    def outlets(self) -> list[tuple[str, str, int]]:
+        """(display name, slug, article count) of every outlet in the corpus."""
+        rows = self.db.execute(
+            "SELECT outlet, outlet_slug, count(*) FROM articles WHERE outlet IS NOT NULL "
+            "GROUP BY outlet_slug ORDER BY outlet"
+        )
+        return [(r[0], r[1], r[2]) for r in rows]
+
+    def paragraphs(self, block_ids: Sequence[int]) -> dict[int, tuple[Article, int, str]]:
+        """Content paragraphs by block id: (article, paragraph number, text)."""
+        found: dict[int, tuple[Article, int, str]] = {}
+        for chunk_start in range(0, len(block_ids), 500):
+            chunk = block_ids[chunk_start : chunk_start + 500]
+            rows = self.db.execute(
+                f"SELECT b.id AS block_id, b.number, b.text AS block_text, {_prefixed('a')} "
+                f"FROM blocks b JOIN articles a ON a.id = b.article "
+                f"WHERE b.id IN ({','.join('?' * len(chunk))})",
+                list(chunk),
+            )
+            for row in rows:
+                found[row["block_id"]] = (_article_from_row(row), row["number"], row["block_text"])
+        return found
+
+    def index_docs(self, article_ids: Iterable[str] | None = None) -> Iterator[IndexDoc]:
+        """Content paragraphs for the search index: all of them, or those of some articles."""
+        query = (
+            "SELECT b.id, b.article, a.outlet_slug, a.date, b.text FROM blocks b "
+            "JOIN articles a ON a.id = b.article WHERE b.kind = 'content'"
+        )
+        if article_ids is None:
+            for row in self.db.execute(query):
+                yield IndexDoc(*row)
+            return
+        ids = list(article_ids)
+        for chunk_start in range(0, len(ids), 500):
+            chunk = ids[chunk_start : chunk_start + 500]
+            rows = self.db.execute(
+                f"{query} AND b.article IN ({','.join('?' * len(chunk))})", chunk
+            ).fetchall()
+            for row in rows:
+                yield IndexDoc(*row)
+
+    def date_range(self) -> tuple[str | None, str | None]:
+        row = self.db.execute("SELECT min(date), max(date) FROM articles").fetchone()
+        return row[0], row[1]
+
+    def speaker_count(self) -> int:
+        row = self.db.execute("SELECT count(DISTINCT speaker) FROM quotes").fetchone()
+        return int(row[0])
+
+    def counts(self) -> dict[str, int]:
+        one = self.db.execute
+        return {
+            "articles": one("SELECT count(*) FROM articles").fetchone()[0],
+            "paragraphs": one("SELECT count(*) FROM blocks WHERE kind='content'").fetchone()[0],
+            "quotes": one("SELECT count(*) FROM quotes").fetchone()[0],
+            "files": one("SELECT count(*) FROM files").fetchone()[0],
+        }
+
+
+def _prefixed(alias: str) -> str:
+    return ", ".join(f"{alias}.{c.strip()}" for c in ARTICLE_COLUMNS.split(","))

@@ -1,0 +1,47 @@
+"""Word tokenisation and normalisation shared by indexing, querying and highlighting.
+
+One definition of "a word" keeps index terms and highlight offsets in agreement.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+WORD_RE = re.compile(r"[^\W_]+")
+MAX_TERM_CHARS = 40
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+_ANSI_RE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])")
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    norm: str
+
+
+@lru_cache(maxsize=200_000)
+def normalize(word: str) -> str:
+    """Case-fold and strip diacritics, so *Peskòv* and *peskov* are one term."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def tokens(text: str) -> Iterator[Token]:
+    for m in WORD_RE.finditer(text):
+        norm = normalize(m.group())
+        if norm and len(norm) <= MAX_TERM_CHARS:
+            yield Token(m.start(), m.end(), norm)
+
+
+def words(text: str) -> list[str]:
+    return [t.norm for t in tokens(text)]
+
+
+def strip_control(text: str) -> str:
+    """Remove terminal escape sequences and control characters, keeping newlines and tabs."""
+    return _CONTROL_RE.sub("", _ANSI_RE.sub("", text))

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from conftest import SEEDS
+from kimputin_cli.cleaning import classify
+from kimputin_cli.reader import decode
+
+
+def _kinds(text: str) -> dict[str, str]:
+    return {b.text: b.kind for b in classify(text)}
+
+
+def test_seed_boilerplate_is_kept_out_of_content() -> None:
+    boilerplate = [
+        "BACA JUGA: Pertemuan Vladimir Putin dan Kim Jong-un Bahas Hal-Hal Penting, Apa Saja?",
+        "Baca artikel IDN Times lainnya di IDN App",
+        "For",
+        "You",
+        "Share",
+        "Editor’s Picks",
+        "Topics",
+        "Editorial Team",
+        "Follow Us",
+        "Bagikan",
+        "Related Stories",
+        "Terima Notifikasi Berita Terkini. 👉 Join Telegram Channel.",
+        "Simak selengkapnya di halaman berikutnya.",
+        "Editor: admin",
+        "EditorSonya Michaella",
+        "Pilihan Editor: Biden: Republik Ingin Memakzulkan Saya untuk Menutup Pemerintahan",
+        "Kunjungan Presiden Korea Utara ke Rusia Membawa (Ist)",
+        "Baca juga",
+        "REUTERS",
+        "Tulisan ini telah tayang di www.trenasia.com oleh Distika Safara Setianda",
+        "Pertemuan bilateral antaar kedua negara yang berlangsung di Rusia Sumber: Rappler",
+    ]
+    kinds: dict[str, str] = {}
+    content: list[str] = []
+    for path in SEEDS.glob("*.txt"):
+        for block in classify(path.read_text(encoding="utf-8")):
+            kinds[block.text] = block.kind
+            if block.kind == "content":
+                content.append(block.text)
+    for text in boilerplate:
+        assert kinds[text] not in ("content", "title"), text
+    assert not any("dok. Twitter" in c for c in content)  # the duplicated IDN Times caption
+    assert any(c.startswith("“Putin menerima undangan") for c in content)
+
+
+def test_general_patterns_on_another_outlet() -> None:
+    text = (
+        "Harga Cabai Naik Jelang Lebaran\n\n"
+        "Pedagang cabai di Pasar Minggu. (ANTARA FOTO/Budi)\n\n"
+        "JAKARTA, KOMPAS.com - Harga cabai naik dua kali lipat pekan ini.\n\n"
+        "Baca juga: Harga Bawang Turun\n\n"
+        "Lihat Juga: Video Pasar\n\n"
+        "Pedagang mengeluhkan pasokan yang menipis.\n\n"
+        "Penulis: Andi Saputra\nEditor: Rina\n\nTags\nharga cabai\n"
+    )
+    kinds = _kinds(text)
+    assert kinds["Harga Cabai Naik Jelang Lebaran"] == "title"
+    assert kinds["Pedagang cabai di Pasar Minggu. (ANTARA FOTO/Budi)"] == "caption"
+    assert kinds["Baca juga: Harga Bawang Turun"] == "related"
+    assert kinds["Lihat Juga: Video Pasar"] == "related"
+    assert kinds["Pedagang mengeluhkan pasokan yang menipis."] == "content"
+    assert kinds["Penulis: Andi Saputra"] == "credit"
+    assert kinds["harga cabai"] != "content"
+
+
+def test_hard_wrapped_lines_are_joined() -> None:
+    text = (
+        "JAKARTA, KOMPAS.com - Presiden Joko Widodo meresmikan jalan tol baru yang\n"
+        "menghubungkan dua kota besar.\n"
+    )
+    content = [b.text for b in classify(text) if b.kind == "content"]
+    assert content == [
+        "JAKARTA, KOMPAS.com - Presiden Joko Widodo meresmikan jalan tol baru yang "
+        "menghubungkan dua kota besar."
+    ]
+
+
+def test_decode_bom_crlf_utf16_and_bad_bytes() -> None:
+    assert decode("\ufeffHalo".encode())[0] == "Halo"
+    assert decode("Halo dunia".encode("utf-16"))[0] == "Halo dunia"
+    text, warnings = decode(b"caf\xe9 enak")
+    assert text == "caf\ufffd enak"
+    assert warnings and "invalid UTF-8" in warnings[0]

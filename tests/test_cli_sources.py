@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+from conftest import Invoke, jsonl, load_jsonl, write_article
+
+EXPECTED = {str(e["outlet"]): e for e in load_jsonl("seed-articles.jsonl")}
+
+
+def test_sources_jsonl_matches_acceptance(kp: Invoke) -> None:
+    result = kp("sources", "--jsonl")
+    assert result.exit_code == 0
+    records = jsonl(result)
+    assert {r["outlet"] for r in records} == set(EXPECTED)
+    for r in records:
+        expected = EXPECTED[str(r["outlet"])]
+        assert r["type"] == "article"
+        assert r["path"] == expected["file"]
+        assert r["date"] == expected["date"]
+        assert r["title"] == expected["title"]
+        assert set(r["cites"]) == set(expected["cites"])  # type: ignore[call-overload]
+        for key in (
+            "article",
+            "outlet",
+            "date",
+            "path",
+            "title",
+            "date_basis",
+            "paragraphs",
+            "cites",
+            "byline",
+            "editor",
+            "url",
+            "field_sources",
+        ):
+            assert key in r
+
+
+def test_sources_by_date(kp: Invoke) -> None:
+    on_14 = jsonl(kp("sources", "--date", "2023-09-14", "--jsonl"))
+    assert sorted(str(r["outlet"]) for r in on_14) == ["IDN Times", "Tempo", "Wongkito"]
+    on_13 = jsonl(kp("sources", "--date", "2023-09-13", "--jsonl"))
+    assert sorted(str(r["outlet"]) for r in on_13) == ["AndalPost", "Jabar Ekspres"]
+    assert {r["date_basis"] for r in on_13} == {"inferred"}
+
+
+def test_since_until_and_outlet_filters(kp: Invoke) -> None:
+    later = jsonl(kp("sources", "--since", "2023-09-14", "--jsonl"))
+    assert len(later) == 3
+    earlier = jsonl(kp("sources", "--until", "2023-09-13", "--jsonl"))
+    assert len(earlier) == 2
+    tempo = jsonl(kp("sources", "--outlet", "tempo", "--jsonl"))
+    assert [r["outlet"] for r in tempo] == ["Tempo"]
+    assert [r["outlet"] for r in jsonl(kp("sources", "--outlet", "TEMPO.CO", "--jsonl"))] == [
+        "Tempo"
+    ]
+
+
+def test_json_csv_and_table_formats(kp: Invoke) -> None:
+    array = json.loads(kp("sources", "--json").stdout)
+    assert len(array) == 5 and all(r["type"] == "article" for r in array)
+    rows = list(csv.DictReader(io.StringIO(kp("sources", "--csv").stdout)))
+    assert len(rows) == 5
+    assert json.loads(rows[0]["cites"])
+    table = kp("sources", "--color", "never").stdout
+    assert "tempo-20230914-" in table and "\x1b[" not in table
+    colored = kp("sources", "--color", "always").stdout
+    assert "\x1b[" in colored
+
+
+def test_exit_codes_and_clean_stdout(kp: Invoke) -> None:
+    none = kp("sources", "--date", "2020-01-01", "--jsonl")
+    assert none.exit_code == 1 and none.stdout == ""
+    bad = kp("sources", "--date", "2023-02-30")
+    assert bad.exit_code == 2
+    assert bad.stdout == ""
+    assert "not a valid date" in bad.stderr and "Traceback" not in bad.stderr
+    backwards = kp("sources", "--since", "2023-09-14", "--until", "2023-09-01")
+    assert backwards.exit_code == 2 and "after" in backwards.stderr
+    unknown = kp("sources", "--outlet", "Tempi Koran")
+    assert unknown.exit_code == 2
+    assert "Tempo" in unknown.stderr and "outlets in this corpus" in unknown.stderr
+    both = kp("sources", "--json", "--csv")
+    assert both.exit_code == 2
+
+
+def test_corpus_option_and_env_on_a_written_corpus(kp: Invoke, tmp_path: Path) -> None:
+    write_article(tmp_path, "a.txt", "JAKARTA, KOMPAS.com - Hujan turun Senin (2/1/2024).\n")
+    write_article(tmp_path, "sub/b.md", "Bisnis.com, JAKARTA - Harga emas naik 3 Januari 2024.\n")
+    write_article(tmp_path, "notes.pdf", "not an article")
+    records = jsonl(kp("sources", "--corpus", str(tmp_path), "--jsonl"))
+    assert [(r["outlet"], r["date"], r["path"]) for r in records] == [
+        ("Kompas", "2024-01-02", "a.txt"),
+        ("Bisnis.com", "2024-01-03", "sub/b.md"),
+    ]
+    from_env = jsonl(kp("sources", "--jsonl", env={"KP_CORPUS": str(tmp_path)}))
+    assert len(from_env) == 2
+
+
+def test_show_article_paragraph_and_raw(kp: Invoke) -> None:
+    article = jsonl(kp("show", "tempo", "--jsonl"))[0]
+    assert article["outlet"] == "Tempo"
+    blocks = article["blocks"]
+    numbered = [b for b in blocks if b["paragraph"] is not None]  # type: ignore[union-attr]
+    assert [b["paragraph"] for b in numbered] == list(range(1, article["paragraphs"] + 1))  # type: ignore[operator]
+    assert {"credit", "related"} <= {b["kind"] for b in blocks}  # type: ignore[union-attr]
+    paragraph = jsonl(kp("show", f"{article['article']}:7", "--jsonl"))[0]
+    assert paragraph["type"] == "paragraph" and "Peskov" in str(paragraph["text"])
+    raw = kp("show", "tempo", "--raw").stdout
+    assert raw.startswith("TEMPO.CO, Jakarta -") and "Pilihan Editor:" in raw
+    human = kp("show", "idn").stdout
+    assert "Kim Jong Un Undang Putin ke Korut, Kapan?" in human and "caption" in human
+    missing = kp("show", "nope")
+    assert missing.exit_code == 2 and "no article" in missing.stderr
+    out_of_range = kp("show", f"{article['article']}:99")
+    assert out_of_range.exit_code == 2
+
+
+def test_help_has_examples(kp: Invoke) -> None:
+    for command in ("sources", "show", "search", "index", "stats"):
+        assert "Examples:" in kp(command, "--help").stdout

@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conftest import SEEDS, load_jsonl
+from kimputin_cli.metadata import build_article, find_dates
+from kimputin_cli.reader import SourceDoc, read_file
+
+EXPECTED = load_jsonl("seed-articles.jsonl")
+
+
+@pytest.mark.parametrize("expected", EXPECTED, ids=[str(e["file"]) for e in EXPECTED])
+def test_seed_metadata_matches_acceptance(expected: dict[str, object]) -> None:
+    path = SEEDS / str(expected["file"])
+    article = build_article(read_file(path, path.name).docs[0])
+    assert article.outlet == expected["outlet"]
+    assert article.title == expected["title"]
+    assert article.date == expected["date"]
+    assert set(article.cites) == set(expected["cites"])  # type: ignore[arg-type]
+    assert article.id.startswith(f"{article.outlet_slug}-{article.date.replace('-', '')}-")
+
+
+def test_seed_date_basis_and_people() -> None:
+    by_file = {}
+    for path in sorted(SEEDS.glob("*.txt")):
+        by_file[path.name[:3]] = build_article(read_file(path, path.name).docs[0])
+    assert by_file["000"].date_basis == "inferred"  # an event date, no reporting cue
+    assert by_file["001"].date_basis == "stated"  # "dikutip dari ..., Kamis (14/9/2023)"
+    assert by_file["001"].editor == "Sonya Michaella"
+    assert by_file["004"].byline == "Distika Safara Setianda"
+    assert by_file["004"].field_sources["outlet"] == "dateline"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("pada Kamis (14/9/2023) lalu", dt.date(2023, 9, 14)),
+        ("Rabu, 13 September 2023", dt.date(2023, 9, 13)),
+        ("Senin, 2 Januari 2024", dt.date(2024, 1, 2)),
+        ("terbit 17 Agustus 1945.", dt.date(1945, 8, 17)),
+        ("dated 2023-09-14", dt.date(2023, 9, 14)),
+        ("on September 14, 2023", dt.date(2023, 9, 14)),
+        ("Jumat, 5 Des 2025", dt.date(2025, 12, 5)),
+    ],
+)
+def test_indonesian_dates_parse(text: str, expected: dt.date) -> None:
+    assert [d for d, _, _ in find_dates(text)] == [expected]
+
+
+def test_impossible_dates_are_ignored() -> None:
+    assert find_dates("Kamis (30/2/2023) dan 31 April 2023") == []
+
+
+@pytest.mark.parametrize(
+    ("dateline", "outlet", "slug"),
+    [
+        ("JAKARTA, KOMPAS.com - Presiden menyampaikan pidato.", "Kompas", "kompas"),
+        ("Liputan6.com, Jakarta - Menteri Keuangan Sri Mulyani berkata.", "Liputan6", "liputan6"),
+        ("Jakarta, CNN Indonesia -- Harga beras naik lagi.", "CNN Indonesia", "cnn-indonesia"),
+        (
+            "BANDUNG, Radar Priangan – Hujan deras mengguyur kota.",
+            "Radar Priangan",
+            "radar-priangan",
+        ),
+        ("SURABAYA, SUARASURABAYA.NET - Warga antre minyak.", "Suarasurabaya", "suarasurabaya"),
+    ],
+)
+def test_outlets_from_other_datelines(dateline: str, outlet: str, slug: str) -> None:
+    article = build_article(SourceDoc("x.txt", 0, f"Judul Berita Hari Ini\n\n{dateline}\n"))
+    assert (article.outlet, article.outlet_slug) == (outlet, slug)
+    assert article.title == "Judul Berita Hari Ini"
+
+
+def test_given_metadata_wins_over_inference() -> None:
+    doc = SourceDoc(
+        "x.txt",
+        0,
+        "TEMPO.CO, Jakarta - Kamis, 14 September 2023, hujan.",
+        {"outlet": "Koran Kita", "date": "2020-01-01", "title": "Judul"},
+    )
+    article = build_article(doc)
+    assert (article.outlet, article.date, article.title) == ("Koran Kita", "2020-01-01", "Judul")
+    assert article.field_sources["outlet"] == "given"
+    assert article.field_sources["date"] == "given"
+
+
+def test_cites_need_a_citation_cue_or_a_known_agency() -> None:
+    text = (
+        "JAKARTA, KOMPAS.com - Menurut Pyongyang, media Rusia melaporkan hal itu. "
+        "Hal ini dilansir dari Al Jazeera, Senin (4/9/2023). Kantor berita Yonhap menulis.\n"
+    )
+    article = build_article(SourceDoc("x.txt", 0, text))
+    assert article.cites == ["Al Jazeera", "Yonhap"]

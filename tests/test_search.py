@@ -1,0 +1,147 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import Invoke, jsonl, write_article
+from kimputin_cli.corpus import open_corpus
+from kimputin_cli.errors import BadQuery
+from kimputin_cli.search import parse_query, search
+
+SATELLITE_PARAGRAPHS = {
+    ("Jabar Ekspres", 8),
+    ("AndalPost", 3),
+    ("AndalPost", 8),
+    ("Wongkito", 2),
+    ("Wongkito", 4),
+}
+
+
+def _found(records: list[dict[str, object]]) -> set[tuple[object, object]]:
+    return {(r["outlet"], r["paragraph"]) for r in records}
+
+
+def test_satelit_finds_five_paragraphs_with_inflection_highlighted(kp: Invoke) -> None:
+    records = jsonl(kp("search", "satelit", "--jsonl"))
+    assert _found(records) == SATELLITE_PARAGRAPHS
+    jabar = next(r for r in records if r["outlet"] == "Jabar Ekspres")
+    (match,) = jabar["matches"]  # type: ignore[misc]
+    assert jabar["text"][match["start"] : match["end"]] == "satelitnya"  # type: ignore[index]
+    assert match["kind"] == "inflection"
+    kinds = [r["matches"][0]["kind"] for r in records]  # type: ignore[index]
+    assert kinds.index("inflection") > max(i for i, k in enumerate(kinds) if k == "exact")
+
+
+def test_typos_find_the_same_paragraphs(kp: Invoke) -> None:
+    assert _found(jsonl(kp("search", "satelti", "--jsonl"))) == SATELLITE_PARAGRAPHS
+    peskov = jsonl(kp("search", "peskv", "--jsonl"))
+    assert peskov and all("Peskov" in str(r["text"]) for r in peskov)
+    assert {m["kind"] for r in peskov for m in r["matches"]} == {"typo"}  # type: ignore[attr-defined]
+
+
+def test_inflections_through_the_stemmer(kp: Invoke) -> None:
+    sepakat = jsonl(kp("search", "sepakat", "--jsonl"))
+    assert "kesepakatan" in {
+        r["text"][m["start"] : m["end"]] for r in sepakat for m in r["matches"]
+    }  # type: ignore[index,attr-defined]
+    berkunjung = jsonl(kp("search", "kunjungan", "--limit", "50", "--jsonl"))
+    assert any("berkunjung" in str(r["text"]) for r in berkunjung)
+
+
+def test_all_words_rank_first_and_phrases(kp: Invoke) -> None:
+    records = jsonl(kp("search", "undangan", "putin", "--limit", "20", "--jsonl"))
+    has_both = [
+        {m["term"] for m in r["matches"]} == {"undangan", "putin"}  # type: ignore[attr-defined]
+        for r in records
+    ]
+    assert has_both[0] and has_both == sorted(has_both, reverse=True)
+    phrase = jsonl(kp("search", '"senang hati"', "--jsonl"))
+    assert phrase
+    for r in phrase:
+        spans = [str(r["text"])[m["start"] : m["end"]] for m in r["matches"]]  # type: ignore[index,attr-defined]
+        assert spans and all(s.lower() == "senang hati" for s in spans)
+
+
+def test_exact_turns_fuzziness_off(kp: Invoke) -> None:
+    assert kp("search", "satelti", "--exact").exit_code == 1
+    exact = jsonl(kp("search", "satelit", "--exact", "--jsonl"))
+    assert ("Jabar Ekspres", 8) not in _found(exact)
+
+
+def test_filters_and_exit_codes(kp: Invoke) -> None:
+    none = kp("search", "satelit", "--outlet", "tempo")
+    assert none.exit_code == 1 and none.stdout == ""
+    wongkito = jsonl(kp("search", "satelit", "--outlet", "wongkito", "--jsonl"))
+    assert {r["outlet"] for r in wongkito} == {"Wongkito"}
+    dated = jsonl(kp("search", "satelit", "--date", "2023-09-13", "--jsonl"))
+    assert {r["date"] for r in dated} == {"2023-09-13"}
+    assert len(jsonl(kp("search", "putin", "--limit", "3", "--jsonl"))) == 3
+
+
+@pytest.mark.parametrize("query", ['putin AND "', "NEAR(putin", "*", "-putin:", 'kim" OR (x'])
+def test_index_syntax_is_plain_text(kp: Invoke, query: str) -> None:
+    result = kp("search", "--jsonl", "--", query)
+    assert result.exit_code in (0, 1, 2)
+    assert "Traceback" not in result.stderr
+    if result.exit_code == 2:
+        assert "no words" in result.stderr
+
+
+@pytest.mark.parametrize("query", ["", "   ", "x" * 10_000])
+def test_bad_queries_exit_2(kp: Invoke, query: str) -> None:
+    result = kp("search", query)
+    assert result.exit_code == 2 and result.stderr.startswith("kp: error:")
+
+
+def test_parse_query_keeps_phrases_and_edits() -> None:
+    parsed = parse_query('"senang hati" peskov kerjasama')
+    assert [t.tokens for t in parsed.terms] == [("senang", "hati"), ("peskov",), ("kerjasama",)]
+    assert [t.max_edits for t in parsed.terms] == [0, 1, 2]
+    with pytest.raises(BadQuery):
+        parse_query('""')
+
+
+def test_highlight_offsets_point_at_words(kp: Invoke) -> None:
+    for query in ("satelit", "putin kim", "kesepakatn"):
+        for r in json.loads(kp("search", query, "--json").stdout):
+            for m in r["matches"]:
+                assert 0 <= m["start"] < m["end"] <= len(r["text"])
+                assert r["text"][m["start"] : m["end"]].isalnum()
+
+
+def test_index_is_reused_and_rebuilt_when_files_change(tmp_path: Path) -> None:
+    corpus_dir = tmp_path / "news"
+    write_article(corpus_dir, "a.txt", "JAKARTA, KOMPAS.com - Gubernur meresmikan jembatan baru.\n")
+    write_article(corpus_dir, "b.txt", "Bisnis.com, JAKARTA - Harga emas naik tajam hari ini.\n")
+    first = open_corpus(corpus_dir)
+    assert first.ensure_current() is not None
+    assert [h.article.outlet for h in search(first, "jembatan")] == ["Kompas"]
+    generation = first.store.generation()
+    first.close()
+
+    reopened = open_corpus(corpus_dir)
+    assert reopened.ensure_current() is None  # nothing changed: nothing re-read
+    assert reopened.store.generation() == generation
+
+    write_article(
+        corpus_dir, "b.txt", "Bisnis.com, JAKARTA - Jembatan gantung putus diterjang banjir.\n"
+    )
+    (corpus_dir / "a.txt").unlink()
+    report = reopened.ensure_current()
+    assert report is not None and (report.updated, report.removed) == (1, 1)
+    assert [h.article.outlet for h in search(reopened, "jembatan")] == ["Bisnis.com"]
+    assert search(reopened, "gubernur") == []
+
+
+def test_index_rebuilt_when_missing(tmp_path: Path) -> None:
+    corpus_dir = tmp_path / "news"
+    write_article(corpus_dir, "a.txt", "JAKARTA, KOMPAS.com - Gubernur meresmikan jembatan baru.\n")
+    corpus = open_corpus(corpus_dir)
+    corpus.ensure_current()
+    for state in corpus.cache_dir.rglob("search-state.json"):
+        state.unlink()
+    assert not corpus.is_current()
+    corpus.ensure_current()
+    assert len(search(corpus, "jembatan")) == 1
