@@ -16,7 +16,16 @@ from kimputin_cli import __version__
 from kimputin_cli.corpus import Corpus, SyncReport, open_corpus
 from kimputin_cli.errors import KpError, NotFound
 from kimputin_cli.filters import article_filter
-from kimputin_cli.output import Format, Record, article_fields, article_record, hit_record, write
+from kimputin_cli.output import (
+    Format,
+    Record,
+    article_fields,
+    article_record,
+    hit_record,
+    quote_record,
+    speaker_record,
+    write,
+)
 from kimputin_cli.store import ArticleFilter
 
 EXIT_FOUND, EXIT_NONE, EXIT_USAGE, EXIT_PARTIAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
@@ -297,6 +306,84 @@ def search(
     where = make_filter(c, outlet, on_date, since, until)
     hits = run_search(c, " ".join(query), where, limit, exact)
     return emit((hit_record(h) for h in hits), fmt, color, render_hits)
+
+
+@cli.command()
+@click.argument("words", nargs=-1)
+@click.option("--speaker", help="Who said it: any part of the name, a typo, or a role.")
+@filter_options
+@click.option(
+    "--kind",
+    type=click.Choice(["direct", "fragment", "all"]),
+    default="all",
+    show_default=True,
+    help="Whole quotations, attributed fragments, or both.",
+)
+@click.option("--limit", type=click.IntRange(min=1), help="Show at most this many quotes.")
+@output_options
+def quotes(
+    words: tuple[str, ...],
+    speaker: str | None,
+    outlet: str | None,
+    on_date: str | None,
+    since: str | None,
+    until: str | None,
+    kind: str,
+    limit: int | None,
+    corpus: Path | None,
+    fmt: Format,
+    color: str,
+) -> int:
+    """Direct quotations with who said them, where and when.
+
+    WORDS, when given, must all occur in the quote (inflections and typos allowed).
+
+    \b
+    Examples:
+      kp quotes --speaker Peskov
+      kp quotes --speaker "juru bicara Kremlin" --json
+      kp quotes putin undangan
+      kp quotes --outlet tempo --kind fragment
+      kp quotes --jsonl | jq -r '[.speaker, .text] | @tsv'
+    """
+    from kimputin_cli.quotebook import find_quotes
+    from kimputin_cli.render import render_quotes
+
+    c = load_corpus(corpus)
+    where = make_filter(c, outlet, on_date, since, until)
+    found = find_quotes(c, where, speaker, " ".join(words) or None, kind, limit)
+    records = (quote_record(f.quote, f.article, f.speaker, f.matches) for f in found)
+    return emit(records, fmt, color, render_quotes)
+
+
+@cli.command()
+@output_options
+def speakers(corpus: Path | None, fmt: Format, color: str) -> int:
+    """Everyone quoted in the corpus: canonical name, other forms, quote counts, outlets.
+
+    Add your own aliases in kp-aliases.json at the corpus root, or in the file $KP_ALIASES
+    names: {"alias": "Canonical Name", ...}.
+
+    \b
+    Examples:
+      kp speakers
+      kp speakers --json | jq '.[] | select(.quotes > 1) | .speaker'
+    """
+    from kimputin_cli.quotebook import speakers as list_speakers
+    from kimputin_cli.render import render_speakers
+
+    c = load_corpus(corpus)
+    outlets = c.store.speaker_outlets()
+    records = (
+        speaker_record(
+            s.name,
+            sorted(s.aliases),
+            dict(s.quotes),
+            sorted({o for stored in s.stored for o in outlets.get(stored, ())}),
+        )
+        for s in list_speakers(c)
+    )
+    return emit(records, fmt, color, render_speakers)
 
 
 @cli.command()

@@ -73,3 +73,4 @@ class Quote:
     speaker_as_written: str | None
     kind: str  # "direct" or "fragment"
     via: str | None
+    end_paragraph: int  # where the quote closes: the same as ``paragraph`` unless it runs on

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from enum import Enum
 from typing import IO, Any
 
-from kimputin_cli.models import Article, Hit, Quote
+from kimputin_cli.models import Article, Hit, Match, Quote
 from kimputin_cli.textnorm import strip_control
 
 Record = dict[str, Any]
@@ -60,25 +60,46 @@ def hit_record(hit: Hit) -> Record:
         "paragraph": hit.paragraph,
         "text": hit.text,
         "score": hit.score,
-        "matches": [
-            {"start": m.start, "end": m.end, "term": m.term, "kind": m.kind} for m in hit.matches
-        ],
+        "matches": _match_list(hit.matches),
     }
 
 
-def quote_record(quote: Quote, article: Article) -> Record:
+def _match_list(matches: list[Match]) -> list[Record]:
+    return [{"start": m.start, "end": m.end, "term": m.term, "kind": m.kind} for m in matches]
+
+
+def quote_record(
+    quote: Quote, article: Article, speaker: str | None, matches: list[Match]
+) -> Record:
+    """``speaker`` is the corpus-wide canonical name; ``matches`` spans words asked for."""
     return {
         "type": "quote",
         **article_fields(article),
         "title": article.title,
         "paragraph": quote.paragraph,
+        "end_paragraph": quote.end_paragraph,
         "text": quote.text,
-        "speaker": quote.speaker,
+        "speaker": speaker,
         "speaker_as_written": quote.speaker_as_written,
         "kind": quote.kind,
         "via": quote.via,
         "start": quote.start,
         "end": quote.end,
+        "matches": _match_list(matches),
+    }
+
+
+def speaker_record(
+    name: str, aliases: list[str], quotes: dict[str, int], outlets: list[str]
+) -> Record:
+    return {
+        "type": "speaker",
+        "speaker": name,
+        "aliases": aliases,
+        "quotes": sum(quotes.values()),
+        "direct": quotes.get("direct", 0),
+        "fragment": quotes.get("fragment", 0),
+        "outlets": outlets,
     }
 
 

@@ -1,9 +1,355 @@
-"""Direct quotations and who said them (filled in by the quotes work)."""
+"""Direct quotations in content paragraphs, and who said them.
+
+Quote marks: “…”, "…", the newsroom ”…”, «…» and „…“; ‘…’ inside a quote stays part of it.
+A paragraph that opens a quote without closing it continues into the next paragraph.
+Attribution, in the patterns Indonesian news uses: a cue after the quote (``,” kata Kim.``,
+``,” ujarnya.``), a speech verb before it (``Putin mengatakan, “…”``, ``menurut X, “…”``),
+the subject of the sentence just before (``Putin tak membantah. “…”``), a continuation of the
+previous quote, and pronouns or references (``dia``, ``media tersebut``) resolved to the last
+person or organisation named. Relays (``dikutip dari Channel News Asia``) become ``via``.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
 from kimputin_cli.models import Article, Quote
+from kimputin_cli.outlets import display_name, is_known_media
+from kimputin_cli.speakers import (
+    ROLE_WORDS,
+    TITLES,
+    is_pronoun,
+    is_reference,
+    link_to_fullest,
+    strip_titles,
+)
+from kimputin_cli.stemming import is_common_word
+
+OPENERS = {"“": "”", '"': '"', "«": "»", "”": "”", "„": "“"}
+CLOSERS = {"”", '"', "»", "“"}
+CUES = (
+    "kata|ujar|ucap|tutur|ungkap|jelas|papar|tegas|terang|tambah|imbuh|lanjut|sebut|pungkas|"
+    "tandas|tulis|tanya|jawab|pesan|keluh|cuit|harap|bunyi|katanya|ujarnya"
+)
+SPEECH_VERBS = (
+    "mengatakan|menyatakan|menegaskan|berkata|menjelaskan|mengungkapkan|menuturkan|"
+    "menambahkan|bertanya|menulis|menyebut|menyebutkan|menyampaikan|mengucapkan|menyambut|"
+    "memperingatkan|melaporkan|berujar|berpesan|menandaskan|menekankan|mengklaim|membantah|"
+    "mengakui|menjawab|menanggapi|mengingatkan|berucap|bertutur|berseru|menyerukan|mengutip"
+)
+NAME = r"(?:[A-Z][\w'’.-]*|[A-Z]{2,})(?:\s+(?:[A-Z][\w'’-]*|bin|binti|van|de|al|el))*"
+_NAME_RE = re.compile(NAME)
+_CUE_AFTER = re.compile(rf"^[\s,]*(?:(?P<cue>{CUES})(?P<nya>nya)?\b\s*(?P<rest>.*))", re.DOTALL)
+_NAME_THEN_VERB = re.compile(rf"^[\s,]*(?P<name>{NAME})\s+(?:juga\s+)?(?:{SPEECH_VERBS})\b")
+_LATER_CUE = re.compile(rf",\s*(?P<cue>{CUES})(?P<nya>nya)?\b\s*(?P<rest>.*)", re.DOTALL)
+_PRE_CUE = re.compile(
+    rf"(?:\b(?:{SPEECH_VERBS})(?:\s+bahwa)?|\bmenurut\s+[^,]{{1,60}}|\bpepatah[^,]{{0,40}}|"
+    rf"\bberikut(?:\s+ini)?|\b(?:{CUES})(?:nya)?)\s*[,:]?\s*$",
+    re.IGNORECASE,
+)
+_MENURUT = re.compile(rf"\b(?i:menurut)\s+(?P<name>(?:[a-z]+\s+){{0,3}}{NAME})\s*,?\s*$")
+_RELAY = re.compile(
+    rf",?\s*(?:seperti\s+|sebagaimana\s+)?(?:dikutip|dilansir|mengutip|melansir|dilaporkan|"
+    rf"via|disiarkan)\s+(?:dari\s+|oleh\s+|dalam\s+)?(?P<via>{NAME})"
+)
+_SPEAKER_STOP = re.compile(
+    r"\s+(?:sambil|saat|ketika|kepada|di|dalam|pada|setelah|tanpa|mengacu|seperti|yang|usai|"
+    r"selama|dengan|menjelang|terkait|soal|tentang|mengenai|kemarin|hari|sebelum|seraya|"
+    r"beberapa|sebagaimana|dikutip|dilansir)\b.*$",
+    re.DOTALL,
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[“”\"«A-Z0-9])")
+_LEADING_DISCOURSE = re.compile(
+    r"^(?:namun|kemudian|lalu|sementara(?: itu)?|selain itu|pada [^,]+|dalam [^,]+|saat [^,]+|"
+    r"ketika [^,]+|setelah [^,]+|sebelumnya|sedangkan|adapun|bahkan|meski(?:pun)?|akan tetapi|"
+    r"di sisi lain|oleh karena itu|karena itu|selanjutnya|menurutnya)\s*,?\s*",
+    re.IGNORECASE,
+)
+MIN_DIRECT_WORDS = 3
+
+
+@dataclass
+class _Span:
+    paragraph: int  # 0-based index of the paragraph where the quote opens
+    start: int  # offset of the quote text (after the opening mark)
+    end_paragraph: int
+    end: int  # offset just before the closing mark, in end_paragraph
+    text: str
+
+
+def find_spans(paragraphs: list[str]) -> list[_Span]:
+    """Quoted stretches, each possibly running over several paragraphs."""
+    spans: list[_Span] = []
+    open_at: tuple[int, int, str] | None = None  # paragraph, offset, closer
+    pieces: list[str] = []
+    for p, text in enumerate(paragraphs):
+        i = 0
+        if open_at is not None:
+            if text[:1] in OPENERS:  # newsroom style reopens the continued quote
+                i = 1
+            elif p > open_at[0]:
+                # the previous paragraph never closed its quote and this one does not continue it
+                last = paragraphs[p - 1]
+                spans.append(_Span(open_at[0], open_at[1], p - 1, len(last), "\n".join(pieces)))
+                open_at, pieces = None, []
+        segment_start = i
+        while i < len(text):
+            ch = text[i]
+            if open_at is None and ch in OPENERS:
+                open_at, pieces, segment_start = (p, i + 1, OPENERS[ch]), [], i + 1
+            elif open_at is not None and (ch == open_at[2] or ch in CLOSERS - {"“"}):
+                pieces.append(text[segment_start:i])
+                spans.append(_Span(open_at[0], open_at[1], p, i, "\n".join(pieces)))
+                open_at, pieces = None, []
+            i += 1
+        if open_at is not None:
+            pieces.append(text[segment_start:])
+    if open_at is not None:
+        spans.append(_Span(open_at[0], open_at[1], len(paragraphs) - 1,
+                           len(paragraphs[-1]), "\n".join(pieces)))  # fmt: skip
+    return spans
+
+
+def _sentence_before(text: str) -> str:
+    parts = _SENTENCE_END.split(text)
+    return parts[-1] if parts else ""
+
+
+def _sentence_after(text: str) -> str:
+    match = re.search(r"(?<=[.!?])\s+(?=[“”\"«A-Z])|[“«]", text)
+    return text[: match.start()] if match else text
+
+
+def clause_subject(clause: str) -> str | None:
+    """The subject of a clause when it is a name or pronoun: ``Putin tak membantah`` -> Putin,
+    ``juru bicara Kremlin Dmitry Peskov mengatakan`` -> Dmitry Peskov, ``dia ...`` -> dia."""
+    clause = _LEADING_DISCOURSE.sub("", clause.strip())
+    first = clause.split(" ", 1)[0].casefold() if clause else ""
+    if first in ("dia", "ia", "beliau"):
+        return first
+    role = re.match(r"^((?:[a-z]+\s+){1,3})(?=[A-Z])", clause)
+    had_role = False
+    if role and all(w in ROLE_WORDS or w in TITLES for w in role.group(1).split()):
+        clause = clause[role.end() :]
+        had_role = True
+    m = re.match(rf"^({NAME})(?=\s+[a-z])", clause)
+    if not m:
+        return None
+    name = strip_titles(m.group(1))
+    parts = name.split()
+    if had_role and len(parts) >= 3:
+        name = " ".join(parts[-2:])
+    return name if name.casefold() not in ("the",) else None
+
+
+def sentence_subject(sentence: str) -> str | None:
+    """The last clause subject of a sentence (its main clause usually comes last)."""
+    found = None
+    for clause in re.split(r",\s+|;\s+", sentence):
+        subject = clause_subject(clause)
+        if subject:
+            found = subject
+    return found
+
+
+def _speaker_phrase(rest: str) -> tuple[str, str | None]:
+    """From the text after a cue word: (speaker as written, relay)."""
+    sentence = _sentence_after(rest)
+    via = None
+    relay = _RELAY.search(sentence)
+    if relay:
+        via = display_name(relay.group("via"))
+        sentence = sentence[: relay.start()]
+    parts = [p.strip() for p in sentence.split(",")]
+    phrase = parts[0]
+    if len(parts) > 1 and re.match(rf"^{NAME}$", _SPEAKER_STOP.sub("", parts[1]).strip(" .")):
+        phrase = f"{phrase}, {parts[1]}"  # apposition: "juru bicara Kremlin, Dmitry Peskov"
+    phrase = _SPEAKER_STOP.sub("", phrase).strip(" .!?;:")
+    return phrase, via
+
+
+def _canonical_from_phrase(phrase: str) -> str | None:
+    """``juru bicara Kremlin, Dmitry Peskov`` -> Dmitry Peskov; ``kantor berita KCNA`` -> KCNA."""
+    if "," in phrase:
+        named = phrase.rsplit(",", 1)[1].strip()
+        if _NAME_RE.fullmatch(named):
+            return strip_titles(named)
+    subject = clause_subject(phrase + " x")
+    if subject:
+        return subject
+    m = re.search(rf"{NAME}$", phrase)
+    return strip_titles(m.group(0)) if m else None
+
+
+class _Context:
+    """What the article has named so far, for pronouns, references and ``-nya`` cues."""
+
+    def __init__(self, names: list[str]) -> None:
+        self.names = names
+        self.last_subject: str | None = None
+        self.last_speaker: str | None = None
+        self.last_org: str | None = None
+
+    def link(self, name: str) -> str:
+        return link_to_fullest(name, self.names)
+
+    def note_subject(self, name: str | None) -> None:
+        if name and not is_pronoun(name):
+            self.last_subject = self.link(name)
+
+    def note_speaker(self, name: str) -> None:
+        self.last_speaker = name
+        if name.isupper() or is_known_media(name):
+            self.last_org = name
+
+    def resolve(self, name: str | None) -> str | None:
+        if name is None:
+            return None
+        if is_pronoun(name):
+            return self.last_subject or self.last_speaker
+        if is_reference(name):
+            return self.last_org or self.last_speaker
+        return self.link(name)
+
+
+def _article_names(paragraphs: list[str]) -> list[str]:
+    """Names of two words or more in the article, for linking later short mentions."""
+    names: list[str] = []
+    for text in paragraphs:
+        for m in _NAME_RE.finditer(text):
+            name = strip_titles(m.group(0))
+            first, _, rest = name.partition(" ")
+            if _at_sentence_start(text, m.start()) and is_common_word(first):
+                name = rest  # "Kunjungan Kim Jong Un akan ..." names Kim Jong Un
+            if len(name.split()) >= 2 and name not in names:
+                names.append(name)
+    # prefer spaced spellings when two forms share a key ("Kim Jong Un" over "Kim Jong-un")
+    return sorted(names, key=lambda n: n.count("-"))
+
+
+def _at_sentence_start(text: str, offset: int) -> bool:
+    before = text[:offset].rstrip()
+    return not before or before.endswith((".", "!", "?", "“", '"', "”", "«", ":"))
 
 
 def extract_quotes(article: Article) -> list[Quote]:
-    return []
+    paragraphs = article.paragraphs
+    context = _Context(_article_names(paragraphs))
+    quotes: list[Quote] = []
+    previous_end: tuple[int, int] | None = None  # (paragraph, offset) where the last quote ended
+    scanned_to = (0, 0)
+    for span in find_spans(paragraphs):
+        _note_subjects(paragraphs, scanned_to, (span.paragraph, span.start), context)
+        quote = _attribute(span, paragraphs, context, previous_end)
+        scanned_to = (span.end_paragraph, span.end)
+        if quote is None:
+            continue
+        quotes.append(
+            Quote(
+                article=article.id,
+                paragraph=span.paragraph + 1,
+                start=span.start - 1,
+                end=min(span.end + 1, len(paragraphs[span.end_paragraph])),
+                text=quote[0],
+                speaker=quote[1],
+                speaker_as_written=quote[2],
+                kind=quote[3],
+                via=quote[4],
+                end_paragraph=span.end_paragraph + 1,
+            )
+        )
+        if quote[1]:
+            context.note_speaker(quote[1])
+        after = _sentence_after(paragraphs[span.end_paragraph][span.end + 1 :])
+        previous_end = (span.end_paragraph, span.end + 1 + len(after))
+    return quotes
+
+
+def _note_subjects(
+    paragraphs: list[str], start: tuple[int, int], end: tuple[int, int], context: _Context
+) -> None:
+    """Track sentence subjects in the text between two quotes."""
+    for p in range(start[0], end[0] + 1):
+        text = paragraphs[p]
+        lo = start[1] if p == start[0] else 0
+        hi = end[1] if p == end[0] else len(text)
+        for sentence in _SENTENCE_END.split(text[lo:hi]):
+            context.note_subject(sentence_subject(sentence))
+
+
+def _attribute(
+    span: _Span, paragraphs: list[str], context: _Context, previous_end: tuple[int, int] | None
+) -> tuple[str, str | None, str | None, str, str | None] | None:
+    """(text, speaker, speaker as written, kind, via), or None when it is not a quotation."""
+    text = span.text.strip().rstrip(",").strip()
+    if not text:
+        return None
+    before_all = paragraphs[span.paragraph][: max(span.start - 1, 0)]
+    before = _sentence_before(before_all)
+    after = paragraphs[span.end_paragraph][span.end + 1 :]
+    words = len(text.split())
+    stands_alone = not before.strip() or before.rstrip().endswith((".", "!", "?", ":"))
+    introduced = bool(_PRE_CUE.search(before)) and before.rstrip().endswith((",", ":"))
+
+    speaker_written: str | None = None
+    via: str | None = None
+    cue = _CUE_AFTER.match(after) or _LATER_CUE.search(_sentence_after(after))
+    if introduced:
+        menurut = _MENURUT.search(before)
+        speaker_written = menurut.group("name") if menurut else sentence_subject(before)
+    if speaker_written is None and cue:
+        if cue.group("nya") or cue.group("cue").endswith("nya"):
+            speaker_written = "nya"
+        else:
+            speaker_written, via = _speaker_phrase(cue.group("rest"))
+        if not speaker_written:
+            speaker_written = None
+    if speaker_written is None:
+        named = _NAME_THEN_VERB.match(after)
+        if named:
+            speaker_written = named.group("name")
+    embedded = not stands_alone and not introduced
+    if embedded and speaker_written is None and words > 1 and not before.endswith("sebagai "):
+        verb = re.search(rf"^(?P<subject>.*?)\s+(?:{SPEECH_VERBS})\b", before)
+        if verb:
+            speaker_written = verb.group("subject").strip()
+            speaker_written = sentence_subject(speaker_written + " x") or speaker_written
+    if embedded or (words < MIN_DIRECT_WORDS and not text.endswith((".", "!", "?"))):
+        if speaker_written is None:
+            return None  # scare quotes, titles, terms: not speech
+        kind = "fragment"
+    else:
+        kind = "direct"
+
+    if speaker_written is None:
+        continues = previous_end is not None and _only_cue_between(
+            paragraphs, previous_end, (span.paragraph, span.start - 1)
+        )
+        if continues and context.last_speaker:
+            return text, context.last_speaker, None, kind, None
+        subject = sentence_subject(before) if before.strip() else None
+        if subject is None and span.paragraph > 0 and not before.strip():
+            last = _SENTENCE_END.split(paragraphs[span.paragraph - 1])[-1]
+            subject = sentence_subject(last)
+        if subject is None:
+            return text, None, None, kind, None
+        speaker_written = subject
+
+    if speaker_written == "nya":
+        return text, context.resolve("dia"), None, kind, via
+    canonical = (
+        context.resolve(speaker_written)
+        if is_pronoun(speaker_written) or is_reference(speaker_written)
+        else _canonical_from_phrase(speaker_written)
+    )
+    if canonical and not (is_pronoun(speaker_written) or is_reference(speaker_written)):
+        canonical = context.link(canonical)
+    return text, canonical, speaker_written, kind, via
+
+
+def _only_cue_between(paragraphs: list[str], a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Whether nothing but whitespace separates the end of one quote's sentence and the next."""
+    if a[0] == b[0]:
+        return not paragraphs[a[0]][a[1] : b[1]].strip()
+    return b[0] == a[0] + 1 and not paragraphs[a[0]][a[1] :].strip() and b[1] <= 0

@@ -100,7 +100,8 @@ def render_hits(console: Console, records: list[Record]) -> None:
 def render_quotes(console: Console, records: list[Record]) -> None:
     for r in records:
         quote = Text("“", style="bold")
-        quote.append_text(_spans_text(r["text"], r.get("_highlights", [])))
+        spans = [(m["start"], m["end"], MATCH_STYLES[m["kind"]]) for m in r["matches"]]
+        quote.append_text(_spans_text(r["text"], spans))
         quote.append("”", style="bold")
         console.print(quote)
         who = Text("  — ")
@@ -155,13 +156,14 @@ def render_paragraph(console: Console, record: Record) -> None:
 
 def render_speakers(console: Console, records: list[Record]) -> None:
     table = Table(header_style="bold")
-    for column in ("speaker", "quotes", "indirect", "outlets", "aliases"):
+    for column in ("speaker", "quotes", "direct", "fragment", "outlets", "aliases"):
         table.add_column(column, overflow="fold")
     for r in records:
         table.add_row(
             safe(r["speaker"]),
             safe(r["quotes"]),
-            safe(r["indirect"]),
+            safe(r["direct"]),
+            safe(r["fragment"]),
             safe(", ".join(r["outlets"])),
             safe(", ".join(r["aliases"]) or "—"),
         )

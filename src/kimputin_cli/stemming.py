@@ -17,7 +17,16 @@ MIN_STEM_CHARS = 4
 def _stemmer() -> Any:
     from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 
-    return StemmerFactory().create_stemmer()
+    # the uncached stemmer: its own cache grows without bound, ours is an LRU
+    return StemmerFactory().create_stemmer().delegatedStemmer
+
+
+def is_common_word(word: str) -> bool:
+    """Whether a word is ordinary Indonesian (a dictionary root or an affixed form of one)."""
+    lowered = word.casefold()
+    if len(lowered) < MIN_STEM_CHARS or not lowered.isalpha():
+        return False
+    return stem(lowered) != lowered or bool(_stemmer().dictionary.contains(lowered))
 
 
 @lru_cache(maxsize=500_000)

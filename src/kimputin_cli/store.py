@@ -14,7 +14,7 @@ from pathlib import Path
 
 from kimputin_cli.models import Article, Block, Quote
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -41,7 +41,7 @@ CREATE INDEX IF NOT EXISTS blocks_article ON blocks(article, seq);
 CREATE TABLE IF NOT EXISTS quotes(
     id INTEGER PRIMARY KEY AUTOINCREMENT, article TEXT NOT NULL, paragraph INTEGER NOT NULL,
     start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL, speaker TEXT,
-    speaker_as_written TEXT, kind TEXT NOT NULL, via TEXT
+    speaker_as_written TEXT, kind TEXT NOT NULL, via TEXT, end_paragraph INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS quotes_article ON quotes(article, paragraph);
 CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker);
@@ -244,7 +244,7 @@ class Store:
             )
             self.db.executemany(
                 'INSERT INTO quotes(article, paragraph, start, "end", text, speaker, '
-                "speaker_as_written, kind, via) VALUES(?,?,?,?,?,?,?,?,?)",
+                "speaker_as_written, kind, via, end_paragraph) VALUES(?,?,?,?,?,?,?,?,?,?)",
                 [
                     (
                         q.article,
@@ -256,6 +256,7 @@ class Store:
                         q.speaker_as_written,
                         q.kind,
                         q.via,
+                        q.end_paragraph,
                     )
                     for q in quotes
                 ],
@@ -344,6 +345,67 @@ class Store:
             ).fetchall()
             for row in rows:
                 yield IndexDoc(*row)
+
+    def speaker_forms(self) -> list[tuple[str, str | None, int]]:
+        """(speaker, as written, count) over every attributed quote."""
+        rows = self.db.execute(
+            "SELECT speaker, speaker_as_written, count(*) FROM quotes "
+            "WHERE speaker IS NOT NULL GROUP BY speaker, speaker_as_written"
+        )
+        return [(r[0], r[1], r[2]) for r in rows]
+
+    def quotes(
+        self, where: ArticleFilter, speakers: Sequence[str] | None, kinds: Sequence[str]
+    ) -> Iterator[tuple[Quote, Article]]:
+        """Quotes by date, outlet and position, with their articles."""
+        clause, params = where.sql()
+        clause += f" AND q.kind IN ({','.join('?' * len(kinds))})"
+        params.extend(kinds)
+        if speakers is not None:
+            clause += f" AND q.speaker IN ({','.join('?' * len(speakers))})"
+            params.extend(speakers)
+        rows = self.db.execute(
+            'SELECT q.paragraph AS q_paragraph, q.start AS q_start, q."end" AS q_end, '
+            "q.text AS q_text, q.speaker AS q_speaker, q.speaker_as_written AS q_written, "
+            "q.kind AS q_kind, q.via AS q_via, q.end_paragraph AS q_end_paragraph, "
+            f"{_prefixed('a')} FROM quotes q JOIN articles a ON a.id = q.article "
+            f"WHERE {clause} ORDER BY a.date IS NULL, a.date, a.outlet, a.id, q.paragraph, q.start",
+            params,
+        )
+        for row in rows:
+            article = _article_from_row(row)
+            yield (
+                Quote(
+                    article.id,
+                    row["q_paragraph"],
+                    row["q_start"],
+                    row["q_end"],
+                    row["q_text"],
+                    row["q_speaker"],
+                    row["q_written"],
+                    row["q_kind"],
+                    row["q_via"],
+                    row["q_end_paragraph"],
+                ),
+                article,
+            )
+
+    def quote_kind_counts(self) -> list[tuple[str, str, int]]:
+        rows = self.db.execute(
+            "SELECT speaker, kind, count(*) FROM quotes WHERE speaker IS NOT NULL "
+            "GROUP BY speaker, kind"
+        )
+        return [(r[0], r[1], r[2]) for r in rows]
+
+    def speaker_outlets(self) -> dict[str, set[str]]:
+        rows = self.db.execute(
+            "SELECT DISTINCT q.speaker, a.outlet FROM quotes q JOIN articles a ON a.id = q.article "
+            "WHERE q.speaker IS NOT NULL AND a.outlet IS NOT NULL"
+        )
+        found: dict[str, set[str]] = {}
+        for speaker, outlet in rows:
+            found.setdefault(speaker, set()).add(outlet)
+        return found
 
     def date_range(self) -> tuple[str | None, str | None]:
         row = self.db.execute("SELECT min(date), max(date) FROM articles").fetchone()

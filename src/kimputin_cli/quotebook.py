@@ -1,0 +1,113 @@
+"""Asking the stored quotations: by speaker (forgiving), outlet, date, kind and words.
+
+Speakers are merged across the corpus here, at query time, so that user aliases apply at once:
+spellings sharing a key (``Kim Jong-un`` / ``Kim Jong Un``) are one speaker shown in its most
+common spelling, and a one-word name (``Peskov``) joins the single fuller name it belongs to.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from kimputin_cli.corpus import Corpus
+from kimputin_cli.errors import BadQuery
+from kimputin_cli.index import QueryTerm
+from kimputin_cli.models import Article, Match, Quote
+from kimputin_cli.search import highlight, parse_query
+from kimputin_cli.speakers import load_aliases, name_key, speaker_matches
+from kimputin_cli.store import ArticleFilter
+
+KINDS = {"direct": ("direct",), "fragment": ("fragment",), "all": ("direct", "fragment")}
+
+
+@dataclass
+class Speaker:
+    name: str  # canonical display name
+    stored: set[str] = field(default_factory=set)  # speaker values in the store
+    aliases: set[str] = field(default_factory=set)  # other spellings and forms as written
+    quotes: Counter[str] = field(default_factory=Counter)
+
+
+def speakers(corpus: Corpus) -> list[Speaker]:
+    """Every canonical speaker, most quoted first."""
+    aliases = load_aliases(corpus.base)
+
+    def own_key(stored: str) -> str:
+        return name_key(aliases.get(name_key(stored), stored))
+
+    forms = corpus.store.speaker_forms()
+    keys = sorted({own_key(stored) for stored, _, _ in forms})
+    group_of = {key: _fuller_key(key, keys) for key in keys}
+    spellings: dict[str, Counter[str]] = defaultdict(Counter)
+    for stored, _, count in forms:
+        spellings[group_of[own_key(stored)]][stored] += count
+    groups: dict[str, Speaker] = {}
+    for key, counts in spellings.items():
+        common = min(counts, key=lambda s: (-counts[s], s.count("-"), s))
+        groups[key] = Speaker(aliases.get(key, common))
+    for stored, written, _ in forms:
+        group = groups[group_of[own_key(stored)]]
+        group.stored.add(stored)
+        group.aliases.update(f for f in (stored, written) if f and f != group.name)
+    for stored, kind, count in corpus.store.quote_kind_counts():
+        groups[group_of[own_key(stored)]].quotes[kind] += count
+    return sorted(groups.values(), key=lambda s: (-sum(s.quotes.values()), s.name))
+
+
+def _fuller_key(key: str, keys: list[str]) -> str:
+    """A one-word key joins the only longer key that starts or ends with it."""
+    if " " in key:
+        return key
+    fuller = [k for k in keys if " " in k and (k.startswith(f"{key} ") or k.endswith(f" {key}"))]
+    return fuller[0] if len(fuller) == 1 else key
+
+
+@dataclass(frozen=True)
+class FoundQuote:
+    quote: Quote
+    article: Article
+    speaker: str | None  # canonical across the corpus
+    matches: list[Match]
+
+
+def find_quotes(
+    corpus: Corpus,
+    where: ArticleFilter,
+    speaker: str | None = None,
+    text: str | None = None,
+    kind: str = "all",
+    limit: int | None = None,
+) -> Iterator[FoundQuote]:
+    if kind not in KINDS:
+        raise BadQuery(f"--kind must be one of {', '.join(KINDS)}")
+    if limit is not None and limit < 1:
+        raise BadQuery("--limit must be at least 1")
+    known = speakers(corpus)
+    canonical = {stored: s.name for s in known for stored in s.stored}
+    chosen: list[str] | None = None
+    if speaker is not None:
+        if not speaker.strip():
+            raise BadQuery("--speaker is empty")
+        chosen = [
+            stored
+            for s in known
+            if speaker_matches(speaker, s.name, s.aliases)
+            for stored in s.stored
+        ]
+    terms: list[QueryTerm] = parse_query(text).terms if text else []
+    found = 0
+    for quote, article in corpus.store.quotes(where, chosen, KINDS[kind]):
+        matches = highlight(quote.text, terms) if terms else []
+        if terms and not _covers(matches, terms):
+            continue
+        yield FoundQuote(quote, article, canonical.get(quote.speaker or "", quote.speaker), matches)
+        found += 1
+        if limit is not None and found >= limit:
+            return
+
+
+def _covers(matches: list[Match], terms: list[QueryTerm]) -> bool:
+    wanted = {" ".join(t.tokens) for t in terms}
+    return wanted <= {m.term for m in matches}

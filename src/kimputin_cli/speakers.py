@@ -1,0 +1,251 @@
+"""Speaker names: titles stripped, later mentions linked to the fullest form, variants merged.
+
+Indonesian news names a person in full once (``juru bicara Kremlin, Dmitry Peskov``) and then
+by one of the names (``Peskov``; often the first name: ``Airlangga``, ``Sri Mulyani``), so a
+short mention is linked to the fullest name in the same article that contains it as a word.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+from rapidfuzz.distance import OSA
+
+from kimputin_cli.stemming import is_common_word, stem
+from kimputin_cli.textnorm import words
+
+TITLES = frozenset(
+    [
+        "presiden",
+        "wakil",
+        "ketua",
+        "menteri",
+        "pak",
+        "bu",
+        "bapak",
+        "ibu",
+        "dr",
+        "dr.",
+        "prof",
+        "prof.",
+        "jenderal",
+        "gubernur",
+        "bupati",
+        "wali",
+        "walikota",
+        "sekretaris",
+        "kepala",
+        "pemimpin",
+        "perdana",
+        "raja",
+        "ratu",
+        "pangeran",
+        "kapolri",
+        "kapolda",
+        "jaksa",
+        "hakim",
+        "direktur",
+        "dirut",
+        "komisaris",
+        "senator",
+        "anggota",
+        "panglima",
+        "kolonel",
+        "letnan",
+        "mayor",
+        "kapten",
+        "sang",
+        "pelatih",
+        "kapolri",
+        "kapolda",
+        "kapolres",
+        "kasad",
+        "jubir",
+        "kapten",
+        "manajer",
+        "ketum",
+        "sekjen",
+        "wamen",
+        "tuan",
+        "nyonya",
+        "saudara",
+        "sdr",
+        "mr",
+        "mr.",
+        "mrs",
+        "ms",
+        "mantan",
+        "kanselir",
+    ]
+)
+ROLE_WORDS = frozenset(
+    [
+        "juru",
+        "bicara",
+        "jubir",
+        "kantor",
+        "berita",
+        "media",
+        "stasiun",
+        "televisi",
+        "harian",
+        "surat",
+        "kabar",
+        "situs",
+        "laman",
+        "pejabat",
+        "pihak",
+        "kementerian",
+        "departemen",
+        "pemerintah",
+        "pengamat",
+        "analis",
+        "pakar",
+        "ahli",
+        "warga",
+        "menteri",
+        "pertahanan",
+        "luar",
+        "negeri",
+        "dalam",
+        "keuangan",
+        "koordinator",
+    ]
+)
+MAX_LINK_EXTRA_WORDS = 2  # "Kim" -> "Kim Jong Un", but not -> "Departemen Luar Negeri Kim"
+PRONOUNS = frozenset({"dia", "ia", "beliau", "mereka", "nya"})
+REFERENCES = re.compile(
+    r"^(media|kantor berita|lembaga|pihak|badan|kementerian|harian|situs|laman|organisasi|"
+    r"perusahaan|partai|kelompok|tim|klub|pemerintah)\s+(tersebut|itu|ini)$",
+    re.IGNORECASE,
+)
+_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]{2,}|bin|binti|van|de|al|el|von)$")
+
+
+def name_key(name: str) -> str:
+    """``Kim Jong-un`` and ``Kim Jong Un`` share the key ``kim jong un``."""
+    return " ".join(words(name))
+
+
+def strip_titles(name: str) -> str:
+    """``Presiden Rusia Vladimir Putin`` -> ``Vladimir Putin``; ``Ketua Kim`` -> ``Kim``;
+    ``Menteri Keuangan Sri Mulyani`` -> ``Sri Mulyani``; ``Pelatih Shin Tae-yong`` -> ``Shin
+    Tae-yong``. A title (or an affixed common word) opens the name; after it, office words
+    (dictionary words, acronyms, places) go while more than two words remain."""
+    parts = name.split()
+    titled = False
+    while len(parts) > 1 and (
+        parts[0].casefold().strip(",") in TITLES or _is_affixed_word(parts[0])
+    ):
+        parts, titled = parts[1:], True
+    while titled and len(parts) > 2 and _is_office_word(parts[0]):
+        parts = parts[1:]
+    return " ".join(parts)
+
+
+def _is_affixed_word(word: str) -> bool:
+    lowered = word.casefold()
+    return lowered.isalpha() and is_common_word(lowered) and stem(lowered) != lowered
+
+
+def _is_office_word(word: str) -> bool:
+    return word in _PLACES or (word.isupper() and len(word) <= 5) or is_common_word(word)
+
+
+_PLACES = frozenset(
+    [
+        "Rusia",
+        "Korea",
+        "Korut",
+        "Korsel",
+        "China",
+        "Cina",
+        "Tiongkok",
+        "Amerika",
+        "AS",
+        "Indonesia",
+        "Jepang",
+        "Ukraina",
+        "Inggris",
+        "Prancis",
+        "Jerman",
+        "India",
+        "Iran",
+        "Israel",
+        "Palestina",
+        "Malaysia",
+        "Singapura",
+        "Australia",
+        "Kremlin",
+        "RI",
+    ]
+)
+
+
+def is_pronoun(text: str) -> bool:
+    return text.casefold() in PRONOUNS
+
+
+def is_reference(text: str) -> bool:
+    return bool(REFERENCES.match(text.strip()))
+
+
+def link_to_fullest(name: str, known: Iterable[str]) -> str:
+    """The fullest known name containing every word of ``name`` (``Peskov`` -> ``Dmitry
+    Peskov``), or ``name`` itself."""
+    tokens = name_key(name).split()
+    if not tokens:
+        return name
+    best, best_size = name, len(tokens)
+    for candidate in known:
+        candidate_tokens = name_key(candidate).split()
+        size = len(candidate_tokens)
+        extends = (
+            candidate_tokens[: len(tokens)] == tokens or candidate_tokens[-len(tokens) :] == tokens
+        )
+        if extends and best_size < size <= len(tokens) + MAX_LINK_EXTRA_WORDS:
+            best, best_size = candidate, size
+    return best
+
+
+def load_aliases(corpus_root: Path | None) -> dict[str, str]:
+    """User aliases: ``{"alias": "Canonical Name"}`` from ``$KP_ALIASES`` or
+    ``kp-aliases.json`` at the corpus root. Keys are matched case-insensitively."""
+    candidates = []
+    if os.environ.get("KP_ALIASES"):
+        candidates.append(Path(os.environ["KP_ALIASES"]))
+    if corpus_root is not None:
+        candidates.append(corpus_root / "kp-aliases.json")
+    aliases: dict[str, str] = {}
+    for path in candidates:
+        try:
+            loaded = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        if isinstance(loaded, dict):
+            aliases.update({name_key(k): str(v) for k, v in loaded.items() if isinstance(k, str)})
+    return aliases
+
+
+def speaker_matches(query: str, speaker: str, as_written: Iterable[str]) -> bool:
+    """Whether a user's ``--speaker`` means this speaker: a part of the name (``peskov``), the
+    full name, a typo (``Peskof``), or a role the text gives them (``juru bicara Kremlin``)."""
+    wanted = name_key(query).split()
+    if not wanted:
+        return False
+    names = name_key(speaker).split()
+    if all(any(_close(w, n) for n in names) for w in wanted):
+        return True
+    joined = " ".join(wanted)
+    return any(joined in name_key(written) for written in as_written)
+
+
+def _close(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    edits = 0 if len(a) < 5 else 1 if len(a) < 9 else 2
+    return edits > 0 and OSA.distance(a, b, score_cutoff=edits) <= edits

@@ -1,0 +1,208 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import SEEDS, Invoke, jsonl, load_jsonl, write_article
+from kimputin_cli.metadata import build_article
+from kimputin_cli.models import Quote
+from kimputin_cli.quotes import extract_quotes
+from kimputin_cli.reader import SourceDoc, read_file
+
+EXPECTED = load_jsonl("seed-quotes.jsonl")
+
+
+def _seed_quotes() -> dict[str, list[Quote]]:
+    found = {}
+    for path in sorted(SEEDS.glob("*.txt")):
+        found[path.name] = extract_quotes(build_article(read_file(path, path.name).docs[0]))
+    return found
+
+
+def _same(a: str, b: str) -> bool:
+    return a.rstrip(".,") == b.rstrip(".,")
+
+
+def test_every_required_seed_quote_with_its_speaker_and_none_invented() -> None:
+    found = _seed_quotes()
+    for expected in EXPECTED:
+        matches = [q for q in found[str(expected["file"])] if _same(q.text, str(expected["quote"]))]
+        if not expected["required"] and not matches:
+            continue
+        assert matches, f"missing: {expected['quote']}"
+        assert matches[0].speaker == expected["speaker"], expected["quote"]
+        assert matches[0].kind == expected["kind"], expected["quote"]
+    for name, quotes in found.items():
+        for quote in quotes:
+            assert any(
+                e["file"] == name and _same(quote.text, str(e["quote"])) for e in EXPECTED
+            ), f"invented: {quote.text}"
+
+
+def test_seed_relay_and_offsets() -> None:
+    found = _seed_quotes()
+    kim = next(q for q in found["001_614698e047fae2fd.txt"] if q.text.startswith("Saya yakin"))
+    assert (kim.speaker, kim.speaker_as_written, kim.via) == (
+        "Kim Jong Un",
+        "Kim",
+        "Channel News Asia",
+    )
+    for path in SEEDS.glob("*.txt"):
+        article = build_article(read_file(path, path.name).docs[0])
+        for quote in extract_quotes(article):
+            paragraph = article.paragraphs[quote.paragraph - 1]
+            assert 0 <= quote.start < quote.end <= len(paragraph)
+            assert (
+                quote.text.split()[0] in paragraph[quote.start : quote.start + len(quote.text) + 2]
+            )
+
+
+def _quotes_of(*paragraphs: str) -> list[Quote]:
+    text = "JAKARTA, KOMPAS.com - Berita hari ini.\n\n" + "\n\n".join(paragraphs)
+    return extract_quotes(build_article(SourceDoc("x.txt", 0, text)))
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker", "via"),
+    [
+        (
+            ["“Kami akan menaikkan suku bunga bulan depan,” kata Gubernur BI Perry Warjiyo."],
+            "Perry Warjiyo",
+            None,
+        ),
+        (
+            [
+                "Menteri Keuangan Sri Mulyani hadir di DPR.",
+                "“Defisit anggaran masih terkendali di bawah tiga persen,” ujarnya.",
+            ],
+            "Sri Mulyani",
+            None,
+        ),
+        (
+            ["Pelatih Shin Tae-yong mengatakan, “Para pemain sudah bekerja keras sepanjang laga.”"],
+            "Shin Tae-yong",
+            None,
+        ),
+        (
+            ["Menurut Airlangga Hartarto, “Ekonomi kita tumbuh lima persen tahun ini.”"],
+            "Airlangga Hartarto",
+            None,
+        ),
+        (
+            ["”Kami tidak akan mundur dari kompetisi ini,” tegas kapten tim Jordi Amat."],
+            "Jordi Amat",
+            None,
+        ),
+        (
+            ["«Harga beras akan turun pekan depan,» tutur Budi Santoso, dilansir dari Antara."],
+            "Budi Santoso",
+            "ANTARA",
+        ),
+        (
+            ['"Semua pihak harus menahan diri," kata Kapolri Listyo Sigit Prabowo.'],
+            "Listyo Sigit Prabowo",
+            None,
+        ),
+        (
+            [
+                "Presiden Joko Widodo meninjau pasar.",
+                "Jokowi tersenyum. “Harga cabai sudah turun.”",
+            ],
+            "Jokowi",
+            None,
+        ),
+    ],
+)
+def test_attribution_patterns(paragraphs: list[str], speaker: str, via: str | None) -> None:
+    (quote,) = _quotes_of(*paragraphs)
+    assert (quote.speaker, quote.via, quote.kind) == (speaker, via, "direct")
+
+
+def test_first_name_later_mentions_link_to_the_full_name() -> None:
+    quotes = _quotes_of(
+        "Menteri Koordinator Perekonomian Airlangga Hartarto membuka rapat.",
+        "“Kita harus menjaga daya beli masyarakat,” kata Airlangga.",
+    )
+    assert [q.speaker for q in quotes] == ["Airlangga Hartarto"]
+
+
+def test_multi_paragraph_quote_and_continuation() -> None:
+    quotes = _quotes_of(
+        "“Kami sudah menyiapkan anggaran untuk program ini sejak tahun lalu.",
+        "“Semua daerah akan menerima bantuan yang sama,” kata Menteri Sosial Tri Rismaharini.",
+        "“Tidak ada yang dibeda-bedakan.”",
+    )
+    assert len(quotes) == 2
+    first, second = quotes
+    assert (first.paragraph, first.end_paragraph) == (2, 3)
+    assert "\n" in first.text and first.speaker == "Tri Rismaharini"
+    assert second.speaker == "Tri Rismaharini"
+
+
+def test_what_is_not_a_quote() -> None:
+    quotes = _quotes_of(
+        "Film “A Man Called Ahok” tayang di bioskop pekan ini.",
+        "Warga menyebut jalan itu sebagai jalan “tikus” karena sempit.",
+        "Nasi “padang” laris manis di kota ini.",
+    )
+    assert quotes == []
+
+
+def test_attributed_fragment() -> None:
+    (quote,) = _quotes_of("Setelah rapat, Ketua KPU “berangkat ke daerah,” kata KPU.")
+    assert (quote.kind, quote.speaker) == ("fragment", "KPU")
+
+
+def test_cli_quotes_by_speaker(kp: Invoke) -> None:
+    for name in ("Peskov", "peskov", "Peskof", "Dmitry Peskov", "juru bicara Kremlin"):
+        records = jsonl(kp("quotes", "--speaker", name, "--jsonl"))
+        assert len(records) == 3, name
+        assert {r["speaker"] for r in records} == {"Dmitry Peskov"}
+        assert sorted(str(r["outlet"]) for r in records) == ["IDN Times", "Wongkito", "Wongkito"]
+    record = jsonl(kp("quotes", "--speaker", "Peskov", "--jsonl"))[0]
+    for key in (
+        "article",
+        "outlet",
+        "date",
+        "path",
+        "paragraph",
+        "text",
+        "speaker",
+        "speaker_as_written",
+        "kind",
+        "via",
+        "start",
+        "end",
+    ):
+        assert key in record
+    assert kp("quotes", "--speaker", "Nobody Here").exit_code == 1
+
+
+def test_cli_quote_words_kind_and_speakers(kp: Invoke) -> None:
+    both = jsonl(kp("quotes", "putin", "undangan", "--jsonl"))
+    assert both and all("Putin" in str(r["text"]) for r in both)
+    fragments = jsonl(kp("quotes", "--kind", "fragment", "--outlet", "tempo", "--jsonl"))
+    assert {r["kind"] for r in fragments} == {"fragment"}
+    speakers = json.loads(kp("speakers", "--json").stdout)
+    by_name = {s["speaker"]: s for s in speakers}
+    assert by_name["Dmitry Peskov"]["quotes"] == 3
+    assert "Kim Jong-un" not in by_name and "Kim Jong Un" in by_name
+    assert "Peskov" in by_name["Dmitry Peskov"]["aliases"]
+    human = kp("quotes", "--speaker", "Peskov").stdout
+    assert "Dmitry Peskov" in human and "IDN Times" in human
+
+
+def test_user_aliases_file(kp: Invoke, tmp_path: Path) -> None:
+    write_article(
+        tmp_path, "a.txt", "JAKARTA, KOMPAS.com - “Harga naik terus setiap minggu,” kata Jokowi.\n"
+    )
+    write_article(
+        tmp_path,
+        "b.txt",
+        "Bisnis.com, JAKARTA - “Kami akan turunkan harga segera,” kata Joko Widodo.\n",
+    )
+    (tmp_path / "kp-aliases.json").write_text(json.dumps({"Jokowi": "Joko Widodo"}))
+    records = jsonl(kp("quotes", "--speaker", "Joko Widodo", "--corpus", str(tmp_path), "--jsonl"))
+    assert len(records) == 2 and {r["speaker"] for r in records} == {"Joko Widodo"}
