@@ -117,15 +117,34 @@ def _progress_sync(corpus: Corpus, only_if_stale: bool) -> SyncReport | None:
     if not sys.stderr.isatty():
         report = corpus.sync()
     else:
-        from rich.progress import Progress
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeElapsedColumn,
+            TimeRemainingColumn,
+        )
 
         from kimputin_cli.render import make_console
 
-        with Progress(console=make_console("auto", stderr=True), transient=True) as bar:
-            task = bar.add_task("indexing files", total=None)
+        columns = (
+            TextColumn("indexing"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("files · {task.fields[articles]} articles · {task.fields[rate]}/s"),
+            TimeElapsedColumn(),
+            TextColumn("left"),
+            TimeRemainingColumn(),
+        )
+        console = make_console("auto", stderr=True)
+        with Progress(*columns, console=console, transient=True) as bar:
+            task = bar.add_task("index", total=None, articles=0, rate="–")
+            started = time.perf_counter()
 
-            def advance(done: int, total: int) -> None:
-                bar.update(task, completed=done, total=total)
+            def advance(done: int, total: int, articles: int) -> None:
+                rate = f"{done / max(time.perf_counter() - started, 1e-6):.0f}"
+                bar.update(task, completed=done, total=total, articles=articles, rate=rate)
 
             report = corpus.sync(advance)
     _report_problems(report)
@@ -230,8 +249,7 @@ def show(ref: str, raw: bool, corpus: Path | None, fmt: Format, color: str) -> i
     if article is None:
         raise NotFound(f"no article {article_id!r} in this corpus (see `kp sources`)")
     if raw:
-        source = c.base / article.path
-        click.echo(strip_control(source.read_text(encoding="utf-8", errors="replace")), nl=False)
+        click.echo(strip_control(c.raw_text(article)), nl=False)
         return EXIT_FOUND
     paragraphs = article.paragraphs
     if number:
@@ -417,6 +435,8 @@ def index(path: Path | None, as_json: bool) -> int:
         "unchanged": report.unchanged,
         "skipped": report.skipped,
         "failed": report.failed,
+        "duplicates": report.duplicates,
+        "articles_read": report.articles,
         "seconds": seconds,
     }
     if as_json:
@@ -424,8 +444,8 @@ def index(path: Path | None, as_json: bool) -> int:
     else:
         click.echo(
             f"kp: {report.added} added, {report.updated} updated, {report.removed} removed, "
-            f"{report.unchanged} unchanged, {report.skipped} skipped, {report.failed} failed "
-            f"in {seconds:.2f}s",
+            f"{report.unchanged} unchanged, {report.skipped} skipped, {report.failed} failed, "
+            f"{report.duplicates} duplicates in {seconds:.2f}s",
             err=True,
         )
     return EXIT_PARTIAL if report.failed else EXIT_FOUND

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import fcntl
 import hashlib
+import json
 import os
 import shutil
 from collections.abc import Callable, Iterator
@@ -23,13 +24,22 @@ from kimputin_cli.index import SearchIndex, TantivyIndex
 from kimputin_cli.metadata import build_article
 from kimputin_cli.models import Article, Quote
 from kimputin_cli.outlets import slugify
-from kimputin_cli.reader import FileProblem, is_supported, iter_corpus_files, read_file
+from kimputin_cli.reader import (
+    CATALOG_NAME,
+    FileProblem,
+    is_metadata_file,
+    is_supported,
+    iter_corpus_files,
+    metadata_fields,
+    read_file,
+    sidecar_for,
+)
 from kimputin_cli.store import SCHEMA_VERSION, Store
 
 BATCH_FILES = 500  # files per store transaction: a killed run keeps every finished batch
 PARALLEL_FROM = 200  # changed files from which parsing is spread over all cores
 
-Progress = Callable[[int, int], None]
+Progress = Callable[[int, int, int], None]  # files done, files to do, articles read
 
 
 @dataclass
@@ -40,6 +50,8 @@ class SyncReport:
     skipped: int = 0
     failed: int = 0
     unchanged: int = 0
+    duplicates: int = 0  # articles whose words another file already holds
+    articles: int = 0  # articles read in this run
     problems: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
     warnings: list[tuple[str, str]] = field(default_factory=list)
 
@@ -72,23 +84,70 @@ def default_cache_root() -> Path:
     return Path(user_cache_dir("kp"))
 
 
-def parse_file(absolute: str, relative: str, size: int, mtime_ns: int) -> ParsedFile:
+UserMeta = dict[str, tuple[str, str]]  # field -> (value, "catalog" or "sidecar")
+
+
+def parse_file(
+    absolute: str, relative: str, size: int, mtime_ns: int, catalog_entry: UserMeta
+) -> ParsedFile:
     """Read and analyse one file. Never raises for a bad file: the problem is reported."""
     from kimputin_cli.quotes import extract_quotes
 
+    path = Path(absolute)
+    user_meta = dict(catalog_entry)
+    warnings: list[str] = []
+    sidecar = sidecar_for(path)
+    if sidecar is not None:
+        try:
+            loaded = json.loads(sidecar.read_text(encoding="utf-8"))
+            if not isinstance(loaded, dict):
+                raise ValueError("not a JSON object")
+            given, _ = metadata_fields(loaded)
+            user_meta.update({k: (v, "sidecar") for k, v in given.items() if k != "text"})
+        except (OSError, ValueError) as exc:
+            warnings.append(f"sidecar {sidecar.name} ignored: {exc}")
     try:
-        result = read_file(Path(absolute), relative)
+        result = read_file(path, relative, user_meta)
     except FileProblem as exc:
-        return ParsedFile(relative, size, mtime_ns, [], [], str(exc))
+        return ParsedFile(relative, size, mtime_ns, [], warnings, str(exc))
     articles = []
     for doc in result.docs:
         article = build_article(doc)
         articles.append((article, extract_quotes(article)))
-    return ParsedFile(relative, size, mtime_ns, articles, result.warnings, None)
+    return ParsedFile(relative, size, mtime_ns, articles, warnings + result.warnings, None)
 
 
-def _parse_args(args: tuple[str, str, int, int]) -> ParsedFile:
+Job = tuple[str, str, int, int, UserMeta]
+
+
+def _parse_args(args: Job) -> ParsedFile:
     return parse_file(*args)
+
+
+def read_catalog(path: Path) -> tuple[dict[str, UserMeta], list[str]]:
+    """``catalog.jsonl``: one object per file, with ``path`` relative to the corpus root."""
+    entries: dict[str, UserMeta] = {}
+    warnings: list[str] = []
+    try:
+        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError as exc:
+        return entries, [f"cannot read: {exc.strerror or exc}"]
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except ValueError:
+            warnings.append(f"line {number}: malformed JSON")
+            continue
+        if not isinstance(obj, dict) or not isinstance(obj.get("path"), str):
+            warnings.append(f"line {number}: no path")
+            continue
+        given, _ = metadata_fields(obj)
+        entries[Path(obj["path"]).as_posix().lstrip("./")] = {
+            k: (v, "catalog") for k, v in given.items() if k != "text"
+        }
+    return entries, warnings
 
 
 class Corpus:
@@ -148,6 +207,8 @@ class Corpus:
         broken: list[tuple[str, str]] = []
         skipped = 0
         for path in iter_corpus_files(self.root):
+            if is_metadata_file(path, self.base):
+                continue
             if not is_supported(path):
                 skipped += 1
                 continue
@@ -158,8 +219,20 @@ class Corpus:
                 reason = "broken symlink" if path.is_symlink() else (exc.strerror or str(exc))
                 broken.append((relative, reason))
                 continue
-            found[relative] = (st.st_size, st.st_mtime_ns, path)
+            size, mtime = st.st_size, st.st_mtime_ns
+            sidecar = sidecar_for(path)
+            if sidecar is not None:  # a changed sidecar means the article must be read again
+                side = sidecar.stat()
+                size, mtime = size + side.st_size, max(mtime, side.st_mtime_ns)
+            found[relative] = (size, mtime, path)
         return found, broken, skipped
+
+    def _catalog_state(self) -> str:
+        try:
+            st = (self.base / CATALOG_NAME).stat()
+        except OSError:
+            return ""
+        return f"{st.st_size}:{st.st_mtime_ns}"
 
     def is_current(self) -> bool:
         found, _, _ = self.scan()
@@ -167,7 +240,8 @@ class Corpus:
         same = len(found) == len(known) and all(
             known.get(p) == (size, mtime) for p, (size, mtime, _) in found.items()
         )
-        return same and self.index.generation() == self.store.generation()
+        catalog_same = self.store.get_meta("catalog") == self._catalog_state()
+        return same and catalog_same and self.index.generation() == self.store.generation()
 
     def sync(self, progress: Progress | None = None) -> SyncReport:
         """Bring the store and the index in line with the corpus files."""
@@ -178,23 +252,37 @@ class Corpus:
         report = SyncReport()
         found, broken, report.skipped = self.scan()
         known = self.store.file_states()
-        changed = [p for p, (size, mtime, _) in found.items() if known.get(p) != (size, mtime)]
+        catalog_state = self._catalog_state()
+        catalog_changed = self.store.get_meta("catalog") != catalog_state
+        catalog: dict[str, UserMeta] = {}
+        if catalog_state:
+            catalog, catalog_warnings = read_catalog(self.base / CATALOG_NAME)
+            report.warnings.extend((CATALOG_NAME, w) for w in catalog_warnings)
+        changed = [
+            p
+            for p, (size, mtime, _) in found.items()
+            if catalog_changed or known.get(p) != (size, mtime)
+        ]
         removed = [p for p in known if p not in found]
         report.unchanged = len(found) - len(changed)
         for path, reason in broken:
             report.problems.append((path, reason))
         index_was_current = self.index.generation() == self.store.generation()
         if not changed and not removed and index_was_current:
-            report.failed = len(report.problems)
+            report.failed = len(broken) + len(self.store.file_problems())
             return report
 
         touched: set[str] = set()
-        jobs = [(str(found[p][2]), p, found[p][0], found[p][1]) for p in sorted(changed)]
+        jobs: list[Job] = [
+            (str(found[p][2]), p, found[p][0], found[p][1], catalog.get(p, {}))
+            for p in sorted(changed)
+        ]
         done = 0
         with self.store.transaction():
             for path in removed:
                 touched.update(self.store.remove_file(path))
                 report.removed += 1
+            self.store.set_meta("catalog", catalog_state)
             self.store.bump_generation()
         for batch in self._parse_batches(jobs):
             with self.store.transaction():
@@ -204,27 +292,24 @@ class Corpus:
                         report.updated += 1
                     else:
                         report.added += 1
-                    touched.update(
-                        self.store.add_file(
-                            parsed.path,
-                            parsed.size,
-                            parsed.mtime_ns,
-                            parsed.problem,
-                            parsed.articles,
-                        )
+                    new = self.store.add_file(
+                        parsed.path, parsed.size, parsed.mtime_ns, parsed.problem, parsed.articles
                     )
+                    touched.update(new)
+                    report.articles += len(parsed.articles)
+                    report.duplicates += len(parsed.articles) - len(new)
                     if parsed.problem:
                         report.problems.append((parsed.path, parsed.problem))
                     report.warnings.extend((parsed.path, w) for w in parsed.warnings)
                 self.store.bump_generation()
             done += len(batch)
             if progress:
-                progress(done, len(jobs))
-        report.failed = len(report.problems)
+                progress(done, len(jobs), report.articles)
+        report.failed = len(broken) + len(self.store.file_problems())
         self._refresh_index(touched, index_was_current)
         return report
 
-    def _parse_batches(self, jobs: list[tuple[str, str, int, int]]) -> Iterator[list[ParsedFile]]:
+    def _parse_batches(self, jobs: list[Job]) -> Iterator[list[ParsedFile]]:
         if len(jobs) < PARALLEL_FROM or (os.cpu_count() or 1) < 2:
             for start in range(0, len(jobs), BATCH_FILES):
                 yield [parse_file(*job) for job in jobs[start : start + BATCH_FILES]]
@@ -255,6 +340,18 @@ class Corpus:
         return self.sync(progress)
 
     # -- lookups -------------------------------------------------------------------------------
+
+    def raw_text(self, article: Article) -> str:
+        """The source as it is: the whole file, or the article's line of a JSON Lines file."""
+        path = self.base / article.path
+        try:
+            text = path.read_bytes().decode("utf-8", errors="replace")
+        except OSError as exc:
+            raise CorpusError(f"cannot read {article.path}: {exc.strerror or exc}") from None
+        if path.suffix.lower() == ".jsonl" and article.ordinal:
+            lines = text.splitlines()
+            return lines[article.ordinal - 1] + "\n" if article.ordinal <= len(lines) else ""
+        return text
 
     def stats(self) -> dict[str, object]:
         counts = self.store.counts()

@@ -12,70 +12,12 @@ import re
 from dataclasses import dataclass
 
 from kimputin_cli.cleaning import classify, dateline_lead
+from kimputin_cli.dates import find_dates, normalize_date
 from kimputin_cli.models import Article, Block
 from kimputin_cli.outlets import display_name, is_known_media, slugify
 from kimputin_cli.reader import SourceDoc
+from kimputin_cli.textnorm import words
 
-MONTHS = {
-    "januari": 1,
-    "january": 1,
-    "jan": 1,
-    "februari": 2,
-    "february": 2,
-    "pebruari": 2,
-    "feb": 2,
-    "peb": 2,
-    "maret": 3,
-    "march": 3,
-    "mar": 3,
-    "april": 4,
-    "apr": 4,
-    "mei": 5,
-    "may": 5,
-    "juni": 6,
-    "june": 6,
-    "jun": 6,
-    "juli": 7,
-    "july": 7,
-    "jul": 7,
-    "agustus": 8,
-    "august": 8,
-    "agu": 8,
-    "agt": 8,
-    "ags": 8,
-    "aug": 8,
-    "september": 9,
-    "sept": 9,
-    "sep": 9,
-    "oktober": 10,
-    "october": 10,
-    "okt": 10,
-    "oct": 10,
-    "november": 11,
-    "nopember": 11,
-    "nov": 11,
-    "desember": 12,
-    "december": 12,
-    "des": 12,
-    "dec": 12,
-}
-_DAY = (
-    r"(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|monday|tuesday|wednesday|"
-    r"thursday|friday|saturday|sunday)"
-)
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-_DATE_RES = [
-    re.compile(
-        rf"\b(?:{_DAY}\s*,?\s*)?(?P<d>\d{{1,2}})\s+(?P<mon>{_MONTH})\.?\s+(?P<y>\d{{4}})\b",
-        re.IGNORECASE,
-    ),
-    re.compile(rf"\b(?P<mon>{_MONTH})\.?\s+(?P<d>\d{{1,2}}),\s*(?P<y>\d{{4}})\b", re.IGNORECASE),
-    re.compile(
-        rf"(?:\b{_DAY}\s*,?\s*)?\(?\b(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>\d{{4}})\b\)?",
-        re.IGNORECASE,
-    ),
-    re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b"),
-]
 _REPORTING_CUE = re.compile(
     r"\b(melaporkan|dilaporkan|laporkan|dikutip|mengutip|dilansir|melansir|diakses|dirilis|"
     r"diterbitkan|terbit|reported|published)\b[^.]{0,40}$",
@@ -107,25 +49,6 @@ _STOP_NAMES = frozenset({"Rusia", "Korea", "Amerika", "Indonesia", "China", "Cin
 class FoundDate:
     date: dt.date
     basis: str  # "dateline", "stated" or "inferred"
-
-
-def find_dates(text: str) -> list[tuple[dt.date, int, int]]:
-    """Every valid calendar date written in ``text``, with its span."""
-    found: list[tuple[dt.date, int, int]] = []
-    taken: list[tuple[int, int]] = []
-    for pattern in _DATE_RES:
-        for m in pattern.finditer(text):
-            if any(m.start() < e and s < m.end() for s, e in taken):
-                continue
-            parts = m.groupdict()
-            month = MONTHS[parts["mon"].casefold()] if parts.get("mon") else int(parts["m"])
-            try:
-                day = dt.date(int(parts["y"]), month, int(parts["d"]))
-            except ValueError:
-                continue
-            found.append((day, m.start(), m.end()))
-            taken.append((m.start(), m.end()))
-    return sorted(found, key=lambda f: f[1])
 
 
 def _is_stated(text: str, start: int, end: int) -> bool:
@@ -221,14 +144,18 @@ def _people(blocks: list[Block]) -> tuple[str | None, str | None]:
     return byline, editor
 
 
-def article_id(outlet_slug: str | None, date: str | None, content: list[str]) -> str:
-    digest = hashlib.sha1("\n".join(content).encode("utf-8")).hexdigest()[:6]
+def article_id(outlet_slug: str | None, date: str | None, content_hash: str) -> str:
     day = date.replace("-", "") if date else "undated"
-    return f"{outlet_slug or 'unknown'}-{day}-{digest}"
+    return f"{outlet_slug or 'unknown'}-{day}-{content_hash[:6]}"
+
+
+def content_hash(paragraphs: list[str]) -> str:
+    """A hash of the words alone, so one story saved as HTML and as text hashes the same."""
+    return hashlib.sha1(" ".join(words(" ".join(paragraphs))).encode("utf-8")).hexdigest()
 
 
 def build_article(doc: SourceDoc) -> Article:
-    """Clean a source document and infer its metadata; fields the source gives win."""
+    """Clean a source document and infer its metadata; fields the source or user gives win."""
     blocks = classify(doc.text)
     sources: dict[str, str] = {}
     lead = next(
@@ -237,31 +164,35 @@ def build_article(doc: SourceDoc) -> Article:
     )
     given = doc.given
 
+    def origin(name: str) -> str:
+        return doc.origins.get(name, "given")
+
     outlet = None
     if given.get("outlet"):
-        outlet, sources["outlet"] = display_name(given["outlet"]), "given"
+        outlet, sources["outlet"] = display_name(given["outlet"]), origin("outlet")
     elif lead:
         outlet, sources["outlet"] = display_name(_outlet_from_lead(lead)), "dateline"
 
     title = next((b.text for b in blocks if b.kind == "title"), None)
     if given.get("title"):
-        title, sources["title"] = given["title"], "given"
+        title, sources["title"] = given["title"].strip(), origin("title")
     elif title:
         sources["title"] = "text"
 
     date = date_basis = None
-    if given.get("date"):
-        date, date_basis = given["date"], "given"
+    given_date = normalize_date(given["date"]) if given.get("date") else None
+    if given_date:
+        date, date_basis = given_date, "given"
+        sources["date"] = origin("date")
     else:
         found = publication_date(blocks, lead)
         if found:
             date, date_basis = found.date.isoformat(), found.basis
-    if date_basis:
-        sources["date"] = date_basis
+            sources["date"] = found.basis
 
     byline, editor = _people(blocks)
     if given.get("author"):
-        byline, sources["byline"] = given["author"], "given"
+        byline, sources["byline"] = given["author"], origin("author")
     elif byline:
         sources["byline"] = "text"
     if editor:
@@ -271,12 +202,12 @@ def build_article(doc: SourceDoc) -> Article:
         sources["cites"] = "text"
     url = given.get("url")
     if url:
-        sources["url"] = "given"
+        sources["url"] = origin("url")
 
     slug = slugify(outlet) if outlet else None
-    content = [b.text for b in blocks if b.kind == "content"]
+    digest = content_hash([b.text for b in blocks if b.kind == "content"])
     return Article(
-        id=article_id(slug, date, content),
+        id=article_id(slug, date, digest),
         path=doc.path,
         outlet=outlet,
         outlet_slug=slug,
@@ -289,4 +220,7 @@ def build_article(doc: SourceDoc) -> Article:
         cites=cites,
         field_sources=sources,
         blocks=blocks,
+        ordinal=doc.ordinal,
+        extra=doc.extra,
+        content_hash=digest,
     )

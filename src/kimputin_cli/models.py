@@ -7,6 +7,7 @@ so the highlighter and the JSON read the same numbers.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,9 @@ class Article:
     cites: list[str]
     field_sources: dict[str, str]  # metadata field -> where its value came from
     blocks: list[Block] = field(default_factory=list)
+    ordinal: int = 0  # position in its file (the line of a JSON Lines file)
+    extra: dict[str, Any] = field(default_factory=dict)  # unknown fields of a JSON source
+    content_hash: str = ""  # same words, same hash: duplicates are stored once
 
     @property
     def paragraphs(self) -> list[str]:

@@ -49,6 +49,7 @@ def article_record(article: Article, paragraphs: int) -> Record:
         "editor": article.editor,
         "url": article.url,
         "field_sources": article.field_sources,
+        "extra": article.extra,
     }
 
 

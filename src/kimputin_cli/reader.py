@@ -3,12 +3,38 @@
 from __future__ import annotations
 
 import codecs
+import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 TEXT_SUFFIXES = frozenset({".txt", ".md"})
+HTML_SUFFIXES = frozenset({".html", ".htm"})
+JSON_SUFFIXES = frozenset({".jsonl", ".json"})
+SIDECAR_SUFFIX = ".meta.json"
+CATALOG_NAME = "catalog.jsonl"
+ALIASES_NAME = "kp-aliases.json"
 MAX_FILE_BYTES = 64 * 1024 * 1024
+MIN_HTML_WORDS = 8  # an extracted page with less text than this is not an article
+
+# JSON field names that carry each article field, in order of preference
+FIELD_NAMES: dict[str, tuple[str, ...]] = {
+    "text": ("text", "body", "content", "article", "full_text"),
+    "title": ("title", "headline"),
+    "outlet": ("outlet", "source", "site_name", "sitename", "publisher", "media"),
+    "date": (
+        "date",
+        "published",
+        "published_at",
+        "publishedAt",
+        "pubDate",
+        "date_published",
+        "datetime",
+    ),
+    "url": ("url", "link", "canonical_url"),
+    "author": ("author", "byline", "authors", "writer"),
+}
 
 
 class FileProblem(Exception):
@@ -17,12 +43,18 @@ class FileProblem(Exception):
 
 @dataclass
 class SourceDoc:
-    """One article's text as found in a file, with any metadata the file itself gives."""
+    """One article's text as found in a file, with the metadata the file or the user gives.
+
+    ``origins`` says where each given field came from: ``json`` or ``html`` (the file's own
+    metadata), ``catalog`` or ``sidecar`` (the user's metadata files).
+    """
 
     path: str
-    ordinal: int  # position of the article inside its file (0 for one-article files)
+    ordinal: int  # position of the article in its file: 0, or the line of a JSON Lines file
     text: str
     given: dict[str, str] = field(default_factory=dict)
+    origins: dict[str, str] = field(default_factory=dict)
+    extra: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass
@@ -31,8 +63,46 @@ class ReadResult:
     warnings: list[str]
 
 
+def is_metadata_file(path: Path, root: Path) -> bool:
+    """Sidecars, the catalog and the alias file: read with the articles, not as articles."""
+    name = path.name.casefold()
+    return name.endswith(SIDECAR_SUFFIX) or (
+        path.parent == root and name in (CATALOG_NAME, ALIASES_NAME)
+    )
+
+
 def is_supported(path: Path) -> bool:
-    return path.suffix.lower() in TEXT_SUFFIXES
+    return path.suffix.lower() in TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES
+
+
+def sidecar_for(path: Path) -> Path | None:
+    """``story.meta.json`` (or ``story.html.meta.json``) next to ``story.html``."""
+    for candidate in (
+        path.with_name(path.stem + SIDECAR_SUFFIX),
+        path.with_name(path.name + SIDECAR_SUFFIX),
+    ):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def metadata_fields(obj: dict[str, Any]) -> tuple[dict[str, str], dict[str, Any]]:
+    """Known article fields of a JSON object as strings, and every other field as it is."""
+    given: dict[str, str] = {}
+    used: set[str] = set()
+    for name, keys in FIELD_NAMES.items():
+        for key in keys:
+            value = obj.get(key)
+            if isinstance(value, dict):
+                value = value.get("name") or value.get("title")
+            if isinstance(value, list):
+                value = ", ".join(str(v) for v in value if v)
+            if value not in (None, ""):
+                given[name] = str(value)
+                used.add(key)
+                break
+    extra = {k: v for k, v in obj.items() if k not in used and k != "path"}
+    return given, extra
 
 
 def decode(data: bytes) -> tuple[str, list[str]]:
@@ -59,8 +129,14 @@ def decode(data: bytes) -> tuple[str, list[str]]:
     return text, warnings
 
 
-def read_file(path: Path, relpath: str) -> ReadResult:
-    """Read one corpus file. Raises FileProblem when nothing in it can be used."""
+def read_file(
+    path: Path, relpath: str, user_meta: dict[str, tuple[str, str]] | None = None
+) -> ReadResult:
+    """Read one corpus file into articles. Raises FileProblem when nothing in it can be used.
+
+    ``user_meta`` maps a field to (value, origin) from the user's sidecar or catalog; it wins
+    over what the file says about itself.
+    """
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
@@ -69,10 +145,87 @@ def read_file(path: Path, relpath: str) -> ReadResult:
     except OSError as exc:
         raise FileProblem(exc.strerror or str(exc)) from None
     text, warnings = decode(data)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise FileProblem("empty file")
-    return ReadResult([SourceDoc(relpath, 0, text)], warnings)
+    suffix = path.suffix.lower()
+    if suffix in JSON_SUFFIXES:
+        docs = _json_docs(text, relpath, suffix == ".jsonl", warnings)
+    elif suffix in HTML_SUFFIXES:
+        docs = [_html_doc(text, relpath)]
+    else:
+        docs = [SourceDoc(relpath, 0, _lines(text))]
+    for doc in docs:
+        for name, (value, origin) in (user_meta or {}).items():
+            doc.given[name] = value
+            doc.origins[name] = origin
+    return ReadResult(docs, warnings)
+
+
+def _lines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _json_docs(text: str, relpath: str, lines: bool, warnings: list[str]) -> list[SourceDoc]:
+    objects: list[tuple[int, Any]] = []
+    if lines:
+        for number, line in enumerate(_lines(text).split("\n"), start=1):
+            if not line.strip():
+                continue
+            try:
+                objects.append((number, json.loads(line)))
+            except ValueError as exc:
+                warnings.append(f"line {number}: malformed JSON ({exc.args[0].split(':')[0]})")
+    else:
+        try:
+            loaded = json.loads(text)
+        except ValueError as exc:
+            raise FileProblem(f"malformed JSON ({exc.args[0].split(':')[0]})") from None
+        if isinstance(loaded, dict) and isinstance(loaded.get("articles"), list):
+            loaded = loaded["articles"]
+        items = loaded if isinstance(loaded, list) else [loaded]
+        objects = list(enumerate(items, start=1))
+    docs: list[SourceDoc] = []
+    where = "line" if lines else "item"
+    for number, obj in objects:
+        if not isinstance(obj, dict):
+            warnings.append(f"{where} {number}: not a JSON object")
+            continue
+        given, extra = metadata_fields(obj)
+        body = given.pop("text", "")
+        if not body.strip():
+            warnings.append(f"{where} {number}: no text or body field")
+            continue
+        docs.append(
+            SourceDoc(relpath, number, _lines(body), given, dict.fromkeys(given, "json"), extra)
+        )
+    if not docs:
+        raise FileProblem("no articles in the file")
+    return docs
+
+
+def _html_doc(text: str, relpath: str) -> SourceDoc:
+    import trafilatura
+
+    extracted = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False)
+    if extracted is None:
+        page: dict[str, Any] = {}
+    else:
+        page = extracted if isinstance(extracted, dict) else extracted.as_dict()
+    body = page.get("text") or ""
+    if len(body.split()) < MIN_HTML_WORDS:
+        raise FileProblem("no article text found in the HTML page")
+    given = {
+        name: str(page[key])
+        for name, key in (
+            ("title", "title"),
+            ("outlet", "sitename"),
+            ("date", "date"),
+            ("url", "url"),
+            ("author", "author"),
+        )
+        if page.get(key)
+    }
+    return SourceDoc(relpath, 0, body, given, dict.fromkeys(given, "html"))
 
 
 def iter_corpus_files(root: Path) -> Iterator[Path]:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from kimputin_cli.models import Article, Block, Quote
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -25,8 +25,10 @@ CREATE TABLE IF NOT EXISTS files(
 CREATE TABLE IF NOT EXISTS articles(
     id TEXT PRIMARY KEY, path TEXT NOT NULL, outlet TEXT, outlet_slug TEXT, title TEXT,
     date TEXT, date_basis TEXT, byline TEXT, editor TEXT, url TEXT,
-    cites TEXT NOT NULL, field_sources TEXT NOT NULL, paragraphs INTEGER NOT NULL
+    cites TEXT NOT NULL, field_sources TEXT NOT NULL, paragraphs INTEGER NOT NULL,
+    ordinal INTEGER NOT NULL, extra TEXT NOT NULL, content_hash TEXT NOT NULL
 );
+CREATE INDEX IF NOT EXISTS articles_content ON articles(content_hash);
 CREATE INDEX IF NOT EXISTS articles_date ON articles(date);
 CREATE INDEX IF NOT EXISTS articles_outlet ON articles(outlet_slug);
 CREATE TABLE IF NOT EXISTS article_files(
@@ -49,7 +51,7 @@ CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker);
 
 ARTICLE_COLUMNS = (
     "id, path, outlet, outlet_slug, title, date, date_basis, byline, editor, url, cites, "
-    "field_sources"
+    "field_sources, ordinal, extra, content_hash"
 )
 
 
@@ -101,6 +103,9 @@ def _article_from_row(row: sqlite3.Row) -> Article:
         url=row["url"],
         cites=json.loads(row["cites"]),
         field_sources=json.loads(row["field_sources"]),
+        ordinal=row["ordinal"],
+        extra=json.loads(row["extra"]),
+        content_hash=row["content_hash"],
     )
 
 
@@ -141,6 +146,13 @@ class Store:
     def generation(self) -> int:
         row = self.db.execute("SELECT value FROM meta WHERE key='generation'").fetchone()
         return int(row[0]) if row else 0
+
+    def get_meta(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return str(row[0]) if row else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)", (key, value))
 
     def bump_generation(self) -> None:
         self.db.execute(
@@ -199,16 +211,20 @@ class Store:
         )
         added: list[str] = []
         for article, quotes in articles:
+            same = self.db.execute(
+                "SELECT id FROM articles WHERE content_hash = ? OR id = ? LIMIT 1",
+                (article.content_hash, article.id),
+            ).fetchone()
             self.db.execute(
                 "INSERT OR IGNORE INTO article_files(article, path) VALUES(?, ?)",
-                (article.id, path),
+                (same[0] if same else article.id, path),
             )
-            if self.db.execute("SELECT 1 FROM articles WHERE id = ?", (article.id,)).fetchone():
+            if same:
                 continue
             added.append(article.id)
             self.db.execute(
                 f"INSERT INTO articles({ARTICLE_COLUMNS}, paragraphs) "
-                "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (
                     article.id,
                     article.path,
@@ -222,6 +238,9 @@ class Store:
                     article.url,
                     json.dumps(article.cites, ensure_ascii=False),
                     json.dumps(article.field_sources),
+                    article.ordinal,
+                    json.dumps(article.extra, ensure_ascii=False, default=str),
+                    article.content_hash,
                     len(article.paragraphs),
                 ),
             )

@@ -1,0 +1,171 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from conftest import Invoke, jsonl, write_article
+
+STORY = (
+    "JAKARTA, KOMPAS.com - Harga cabai di Pasar Minggu naik dua kali lipat pekan ini.\n\n"
+    "“Pasokan dari petani berkurang karena hujan,” kata pedagang, Siti Aminah.\n\n"
+    "Pemerintah berjanji menambah pasokan dari daerah lain dalam waktu dekat ini.\n"
+)
+HTML = """<html><head><title>Harga Cabai Naik - Kompas</title>
+<meta property="og:site_name" content="KOMPAS.com">
+<meta property="og:title" content="Harga Cabai Naik Jelang Lebaran">
+<meta property="article:published_time" content="2024-03-02T10:00:00+07:00">
+<meta name="author" content="Andi Saputra">
+<link rel="canonical" href="https://www.kompas.com/read/2024/03/02/harga-cabai"></head>
+<body><nav>Home Berita Olahraga</nav><article><h1>Harga Cabai Naik Jelang Lebaran</h1>
+<p>JAKARTA, KOMPAS.com - Harga cabai di Pasar Minggu naik dua kali lipat pekan ini.</p>
+<p>“Pasokan dari petani berkurang karena hujan,” kata pedagang, Siti Aminah.</p>
+<p>Pemerintah berjanji menambah pasokan dari daerah lain dalam waktu dekat ini.</p>
+</article><footer>Hak cipta dilindungi</footer></body></html>"""
+
+
+def _export(path: Path) -> None:
+    rows = [
+        {
+            "title": "Timnas Menang",
+            "source": "Bola.net",
+            "published": "2024-01-05T08:00:00Z",
+            "url": "https://bola.net/1",
+            "body": "“Kami bermain dengan hati,” kata pelatih Shin Tae-yong usai laga.",
+            "section": "olahraga",
+        },
+        {
+            "title": "Rupiah Menguat",
+            "outlet": "Kontan",
+            "date": "2024-01-06",
+            "text": "Rupiah menguat terhadap dolar AS pada perdagangan Sabtu pagi.",
+        },
+    ]
+    lines = [json.dumps(r, ensure_ascii=False) for r in rows]
+    lines.insert(1, "{not json")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def _corpus(tmp_path: Path) -> Path:
+    root = tmp_path / "news"
+    write_article(root, "2024/maret/cabai.txt", STORY)
+    write_article(root, "web/cabai.html", HTML)
+    write_article(
+        root, "web/other.html", HTML.replace("cabai", "bawang").replace("Cabai", "Bawang")
+    )
+    (root / "exports").mkdir()
+    _export(root / "exports/feed.jsonl")
+    write_article(root, "notes/readme.pdf", "not an article")
+    return root
+
+
+def _by_title(records: list[dict[str, object]]) -> dict[object, dict[str, object]]:
+    return {r["title"]: r for r in records}
+
+
+def test_mixed_formats_nested_folders_and_summary(kp: Invoke, tmp_path: Path) -> None:
+    root = _corpus(tmp_path)
+    result = kp("index", str(root), "--json")
+    summary = json.loads(result.stdout)
+    assert summary["type"] == "index_summary"
+    assert (summary["added"], summary["skipped"], summary["failed"]) == (4, 1, 0)
+    assert summary["duplicates"] == 1  # cabai.txt and cabai.html hold the same story
+    assert "line 2: malformed JSON" in result.stderr
+    records = jsonl(kp("sources", "--corpus", str(root), "--jsonl"))
+    titles = _by_title(records)
+    assert set(titles) == {
+        None,
+        "Harga Bawang Naik Jelang Lebaran",
+        "Timnas Menang",
+        "Rupiah Menguat",
+    }
+    feed = [r for r in records if r["path"] == "exports/feed.jsonl"]
+    assert sorted(str(r["outlet"]) for r in feed) == ["Bola", "Kontan"]
+    timnas = next(r for r in feed if r["outlet"] == "Bola")
+    assert timnas["date"] == "2024-01-05" and timnas["url"] == "https://bola.net/1"
+    assert timnas["extra"] == {"section": "olahraga"}
+    assert timnas["field_sources"]["date"] == "json"  # type: ignore[index]
+
+
+def test_html_metadata_and_duplicates_keep_both_paths(kp: Invoke, tmp_path: Path) -> None:
+    root = _corpus(tmp_path)
+    records = jsonl(kp("sources", "--corpus", str(root), "--outlet", "kompas", "--jsonl"))
+    bawang = next(r for r in records if r["path"] == "web/other.html")
+    assert bawang["title"] == "Harga Bawang Naik Jelang Lebaran"
+    assert bawang["date"] == "2024-03-02" and bawang["byline"] == "Andi Saputra"
+    assert bawang["field_sources"]["title"] == "html"  # type: ignore[index]
+    cabai = [r for r in records if r["path"] in ("2024/maret/cabai.txt", "web/cabai.html")]
+    assert len(cabai) == 1
+    shown = jsonl(kp("show", str(cabai[0]["article"]), "--corpus", str(root), "--jsonl"))[0]
+    assert shown["paths"] == ["2024/maret/cabai.txt", "web/cabai.html"]
+    quotes = jsonl(kp("quotes", "--speaker", "siti", "--corpus", str(root), "--jsonl"))
+    assert len(quotes) == 2  # cabai (stored once for two files) and bawang
+
+
+def test_sidecar_and_catalog_override_inference(kp: Invoke, tmp_path: Path) -> None:
+    root = tmp_path / "news"
+    write_article(root, "a.txt", STORY)
+    write_article(root, "b.txt", STORY.replace("cabai", "beras"))
+    (root / "a.meta.json").write_text(json.dumps({"outlet": "Koran Kita", "date": "2024-02-01"}))
+    (root / "catalog.jsonl").write_text(
+        json.dumps({"path": "b.txt", "title": "Beras Mahal", "date": "2024-02-03"}) + "\n"
+    )
+    records = {r["path"]: r for r in jsonl(kp("sources", "--corpus", str(root), "--jsonl"))}
+    assert set(records) == {"a.txt", "b.txt"}
+    a, b = records["a.txt"], records["b.txt"]
+    assert (a["outlet"], a["date"]) == ("Koran Kita", "2024-02-01")
+    assert a["field_sources"] == {"outlet": "sidecar", "date": "sidecar"} | {  # type: ignore[operator]
+        k: v
+        for k, v in a["field_sources"].items()
+        if k not in ("outlet", "date")  # type: ignore[union-attr]
+    }
+    assert (b["outlet"], b["title"], b["date"]) == ("Kompas", "Beras Mahal", "2024-02-03")
+    assert b["field_sources"]["title"] == "catalog"  # type: ignore[index]
+
+    # editing a sidecar or the catalog re-reads the articles it describes
+    (root / "a.meta.json").write_text(json.dumps({"outlet": "Harian Baru"}))
+    (root / "catalog.jsonl").write_text(json.dumps({"path": "b.txt", "title": "Beras"}) + "\n")
+    records = {r["path"]: r for r in jsonl(kp("sources", "--corpus", str(root), "--jsonl"))}
+    assert records["a.txt"]["outlet"] == "Harian Baru"
+    assert records["b.txt"]["title"] == "Beras"
+
+
+def test_incremental_add_change_delete(kp: Invoke, tmp_path: Path) -> None:
+    root = tmp_path / "news"
+    write_article(root, "a.txt", STORY)
+    write_article(root, "b.txt", STORY.replace("cabai", "beras"))
+    first = json.loads(kp("index", str(root), "--json").stdout)
+    assert first["added"] == 2
+    again = json.loads(kp("index", str(root), "--json").stdout)
+    assert (again["added"], again["updated"], again["unchanged"], again["articles_read"]) == (
+        0,
+        0,
+        2,
+        0,
+    )
+    write_article(root, "c.txt", STORY.replace("cabai", "gula"))
+    write_article(root, "b.txt", STORY.replace("cabai", "jagung"))
+    (root / "a.txt").unlink()
+    third = json.loads(kp("index", str(root), "--json").stdout)
+    assert (third["added"], third["updated"], third["removed"]) == (1, 1, 1)
+    found = {
+        r["text"].split()[4]
+        for r in jsonl(
+            kp(
+                "search",
+                "harga",
+                "--corpus",
+                str(root),  # type: ignore[union-attr]
+                "--jsonl",
+            )
+        )
+    }
+    assert found == {"gula", "jagung"}
+    assert kp("search", "beras", "--corpus", str(root), "--exact").exit_code == 1
+
+
+def test_stats(kp: Invoke) -> None:
+    stats = jsonl(kp("stats", "--jsonl"))[0]
+    assert (stats["articles"], stats["files"]) == (5, 5)
+    assert stats["quotes"] == 18 and stats["speakers"] >= 5
+    assert stats["first_date"] == "2023-09-13" and stats["last_date"] == "2023-09-14"
+    assert stats["index_bytes"] > 0 and stats["store_bytes"] > 0  # type: ignore[operator]
