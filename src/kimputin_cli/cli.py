@@ -27,6 +27,7 @@ from kimputin_cli.output import (
     write,
 )
 from kimputin_cli.store import ArticleFilter
+from kimputin_cli.textnorm import strip_control
 
 EXIT_FOUND, EXIT_NONE, EXIT_USAGE, EXIT_PARTIAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 F = TypeVar("F", bound=Callable[..., Any])
@@ -48,7 +49,7 @@ class KpGroup(click.Group):
             click.echo("kp: interrupted", err=True)
             code = EXIT_INTERRUPTED
         except KpError as exc:
-            click.echo(f"kp: error: {exc}", err=True)
+            click.echo(f"kp: error: {strip_control(str(exc))}", err=True)
             code = EXIT_USAGE
         except BrokenPipeError:
             sys.stderr.close()
@@ -104,10 +105,8 @@ def filter_options(func: F) -> F:
 
 
 def _report_problems(report: SyncReport) -> None:
-    for path, reason in report.problems:
-        click.echo(f"kp: warning: {path}: {reason}", err=True)
-    for path, message in report.warnings:
-        click.echo(f"kp: warning: {path}: {message}", err=True)
+    for path, reason in report.problems + report.warnings:
+        click.echo(f"kp: warning: {strip_control(path)}: {strip_control(reason)}", err=True)
 
 
 def _progress_sync(corpus: Corpus, only_if_stale: bool) -> SyncReport | None:
@@ -241,7 +240,6 @@ def show(ref: str, raw: bool, corpus: Path | None, fmt: Format, color: str) -> i
       kp show tempo --raw
     """
     from kimputin_cli.render import render_article, render_paragraph
-    from kimputin_cli.textnorm import strip_control
 
     c = load_corpus(corpus)
     article_id, _, number = ref.partition(":")

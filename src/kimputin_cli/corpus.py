@@ -8,11 +8,15 @@ take a file lock so concurrent runs wait for each other instead of failing.
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import hashlib
 import json
+import multiprocessing
 import os
 import shutil
+import signal
+import sqlite3
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
@@ -20,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kimputin_cli.errors import CorpusError
-from kimputin_cli.index import SearchIndex, TantivyIndex
+from kimputin_cli.index import Level, QueryTerm, SearchIndex, TantivyIndex
 from kimputin_cli.metadata import build_article
 from kimputin_cli.models import Article, Quote
 from kimputin_cli.outlets import slugify
@@ -34,7 +38,7 @@ from kimputin_cli.reader import (
     read_file,
     sidecar_for,
 )
-from kimputin_cli.store import SCHEMA_VERSION, Store
+from kimputin_cli.store import SCHEMA_VERSION, ArticleFilter, Store
 
 BATCH_FILES = 500  # files per store transaction: a killed run keeps every finished batch
 PARALLEL_FROM = 200  # changed files from which parsing is spread over all cores
@@ -124,6 +128,18 @@ def _parse_args(args: Job) -> ParsedFile:
     return parse_file(*args)
 
 
+def _ignore_interrupts() -> None:
+    """Workers leave Ctrl-C to the main process, which stops them without tracebacks."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _usable_store(path: Path) -> bool:
+    try:
+        return Store.version_of(path) == SCHEMA_VERSION
+    except sqlite3.DatabaseError:
+        return False
+
+
 def read_catalog(path: Path) -> tuple[dict[str, UserMeta], list[str]]:
     """``catalog.jsonl``: one object per file, with ``path`` relative to the corpus root."""
     entries: dict[str, UserMeta] = {}
@@ -174,15 +190,28 @@ class Corpus:
 
     def _open_store(self) -> Store:
         path = self.cache_dir / "kp.sqlite"
-        with self._lock():
-            if path.exists() and Store.version_of(path) != SCHEMA_VERSION:
-                # Written by another kp version: the store is derived from the corpus files.
+        with self._lock(), self._storage_errors():
+            if path.exists() and not _usable_store(path):
+                # Written by another kp version, or damaged: everything in it comes from the
+                # corpus files, so it is rebuilt from them.
                 for leftover in self.cache_dir.glob("kp.sqlite*"):
                     leftover.unlink()
                 shutil.rmtree(self.cache_dir / "search", ignore_errors=True)
             store = Store(path)
             store.create_schema()
         return store
+
+    @contextmanager
+    def _storage_errors(self) -> Iterator[None]:
+        """Disk full, read-only or vanished cache: one clear error instead of a traceback."""
+        try:
+            yield
+        except (sqlite3.Error, OSError) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            raise CorpusError(
+                f"cannot write the index cache at {self.cache_dir}: {reason} "
+                "(free some space, or set KP_CACHE_DIR to a writable folder)"
+            ) from None
 
     @contextmanager
     def _lock(self) -> Iterator[None]:
@@ -216,7 +245,12 @@ class Corpus:
             try:
                 st = path.stat()
             except OSError as exc:
-                reason = "broken symlink" if path.is_symlink() else (exc.strerror or str(exc))
+                if exc.errno == errno.ELOOP:
+                    reason = "symlink loop"
+                elif path.is_symlink():
+                    reason = "broken symlink"
+                else:
+                    reason = exc.strerror or str(exc)
                 broken.append((relative, reason))
                 continue
             size, mtime = st.st_size, st.st_mtime_ns
@@ -245,8 +279,24 @@ class Corpus:
 
     def sync(self, progress: Progress | None = None) -> SyncReport:
         """Bring the store and the index in line with the corpus files."""
-        with self._lock():
+        with self._lock(), self._storage_errors():
             return self._sync_locked(progress)
+
+    def search_index(
+        self,
+        terms: list[QueryTerm],
+        require_all: bool,
+        level: Level,
+        where: ArticleFilter,
+        limit: int,
+    ) -> list[tuple[int, float]]:
+        """Ask the index; an index that cannot be read is rebuilt from the store, once."""
+        try:
+            return self.index.search(terms, require_all, level, where, limit)
+        except (ValueError, OSError):
+            with self._lock(), self._storage_errors():
+                self.index.rebuild(self.store.index_docs(), self.store.generation())
+            return self.index.search(terms, require_all, level, where, limit)
 
     def _sync_locked(self, progress: Progress | None) -> SyncReport:
         report = SyncReport()
@@ -314,16 +364,23 @@ class Corpus:
             for start in range(0, len(jobs), BATCH_FILES):
                 yield [parse_file(*job) for job in jobs[start : start + BATCH_FILES]]
             return
-        with ProcessPoolExecutor() as pool:
-            results = pool.map(_parse_args, jobs, chunksize=64)
+        # spawned, not forked: a forked worker would inherit the open lock file and keep the
+        # corpus locked if this process were killed
+        pool = ProcessPoolExecutor(
+            mp_context=multiprocessing.get_context("spawn"), initializer=_ignore_interrupts
+        )
+        try:
             batch: list[ParsedFile] = []
-            for parsed in results:
+            for parsed in pool.map(_parse_args, jobs, chunksize=64):
                 batch.append(parsed)
                 if len(batch) == BATCH_FILES:
                     yield batch
                     batch = []
             if batch:
                 yield batch
+        finally:
+            # on Ctrl-C (or any error) do not wait for the queued files
+            pool.shutdown(wait=True, cancel_futures=True)
 
     def _refresh_index(self, touched: set[str], index_was_current: bool) -> None:
         generation = self.store.generation()

@@ -104,8 +104,13 @@ def speaker_record(
     }
 
 
+# json.dumps escapes C0 controls but leaves DEL and the C1 range (U+0080-U+009F, where U+009B is a
+# one-character CSI for some terminals) raw; escape them too, so no output can drive a terminal.
+_C1_ESCAPES = {c: f"\\u{c:04x}" for c in range(0x7F, 0xA0)}
+
+
 def _json(record: Record) -> str:
-    return json.dumps(record, ensure_ascii=False)
+    return json.dumps(record, ensure_ascii=False).translate(_C1_ESCAPES)
 
 
 def _csv_cell(value: Any) -> Any:

@@ -67,6 +67,7 @@ _LEADING_DISCOURSE = re.compile(
     re.IGNORECASE,
 )
 MIN_DIRECT_WORDS = 3
+CONTEXT_CHARS = 600  # how far before and after a quote its attribution is looked for
 
 
 @dataclass
@@ -109,6 +110,17 @@ def find_spans(paragraphs: list[str]) -> list[_Span]:
         spans.append(_Span(open_at[0], open_at[1], len(paragraphs) - 1,
                            len(paragraphs[-1]), "\n".join(pieces)))  # fmt: skip
     return spans
+
+
+def _window_before(text: str, end: int) -> str:
+    """The text before a quote, bounded: attribution lives in the sentence next to it, and a
+    bound keeps a megabyte-long paragraph full of quotes linear."""
+    end = max(end, 0)
+    return text[max(0, end - CONTEXT_CHARS) : end]
+
+
+def _window_after(text: str, start: int) -> str:
+    return text[start : start + CONTEXT_CHARS]
 
 
 def _sentence_before(text: str) -> str:
@@ -261,7 +273,7 @@ def extract_quotes(article: Article) -> list[Quote]:
         )
         if quote[1]:
             context.note_speaker(quote[1])
-        after = _sentence_after(paragraphs[span.end_paragraph][span.end + 1 :])
+        after = _sentence_after(_window_after(paragraphs[span.end_paragraph], span.end + 1))
         previous_end = (span.end_paragraph, span.end + 1 + len(after))
     return quotes
 
@@ -285,9 +297,8 @@ def _attribute(
     text = span.text.strip().rstrip(",").strip()
     if not text:
         return None
-    before_all = paragraphs[span.paragraph][: max(span.start - 1, 0)]
-    before = _sentence_before(before_all)
-    after = paragraphs[span.end_paragraph][span.end + 1 :]
+    before = _sentence_before(_window_before(paragraphs[span.paragraph], span.start - 1))
+    after = _window_after(paragraphs[span.end_paragraph], span.end + 1)
     words = len(text.split())
     stands_alone = not before.strip() or before.rstrip().endswith((".", "!", "?", ":"))
     introduced = bool(_PRE_CUE.search(before)) and before.rstrip().endswith((",", ":"))

@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from kimputin_cli.textnorm import strip_control
+
 TEXT_SUFFIXES = frozenset({".txt", ".md"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
 JSON_SUFFIXES = frozenset({".jsonl", ".json"})
@@ -145,6 +147,7 @@ def read_file(
     except OSError as exc:
         raise FileProblem(exc.strerror or str(exc)) from None
     text, warnings = decode(data)
+    text = strip_control(text)  # escape sequences in an article are noise, never commands
     if not text.strip():
         raise FileProblem("empty file")
     suffix = path.suffix.lower()

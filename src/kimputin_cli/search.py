@@ -133,7 +133,7 @@ def search(
     for require_all, level in _tiers(query):
         if len(ranked) >= limit:
             break
-        found = corpus.index.search(query.terms, require_all, level, where, limit + len(ranked))
+        found = corpus.search_index(query.terms, require_all, level, where, limit + len(ranked))
         for block_id, score in found:
             if block_id not in ranked and len(ranked) < limit:
                 ranked[block_id] = score

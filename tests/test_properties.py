@@ -1,0 +1,126 @@
+"""Property-based tests: random text and random queries never break kp."""
+
+from __future__ import annotations
+
+import json
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from kimputin_cli.cleaning import classify
+from kimputin_cli.corpus import Corpus, open_corpus
+from kimputin_cli.errors import BadQuery
+from kimputin_cli.metadata import build_article
+from kimputin_cli.output import Format, hit_record, quote_record, write
+from kimputin_cli.quotes import extract_quotes
+from kimputin_cli.reader import SourceDoc, decode
+from kimputin_cli.search import highlight, parse_query, search
+
+NEWSY = st.sampled_from(
+    [
+        "“",
+        "”",
+        '"',
+        "«",
+        "»",
+        "‘",
+        "’",
+        ",",
+        ".",
+        " kata ",
+        " ujarnya",
+        "\n",
+        "\n\n",
+        "Putin",
+        "Kim Jong-un",
+        "JAKARTA, KOMPAS.com - ",
+        "BACA JUGA: ",
+        "(14/9/2023)",
+        "[bold]",
+        "\x1b[31m",
+        "dia",
+        " mengatakan, ",
+        "Sumber: ",
+        "satelit",
+        "Editor: ",
+        "–",
+        "\r\n",
+        "\ufeff",
+    ]
+)
+TEXT = st.lists(st.one_of(NEWSY, st.text(max_size=30)), max_size=40).map("".join)
+SETTINGS = settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+
+
+@SETTINGS
+@given(st.binary(max_size=500))
+def test_decoding_any_bytes_never_raises_unexpectedly(data: bytes) -> None:
+    try:
+        text, _ = decode(data)
+    except Exception as exc:  # only the documented refusal is allowed
+        assert type(exc).__name__ == "FileProblem"
+    else:
+        assert isinstance(text, str)
+
+
+@SETTINGS
+@given(TEXT)
+def test_cleaner_metadata_and_quotes_never_raise(text: str) -> None:
+    blocks = classify(text)
+    assert all(b.text.strip() for b in blocks)
+    article = build_article(SourceDoc("x.txt", 0, text))
+    paragraphs = article.paragraphs
+    for quote in extract_quotes(article):
+        assert 1 <= quote.paragraph <= quote.end_paragraph <= len(paragraphs)
+        assert 0 <= quote.start < len(paragraphs[quote.paragraph - 1])
+        assert 0 < quote.end <= len(paragraphs[quote.end_paragraph - 1])
+        if quote.end_paragraph == quote.paragraph:
+            assert quote.start < quote.end
+        assert quote.kind in ("direct", "fragment")
+        line = next(_jsonl([quote_record(quote, article, quote.speaker, [])]))
+        assert json.loads(line)["text"] == quote.text
+
+
+@SETTINGS
+@given(TEXT, st.text(min_size=1, max_size=40))
+def test_highlight_offsets_fall_inside_the_text(text: str, query: str) -> None:
+    try:
+        terms = parse_query(query).terms
+    except BadQuery:
+        return
+    for match in highlight(text, terms):
+        assert 0 <= match.start < match.end <= len(text)
+
+
+_SEEDS: list[Corpus] = []
+
+
+def _seeds() -> Corpus:
+    if not _SEEDS:
+        corpus = open_corpus()
+        corpus.ensure_current()
+        _SEEDS.append(corpus)
+    return _SEEDS[0]
+
+
+@SETTINGS
+@given(st.text(max_size=60))
+def test_search_any_query_never_raises_and_json_parses(query: str) -> None:
+    try:
+        hits = search(_seeds(), query, limit=5)
+    except BadQuery:
+        return
+    for line in _jsonl([hit_record(h) for h in hits]):
+        record = json.loads(line)
+        for m in record["matches"]:
+            assert 0 <= m["start"] < m["end"] <= len(record["text"])
+
+
+def _jsonl(records: list[dict[str, object]]):  # type: ignore[no-untyped-def]
+    import io
+
+    out = io.StringIO()
+    write(records, Format.JSONL, out)
+    yield from out.getvalue().splitlines()

@@ -1,0 +1,256 @@
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from conftest import Invoke, jsonl, write_article
+from kimputin_cli import reader
+from kimputin_cli.corpus import open_corpus
+
+GOOD = "JAKARTA, KOMPAS.com - Gubernur meresmikan jembatan baru di kota {n}.\n"
+
+
+def _bad_corpus(root: Path) -> dict[str, str]:
+    """Writes good and bad files; returns bad file -> a word its warning must contain."""
+    write_article(root, "good.txt", GOOD.format(n=1))
+    (root / "empty.txt").write_text("")
+    (root / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 50)
+    (root / "latin1.txt").write_bytes(
+        "JAKARTA, KOMPAS.com - Caf\xe9 jembatan ramai.\n".encode("latin-1")
+    )
+    (root / "utf16.txt").write_text(GOOD.format(n=16), encoding="utf-16")
+    (root / "long-line.txt").write_text("JAKARTA, KOMPAS.com - " + "jembatan panjang " * 65_000)
+    (root / "feed.jsonl").write_text('{"text": "Jembatan baru dibuka warga."}\n{oops\n[1]\n')
+    (root / "page.html").write_text("<html><body><ul><li>Login</li></ul></body></html>")
+    os.symlink(root / "missing.txt", root / "dangling.txt")
+    os.symlink(root / "loop-b.txt", root / "loop-a.txt")
+    os.symlink(root / "loop-a.txt", root / "loop-b.txt")
+    (root / "sub").mkdir()
+    os.symlink(root, root / "sub" / "back-to-root")
+    return {
+        "empty.txt": "empty",
+        "binary.txt": "binary",
+        "page.html": "no article text",
+        "dangling.txt": "broken symlink",
+        "loop-a.txt": "symlink loop",
+        "loop-b.txt": "symlink loop",
+    }
+
+
+def test_bad_files_never_stop_a_run(kp: Invoke, tmp_path: Path) -> None:
+    root = tmp_path / "dirty"
+    root.mkdir()
+    failures = _bad_corpus(root)
+    result = kp("index", str(root), "--json")
+    assert result.exit_code == 3  # finished, but some files failed
+    summary = json.loads(result.stdout)
+    assert summary["failed"] == len(failures)
+    warnings = result.stderr.splitlines()
+    for name, reason in failures.items():
+        assert any(name in w and reason in w for w in warnings), (name, result.stderr)
+    assert any("latin1.txt" in w and "invalid UTF-8" in w for w in warnings)
+    assert any("feed.jsonl" in w and "line 2" in w for w in warnings)
+    assert all(w.startswith("kp: warning: ") for w in warnings)
+    found = {
+        r["path"]
+        for r in jsonl(kp("search", "jembatan", "--corpus", str(root), "--jsonl", "--limit", "50"))
+    }
+    assert found == {"good.txt", "latin1.txt", "utf16.txt", "long-line.txt", "feed.jsonl"}
+    again = kp("index", str(root), "--json")  # failures are remembered, not re-read
+    assert again.exit_code == 3 and json.loads(again.stdout)["failed"] == len(failures)
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their permissions")
+def test_unreadable_file(kp: Invoke, tmp_path: Path) -> None:
+    write_article(tmp_path, "secret.txt", GOOD.format(n=2)).chmod(0)
+    result = kp("index", str(tmp_path))
+    assert result.exit_code == 3 and "secret.txt: Permission denied" in result.stderr
+
+
+def test_oversized_file_is_skipped_with_a_warning(
+    kp: Invoke, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(reader, "MAX_FILE_BYTES", 1000)
+    write_article(tmp_path, "huge.txt", GOOD.format(n=3) * 100)
+    write_article(tmp_path, "small.txt", GOOD.format(n=4))
+    result = kp("index", str(tmp_path))
+    assert result.exit_code == 3 and "huge.txt: file too large" in result.stderr
+
+
+HOSTILE = (
+    "JAKARTA, KOMPAS.com - Jembatan [bold red]merah[/] dan [link=http://evil]klik[/link] "
+    "\x1b[31mwarna\x1b[0m \x1b]0;judul jendela\x07 \x1b]8;;http://evil\x1b\\tautan\x1b]8;;\x1b\\ "
+    "\x9b2J \x07\x08 selesai.\n\n"
+    "“Jembatan [blink]ini[/blink] \x1b[2J aman sekali untuk semua warga,” kata Budi \x1b[1m.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "command", [["search", "jembatan"], ["quotes"], ["sources"], ["speakers"], ["show", "kompas"]]
+)
+@pytest.mark.parametrize("fmt", [[], ["--json"], ["--jsonl"], ["--csv"], ["--color", "always"]])
+def test_hostile_text_is_shown_not_obeyed(
+    kp: Invoke, tmp_path: Path, command: list[str], fmt: list[str]
+) -> None:
+    write_article(tmp_path, "evil.txt", HOSTILE)
+    result = kp(*command, "--corpus", str(tmp_path), *fmt)
+    assert result.exit_code == 0, result.stderr
+    out = result.stdout
+    for sequence in ("\x1b[31m", "\x1b[2J", "\x1b]", "\x9b", "\x07", "\x08"):
+        assert sequence not in out
+    literal = {
+        "search": "[bold red]merah[/]",
+        "show": "[bold red]merah[/]",
+        "quotes": "[blink]ini[/blink]",
+    }.get(command[0])
+    if literal and (not fmt or fmt[0] == "--color"):
+        assert literal in out
+    if fmt and fmt[0] in ("--json", "--jsonl"):
+        for line in out.splitlines() if fmt[0] == "--jsonl" else [out]:
+            json.loads(line)
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["search", "jembatan", "--since", "2023-09-14", "--until", "2023-09-01"], "after"),
+        (["search", "jembatan", "--date", "2023-02-30"], "not a valid date"),
+        (["quotes", "--since", "14-09-2023"], "not a valid date"),
+        (["search", "putin", "--outlet", "Tempoo"], "did you mean 'Tempo'"),
+        (["quotes", "--speaker", "  "], "--speaker is empty"),
+        (["search", "\t "], "empty"),
+    ],
+)
+def test_bad_queries_one_line_exit_2(kp: Invoke, args: list[str], message: str) -> None:
+    result = kp(*args)
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert len(result.stderr.strip().splitlines()) == 1 and message in result.stderr
+
+
+def test_unwritable_cache_is_a_clear_error(kp: Invoke, tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("")
+    result = kp("sources", env={"KP_CACHE_DIR": str(blocker / "cache")})
+    assert result.exit_code == 2
+    assert "cannot write the index cache" in result.stderr and "KP_CACHE_DIR" in result.stderr
+
+
+def test_old_or_damaged_store_and_index_are_rebuilt(kp: Invoke) -> None:
+    corpus = open_corpus()
+    corpus.ensure_current()
+    store_path = corpus.cache_dir / "kp.sqlite"
+    corpus.close()
+    with sqlite3.connect(store_path) as db:
+        db.execute("PRAGMA user_version=1")
+    assert len(jsonl(kp("sources", "--jsonl"))) == 5
+    for leftover in corpus.cache_dir.glob("kp.sqlite*"):
+        leftover.write_bytes(b"this is not a database" * 100)
+    assert len(jsonl(kp("sources", "--jsonl"))) == 5
+    for segment in (corpus.cache_dir / "search").rglob("*"):
+        if segment.is_file() and segment.name != "search-state.json":
+            segment.write_bytes(b"garbage")
+    assert len(jsonl(kp("search", "satelit", "--jsonl"))) == 5
+
+
+def _many_articles(root: Path, count: int) -> None:
+    root.mkdir(parents=True, exist_ok=True)
+    for n in range(count):
+        body = "\n\n".join(
+            f"Paragraf {p} tentang jembatan kota {n} dan pasar {p * n}." for p in range(12)
+        )
+        (root / f"a{n:05d}.txt").write_text(f"JAKARTA, KOMPAS.com - Berita nomor {n}.\n\n{body}\n")
+
+
+def _kp_process(*args: str, env: dict[str, str]) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "kimputin_cli", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        stdin=subprocess.DEVNULL,
+        text=True,
+        env=env,
+    )
+
+
+def _wait_for_stored_files(cache: Path, build: subprocess.Popen[str]) -> int:
+    """Poll the store until the build has committed some files; return how many."""
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and build.poll() is None:
+        for store in cache.glob("*/kp.sqlite"):
+            try:
+                with sqlite3.connect(f"file:{store}?mode=ro", uri=True, timeout=1) as db:
+                    count = int(db.execute("SELECT count(*) FROM files").fetchone()[0])
+            except sqlite3.Error:
+                continue
+            if count:
+                return count
+        time.sleep(0.02)
+    return 0
+
+
+def test_killed_index_build_leaves_a_usable_index(tmp_path: Path) -> None:
+    root = tmp_path / "big"
+    _many_articles(root, 1500)
+    env = {**os.environ, "KP_CACHE_DIR": str(tmp_path / "cache")}
+    build = _kp_process("index", str(root), env=env)
+    stored = _wait_for_stored_files(tmp_path / "cache", build)
+    build.send_signal(signal.SIGKILL)
+    build.wait(timeout=30)
+    assert 0 < stored < 1500  # killed part way, after a batch was committed
+    finish = _kp_process(
+        "search", "nomor", "--corpus", str(root), "--jsonl", "--limit", "5", env=env
+    )
+    out, err = finish.communicate(timeout=300)
+    assert finish.returncode == 0, err
+    assert len(out.splitlines()) == 5
+    stats = json.loads(
+        subprocess.run(
+            [sys.executable, "-m", "kimputin_cli", "stats", "--corpus", str(root), "--jsonl"],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=True,
+        ).stdout
+    )
+    assert stats["articles"] == 1500 and stats["paragraphs"] == 1500 * 13
+
+
+def test_parallel_indexers_and_readers(tmp_path: Path) -> None:
+    root = tmp_path / "shared"
+    _many_articles(root, 400)
+    env = {**os.environ, "KP_CACHE_DIR": str(tmp_path / "cache")}
+    procs = [
+        _kp_process("index", str(root), "--json", env=env),
+        _kp_process("search", "jembatan", "--corpus", str(root), "--jsonl", env=env),
+        _kp_process("index", str(root), "--json", env=env),
+        _kp_process("sources", "--corpus", str(root), "--jsonl", env=env),
+    ]
+    results = [p.communicate(timeout=300) for p in procs]
+    for proc, (_, err) in zip(procs, results, strict=True):
+        assert proc.returncode == 0, err
+        assert "locked" not in err and "Traceback" not in err
+    added = [json.loads(results[i][0])["added"] for i in (0, 2)]
+    assert sorted(added) == [0, 400]  # one built, the other waited and found nothing to do
+    assert len(results[1][0].splitlines()) == 10
+    assert len(results[3][0].splitlines()) == 400
+
+
+def test_ctrl_c_exits_130_without_traceback(tmp_path: Path) -> None:
+    root = tmp_path / "big"
+    _many_articles(root, 3000)
+    env = {**os.environ, "KP_CACHE_DIR": str(tmp_path / "cache")}
+    build = _kp_process("index", str(root), env=env)
+    time.sleep(1.0)
+    build.send_signal(signal.SIGINT)
+    _, err = build.communicate(timeout=60)
+    assert build.returncode == 130
+    assert "Traceback" not in err and "interrupted" in err
