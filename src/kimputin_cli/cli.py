@@ -330,10 +330,10 @@ def search(
 @filter_options
 @click.option(
     "--kind",
-    type=click.Choice(["direct", "fragment", "all"]),
-    default="all",
+    type=click.Choice(["quotes", "direct", "fragment", "indirect", "all"]),
+    default="quotes",
     show_default=True,
-    help="Whole quotations, attributed fragments, or both.",
+    help="quotes = direct and fragment; indirect = reported speech; all = every kind.",
 )
 @click.option("--limit", type=click.IntRange(min=1), help="Show at most this many quotes.")
 @output_options
@@ -360,6 +360,7 @@ def quotes(
       kp quotes --speaker "juru bicara Kremlin" --json
       kp quotes putin undangan
       kp quotes --outlet tempo --kind fragment
+      kp quotes --speaker Peskov --kind indirect
       kp quotes --jsonl | jq -r '[.speaker, .text] | @tsv'
     """
     from kimputin_cli.quotebook import find_quotes

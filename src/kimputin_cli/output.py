@@ -97,9 +97,10 @@ def speaker_record(
         "type": "speaker",
         "speaker": name,
         "aliases": aliases,
-        "quotes": sum(quotes.values()),
+        "quotes": quotes.get("direct", 0) + quotes.get("fragment", 0),
         "direct": quotes.get("direct", 0),
         "fragment": quotes.get("fragment", 0),
+        "indirect": quotes.get("indirect", 0),
         "outlets": outlets,
     }
 

@@ -19,7 +19,13 @@ from kimputin_cli.search import highlight, parse_query
 from kimputin_cli.speakers import load_aliases, name_key, speaker_matches
 from kimputin_cli.store import ArticleFilter
 
-KINDS = {"direct": ("direct",), "fragment": ("fragment",), "all": ("direct", "fragment")}
+KINDS = {
+    "quotes": ("direct", "fragment"),  # the default: what was said in quote marks
+    "direct": ("direct",),
+    "fragment": ("fragment",),
+    "indirect": ("indirect",),
+    "all": ("direct", "fragment", "indirect"),
+}
 
 
 @dataclass
@@ -77,7 +83,7 @@ def find_quotes(
     where: ArticleFilter,
     speaker: str | None = None,
     text: str | None = None,
-    kind: str = "all",
+    kind: str = "quotes",
     limit: int | None = None,
 ) -> Iterator[FoundQuote]:
     if kind not in KINDS:

@@ -17,11 +17,13 @@ from dataclasses import dataclass
 from kimputin_cli.models import Article, Quote
 from kimputin_cli.outlets import display_name, is_known_media
 from kimputin_cli.speakers import (
+    PLACES,
     ROLE_WORDS,
     TITLES,
     is_pronoun,
     is_reference,
     link_to_fullest,
+    strip_places,
     strip_titles,
 )
 from kimputin_cli.stemming import is_common_word
@@ -38,7 +40,7 @@ SPEECH_VERBS = (
     "memperingatkan|melaporkan|berujar|berpesan|menandaskan|menekankan|mengklaim|membantah|"
     "mengakui|menjawab|menanggapi|mengingatkan|berucap|bertutur|berseru|menyerukan|mengutip"
 )
-NAME = r"(?:[A-Z][\w'’.-]*|[A-Z]{2,})(?:\s+(?:[A-Z][\w'’-]*|bin|binti|van|de|al|el))*"
+NAME = r"(?:[A-Z]\.|[A-Z][\w'’-]*)(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]*|bin|binti|van|de|al|el))*"
 _NAME_RE = re.compile(NAME)
 _CUE_AFTER = re.compile(rf"^[\s,]*(?:(?P<cue>{CUES})(?P<nya>nya)?\b\s*(?P<rest>.*))", re.DOTALL)
 _NAME_THEN_VERB = re.compile(rf"^[\s,]*(?P<name>{NAME})\s+(?:juga\s+)?(?:{SPEECH_VERBS})\b")
@@ -149,6 +151,9 @@ def clause_subject(clause: str) -> str | None:
     if not m:
         return None
     name = strip_titles(m.group(1))
+    first, _, rest = name.partition(" ")
+    if is_common_word(first) and (not rest or all(w in PLACES for w in rest.split())):
+        return None  # "Para pejabat ...", "Media Rusia ...": no name ("Departemen Luar ..." is)
     parts = name.split()
     if had_role and len(parts) >= 3:
         name = " ".join(parts[-2:])
@@ -230,7 +235,7 @@ def _article_names(paragraphs: list[str]) -> list[str]:
     names: list[str] = []
     for text in paragraphs:
         for m in _NAME_RE.finditer(text):
-            name = strip_titles(m.group(0))
+            name = strip_places(strip_titles(m.group(0)))
             first, _, rest = name.partition(" ")
             if _at_sentence_start(text, m.start()) and is_common_word(first):
                 name = rest  # "Kunjungan Kim Jong Un akan ..." names Kim Jong Un
@@ -246,6 +251,11 @@ def _at_sentence_start(text: str, offset: int) -> bool:
 
 
 def extract_quotes(article: Article) -> list[Quote]:
+    """Direct quotations and attributed fragments, then reported (indirect) speech."""
+    return _direct_quotes(article) + extract_indirect(article)
+
+
+def _direct_quotes(article: Article) -> list[Quote]:
     paragraphs = article.paragraphs
     context = _Context(_article_names(paragraphs))
     quotes: list[Quote] = []
@@ -357,6 +367,136 @@ def _attribute(
     if canonical and not (is_pronoun(speaker_written) or is_reference(speaker_written)):
         canonical = context.link(canonical)
     return text, canonical, speaker_written, kind, via
+
+
+INDIRECT_VERBS = (
+    "mengatakan|menyatakan|menegaskan|menyebut|menyebutkan|mengungkapkan|menjelaskan|menilai|"
+    "memperingatkan|mengklaim|menambahkan|mengakui|membantah|melaporkan|"
+    "menuturkan|mengungkap|menekankan|berpendapat|berjanji"
+)
+_INDIRECT = re.compile(
+    rf"^(?P<pre>.*?)(?P<verb>\b(?:{INDIRECT_VERBS})\b)(?:\s+kepada\s+(?:[A-Z][\w-]*\s*)+|"
+    rf"\s+kepada\s+\w+)?\s*,?\s*(?:bahwa\s+)?(?P<clause>[^“”\"«\s].*)$",
+    re.DOTALL,
+)
+_REPORTED = re.compile(
+    rf"^(?P<pre>.*?)(?P<subject>{NAME})\s+(?:disebut|dikabarkan)\s+(?P<clause>.+)$"
+)
+_MENURUT_LEAD = re.compile(r"^(?:.*?\s)?(?i:menurut)\s+(?P<who>[^,]{1,80}),\s*(?P<clause>.+)$")
+_TRAILING_CUE = re.compile(
+    rf"^(?P<clause>.+?),\s*(?:(?i:menurut)|{CUES}|lapor)\s+(?P<who>[^,.]{{1,80}})(?:[,.].*)?$",
+    re.DOTALL,
+)
+MIN_INDIRECT_WORDS = 3
+
+
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for boundary in _SENTENCE_END.finditer(text):
+        spans.append((start, boundary.start()))
+        start = boundary.end()
+    spans.append((start, len(text)))
+    return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+def extract_indirect(article: Article) -> list[Quote]:
+    """Reported speech: ``X mengatakan (bahwa) …``, ``menurut X, …``, ``…, kata X.``,
+    ``X disebut …`` (no speaker: the outlet reports it)."""
+    paragraphs = article.paragraphs
+    context = _Context(_article_names(paragraphs))
+    found: list[Quote] = []
+    for number, text in enumerate(paragraphs, start=1):
+        for start, end in _sentence_spans(text):
+            sentence = text[start:end]
+            result = None if any(m in sentence for m in OPENERS) else _reported(sentence, context)
+            if result is not None:
+                offset, clause, speaker, written, via = result
+                clause_start = start + offset
+                found.append(
+                    Quote(
+                        article.id,
+                        number,
+                        clause_start,
+                        clause_start + len(clause),
+                        clause,
+                        speaker,
+                        written,
+                        "indirect",
+                        via,
+                        number,
+                    )
+                )
+                if speaker:
+                    context.note_speaker(speaker)
+            context.note_subject(sentence_subject(sentence))
+    return found
+
+
+def _reported(
+    sentence: str, context: _Context
+) -> tuple[int, str, str | None, str | None, str | None] | None:
+    """(clause offset, clause, speaker, speaker as written, via) of a reported statement."""
+    via = None
+    written: str | None = None
+    m = _INDIRECT.match(sentence)
+    if m:
+        pre = m.group("pre")
+        last_clause = re.split(r",\s+|;\s+", pre.strip())[-1] if pre.strip() else ""
+        written = clause_subject(last_clause + " x") if last_clause else None
+        if written and not _subject_next_to_verb(last_clause, written):
+            written = None
+        if written:
+            offset, clause = m.start("clause"), m.group("clause")
+            trailing = _TRAILING_CUE.match(clause)
+            if trailing and is_known_media(_canonical_from_phrase(trailing["who"]) or ""):
+                via = _canonical_from_phrase(trailing["who"])
+                clause = trailing["clause"]
+            return _finish(offset, clause, written, via, context)
+    m = _MENURUT_LEAD.match(sentence)
+    if m:
+        return _finish(m.start("clause"), m["clause"], m["who"].strip(), None, context)
+    m = _TRAILING_CUE.match(sentence)
+    if m and (m["who"].strip()[:1].isupper() or m["who"].split()[0] in ROLE_WORDS):
+        phrase, relay = _speaker_phrase(m["who"] + ".")
+        return _finish(0, m["clause"], phrase, relay, context)
+    m = _REPORTED.match(sentence)
+    if m and clause_subject(m["subject"] + " x"):
+        clause = sentence[m.start("subject") :]
+        return _finish(m.start("subject"), clause, None, None, context)
+    return None
+
+
+_BETWEEN_SUBJECT_AND_VERB = frozenset(
+    "juga pun telah sempat lalu kemudian sudah akan pernah tidak tak kembali lantas sendiri "
+    "pula justru bahkan hanya secara resmi tegas".split()
+)
+
+
+def _subject_next_to_verb(clause: str, subject: str) -> bool:
+    """``Putin juga mengatakan`` yes; ``Putin disebut menerima undangan ... dan menegaskan``
+    no: the verb must follow its subject with at most a few adverbs between."""
+    last = subject.split()[-1]
+    tail = clause[clause.rfind(last) + len(last) :].split() if last in clause else []
+    return all(w.casefold() in _BETWEEN_SUBJECT_AND_VERB for w in tail)
+
+
+def _finish(
+    offset: int, clause: str, written: str | None, via: str | None, context: _Context
+) -> tuple[int, str, str | None, str | None, str | None] | None:
+    clause = clause.rstrip()
+    trimmed = clause.rstrip(" .,;")
+    if len(trimmed.split()) < MIN_INDIRECT_WORDS:
+        return None
+    if written is None:
+        return offset, trimmed, None, None, via
+    if is_pronoun(written) or is_reference(written):
+        speaker = context.resolve(written)
+    else:
+        canonical = _canonical_from_phrase(written)
+        speaker = context.link(canonical) if canonical else None
+    if speaker is None:
+        return None
+    return offset, trimmed, speaker, written, via
 
 
 def _only_cue_between(paragraphs: list[str], a: tuple[int, int], b: tuple[int, int]) -> bool:

@@ -156,7 +156,7 @@ def render_paragraph(console: Console, record: Record) -> None:
 
 def render_speakers(console: Console, records: list[Record]) -> None:
     table = Table(header_style="bold")
-    for column in ("speaker", "quotes", "direct", "fragment", "outlets", "aliases"):
+    for column in ("speaker", "quotes", "direct", "fragment", "indirect", "outlets", "aliases"):
         table.add_column(column, overflow="fold")
     for r in records:
         table.add_row(
@@ -164,6 +164,7 @@ def render_speakers(console: Console, records: list[Record]) -> None:
             safe(r["quotes"]),
             safe(r["direct"]),
             safe(r["fragment"]),
+            safe(r["indirect"]),
             safe(", ".join(r["outlets"])),
             safe(", ".join(r["aliases"]) or "—"),
         )

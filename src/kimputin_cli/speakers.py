@@ -153,37 +153,23 @@ def _is_affixed_word(word: str) -> bool:
 
 
 def _is_office_word(word: str) -> bool:
-    return word in _PLACES or (word.isupper() and len(word) <= 5) or is_common_word(word)
+    return word in PLACES or (word.isupper() and len(word) <= 5) or is_common_word(word)
 
 
-_PLACES = frozenset(
-    [
-        "Rusia",
-        "Korea",
-        "Korut",
-        "Korsel",
-        "China",
-        "Cina",
-        "Tiongkok",
-        "Amerika",
-        "AS",
-        "Indonesia",
-        "Jepang",
-        "Ukraina",
-        "Inggris",
-        "Prancis",
-        "Jerman",
-        "India",
-        "Iran",
-        "Israel",
-        "Palestina",
-        "Malaysia",
-        "Singapura",
-        "Australia",
-        "Kremlin",
-        "RI",
-    ]
+PLACES = frozenset(
+    """Rusia Korea Korut Korsel China Cina Tiongkok Amerika AS Indonesia Jepang Ukraina Inggris
+    Prancis Jerman India Iran Israel Palestina Malaysia Singapura Australia Kremlin RI Utara
+    Selatan Serikat Timur Barat Tengah Jakarta Moskow Pyongyang Washington Beijing""".split()
 )
+
+
+def strip_places(name: str) -> str:
+    """``Korea Utara Kim Jong-un`` -> ``Kim Jong-un``: a place before a name of two words or
+    more is where the person is from, not part of the name."""
+    parts = name.split()
+    while len(parts) > 2 and parts[0] in PLACES:
+        parts = parts[1:]
+    return " ".join(parts)
 
 
 def is_pronoun(text: str) -> bool:

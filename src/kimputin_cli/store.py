@@ -439,7 +439,8 @@ class Store:
         return {
             "articles": one("SELECT count(*) FROM articles").fetchone()[0],
             "paragraphs": one("SELECT count(*) FROM blocks WHERE kind='content'").fetchone()[0],
-            "quotes": one("SELECT count(*) FROM quotes").fetchone()[0],
+            "quotes": one("SELECT count(*) FROM quotes WHERE kind != 'indirect'").fetchone()[0],
+            "indirect": one("SELECT count(*) FROM quotes WHERE kind = 'indirect'").fetchone()[0],
             "files": one("SELECT count(*) FROM files").fetchone()[0],
         }
 
