@@ -22,8 +22,10 @@ from kimputin_cli.output import (
     article_fields,
     article_record,
     hit_record,
+    quote_group_record,
     quote_record,
     speaker_record,
+    trace_hit_record,
     write,
 )
 from kimputin_cli.store import ArticleFilter
@@ -336,6 +338,7 @@ def search(
     help="quotes = direct and fragment; indirect = reported speech; all = every kind.",
 )
 @click.option("--limit", type=click.IntRange(min=1), help="Show at most this many quotes.")
+@click.option("--group", is_flag=True, help="Cluster the same quotation across outlets.")
 @output_options
 def quotes(
     words: tuple[str, ...],
@@ -346,6 +349,7 @@ def quotes(
     until: str | None,
     kind: str,
     limit: int | None,
+    group: bool,
     corpus: Path | None,
     fmt: Format,
     color: str,
@@ -361,6 +365,7 @@ def quotes(
       kp quotes putin undangan
       kp quotes --outlet tempo --kind fragment
       kp quotes --speaker Peskov --kind indirect
+      kp quotes --group --limit 5
       kp quotes --jsonl | jq -r '[.speaker, .text] | @tsv'
     """
     from kimputin_cli.quotebook import find_quotes
@@ -368,9 +373,56 @@ def quotes(
 
     c = load_corpus(corpus)
     where = make_filter(c, outlet, on_date, since, until)
+    if group:
+        from kimputin_cli.render import render_groups
+        from kimputin_cli.trace import group_quotes
+
+        everything = find_quotes(c, where, speaker, " ".join(words) or None, kind)
+        groups = group_quotes((f.quote, f.article, f.speaker) for f in everything)
+        chosen = groups[:limit] if limit else groups
+        return emit((quote_group_record(g) for g in chosen), fmt, color, render_groups)
     found = find_quotes(c, where, speaker, " ".join(words) or None, kind, limit)
     records = (quote_record(f.quote, f.article, f.speaker, f.matches) for f in found)
     return emit(records, fmt, color, render_quotes)
+
+
+@cli.command(name="trace")
+@click.argument("statement", nargs=-1, required=True)
+@filter_options
+@click.option("--limit", type=click.IntRange(min=1), help="Show at most this many paragraphs.")
+@output_options
+def trace_command(
+    statement: tuple[str, ...],
+    outlet: str | None,
+    on_date: str | None,
+    since: str | None,
+    until: str | None,
+    limit: int | None,
+    corpus: Path | None,
+    fmt: Format,
+    color: str,
+) -> int:
+    """Follow one statement from outlet to outlet: who copied it word for word (verbatim),
+    who changed some words (edited, with the difference), and who retold it.
+
+    STATEMENT is a sentence, or a quote id as `kp quotes --json` prints it.
+
+    \b
+    Examples:
+      kp trace "Putin menerima undangan tersebut dengan senang hati"
+      kp trace tempo-20230914-1457c8:6:0
+      kp trace "tidak ada rencana bagi Putin untuk mengunjungi Pyongyang" --jsonl
+    """
+    from kimputin_cli.render import render_trace
+    from kimputin_cli.trace import trace
+
+    c = load_corpus(corpus)
+    where = make_filter(c, outlet, on_date, since, until)
+    result = trace(c, " ".join(statement), where, limit)
+    records = (
+        trace_hit_record(hit, result.upstream, earliest=i == 0) for i, hit in enumerate(result.hits)
+    )
+    return emit(records, fmt, color, render_trace)
 
 
 @cli.command()

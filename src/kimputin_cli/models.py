@@ -75,6 +75,37 @@ class Quote:
     text: str
     speaker: str | None
     speaker_as_written: str | None
-    kind: str  # "direct" or "fragment"
+    kind: str  # "direct", "fragment" or "indirect"
     via: str | None
     end_paragraph: int  # where the quote closes: the same as ``paragraph`` unless it runs on
+
+    @property
+    def id(self) -> str:
+        """``article:paragraph:start``, stable while the article's text is unchanged."""
+        return f"{self.article}:{self.paragraph}:{self.start}"
+
+
+@dataclass(frozen=True)
+class TraceHit:
+    article: Article
+    paragraph: int
+    text: str
+    kind: str  # "verbatim", "edited" or "retold"
+    similarity: float
+    start: int  # the matching stretch of the paragraph
+    end: int
+    matches: list[Match]  # the statement's words in the paragraph
+    diff: list[dict[str, str]]  # for edited: words deleted from or inserted into the statement
+    speaker: str | None
+    via: str | None
+
+
+@dataclass
+class QuoteGroup:
+    """One quotation as several articles carry it."""
+
+    members: list[tuple[Quote, Article, str | None]]  # quote, article, canonical speaker
+
+    @property
+    def outlets(self) -> list[str]:
+        return sorted({a.outlet or "unknown" for _, a, _ in self.members})

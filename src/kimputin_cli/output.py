@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import csv
 import json
+from collections import Counter
 from collections.abc import Callable, Iterable
 from enum import Enum
 from typing import IO, Any
 
-from kimputin_cli.models import Article, Hit, Match, Quote
+from kimputin_cli.models import Article, Hit, Match, Quote, QuoteGroup, TraceHit
 from kimputin_cli.textnorm import strip_control
 
 Record = dict[str, Any]
@@ -75,6 +76,7 @@ def quote_record(
     """``speaker`` is the corpus-wide canonical name; ``matches`` spans words asked for."""
     return {
         "type": "quote",
+        "id": quote.id,
         **article_fields(article),
         "title": article.title,
         "paragraph": quote.paragraph,
@@ -108,6 +110,49 @@ def speaker_record(
 # json.dumps escapes C0 controls but leaves DEL and the C1 range (U+0080-U+009F, where U+009B is a
 # one-character CSI for some terminals) raw; escape them too, so no output can drive a terminal.
 _C1_ESCAPES = {c: f"\\u{c:04x}" for c in range(0x7F, 0xA0)}
+
+
+def trace_hit_record(hit: TraceHit, upstream: str | None, earliest: bool) -> Record:
+    return {
+        "type": "trace_hit",
+        **article_fields(hit.article),
+        "title": hit.article.title,
+        "paragraph": hit.paragraph,
+        "text": hit.text,
+        "kind": hit.kind,
+        "similarity": hit.similarity,
+        "start": hit.start,
+        "end": hit.end,
+        "matches": _match_list(hit.matches),
+        "diff": hit.diff,
+        "speaker": hit.speaker,
+        "via": hit.via,
+        "earliest": earliest,
+        "upstream": upstream,
+    }
+
+
+def quote_group_record(group: QuoteGroup) -> Record:
+    quote = group.members[0][0]
+    speakers = Counter(s for _, _, s in group.members if s)
+    return {
+        "type": "quote_group",
+        "text": quote.text,
+        "speaker": speakers.most_common(1)[0][0] if speakers else None,
+        "outlets": group.outlets,
+        "count": len(group.members),
+        "first_date": min((a.date for _, a, _ in group.members if a.date), default=None),
+        "quotes": [
+            {
+                **article_fields(a),
+                "id": q.id,
+                "paragraph": q.paragraph,
+                "text": q.text,
+                "speaker": s,
+            }
+            for q, a, s in group.members
+        ],
+    }
 
 
 def _json(record: Record) -> str:

@@ -22,6 +22,7 @@ MATCH_STYLES = {
 }
 
 
+TRACE_STYLES = {"verbatim": "bold green", "edited": "bold yellow", "retold": "bold blue"}
 PIPE_WIDTH = 120  # when printing to a file or pipe and $COLUMNS is unset
 
 
@@ -182,3 +183,53 @@ def render_pairs(console: Console, records: list[Record]) -> None:
                     key, safe(", ".join(map(str, value)) if isinstance(value, list) else value)
                 )
     console.print(table)
+
+
+def render_trace(console: Console, records: list[Record]) -> None:
+    first = records[0]
+    head = Text("earliest: ", style="bold")
+    head.append_text(safe(f"{first['outlet'] or 'unknown outlet'} · {first['date'] or 'undated'}"))
+    head.append(f"  {first['article']} ¶{first['paragraph']}", style="cyan")
+    if first["upstream"]:
+        head.append("   upstream source: ", style="bold")
+        head.append_text(safe(first["upstream"]))
+    console.print(head)
+    console.print()
+    for r in records:
+        line = safe(f"{r['date'] or 'undated'} · {r['outlet'] or 'unknown outlet'} · ")
+        line.append(f"{r['article']} ¶{r['paragraph']}", style="cyan")
+        line.append(f" · {r['kind']}", style=TRACE_STYLES[r["kind"]])
+        line.append(f" · {r['similarity']:.2f}", style="dim")
+        console.print(line)
+        spans = [(m["start"], m["end"], "bold") for m in r["matches"]]
+        excerpt = _spans_text(r["text"], spans)
+        excerpt.stylize("italic", r["start"], r["end"])
+        console.print(excerpt)
+        for op in r["diff"]:
+            style, sign = ("red", "−") if op["op"] == "delete" else ("green", "+")
+            console.print(Text(f"  {sign} ", style=style).append_text(safe(op["words"])))
+        if r["speaker"] or r["via"]:
+            who = safe(f"  — {r['speaker'] or 'unattributed'}")
+            if r["via"]:
+                who.append_text(safe(f" via {r['via']}"))
+            console.print(who, style="green")
+        console.print()
+
+
+def render_groups(console: Console, records: list[Record]) -> None:
+    for r in records:
+        head = Text(
+            f"{_plural(len(r['outlets']), 'outlet')} · {_plural(r['count'], 'quote')}", style="bold"
+        )
+        head.append_text(safe(f" · {r['speaker'] or 'unattributed'}"))
+        console.print(head)
+        console.print(Text("“").append_text(safe(r["text"])).append("”"))
+        for q in r["quotes"]:
+            where = safe(f"    {q['outlet'] or 'unknown outlet'} · {q['date'] or 'undated'} · ")
+            where.append(str(q["id"]), style="cyan")
+            console.print(where)
+        console.print()
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"

@@ -384,30 +384,22 @@ class Store:
             clause += f" AND q.speaker IN ({','.join('?' * len(speakers))})"
             params.extend(speakers)
         rows = self.db.execute(
-            'SELECT q.paragraph AS q_paragraph, q.start AS q_start, q."end" AS q_end, '
-            "q.text AS q_text, q.speaker AS q_speaker, q.speaker_as_written AS q_written, "
-            "q.kind AS q_kind, q.via AS q_via, q.end_paragraph AS q_end_paragraph, "
-            f"{_prefixed('a')} FROM quotes q JOIN articles a ON a.id = q.article "
+            f"SELECT {_QUOTE_COLUMNS}, {_prefixed('a')} FROM quotes q "
+            "JOIN articles a ON a.id = q.article "
             f"WHERE {clause} ORDER BY a.date IS NULL, a.date, a.outlet, a.id, q.paragraph, q.start",
             params,
         )
         for row in rows:
-            article = _article_from_row(row)
-            yield (
-                Quote(
-                    article.id,
-                    row["q_paragraph"],
-                    row["q_start"],
-                    row["q_end"],
-                    row["q_text"],
-                    row["q_speaker"],
-                    row["q_written"],
-                    row["q_kind"],
-                    row["q_via"],
-                    row["q_end_paragraph"],
-                ),
-                article,
-            )
+            yield _quote_from_row(row), _article_from_row(row)
+
+    def paragraph_quotes(self, article: str, paragraph: int) -> list[Quote]:
+        """The quotes that open in one paragraph, in text order."""
+        rows = self.db.execute(
+            f"SELECT {_QUOTE_COLUMNS}, a.id FROM quotes q JOIN articles a ON a.id = q.article "
+            "WHERE q.article = ? AND q.paragraph = ? ORDER BY q.start",
+            (article, paragraph),
+        )
+        return [_quote_from_row(row) for row in rows]
 
     def quote_kind_counts(self) -> list[tuple[str, str, int]]:
         rows = self.db.execute(
@@ -443,6 +435,28 @@ class Store:
             "indirect": one("SELECT count(*) FROM quotes WHERE kind = 'indirect'").fetchone()[0],
             "files": one("SELECT count(*) FROM files").fetchone()[0],
         }
+
+
+_QUOTE_COLUMNS = (
+    'q.paragraph AS q_paragraph, q.start AS q_start, q."end" AS q_end, q.text AS q_text, '
+    "q.speaker AS q_speaker, q.speaker_as_written AS q_written, q.kind AS q_kind, "
+    "q.via AS q_via, q.end_paragraph AS q_end_paragraph"
+)
+
+
+def _quote_from_row(row: sqlite3.Row) -> Quote:
+    return Quote(
+        row["id"],
+        row["q_paragraph"],
+        row["q_start"],
+        row["q_end"],
+        row["q_text"],
+        row["q_speaker"],
+        row["q_written"],
+        row["q_kind"],
+        row["q_via"],
+        row["q_end_paragraph"],
+    )
 
 
 def _prefixed(alias: str) -> str:
