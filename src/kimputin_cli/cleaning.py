@@ -11,7 +11,8 @@ import re
 
 from kimputin_cli.models import Block
 
-MAX_LEAD_BLOCKS = 10  # the dateline paragraph is looked for among the first blocks only
+MAX_LEAD_BLOCKS = 10
+MAX_BOILERPLATE_CHARS = 400  # the dateline paragraph is looked for among the first blocks only
 
 _RELATED = re.compile(
     r"^(baca juga|baca pula|baca:|lihat juga|simak juga|artikel terkait|berita terkait|"
@@ -129,15 +130,17 @@ def _is_heading(text: str) -> bool:
 def _boilerplate_label(text: str, previous: str | None) -> str | None:
     if text == previous:
         return "caption"
-    if _RELATED.search(text):
+    if _RELATED.match(text):
         return "related"
+    if len(text) > MAX_BOILERPLATE_CHARS:
+        return None  # promotions, credits and captions are short lines
     if _PROMO.search(text):
         return "promo"
     if _is_nav(text):
         return "nav"
-    if _CREDIT.search(text):
+    if _CREDIT.match(text):
         return "credit"
-    if _CAPTION.search(text) and not text.endswith((".", "”", '"')):
+    if not text.endswith((".", "”", '"')) and _CAPTION.search(text):
         return "caption"
     return None
 

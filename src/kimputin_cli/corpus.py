@@ -17,8 +17,9 @@ import os
 import shutil
 import signal
 import sqlite3
+from collections import deque
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -41,6 +42,8 @@ from kimputin_cli.reader import (
 from kimputin_cli.store import SCHEMA_VERSION, ArticleFilter, Store
 
 BATCH_FILES = 500  # files per store transaction: a killed run keeps every finished batch
+CHUNK_FILES = 50  # files per task sent to a worker process
+PENDING_CHUNKS_PER_WORKER = 4
 PARALLEL_FROM = 200  # changed files from which parsing is spread over all cores
 
 Progress = Callable[[int, int, int], None]  # files done, files to do, articles read
@@ -124,8 +127,8 @@ def parse_file(
 Job = tuple[str, str, int, int, UserMeta]
 
 
-def _parse_args(args: Job) -> ParsedFile:
-    return parse_file(*args)
+def _parse_chunk(chunk: list[Job]) -> list[ParsedFile]:
+    return [parse_file(*job) for job in chunk]
 
 
 def _ignore_interrupts() -> None:
@@ -369,13 +372,19 @@ class Corpus:
         pool = ProcessPoolExecutor(
             mp_context=multiprocessing.get_context("spawn"), initializer=_ignore_interrupts
         )
+        in_flight = PENDING_CHUNKS_PER_WORKER * (os.cpu_count() or 2)
         try:
+            pending: deque[Future[list[ParsedFile]]] = deque()
             batch: list[ParsedFile] = []
-            for parsed in pool.map(_parse_args, jobs, chunksize=64):
-                batch.append(parsed)
-                if len(batch) == BATCH_FILES:
-                    yield batch
-                    batch = []
+            for start in range(0, len(jobs), CHUNK_FILES):
+                pending.append(pool.submit(_parse_chunk, jobs[start : start + CHUNK_FILES]))
+                while len(pending) >= in_flight or (pending and start + CHUNK_FILES >= len(jobs)):
+                    # results are taken in order and only a few chunks run ahead, so memory
+                    # stays bounded however large the corpus
+                    batch.extend(pending.popleft().result())
+                    if len(batch) >= BATCH_FILES:
+                        yield batch
+                        batch = []
             if batch:
                 yield batch
         finally:
@@ -385,7 +394,7 @@ class Corpus:
     def _refresh_index(self, touched: set[str], index_was_current: bool) -> None:
         generation = self.store.generation()
         if index_was_current:
-            existing = [a for a in touched if self.store.article(a) is not None]
+            existing = self.store.existing_articles(touched)
             self.index.update(touched, self.store.index_docs(existing), generation)
         else:
             self.index.rebuild(self.store.index_docs(), generation)

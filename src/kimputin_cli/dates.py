@@ -68,10 +68,15 @@ _DATE_RES = [
 ]
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def find_dates(text: str) -> list[tuple[dt.date, int, int]]:
     """Every valid calendar date written in ``text``, with its span."""
     found: list[tuple[dt.date, int, int]] = []
     taken: list[tuple[int, int]] = []
+    if not _DIGIT.search(text):
+        return found  # every date form has digits: most paragraphs are done here
     for pattern in _DATE_RES:
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):

@@ -16,7 +16,7 @@ from kimputin_cli.dates import find_dates, normalize_date
 from kimputin_cli.models import Article, Block
 from kimputin_cli.outlets import display_name, is_known_media, slugify
 from kimputin_cli.reader import SourceDoc
-from kimputin_cli.textnorm import words
+from kimputin_cli.textnorm import WORD_RE
 
 _REPORTING_CUE = re.compile(
     r"\b(melaporkan|dilaporkan|laporkan|dikutip|mengutip|dilansir|melansir|diakses|dirilis|"
@@ -151,7 +151,8 @@ def article_id(outlet_slug: str | None, date: str | None, content_hash: str) -> 
 
 def content_hash(paragraphs: list[str]) -> str:
     """A hash of the words alone, so one story saved as HTML and as text hashes the same."""
-    return hashlib.sha1(" ".join(words(" ".join(paragraphs))).encode("utf-8")).hexdigest()
+    folded = WORD_RE.findall(" ".join(paragraphs).casefold())
+    return hashlib.sha1(" ".join(folded).encode("utf-8")).hexdigest()
 
 
 def build_article(doc: SourceDoc) -> Article:

@@ -20,16 +20,17 @@ from kimputin_cli.speakers import (
     PLACES,
     ROLE_WORDS,
     TITLES,
+    NameLinker,
     is_pronoun,
     is_reference,
-    link_to_fullest,
     strip_places,
     strip_titles,
 )
 from kimputin_cli.stemming import is_common_word
 
 OPENERS = {"“": "”", '"': '"', "«": "»", "”": "”", "„": "“"}
-CLOSERS = {"”", '"', "»", "“"}
+_PLAIN_CLOSERS = frozenset({"”", '"', "»"})  # “ closes only a „ quote
+_MARK_RE = re.compile('[“”"«»„]')
 CUES = (
     "kata|ujar|ucap|tutur|ungkap|jelas|papar|tegas|terang|tambah|imbuh|lanjut|sebut|pungkas|"
     "tandas|tulis|tanya|jawab|pesan|keluh|cuit|harap|bunyi|katanya|ujarnya"
@@ -68,7 +69,15 @@ _LEADING_DISCOURSE = re.compile(
     r"di sisi lain|oleh karena itu|karena itu|selanjutnya|menurutnya)\s*,?\s*",
     re.IGNORECASE,
 )
+_NEXT_SENTENCE_OR_QUOTE = re.compile(r"(?<=[.!?])\s+(?=[“”\"«A-Z])|[“«]")
+_LEADING_ROLE = re.compile(r"^((?:[a-z]+\s+){1,3})(?=[A-Z])")
+_NAME_BEFORE_VERB = re.compile(rf"^({NAME})(?=\s+[a-z])")
+_NAME_ONLY = re.compile(rf"^{NAME}$")
+_NAME_AT_END = re.compile(rf"{NAME}$")
+_CLAUSE_SPLIT = re.compile(r",\s+|;\s+")
+_SUBJECT_THEN_VERB = re.compile(rf"^(?P<subject>.*?)\s+(?:{SPEECH_VERBS})\b")
 MIN_DIRECT_WORDS = 3
+SUBJECT_LOOKBACK = 30  # sentences searched back for the person a pronoun stands for
 CONTEXT_CHARS = 600  # how far before and after a quote its attribution is looked for
 
 
@@ -97,15 +106,14 @@ def find_spans(paragraphs: list[str]) -> list[_Span]:
                 spans.append(_Span(open_at[0], open_at[1], p - 1, len(last), "\n".join(pieces)))
                 open_at, pieces = None, []
         segment_start = i
-        while i < len(text):
-            ch = text[i]
+        for mark in _MARK_RE.finditer(text, i):
+            ch, at = mark.group(), mark.start()
             if open_at is None and ch in OPENERS:
-                open_at, pieces, segment_start = (p, i + 1, OPENERS[ch]), [], i + 1
-            elif open_at is not None and (ch == open_at[2] or ch in CLOSERS - {"“"}):
-                pieces.append(text[segment_start:i])
-                spans.append(_Span(open_at[0], open_at[1], p, i, "\n".join(pieces)))
+                open_at, pieces, segment_start = (p, at + 1, OPENERS[ch]), [], at + 1
+            elif open_at is not None and (ch == open_at[2] or ch in _PLAIN_CLOSERS):
+                pieces.append(text[segment_start:at])
+                spans.append(_Span(open_at[0], open_at[1], p, at, "\n".join(pieces)))
                 open_at, pieces = None, []
-            i += 1
         if open_at is not None:
             pieces.append(text[segment_start:])
     if open_at is not None:
@@ -131,7 +139,7 @@ def _sentence_before(text: str) -> str:
 
 
 def _sentence_after(text: str) -> str:
-    match = re.search(r"(?<=[.!?])\s+(?=[“”\"«A-Z])|[“«]", text)
+    match = _NEXT_SENTENCE_OR_QUOTE.search(text)
     return text[: match.start()] if match else text
 
 
@@ -142,12 +150,12 @@ def clause_subject(clause: str) -> str | None:
     first = clause.split(" ", 1)[0].casefold() if clause else ""
     if first in ("dia", "ia", "beliau"):
         return first
-    role = re.match(r"^((?:[a-z]+\s+){1,3})(?=[A-Z])", clause)
+    role = _LEADING_ROLE.match(clause)
     had_role = False
     if role and all(w in ROLE_WORDS or w in TITLES for w in role.group(1).split()):
         clause = clause[role.end() :]
         had_role = True
-    m = re.match(rf"^({NAME})(?=\s+[a-z])", clause)
+    m = _NAME_BEFORE_VERB.match(clause)
     if not m:
         return None
     name = strip_titles(m.group(1))
@@ -163,7 +171,7 @@ def clause_subject(clause: str) -> str | None:
 def sentence_subject(sentence: str) -> str | None:
     """The last clause subject of a sentence (its main clause usually comes last)."""
     found = None
-    for clause in re.split(r",\s+|;\s+", sentence):
+    for clause in _CLAUSE_SPLIT.split(sentence):
         subject = clause_subject(clause)
         if subject:
             found = subject
@@ -180,7 +188,7 @@ def _speaker_phrase(rest: str) -> tuple[str, str | None]:
         sentence = sentence[: relay.start()]
     parts = [p.strip() for p in sentence.split(",")]
     phrase = parts[0]
-    if len(parts) > 1 and re.match(rf"^{NAME}$", _SPEAKER_STOP.sub("", parts[1]).strip(" .")):
+    if len(parts) > 1 and _NAME_ONLY.match(_SPEAKER_STOP.sub("", parts[1]).strip(" .")):
         phrase = f"{phrase}, {parts[1]}"  # apposition: "juru bicara Kremlin, Dmitry Peskov"
     phrase = _SPEAKER_STOP.sub("", phrase).strip(" .!?;:")
     return phrase, via
@@ -195,7 +203,7 @@ def _canonical_from_phrase(phrase: str) -> str | None:
     subject = clause_subject(phrase + " x")
     if subject:
         return subject
-    m = re.search(rf"{NAME}$", phrase)
+    m = _NAME_AT_END.search(phrase)
     return strip_titles(m.group(0)) if m else None
 
 
@@ -203,17 +211,25 @@ class _Context:
     """What the article has named so far, for pronouns, references and ``-nya`` cues."""
 
     def __init__(self, names: list[str]) -> None:
-        self.names = names
-        self.last_subject: str | None = None
+        self.linker = NameLinker(names)
         self.last_speaker: str | None = None
         self.last_org: str | None = None
+        self._sentences: list[str] = []
 
     def link(self, name: str) -> str:
-        return link_to_fullest(name, self.names)
+        return self.linker.link(name)
 
-    def note_subject(self, name: str | None) -> None:
-        if name and not is_pronoun(name):
-            self.last_subject = self.link(name)
+    def note_text(self, text: str) -> None:
+        """Text read so far; its sentence subjects are only worked out when a pronoun asks."""
+        self._sentences.extend(s for s in _SENTENCE_END.split(text) if s.strip())
+
+    @property
+    def last_subject(self) -> str | None:
+        for sentence in reversed(self._sentences[-SUBJECT_LOOKBACK:]):
+            subject = sentence_subject(sentence)
+            if subject and not is_pronoun(subject):
+                return self.link(subject)
+        return None
 
     def note_speaker(self, name: str) -> None:
         self.last_speaker = name
@@ -252,12 +268,13 @@ def _at_sentence_start(text: str, offset: int) -> bool:
 
 def extract_quotes(article: Article) -> list[Quote]:
     """Direct quotations and attributed fragments, then reported (indirect) speech."""
-    return _direct_quotes(article) + extract_indirect(article)
+    names = _article_names(article.paragraphs)
+    return _direct_quotes(article, names) + extract_indirect(article, names)
 
 
-def _direct_quotes(article: Article) -> list[Quote]:
+def _direct_quotes(article: Article, names: list[str]) -> list[Quote]:
     paragraphs = article.paragraphs
-    context = _Context(_article_names(paragraphs))
+    context = _Context(names)
     quotes: list[Quote] = []
     previous_end: tuple[int, int] | None = None  # (paragraph, offset) where the last quote ended
     scanned_to = (0, 0)
@@ -296,8 +313,7 @@ def _note_subjects(
         text = paragraphs[p]
         lo = start[1] if p == start[0] else 0
         hi = end[1] if p == end[0] else len(text)
-        for sentence in _SENTENCE_END.split(text[lo:hi]):
-            context.note_subject(sentence_subject(sentence))
+        context.note_text(text[lo:hi])
 
 
 def _attribute(
@@ -332,7 +348,7 @@ def _attribute(
             speaker_written = named.group("name")
     embedded = not stands_alone and not introduced
     if embedded and speaker_written is None and words > 1 and not before.endswith("sebagai "):
-        verb = re.search(rf"^(?P<subject>.*?)\s+(?:{SPEECH_VERBS})\b", before)
+        verb = _SUBJECT_THEN_VERB.search(before)
         if verb:
             speaker_written = verb.group("subject").strip()
             speaker_written = sentence_subject(speaker_written + " x") or speaker_written
@@ -388,6 +404,11 @@ _TRAILING_CUE = re.compile(
     re.DOTALL,
 )
 MIN_INDIRECT_WORDS = 3
+# a sentence without one of these words is not reported speech: a set lookup rules it out
+_REPORTING_WORDS = frozenset(
+    f"{INDIRECT_VERBS}|disebut|dikabarkan|menurut|{CUES}|lapor".split("|")
+) | {f"{cue}nya" for cue in CUES.split("|")}
+_PUNCT = str.maketrans({c: " " for c in ",.;:!?()[]“”\"'«»"})
 
 
 def _sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -399,16 +420,20 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if text[s:e].strip()]
 
 
-def extract_indirect(article: Article) -> list[Quote]:
+def extract_indirect(article: Article, names: list[str]) -> list[Quote]:
     """Reported speech: ``X mengatakan (bahwa) …``, ``menurut X, …``, ``…, kata X.``,
     ``X disebut …`` (no speaker: the outlet reports it)."""
     paragraphs = article.paragraphs
-    context = _Context(_article_names(paragraphs))
+    context = _Context(names)
     found: list[Quote] = []
     for number, text in enumerate(paragraphs, start=1):
         for start, end in _sentence_spans(text):
             sentence = text[start:end]
-            result = None if any(m in sentence for m in OPENERS) else _reported(sentence, context)
+            quoted = any(m in sentence for m in OPENERS)
+            reporting = not _REPORTING_WORDS.isdisjoint(
+                sentence.casefold().translate(_PUNCT).split()
+            )
+            result = _reported(sentence, context) if reporting and not quoted else None
             if result is not None:
                 offset, clause, speaker, written, via = result
                 clause_start = start + offset
@@ -428,7 +453,7 @@ def extract_indirect(article: Article) -> list[Quote]:
                 )
                 if speaker:
                     context.note_speaker(speaker)
-            context.note_subject(sentence_subject(sentence))
+            context.note_text(sentence)
     return found
 
 
@@ -441,7 +466,7 @@ def _reported(
     m = _INDIRECT.match(sentence)
     if m:
         pre = m.group("pre")
-        last_clause = re.split(r",\s+|;\s+", pre.strip())[-1] if pre.strip() else ""
+        last_clause = _CLAUSE_SPLIT.split(pre.strip())[-1] if pre.strip() else ""
         written = clause_subject(last_clause + " x") if last_clause else None
         if written and not _subject_next_to_verb(last_clause, written):
             written = None

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from rapidfuzz.distance import OSA
 
-from kimputin_cli.stemming import is_common_word, stem
+from kimputin_cli.stemming import is_common_word, is_root
 from kimputin_cli.textnorm import words
 
 TITLES = frozenset(
@@ -148,8 +148,7 @@ def strip_titles(name: str) -> str:
 
 
 def _is_affixed_word(word: str) -> bool:
-    lowered = word.casefold()
-    return lowered.isalpha() and is_common_word(lowered) and stem(lowered) != lowered
+    return is_common_word(word) and not is_root(word)
 
 
 def _is_office_word(word: str) -> bool:
@@ -180,22 +179,35 @@ def is_reference(text: str) -> bool:
     return bool(REFERENCES.match(text.strip()))
 
 
-def link_to_fullest(name: str, known: Iterable[str]) -> str:
-    """The fullest known name containing every word of ``name`` (``Peskov`` -> ``Dmitry
-    Peskov``), or ``name`` itself."""
-    tokens = name_key(name).split()
-    if not tokens:
-        return name
-    best, best_size = name, len(tokens)
-    for candidate in known:
-        candidate_tokens = name_key(candidate).split()
-        size = len(candidate_tokens)
-        extends = (
-            candidate_tokens[: len(tokens)] == tokens or candidate_tokens[-len(tokens) :] == tokens
-        )
-        if extends and best_size < size <= len(tokens) + MAX_LINK_EXTRA_WORDS:
-            best, best_size = candidate, size
-    return best
+class NameLinker:
+    """Links a short mention to the fullest name an article gives (``Peskov`` -> ``Dmitry
+    Peskov``, ``Kim`` -> ``Kim Jong Un``): a known name that starts or ends with the mention's
+    words and is at most two words longer."""
+
+    def __init__(self, known: Iterable[str]) -> None:
+        self._known = [(name, name_key(name).split()) for name in known]
+        self._linked: dict[str, str] = {}
+
+    def link(self, name: str) -> str:
+        if name not in self._linked:
+            self._linked[name] = self._fullest(name)
+        return self._linked[name]
+
+    def _fullest(self, name: str) -> str:
+        tokens = name_key(name).split()
+        if not tokens:
+            return name
+        best, best_size = name, len(tokens)
+        for candidate, candidate_tokens in self._known:
+            size = len(candidate_tokens)
+            if not best_size < size <= len(tokens) + MAX_LINK_EXTRA_WORDS:
+                continue
+            if (
+                candidate_tokens[: len(tokens)] == tokens
+                or candidate_tokens[-len(tokens) :] == tokens
+            ):
+                best, best_size = candidate, size
+        return best
 
 
 def load_aliases(corpus_root: Path | None) -> dict[str, str]:

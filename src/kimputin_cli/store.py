@@ -310,6 +310,17 @@ class Store:
         ]
         return article
 
+    def existing_articles(self, ids: Iterable[str]) -> list[str]:
+        wanted = list(ids)
+        found: list[str] = []
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            rows = self.db.execute(
+                f"SELECT id FROM articles WHERE id IN ({','.join('?' * len(chunk))})", chunk
+            )
+            found.extend(r[0] for r in rows)
+        return found
+
     def article_ids_like(self, prefix: str) -> list[str]:
         rows = self.db.execute(
             "SELECT id FROM articles WHERE id LIKE ? ESCAPE '\\' ORDER BY id LIMIT 10",
