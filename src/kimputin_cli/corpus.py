@@ -12,14 +12,12 @@ import errno
 import fcntl
 import hashlib
 import json
-import multiprocessing
 import os
 import shutil
 import signal
 import sqlite3
 from collections import deque
 from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -280,6 +278,12 @@ class Corpus:
         catalog_same = self.store.get_meta("catalog") == self._catalog_state()
         return same and catalog_same and self.index.generation() == self.store.generation()
 
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        """Exclusive, error-translating access for writing derived data to the store."""
+        with self._lock(), self._storage_errors():
+            yield
+
     def sync(self, progress: Progress | None = None) -> SyncReport:
         """Bring the store and the index in line with the corpus files."""
         with self._lock(), self._storage_errors():
@@ -367,6 +371,9 @@ class Corpus:
             for start in range(0, len(jobs), BATCH_FILES):
                 yield [parse_file(*job) for job in jobs[start : start + BATCH_FILES]]
             return
+        import multiprocessing
+        from concurrent.futures import Future, ProcessPoolExecutor
+
         # spawned, not forked: a forked worker would inherit the open lock file and keep the
         # corpus locked if this process were killed
         pool = ProcessPoolExecutor(

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from rapidfuzz import process
-
 from kimputin_cli.errors import BadQuery
 from kimputin_cli.outlets import media_key
 from kimputin_cli.store import ArticleFilter
@@ -27,6 +25,8 @@ def resolve_outlets(wanted: str, outlets: list[tuple[str, str, int]]) -> tuple[s
     found = tuple(slug for name, slug, _ in outlets if key in media_key(name) or key in slug)
     if found:
         return found
+    from rapidfuzz import process
+
     names = [name for name, _, _ in outlets]
     if not names:
         raise BadQuery(f"unknown outlet {wanted!r}: this corpus has no outlet names")

@@ -1,6 +1,7 @@
 """Asking the stored quotations: by speaker (forgiving), outlet, date, kind and words.
 
-Speakers are merged across the corpus here, at query time, so that user aliases apply at once:
+Speakers are merged across the corpus here, after each change of the corpus or of the user's
+alias files, and kept in the store, so that a query is a lookup and user aliases apply at once:
 spellings sharing a key (``Kim Jong-un`` / ``Kim Jong Un``) are one speaker shown in its most
 common spelling, and a one-word name (``Peskov``) joins the single fuller name it belongs to.
 """
@@ -16,7 +17,7 @@ from kimputin_cli.errors import BadQuery
 from kimputin_cli.index import QueryTerm
 from kimputin_cli.models import Article, Match, Quote
 from kimputin_cli.search import highlight, parse_query
-from kimputin_cli.speakers import load_aliases, name_key, speaker_matches
+from kimputin_cli.speakers import aliases_state, load_aliases, name_key, speaker_matches
 from kimputin_cli.store import ArticleFilter
 
 KINDS = {
@@ -36,8 +37,8 @@ class Speaker:
     quotes: Counter[str] = field(default_factory=Counter)
 
 
-def speakers(corpus: Corpus) -> list[Speaker]:
-    """Every canonical speaker, most quoted first."""
+def _group_speakers(corpus: Corpus) -> list[Speaker]:
+    """Merge the stored speaker names into corpus-wide speakers."""
     aliases = load_aliases(corpus.base)
 
     def own_key(stored: str) -> str:
@@ -45,7 +46,7 @@ def speakers(corpus: Corpus) -> list[Speaker]:
 
     forms = corpus.store.speaker_forms()
     keys = sorted({own_key(stored) for stored, _, _ in forms})
-    group_of = {key: _fuller_key(key, keys) for key in keys}
+    group_of = _fuller_keys(keys)
     spellings: dict[str, Counter[str]] = defaultdict(Counter)
     for stored, _, count in forms:
         spellings[group_of[own_key(stored)]][stored] += count
@@ -59,15 +60,45 @@ def speakers(corpus: Corpus) -> list[Speaker]:
         group.aliases.update(f for f in (stored, written) if f and f != group.name)
     for stored, kind, count in corpus.store.quote_kind_counts():
         groups[group_of[own_key(stored)]].quotes[kind] += count
-    return sorted(groups.values(), key=lambda s: (-sum(s.quotes.values()), s.name))
+    return list(groups.values())
 
 
-def _fuller_key(key: str, keys: list[str]) -> str:
-    """A one-word key joins the only longer key that starts or ends with it."""
-    if " " in key:
-        return key
-    fuller = [k for k in keys if " " in k and (k.startswith(f"{key} ") or k.endswith(f" {key}"))]
-    return fuller[0] if len(fuller) == 1 else key
+def _fuller_keys(keys: list[str]) -> dict[str, str]:
+    """Each key's group: a one-word key joins the only longer key starting or ending with it."""
+    by_edge: dict[str, list[str]] = defaultdict(list)
+    for key in keys:
+        parts = key.split()
+        if len(parts) > 1:
+            by_edge[parts[0]].append(key)
+            if parts[-1] != parts[0]:
+                by_edge[parts[-1]].append(key)
+    return {
+        key: by_edge[key][0] if " " not in key and len(by_edge.get(key, ())) == 1 else key
+        for key in keys
+    }
+
+
+def refresh_speakers(corpus: Corpus) -> None:
+    """Keep the stored speaker groups in line with the quotes and the user's alias files."""
+    state = f"{corpus.store.generation()}:{aliases_state(corpus.base)}"
+    if corpus.store.get_meta("speakers_state") == state:
+        return
+    groups = _group_speakers(corpus)
+    with corpus.writing():
+        corpus.store.replace_speakers(
+            ((s.name, sorted(s.aliases), dict(s.quotes), s.stored) for s in groups), state
+        )
+
+
+def speakers(corpus: Corpus) -> list[Speaker]:
+    """Every canonical speaker, most quoted first."""
+    refresh_speakers(corpus)
+    rows = corpus.store.speaker_rows()
+    stored = corpus.store.stored_names([name for name, _, _ in rows])
+    return [
+        Speaker(name, set(stored.get(name, ())), set(aliases), Counter(counts))
+        for name, aliases, counts in rows
+    ]
 
 
 @dataclass(frozen=True)
@@ -90,24 +121,26 @@ def find_quotes(
         raise BadQuery(f"--kind must be one of {', '.join(KINDS)}")
     if limit is not None and limit < 1:
         raise BadQuery("--limit must be at least 1")
-    known = speakers(corpus)
-    canonical = {stored: s.name for s in known for stored in s.stored}
+    refresh_speakers(corpus)
     chosen: list[str] | None = None
     if speaker is not None:
         if not speaker.strip():
             raise BadQuery("--speaker is empty")
-        chosen = [
-            stored
-            for s in known
-            if speaker_matches(speaker, s.name, s.aliases)
-            for stored in s.stored
+        wanted = [
+            name
+            for name, aliases, _ in corpus.store.speaker_rows()
+            if speaker_matches(speaker, name, aliases)
         ]
+        chosen = [s for names in corpus.store.stored_names(wanted).values() for s in names]
+    canonical: dict[str, str] = {}
     terms: list[QueryTerm] = parse_query(text).terms if text else []
     found = 0
     for quote, article in corpus.store.quotes(where, chosen, KINDS[kind]):
         matches = highlight(quote.text, terms) if terms else []
         if terms and not _covers(matches, terms):
             continue
+        if quote.speaker and quote.speaker not in canonical:
+            canonical.update(corpus.store.speaker_of([quote.speaker]))
         yield FoundQuote(quote, article, canonical.get(quote.speaker or "", quote.speaker), matches)
         found += 1
         if limit is not None and found >= limit:

@@ -70,10 +70,21 @@ def _tiers(query: ParsedQuery) -> list[tuple[bool, Level]]:
     return [(require_all, level) for require_all in modes for level in levels]
 
 
+def _may_relate(word: str, root: str) -> bool:
+    """Whether ``word`` could be an inflection or a near-typo of ``root``: they share a
+    three-letter run (an edit within the AUTO distances leaves one intact). Stemming a word
+    costs far more than this test, and most words of a paragraph fail it."""
+    if len(root) < 3:
+        return root in word
+    return any(root[i : i + 3] in word for i in range(len(root) - 2))
+
+
 def _classify_token(token: Token, term: QueryTerm) -> str | None:
     word = term.tokens[0]
     if token.norm == word:
         return "exact"
+    if not (_may_relate(token.norm, term.stem) or _may_relate(token.norm, word)):
+        return None
     token_stem = stem(token.norm)
     if token_stem == term.stem:
         return "inflection"

@@ -210,16 +210,30 @@ class NameLinker:
         return best
 
 
+def _alias_files(corpus_root: Path | None) -> list[Path]:
+    files = [Path(os.environ["KP_ALIASES"])] if os.environ.get("KP_ALIASES") else []
+    if corpus_root is not None:
+        files.append(corpus_root / "kp-aliases.json")
+    return files
+
+
+def aliases_state(corpus_root: Path | None) -> str:
+    """Changes whenever an alias file appears, changes or goes."""
+    parts = []
+    for path in _alias_files(corpus_root):
+        try:
+            st = path.stat()
+            parts.append(f"{path}:{st.st_size}:{st.st_mtime_ns}")
+        except OSError:
+            parts.append(f"{path}:-")
+    return "|".join(parts)
+
+
 def load_aliases(corpus_root: Path | None) -> dict[str, str]:
     """User aliases: ``{"alias": "Canonical Name"}`` from ``$KP_ALIASES`` or
     ``kp-aliases.json`` at the corpus root. Keys are matched case-insensitively."""
-    candidates = []
-    if os.environ.get("KP_ALIASES"):
-        candidates.append(Path(os.environ["KP_ALIASES"]))
-    if corpus_root is not None:
-        candidates.append(corpus_root / "kp-aliases.json")
     aliases: dict[str, str] = {}
-    for path in candidates:
+    for path in _alias_files(corpus_root):
         try:
             loaded = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError):

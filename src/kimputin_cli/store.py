@@ -14,7 +14,7 @@ from pathlib import Path
 
 from kimputin_cli.models import Article, Block, Quote
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -47,6 +47,14 @@ CREATE TABLE IF NOT EXISTS quotes(
 );
 CREATE INDEX IF NOT EXISTS quotes_article ON quotes(article, paragraph);
 CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker);
+CREATE TABLE IF NOT EXISTS speakers(
+    name TEXT PRIMARY KEY, aliases TEXT NOT NULL, direct INTEGER NOT NULL,
+    fragment INTEGER NOT NULL, indirect INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS speaker_names(
+    stored TEXT PRIMARY KEY, speaker TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS speaker_names_speaker ON speaker_names(speaker);
 """
 
 ARTICLE_COLUMNS = (
@@ -411,6 +419,62 @@ class Store:
             (article, paragraph),
         )
         return [_quote_from_row(row) for row in rows]
+
+    def replace_speakers(
+        self, rows: Iterable[tuple[str, list[str], dict[str, int], Iterable[str]]], state: str
+    ) -> None:
+        """Store the corpus-wide speaker groups: (name, aliases, counts by kind, stored names)."""
+        with self.transaction():
+            self.db.execute("DELETE FROM speakers")
+            self.db.execute("DELETE FROM speaker_names")
+            for name, aliases, counts, stored in rows:
+                self.db.execute(
+                    "INSERT INTO speakers VALUES(?,?,?,?,?)",
+                    (name, json.dumps(aliases, ensure_ascii=False), counts.get("direct", 0),
+                     counts.get("fragment", 0), counts.get("indirect", 0)),
+                )  # fmt: skip
+                self.db.executemany(
+                    "INSERT OR REPLACE INTO speaker_names VALUES(?, ?)", [(s, name) for s in stored]
+                )
+            self.set_meta("speakers_state", state)
+
+    def speaker_rows(self) -> list[tuple[str, list[str], dict[str, int]]]:
+        rows = self.db.execute(
+            "SELECT name, aliases, direct, fragment, indirect FROM speakers "
+            "ORDER BY direct + fragment + indirect DESC, name"
+        )
+        return [
+            (r[0], json.loads(r[1]), {"direct": r[2], "fragment": r[3], "indirect": r[4]})
+            for r in rows
+        ]
+
+    def stored_names(self, speakers: Sequence[str]) -> dict[str, list[str]]:
+        """Speaker group -> the speaker values stored on its quotes."""
+        found: dict[str, list[str]] = {}
+        for start in range(0, len(speakers), 500):
+            chunk = list(speakers[start : start + 500])
+            rows = self.db.execute(
+                "SELECT speaker, stored FROM speaker_names "
+                f"WHERE speaker IN ({','.join('?' * len(chunk))})",
+                chunk,
+            )
+            for speaker, stored in rows:
+                found.setdefault(speaker, []).append(stored)
+        return found
+
+    def speaker_of(self, stored: Sequence[str]) -> dict[str, str]:
+        """Stored speaker value -> its corpus-wide group name."""
+        unique = list(dict.fromkeys(stored))
+        found: dict[str, str] = {}
+        for start in range(0, len(unique), 500):
+            chunk = unique[start : start + 500]
+            rows = self.db.execute(
+                "SELECT stored, speaker FROM speaker_names "
+                f"WHERE stored IN ({','.join('?' * len(chunk))})",
+                chunk,
+            )
+            found.update((r[0], r[1]) for r in rows)
+        return found
 
     def quote_kind_counts(self) -> list[tuple[str, str, int]]:
         rows = self.db.execute(
