@@ -210,7 +210,7 @@ def main() -> None:
     }
     print(json.dumps(results["build"]), file=sys.stderr)
     index_only, _ = timed(
-        lambda: corpus.index.rebuild(corpus.store.index_docs(), corpus.store.generation())
+        lambda: corpus.index.rebuild(corpus._index_docs(), corpus.store.generation())
     )
     fts_seconds, fts = fts5_reference(corpus, cache)
     results["build"]["search_index_rebuild_seconds"] = round(index_only, 1)

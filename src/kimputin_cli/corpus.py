@@ -20,10 +20,11 @@ from collections import deque
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from kimputin_cli.errors import CorpusError
-from kimputin_cli.index import Level, QueryTerm, SearchIndex, TantivyIndex
+from kimputin_cli.index import IndexDoc, Level, QueryTerm, SearchIndex, TantivyIndex
 from kimputin_cli.metadata import build_article
 from kimputin_cli.models import Article, Quote
 from kimputin_cli.outlets import slugify
@@ -37,7 +38,9 @@ from kimputin_cli.reader import (
     read_file,
     sidecar_for,
 )
+from kimputin_cli.stemming import stem
 from kimputin_cli.store import SCHEMA_VERSION, ArticleFilter, Store
+from kimputin_cli.textnorm import words
 
 BATCH_FILES = 500  # files per store transaction: a killed run keeps every finished batch
 CHUNK_FILES = 50  # files per task sent to a worker process
@@ -69,6 +72,7 @@ class ParsedFile:
     articles: list[tuple[Article, list[Quote]]]
     warnings: list[str]
     problem: str | None
+    stems: dict[str, str] = field(default_factory=dict)  # stems of words new to the store
 
 
 def bundled_corpus() -> Path:
@@ -93,9 +97,17 @@ UserMeta = dict[str, tuple[str, str]]  # field -> (value, "catalog" or "sidecar"
 
 
 def parse_file(
-    absolute: str, relative: str, size: int, mtime_ns: int, catalog_entry: UserMeta
+    absolute: str,
+    relative: str,
+    size: int,
+    mtime_ns: int,
+    catalog_entry: UserMeta,
+    stems_from: str | None = None,
 ) -> ParsedFile:
-    """Read and analyse one file. Never raises for a bad file: the problem is reported."""
+    """Read and analyse one file. Never raises for a bad file: the problem is reported.
+
+    ``stems_from`` is the store whose stems are already known: only new words are stemmed.
+    """
     from kimputin_cli.quotes import extract_quotes
 
     path = Path(absolute)
@@ -116,13 +128,41 @@ def parse_file(
     except FileProblem as exc:
         return ParsedFile(relative, size, mtime_ns, [], warnings, str(exc))
     articles = []
+    vocabulary: set[str] = set()
     for doc in result.docs:
         article = build_article(doc)
         articles.append((article, extract_quotes(article)))
-    return ParsedFile(relative, size, mtime_ns, articles, warnings + result.warnings, None)
+        for paragraph in article.paragraphs:
+            vocabulary.update(words(paragraph))
+    # stemming here spreads its cost (about a millisecond a new word) over the workers
+    known = _stored_stems(stems_from, vocabulary) if stems_from else set()
+    stems = {word: stem(word) for word in vocabulary - known}
+    return ParsedFile(relative, size, mtime_ns, articles, warnings + result.warnings, None, stems)
 
 
-Job = tuple[str, str, int, int, UserMeta]
+@lru_cache(maxsize=2)
+def _stem_reader(store_path: str) -> sqlite3.Connection:
+    return sqlite3.connect(f"file:{store_path}?mode=ro", uri=True, timeout=60)
+
+
+def _stored_stems(store_path: str, vocabulary: set[str]) -> set[str]:
+    """The words of ``vocabulary`` whose stems the store already holds."""
+    words_list = list(vocabulary)
+    found: set[str] = set()
+    try:
+        db = _stem_reader(store_path)
+        for start in range(0, len(words_list), 500):
+            chunk = words_list[start : start + 500]
+            rows = db.execute(
+                f"SELECT word FROM stems WHERE word IN ({','.join('?' * len(chunk))})", chunk
+            )
+            found.update(r[0] for r in rows)
+    except sqlite3.Error:
+        return set()  # no store to ask: stem everything
+    return found
+
+
+Job = tuple[str, str, int, int, UserMeta, str | None]
 
 
 def _parse_chunk(chunk: list[Job]) -> list[ParsedFile]:
@@ -302,7 +342,7 @@ class Corpus:
             return self.index.search(terms, require_all, level, where, limit)
         except (ValueError, OSError):
             with self._lock(), self._storage_errors():
-                self.index.rebuild(self.store.index_docs(), self.store.generation())
+                self.index.rebuild(self._index_docs(), self.store.generation())
             return self.index.search(terms, require_all, level, where, limit)
 
     def _sync_locked(self, progress: Progress | None) -> SyncReport:
@@ -330,8 +370,9 @@ class Corpus:
             return report
 
         touched: set[str] = set()
+        stems_from = str(self.store.path) if self.store.has_stems() else None
         jobs: list[Job] = [
-            (str(found[p][2]), p, found[p][0], found[p][1], catalog.get(p, {}))
+            (str(found[p][2]), p, found[p][0], found[p][1], catalog.get(p, {}), stems_from)
             for p in sorted(changed)
         ]
         done = 0
@@ -353,6 +394,7 @@ class Corpus:
                         parsed.path, parsed.size, parsed.mtime_ns, parsed.problem, parsed.articles
                     )
                     touched.update(new)
+                    self.store.add_stems(parsed.stems)
                     report.articles += len(parsed.articles)
                     report.duplicates += len(parsed.articles) - len(new)
                     if parsed.problem:
@@ -402,9 +444,18 @@ class Corpus:
         generation = self.store.generation()
         if index_was_current:
             existing = self.store.existing_articles(touched)
-            self.index.update(touched, self.store.index_docs(existing), generation)
+            self.index.update(touched, self._index_docs(existing), generation)
         else:
-            self.index.rebuild(self.store.index_docs(), generation)
+            self.index.rebuild(self._index_docs(), generation)
+
+    def _index_docs(self, article_ids: list[str] | None = None) -> Iterator[IndexDoc]:
+        """Stored content paragraphs, analysed for the index with the stems the workers found."""
+        stems = self.store.stem_table()
+        for block_id, article, outlet_slug, date, text in self.store.content_rows(article_ids):
+            terms = words(text)
+            yield IndexDoc(
+                block_id, article, outlet_slug, date, terms, [stems.get(t, t) for t in terms]
+            )
 
     def ensure_current(self, progress: Progress | None = None) -> SyncReport | None:
         """Sync when anything changed; a no-op costing one directory scan otherwise."""

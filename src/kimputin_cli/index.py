@@ -18,8 +18,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from kimputin_cli.stemming import stem
-from kimputin_cli.store import ArticleFilter, IndexDoc
-from kimputin_cli.textnorm import words
+from kimputin_cli.store import ArticleFilter
 
 STATE_FILE = "search-state.json"
 WRITER_HEAP_BYTES = 128 * 1024 * 1024
@@ -47,6 +46,18 @@ class QueryTerm:
     @property
     def stem(self) -> str:
         return stem(self.tokens[0])
+
+
+@dataclass(frozen=True)
+class IndexDoc:
+    """One content paragraph as the search index sees it: analysed words and their stems."""
+
+    block_id: int
+    article: str
+    outlet_slug: str | None
+    date: str | None
+    terms: list[str]
+    stems: list[str]
 
 
 class SearchIndex(Protocol):
@@ -132,11 +143,10 @@ class TantivyIndex:
         import tantivy
 
         for doc in docs:
-            tokens = words(doc.text)
             writer.add_document(
                 tantivy.Document(
-                    words=" ".join(tokens),
-                    stems=" ".join(stem(t) for t in tokens),
+                    words=" ".join(doc.terms),
+                    stems=" ".join(doc.stems),
                     article=doc.article,
                     outlet=doc.outlet_slug or "",
                     block=doc.block_id,

@@ -33,14 +33,41 @@ def _roots() -> dict[str, Any]:
     return words
 
 
+def _chains(parts: list[tuple[str, ...]], longest: int) -> frozenset[str]:
+    """Every concatenation of at most one item from each group, in order, up to a length."""
+    chains = {""}
+    for group in parts:
+        chains |= {c + p for c in chains for p in group if len(c + p) <= longest}
+    return frozenset(chains)
+
+
+_PREFIXES = ("di", "ke", "se", "be", "ber", "bel", "te", "ter", "me", "mem", "men", "meng", "meny",
+             "pe", "pem", "pen", "peng", "peny", "per", "pel", "ku", "kau")  # fmt: skip
+INFIXES = ("el", "em", "er", "in")  # g-el-embung, s-in-ambung
+PREFIX_CHAINS = _chains([_PREFIXES, _PREFIXES, _PREFIXES], MAX_PREFIX_CHARS)
+SUFFIX_CHAINS = _chains(
+    [("i", "kan", "an"), ("ku", "mu", "nya"), ("lah", "kah", "tah", "pun")], MAX_SUFFIX_CHARS
+)
+
+
 def _may_have_root(word: str) -> bool:
-    """Whether a dictionary root could remain after removing affixes from ``word``."""
+    """Whether removing Indonesian prefixes and suffixes from ``word`` can leave a dictionary
+    root (possibly with its first letter restored: menulis -> tulis). Sastrawi strips only
+    these affixes, so a word that fails here is one it would return unchanged."""
     roots = _roots()
     size = len(word)
-    for i in range(min(MAX_PREFIX_CHARS, size - 2) + 1):
-        for j in range(size, max(i + MIN_ROOT_CHARS, size - MAX_SUFFIX_CHARS) - 1, -1):
-            part = word[i:j]
-            if part in roots or (i and any(c + part in roots for c in RECODED_INITIALS)):
+    prefixes = [k for k in range(min(MAX_PREFIX_CHARS, size) + 1) if word[:k] in PREFIX_CHAINS]
+    suffixes = [
+        k for k in range(min(MAX_SUFFIX_CHARS, size) + 1) if word[size - k :] in SUFFIX_CHAINS
+    ]
+    for p in prefixes:
+        for s in suffixes:
+            root = word[p : size - s]
+            if len(root) < MIN_ROOT_CHARS - 1:
+                continue
+            if root in roots or (p and any(c + root in roots for c in RECODED_INITIALS)):
+                return True
+            if root[1:3] in INFIXES and root[0] + root[3:] in roots:
                 return True
     return False
 

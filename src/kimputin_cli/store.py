@@ -14,7 +14,7 @@ from pathlib import Path
 
 from kimputin_cli.models import Article, Block, Quote
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -55,6 +55,7 @@ CREATE TABLE IF NOT EXISTS speaker_names(
     stored TEXT PRIMARY KEY, speaker TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS speaker_names_speaker ON speaker_names(speaker);
+CREATE TABLE IF NOT EXISTS stems(word TEXT PRIMARY KEY, stem TEXT NOT NULL) WITHOUT ROWID;
 """
 
 ARTICLE_COLUMNS = (
@@ -84,17 +85,6 @@ class ArticleFilter:
             clauses.append(f"{alias}.date <= ?")
             params.append(self.until)
         return (" AND ".join(clauses) or "1"), params
-
-
-@dataclass(frozen=True)
-class IndexDoc:
-    """One content paragraph as the search index sees it."""
-
-    block_id: int
-    article: str
-    outlet_slug: str | None
-    date: str | None
-    text: str
 
 
 def _article_from_row(row: sqlite3.Row) -> Article:
@@ -365,15 +355,17 @@ class Store:
                 found[row["block_id"]] = (_article_from_row(row), row["number"], row["block_text"])
         return found
 
-    def index_docs(self, article_ids: Iterable[str] | None = None) -> Iterator[IndexDoc]:
-        """Content paragraphs for the search index: all of them, or those of some articles."""
+    def content_rows(
+        self, article_ids: Iterable[str] | None = None
+    ) -> Iterator[tuple[int, str, str | None, str | None, str]]:
+        """(block id, article, outlet slug, date, text) of every content paragraph, or of the
+        content paragraphs of some articles: what the search index is built from."""
         query = (
             "SELECT b.id, b.article, a.outlet_slug, a.date, b.text FROM blocks b "
             "JOIN articles a ON a.id = b.article WHERE b.kind = 'content'"
         )
         if article_ids is None:
-            for row in self.db.execute(query):
-                yield IndexDoc(*row)
+            yield from self.db.execute(query)
             return
         ids = list(article_ids)
         for chunk_start in range(0, len(ids), 500):
@@ -381,8 +373,18 @@ class Store:
             rows = self.db.execute(
                 f"{query} AND b.article IN ({','.join('?' * len(chunk))})", chunk
             ).fetchall()
-            for row in rows:
-                yield IndexDoc(*row)
+            yield from rows
+
+    def add_stems(self, stems: dict[str, str]) -> None:
+        """Remember the Indonesian stems of words, so no word is stemmed twice."""
+        self.db.executemany("INSERT OR IGNORE INTO stems(word, stem) VALUES(?, ?)", stems.items())
+
+    def stem_table(self) -> dict[str, str]:
+        """Words whose stem differs from the word, with their stems."""
+        return dict(self.db.execute("SELECT word, stem FROM stems WHERE word != stem"))
+
+    def has_stems(self) -> bool:
+        return self.db.execute("SELECT 1 FROM stems LIMIT 1").fetchone() is not None
 
     def speaker_forms(self) -> list[tuple[str, str | None, int]]:
         """(speaker, as written, count) over every attributed quote."""
