@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from kimputin_cli import stemming
 from kimputin_cli.errors import CorpusError
 from kimputin_cli.index import IndexDoc, Level, QueryTerm, SearchIndex, TantivyIndex
 from kimputin_cli.metadata import build_article
@@ -227,6 +228,7 @@ class Corpus:
                 "(set KP_CACHE_DIR to a writable folder)"
             ) from None
         self.store = self._open_store()
+        stemming.consult(self.store.known_stem)
         self.index: SearchIndex = TantivyIndex(self.cache_dir / "search")
 
     def _open_store(self) -> Store:

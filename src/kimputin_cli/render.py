@@ -8,7 +8,6 @@ import os
 from collections.abc import Iterable
 
 from rich.console import Console
-from rich.table import Table
 from rich.text import Text
 
 from kimputin_cli.output import Record
@@ -69,6 +68,8 @@ def _where(record: Record) -> Text:
 
 
 def render_articles(console: Console, records: list[Record]) -> None:
+    from rich.table import Table
+
     table = Table(show_lines=False, header_style="bold")
     table.add_column("id", no_wrap=True, style="cyan")
     table.add_column("outlet")
@@ -121,6 +122,8 @@ def render_quotes(console: Console, records: list[Record]) -> None:
 
 
 def render_article(console: Console, record: Record) -> None:
+    from rich.table import Table
+
     head = safe(record["title"] or "(untitled)")
     head.stylize("bold")
     console.print(head)
@@ -156,6 +159,8 @@ def render_paragraph(console: Console, record: Record) -> None:
 
 
 def render_speakers(console: Console, records: list[Record]) -> None:
+    from rich.table import Table
+
     table = Table(header_style="bold")
     for column in ("speaker", "quotes", "direct", "fragment", "indirect", "outlets", "aliases"):
         table.add_column(column, overflow="fold")
@@ -173,6 +178,8 @@ def render_speakers(console: Console, records: list[Record]) -> None:
 
 
 def render_pairs(console: Console, records: list[Record]) -> None:
+    from rich.table import Table
+
     table = Table(show_header=False, box=None)
     table.add_column(style="bold")
     table.add_column()

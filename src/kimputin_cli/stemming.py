@@ -10,6 +10,7 @@ lookups establish, so Sastrawi is only asked about words that may have a root.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
@@ -122,10 +123,27 @@ def is_common_word(word: str) -> bool:
     return False
 
 
+StemLookup = Callable[[str], "str | None"]
+_known: list[StemLookup] = []
+
+
+def consult(lookup: StemLookup) -> None:
+    """Ask ``lookup`` (a store's table of stems found at indexing) before Sastrawi. A stem is a
+    property of the word, so any store's answer is right; asking saves loading Sastrawi, which
+    is most of a query's start-up time."""
+    _known[:] = [lookup]
+
+
 @lru_cache(maxsize=500_000)
 def stem(word: str) -> str:
     """The root of a normalised word; words with digits or under four letters are kept."""
-    if len(word) < MIN_STEM_CHARS or not word.isalpha() or word in _roots():
+    if len(word) < MIN_STEM_CHARS or not word.isalpha():
+        return word
+    for lookup in _known:
+        found = lookup(word)
+        if found is not None:
+            return found
+    if word in _roots():
         return word
     if not _may_have_root(word):
         return word

@@ -383,6 +383,13 @@ class Store:
         """Words whose stem differs from the word, with their stems."""
         return dict(self.db.execute("SELECT word, stem FROM stems WHERE word != stem"))
 
+    def known_stem(self, word: str) -> str | None:
+        try:
+            row = self.db.execute("SELECT stem FROM stems WHERE word = ?", (word,)).fetchone()
+        except sqlite3.Error:  # closed or busy: the caller stems the word itself
+            return None
+        return str(row[0]) if row else None
+
     def has_stems(self) -> bool:
         return self.db.execute("SELECT 1 FROM stems LIMIT 1").fetchone() is not None
 
