@@ -124,3 +124,11 @@ def _jsonl(records: list[dict[str, object]]):  # type: ignore[no-untyped-def]
     out = io.StringIO()
     write(records, Format.JSONL, out)
     yield from out.getvalue().splitlines()
+
+
+@SETTINGS
+@given(st.text(max_size=200))
+def test_fast_word_list_equals_the_tokens(text: str) -> None:
+    from kimputin_cli.textnorm import tokens, words
+
+    assert words(text) == [t.norm for t in tokens(text)]

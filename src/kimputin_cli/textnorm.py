@@ -27,6 +27,8 @@ class Token:
 @lru_cache(maxsize=200_000)
 def normalize(word: str) -> str:
     """Case-fold and strip diacritics, so *Peskòv* and *peskov* are one term."""
+    if word.isascii():
+        return word.lower()
     decomposed = unicodedata.normalize("NFKD", word.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
@@ -39,7 +41,9 @@ def tokens(text: str) -> Iterator[Token]:
 
 
 def words(text: str) -> list[str]:
-    return [t.norm for t in tokens(text)]
+    """The normalised words of ``text``: the norms of ``tokens(text)``, computed faster."""
+    found = (normalize(w) for w in WORD_RE.findall(text))
+    return [w for w in found if w and len(w) <= MAX_TERM_CHARS]
 
 
 def strip_control(text: str) -> str:
