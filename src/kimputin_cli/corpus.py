@@ -25,7 +25,7 @@ from pathlib import Path
 
 from kimputin_cli import stemming
 from kimputin_cli.errors import CorpusError
-from kimputin_cli.index import IndexDoc, Level, QueryTerm, SearchIndex, TantivyIndex
+from kimputin_cli.index import IndexDoc, IndexQuery, SearchIndex, TantivyIndex
 from kimputin_cli.metadata import build_article
 from kimputin_cli.models import Article, Quote
 from kimputin_cli.outlets import slugify
@@ -40,7 +40,7 @@ from kimputin_cli.reader import (
     sidecar_for,
 )
 from kimputin_cli.stemming import stem
-from kimputin_cli.store import SCHEMA_VERSION, ArticleFilter, Store
+from kimputin_cli.store import SCHEMA_VERSION, Store
 from kimputin_cli.textnorm import words
 
 BATCH_FILES = 500  # files per store transaction: a killed run keeps every finished batch
@@ -331,21 +331,14 @@ class Corpus:
         with self._lock(), self._storage_errors():
             return self._sync_locked(progress)
 
-    def search_index(
-        self,
-        terms: list[QueryTerm],
-        require_all: bool,
-        level: Level,
-        where: ArticleFilter,
-        limit: int,
-    ) -> list[tuple[int, float]]:
+    def search_index(self, query: IndexQuery) -> list[tuple[int, float]]:
         """Ask the index; an index that cannot be read is rebuilt from the store, once."""
         try:
-            return self.index.search(terms, require_all, level, where, limit)
+            return self.index.search(query)
         except (ValueError, OSError):
             with self._lock(), self._storage_errors():
                 self.index.rebuild(self._index_docs(), self.store.generation())
-            return self.index.search(terms, require_all, level, where, limit)
+            return self.index.search(query)
 
     def _sync_locked(self, progress: Progress | None) -> SyncReport:
         report = SyncReport()

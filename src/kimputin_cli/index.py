@@ -60,6 +60,17 @@ class IndexDoc:
     stems: list[str]
 
 
+@dataclass(frozen=True)
+class IndexQuery:
+    """What the index is asked: every term (or any), loose up to ``level``, within a filter."""
+
+    terms: list[QueryTerm]
+    require_all: bool
+    level: Level
+    where: ArticleFilter
+    limit: int
+
+
 class SearchIndex(Protocol):
     def generation(self) -> int | None:
         """The store generation this index reflects, or None when there is no usable index."""
@@ -70,14 +81,7 @@ class SearchIndex(Protocol):
         self, removed_articles: Iterable[str], added: Iterable[IndexDoc], generation: int
     ) -> None: ...
 
-    def search(
-        self,
-        terms: list[QueryTerm],
-        require_all: bool,
-        level: Level,
-        where: ArticleFilter,
-        limit: int,
-    ) -> list[tuple[int, float]]:
+    def search(self, query: IndexQuery) -> list[tuple[int, float]]:
         """(block id, score) of the best paragraphs, best first."""
 
     def size_bytes(self) -> int: ...
@@ -231,24 +235,17 @@ class TantivyIndex:
             )
         return filters
 
-    def search(
-        self,
-        terms: list[QueryTerm],
-        require_all: bool,
-        level: Level,
-        where: ArticleFilter,
-        limit: int,
-    ) -> list[tuple[int, float]]:
+    def search(self, query: IndexQuery) -> list[tuple[int, float]]:
         from tantivy import Occur, Query
 
         index = self._open()
-        occur = Occur.Must if require_all else Occur.Should
-        clauses = [(occur, self._term_query(t, level)) for t in terms]
-        if not require_all:
+        occur = Occur.Must if query.require_all else Occur.Should
+        clauses = [(occur, self._term_query(t, query.level)) for t in query.terms]
+        if not query.require_all:
             clauses = [(Occur.Must, Query.boolean_query(clauses))]
-        clauses += [(Occur.Must, f) for f in self._filter_queries(where)]
+        clauses += [(Occur.Must, f) for f in self._filter_queries(query.where)]
         searcher = index.searcher()
-        result = searcher.search(Query.boolean_query(clauses), limit, count=False)
+        result = searcher.search(Query.boolean_query(clauses), query.limit, count=False)
         addresses = [address for _, address in result.hits]
         blocks = searcher.fast_field_values("block", addresses) if addresses else []
         return [(int(b), float(score)) for b, (score, _) in zip(blocks, result.hits, strict=True)]

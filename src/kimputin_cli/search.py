@@ -16,7 +16,7 @@ from rapidfuzz.distance import OSA
 
 from kimputin_cli.corpus import Corpus
 from kimputin_cli.errors import BadQuery
-from kimputin_cli.index import Level, QueryTerm
+from kimputin_cli.index import IndexQuery, Level, QueryTerm
 from kimputin_cli.models import Hit, Match
 from kimputin_cli.stemming import stem
 from kimputin_cli.store import ArticleFilter
@@ -144,7 +144,8 @@ def search(
     for require_all, level in _tiers(query):
         if len(ranked) >= limit:
             break
-        found = corpus.search_index(query.terms, require_all, level, where, limit + len(ranked))
+        asked = IndexQuery(query.terms, require_all, level, where, limit + len(ranked))
+        found = corpus.search_index(asked)
         for block_id, score in found:
             if block_id not in ranked and len(ranked) < limit:
                 ranked[block_id] = score

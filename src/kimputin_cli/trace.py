@@ -18,7 +18,7 @@ from rapidfuzz.distance import Indel, Levenshtein
 
 from kimputin_cli.corpus import Corpus
 from kimputin_cli.errors import BadQuery, NotFound
-from kimputin_cli.index import Level, QueryTerm
+from kimputin_cli.index import IndexQuery, Level, QueryTerm
 from kimputin_cli.models import Article, Match, Quote, QuoteGroup, TraceHit
 from kimputin_cli.stemming import stem
 from kimputin_cli.store import ArticleFilter
@@ -71,7 +71,7 @@ def trace(corpus: Corpus, text: str, where: ArticleFilter, limit: int | None = N
         raise BadQuery(f"give a statement of at least {MIN_STATEMENT_WORDS} words to trace")
     unique = list(dict.fromkeys(sorted(content, key=len, reverse=True)))[:MAX_TRACE_TERMS]
     terms = [QueryTerm((w,)) for w in unique]
-    candidates = corpus.search_index(terms, False, Level.INFLECTION, where, CANDIDATES)
+    candidates = corpus.search_index(IndexQuery(terms, False, Level.INFLECTION, where, CANDIDATES))
     rows = corpus.store.paragraphs([block for block, _ in candidates])
     hits = []
     for block, _ in candidates:
