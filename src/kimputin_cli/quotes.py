@@ -43,6 +43,9 @@ SPEECH_VERBS = (
 )
 NAME = r"(?:[A-Z]\.|[A-Z][\w'’-]*)(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]*|bin|binti|van|de|al|el))*"
 _NAME_RE = re.compile(NAME)
+_MULTI_WORD_NAME = re.compile(
+    r"(?:[A-Z]\.|[A-Z][\w'’-]*)(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]*|bin|binti|van|de|al|el))+"
+)
 _CUE_AFTER = re.compile(rf"^[\s,]*(?:(?P<cue>{CUES})(?P<nya>nya)?\b\s*(?P<rest>.*))", re.DOTALL)
 _NAME_THEN_VERB = re.compile(rf"^[\s,]*(?P<name>{NAME})\s+(?:juga\s+)?(?:{SPEECH_VERBS})\b")
 _LATER_CUE = re.compile(rf",\s*(?P<cue>{CUES})(?P<nya>nya)?\b\s*(?P<rest>.*)", re.DOTALL)
@@ -214,21 +217,27 @@ class _Context:
         self.linker = NameLinker(names)
         self.last_speaker: str | None = None
         self.last_org: str | None = None
-        self._sentences: list[str] = []
+        self._texts: list[str] = []
 
     def link(self, name: str) -> str:
         return self.linker.link(name)
 
     def note_text(self, text: str) -> None:
         """Text read so far; its sentence subjects are only worked out when a pronoun asks."""
-        self._sentences.extend(s for s in _SENTENCE_END.split(text) if s.strip())
+        if text.strip():
+            self._texts.append(text)
 
     @property
     def last_subject(self) -> str | None:
-        for sentence in reversed(self._sentences[-SUBJECT_LOOKBACK:]):
-            subject = sentence_subject(sentence)
-            if subject and not is_pronoun(subject):
-                return self.link(subject)
+        seen = 0
+        for text in reversed(self._texts):
+            for sentence in reversed(_SENTENCE_END.split(text)):
+                subject = sentence_subject(sentence) if sentence.strip() else None
+                if subject and not is_pronoun(subject):
+                    return self.link(subject)
+                seen += 1
+                if seen >= SUBJECT_LOOKBACK:
+                    return None
         return None
 
     def note_speaker(self, name: str) -> None:
@@ -250,7 +259,7 @@ def _article_names(paragraphs: list[str]) -> list[str]:
     """Names of two words or more in the article, for linking later short mentions."""
     names: list[str] = []
     for text in paragraphs:
-        for m in _NAME_RE.finditer(text):
+        for m in _MULTI_WORD_NAME.finditer(text):
             name = strip_places(strip_titles(m.group(0)))
             first, _, rest = name.partition(" ")
             if _at_sentence_start(text, m.start()) and is_common_word(first):
@@ -427,6 +436,9 @@ def extract_indirect(article: Article, names: list[str]) -> list[Quote]:
     context = _Context(names)
     found: list[Quote] = []
     for number, text in enumerate(paragraphs, start=1):
+        if _REPORTING_WORDS.isdisjoint(text.casefold().translate(_PUNCT).split()):
+            context.note_text(text)
+            continue
         for start, end in _sentence_spans(text):
             sentence = text[start:end]
             quoted = any(m in sentence for m in OPENERS)
