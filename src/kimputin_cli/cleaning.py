@@ -11,8 +11,9 @@ import re
 
 from kimputin_cli.models import Block
 
-MAX_LEAD_BLOCKS = 10
-MAX_BOILERPLATE_CHARS = 400  # the dateline paragraph is looked for among the first blocks only
+MAX_LEAD_BLOCKS = 10  # the dateline paragraph is looked for among the first blocks only
+MAX_BOILERPLATE_CHARS = 400
+CAPTION_TAIL_CHARS = 120  # a caption's credit ("(dok. …)", "Sumber: …") ends the line
 
 _RELATED = re.compile(
     r"^(baca juga|baca pula|baca:|lihat juga|simak juga|artikel terkait|berita terkait|"
@@ -25,6 +26,9 @@ _PROMO = re.compile(
     r"scroll to continue|^advertisement$|^iklan$|^(ikuti|follow) (kami|us)\b",
     re.IGNORECASE,
 )
+# every _PROMO alternative contains one of these: a substring test rules most lines out
+_PROMO_WORDS = ("baca", "telegram", "notifikasi", "aplikasi", "google news", "whatsapp",
+                "selengkapnya", "scroll", "advertisement", "iklan", "ikuti", "follow")  # fmt: skip
 _NAV_WORDS = frozenset(
     {
         "for",
@@ -134,13 +138,14 @@ def _boilerplate_label(text: str, previous: str | None) -> str | None:
         return "related"
     if len(text) > MAX_BOILERPLATE_CHARS:
         return None  # promotions, credits and captions are short lines
-    if _PROMO.search(text):
+    lowered = text.casefold()
+    if any(word in lowered for word in _PROMO_WORDS) and _PROMO.search(text):
         return "promo"
     if _is_nav(text):
         return "nav"
     if _CREDIT.match(text):
         return "credit"
-    if not text.endswith((".", "”", '"')) and _CAPTION.search(text):
+    if not text.endswith((".", "”", '"')) and _CAPTION.search(text[-CAPTION_TAIL_CHARS:]):
         return "caption"
     return None
 

@@ -29,6 +29,9 @@ _STRONG_CITE = re.compile(
     r"melansir\s+|sumber\s*:\s*|kantor\s+berita\s+(?:(?:negara|pemerintah|resmi|milik"
     rf"\s+negara)\s+)?)(?P<name>{_NAME})"
 )
+# a block without one of these words has no strong citation: plain substring tests rule it out
+_STRONG_CUE_WORDS = ("dikutip", "dilansir", "dilaporkan", "mengutip", "melansir", "sumber",
+                     "kantor berita")  # fmt: skip
 _WEAK_CITE = re.compile(
     rf"\b(?:kata|tulis|menurut|lapor|laporan|media|situs|laman|harian|surat\s+kabar)\s+"
     rf"(?P<name>{_NAME})"
@@ -112,12 +115,14 @@ def cited_sources(blocks: list[Block], outlet: str | None) -> list[str]:
         if block.kind not in ("content", "caption", "credit"):
             continue
         text = block.text
-        for m in _STRONG_CITE.finditer(text):
-            add(m.group("name"))
+        lowered = text.casefold()
+        if any(cue in lowered for cue in _STRONG_CUE_WORDS):
+            for m in _STRONG_CITE.finditer(text):
+                add(m.group("name"))
         for m in _WEAK_CITE.finditer(text):
             if is_known_media(_clean_name(m.group("name"))):
                 add(m.group("name"))
-        published = _PUBLISHED_AT.search(text)
+        published = _PUBLISHED_AT.search(text) if " ini " in lowered else None
         if published:
             add(published.group("site"))
         if block.kind == "credit" and is_known_media(text.strip("() ")):
