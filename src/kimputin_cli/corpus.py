@@ -31,6 +31,7 @@ from kimputin_cli.models import Article, Quote
 from kimputin_cli.outlets import slugify
 from kimputin_cli.reader import (
     CATALOG_NAME,
+    SIDECAR_SUFFIX,
     FileProblem,
     is_metadata_file,
     is_supported,
@@ -278,7 +279,9 @@ class Corpus:
         found: dict[str, tuple[int, int, Path]] = {}
         broken: list[tuple[str, str]] = []
         skipped = 0
-        for path in iter_corpus_files(self.root):
+        paths = list(iter_corpus_files(self.root))
+        sidecars = {p for p in paths if p.name.casefold().endswith(SIDECAR_SUFFIX)}
+        for path in paths:
             if is_metadata_file(path, self.base):
                 continue
             if not is_supported(path):
@@ -297,7 +300,7 @@ class Corpus:
                 broken.append((relative, reason))
                 continue
             size, mtime = st.st_size, st.st_mtime_ns
-            sidecar = sidecar_for(path)
+            sidecar = sidecar_for(path, sidecars)
             if sidecar is not None:  # a changed sidecar means the article must be read again
                 side = sidecar.stat()
                 size, mtime = size + side.st_size, max(mtime, side.st_mtime_ns)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import json
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -77,13 +78,14 @@ def is_supported(path: Path) -> bool:
     return path.suffix.lower() in TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES
 
 
-def sidecar_for(path: Path) -> Path | None:
-    """``story.meta.json`` (or ``story.html.meta.json``) next to ``story.html``."""
+def sidecar_for(path: Path, sidecars: set[Path] | None = None) -> Path | None:
+    """``story.meta.json`` (or ``story.html.meta.json``) next to ``story.html``. ``sidecars``,
+    when given, is every sidecar in the corpus: then no file system call is made."""
     for candidate in (
         path.with_name(path.stem + SIDECAR_SUFFIX),
         path.with_name(path.name + SIDECAR_SUFFIX),
     ):
-        if candidate.is_file():
+        if candidate in sidecars if sidecars is not None else candidate.is_file():
             return candidate
     return None
 
@@ -232,7 +234,8 @@ def _html_doc(text: str, relpath: str) -> SourceDoc:
 
 
 def iter_corpus_files(root: Path) -> Iterator[Path]:
-    """Every regular file under ``root`` (or ``root`` itself), sorted, symlink loops avoided."""
+    """Every file under ``root`` (or ``root`` itself), hidden ones left out, symlink loops
+    avoided. Uses ``os.scandir``, whose entries know their type without a stat call."""
     if root.is_file():
         yield root
         return
@@ -245,7 +248,8 @@ def iter_corpus_files(root: Path) -> Iterator[Path]:
             if (st.st_dev, st.st_ino) in seen:
                 continue
             seen.add((st.st_dev, st.st_ino))
-            entries = sorted(folder.iterdir(), reverse=True)
+            with os.scandir(folder) as scanned:
+                entries = sorted(scanned, key=lambda e: e.name)
         except OSError:
             continue
         for entry in entries:
@@ -253,8 +257,8 @@ def iter_corpus_files(root: Path) -> Iterator[Path]:
                 continue
             try:
                 if entry.is_dir():
-                    stack.append(entry)
+                    stack.append(Path(entry.path))
                     continue
             except OSError:
                 pass
-            yield entry
+            yield Path(entry.path)
