@@ -122,3 +122,18 @@ def test_show_article_paragraph_and_raw(kp: Invoke) -> None:
 def test_help_has_examples(kp: Invoke) -> None:
     for command in ("sources", "show", "search", "index", "stats"):
         assert "Examples:" in kp(command, "--help").stdout
+
+
+def test_help_examples_run(kp: Invoke) -> None:
+    """Every example in the help texts that needs no corpus of the user's runs cleanly."""
+    import shlex
+
+    commands = ("sources", "show", "search", "quotes", "speakers", "trace", "stats")
+    for command in commands:
+        for line in kp(command, "--help").stdout.splitlines():
+            example = line.strip()
+            if not example.startswith("kp ") or "~/" in example:
+                continue
+            args = shlex.split(example.split(" | ")[0].split(" > ")[0])[1:]
+            result = kp(*args)
+            assert result.exit_code in (0, 1), (example, result.stderr)

@@ -237,7 +237,7 @@ def show(ref: str, raw: bool, corpus: Path | None, fmt: Format, color: str) -> i
 
     \b
     Examples:
-      kp show tempo-20230914-1457c8
+      kp show tempo-20230914-94762b
       kp show tempo-20230914:6
       kp show tempo --raw
     """
@@ -410,7 +410,7 @@ def trace_command(
     \b
     Examples:
       kp trace "Putin menerima undangan tersebut dengan senang hati"
-      kp trace tempo-20230914-1457c8:6:0
+      kp trace tempo-20230914-94762b:6:0
       kp trace "tidak ada rencana bagi Putin untuk mengunjungi Pyongyang" --jsonl
     """
     from kimputin_cli.render import render_trace
