@@ -281,15 +281,17 @@ class Corpus:
         skipped = 0
         paths = list(iter_corpus_files(self.root))
         sidecars = {p for p in paths if p.name.casefold().endswith(SIDECAR_SUFFIX)}
+        prefix = len(os.path.join(str(self.base), ""))
         for path in paths:
             if is_metadata_file(path, self.base):
                 continue
             if not is_supported(path):
                 skipped += 1
                 continue
-            relative = self._relative(path)
+            absolute = str(path)
+            relative = absolute[prefix:] if os.sep == "/" else self._relative(path)
             try:
-                st = path.stat()
+                st = os.stat(absolute)
             except OSError as exc:
                 if exc.errno == errno.ELOOP:
                     reason = "symlink loop"
@@ -300,7 +302,7 @@ class Corpus:
                 broken.append((relative, reason))
                 continue
             size, mtime = st.st_size, st.st_mtime_ns
-            sidecar = sidecar_for(path, sidecars)
+            sidecar = sidecar_for(path, sidecars) if sidecars else None
             if sidecar is not None:  # a changed sidecar means the article must be read again
                 side = sidecar.stat()
                 size, mtime = size + side.st_size, max(mtime, side.st_mtime_ns)

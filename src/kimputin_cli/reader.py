@@ -70,7 +70,7 @@ def is_metadata_file(path: Path, root: Path) -> bool:
     """Sidecars, the catalog and the alias file: read with the articles, not as articles."""
     name = path.name.casefold()
     return name.endswith(SIDECAR_SUFFIX) or (
-        path.parent == root and name in (CATALOG_NAME, ALIASES_NAME)
+        name in (CATALOG_NAME, ALIASES_NAME) and path.parent == root
     )
 
 

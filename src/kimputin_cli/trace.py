@@ -32,6 +32,7 @@ RETOLD_COVERAGE = (
     0.65  # share (about two thirds) of the statement's content stems a retelling carries
 )
 GROUP_SIMILARITY = 0.8
+MAX_GROUP_BLOCK = 500  # quotes sharing a key word beyond which the word is not distinctive
 QUOTE_ID = re.compile(r"^(?P<article>[\w-]+):(?P<paragraph>\d+):(?P<start>\d+)$")
 STOPWORDS = frozenset(
     """yang dan di ke dari untuk dengan ini itu pada akan tidak dalam kepada tersebut oleh atau
@@ -224,7 +225,8 @@ def _diff(statement: list[str], sentence: list[str]) -> list[dict[str, str]]:
 
 def group_quotes(found: Iterable[tuple[Quote, Article, str | None]]) -> list[QuoteGroup]:
     """The same quotation across articles, most widely carried first. Quotes are compared only
-    with quotes sharing one of their longest words, never all against all."""
+    with quotes of similar length sharing one of their three rarest words (two quotes 80%
+    alike share most words), never all against all; a word in very many quotes is no key."""
     items = list(found)
     tokens_of = [words(q.text) for q, _, _ in items]
     parent = list(range(len(items)))
@@ -235,13 +237,21 @@ def group_quotes(found: Iterable[tuple[Quote, Article, str | None]]) -> list[Quo
             i = parent[i]
         return i
 
+    content_of = [set(_content(toks)) for toks in tokens_of]
+    frequency = Counter(word for content in content_of for word in content)
     blocks: dict[str, list[int]] = defaultdict(list)
-    for i, toks in enumerate(tokens_of):
-        for key in sorted(set(_content(toks)), key=len, reverse=True)[:3]:
+    for i, content in enumerate(content_of):
+        for key in sorted(content, key=lambda w: (frequency[w], w))[:3]:
             blocks[key].append(i)
     for members in blocks.values():
+        if len(members) > MAX_GROUP_BLOCK:
+            continue
+        members.sort(key=lambda i: len(tokens_of[i]))
         for x, i in enumerate(members):
             for j in members[x + 1 :]:
+                shorter, longer = len(tokens_of[i]), len(tokens_of[j])
+                if 2 * shorter < GROUP_SIMILARITY * (shorter + longer):
+                    break  # sorted by length: every later quote is too long to be alike
                 if root(i) != root(j) and (
                     Indel.normalized_similarity(tokens_of[i], tokens_of[j]) >= GROUP_SIMILARITY
                 ):
