@@ -27,6 +27,7 @@ from kimputin_cli.speakers import (
     strip_titles,
 )
 from kimputin_cli.stemming import is_common_word
+from kimputin_cli.textnorm import WORD_RE
 
 OPENERS = {"“": "”", '"': '"', "«": "»", "”": "”", "„": "“"}
 _PLAIN_CLOSERS = frozenset({"”", '"', "»"})  # “ closes only a „ quote
@@ -417,7 +418,10 @@ MIN_INDIRECT_WORDS = 3
 _REPORTING_WORDS = frozenset(
     f"{INDIRECT_VERBS}|disebut|dikabarkan|menurut|{CUES}|lapor".split("|")
 ) | {f"{cue}nya" for cue in CUES.split("|")}
-_PUNCT = str.maketrans({c: " " for c in ",.;:!?()[]“”\"'«»"})
+
+
+def _no_reporting_word(text: str) -> bool:
+    return _REPORTING_WORDS.isdisjoint(WORD_RE.findall(text.casefold()))
 
 
 def _sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -436,15 +440,13 @@ def extract_indirect(article: Article, names: list[str]) -> list[Quote]:
     context = _Context(names)
     found: list[Quote] = []
     for number, text in enumerate(paragraphs, start=1):
-        if _REPORTING_WORDS.isdisjoint(text.casefold().translate(_PUNCT).split()):
+        if _no_reporting_word(text):
             context.note_text(text)
             continue
         for start, end in _sentence_spans(text):
             sentence = text[start:end]
             quoted = any(m in sentence for m in OPENERS)
-            reporting = not _REPORTING_WORDS.isdisjoint(
-                sentence.casefold().translate(_PUNCT).split()
-            )
+            reporting = not _no_reporting_word(sentence)
             result = _reported(sentence, context) if reporting and not quoted else None
             if result is not None:
                 offset, clause, speaker, written, via = result
