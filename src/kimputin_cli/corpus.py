@@ -38,6 +38,7 @@ from kimputin_cli.reader import (
     iter_corpus_files,
     metadata_fields,
     read_file,
+    sidecar_candidates,
     sidecar_for,
 )
 from kimputin_cli.stemming import stem
@@ -271,41 +272,41 @@ class Corpus:
 
     # -- syncing -------------------------------------------------------------------------------
 
-    def _relative(self, path: Path) -> str:
-        return path.relative_to(self.base).as_posix()
-
-    def scan(self) -> tuple[dict[str, tuple[int, int, Path]], list[tuple[str, str]], int]:
-        """Supported files with (size, mtime_ns, path); files that cannot be stat'ed; skipped."""
-        found: dict[str, tuple[int, int, Path]] = {}
+    def scan(self) -> tuple[dict[str, tuple[int, int, str]], list[tuple[str, str]], int]:
+        """Supported files with (size, mtime_ns, absolute path); files that cannot be stat'ed;
+        how many were skipped. One stat per file, plain strings: this runs before every query."""
+        found: dict[str, tuple[int, int, str]] = {}
         broken: list[tuple[str, str]] = []
         skipped = 0
+        base = str(self.base)
+        prefix = len(os.path.join(base, ""))
         paths = list(iter_corpus_files(self.root))
-        sidecars = {p for p in paths if p.name.casefold().endswith(SIDECAR_SUFFIX)}
-        prefix = len(os.path.join(str(self.base), ""))
+        sidecars = {p for p in paths if p.casefold().endswith(SIDECAR_SUFFIX)}
         for path in paths:
-            if is_metadata_file(path, self.base):
+            if is_metadata_file(path, base):
                 continue
             if not is_supported(path):
                 skipped += 1
                 continue
-            absolute = str(path)
-            relative = absolute[prefix:] if os.sep == "/" else self._relative(path)
+            relative = path[prefix:].replace(os.sep, "/")
             try:
-                st = os.stat(absolute)
+                st = os.stat(path)
             except OSError as exc:
                 if exc.errno == errno.ELOOP:
                     reason = "symlink loop"
-                elif path.is_symlink():
+                elif os.path.islink(path):
                     reason = "broken symlink"
                 else:
                     reason = exc.strerror or str(exc)
                 broken.append((relative, reason))
                 continue
             size, mtime = st.st_size, st.st_mtime_ns
-            sidecar = sidecar_for(path, sidecars) if sidecars else None
-            if sidecar is not None:  # a changed sidecar means the article must be read again
-                side = sidecar.stat()
-                size, mtime = size + side.st_size, max(mtime, side.st_mtime_ns)
+            if sidecars:  # a changed sidecar means the article must be read again
+                for sidecar in sidecar_candidates(path):
+                    if sidecar in sidecars:
+                        side = os.stat(sidecar)
+                        size, mtime = size + side.st_size, max(mtime, side.st_mtime_ns)
+                        break
             found[relative] = (size, mtime, path)
         return found, broken, skipped
 
@@ -372,7 +373,7 @@ class Corpus:
         touched: set[str] = set()
         stems_from = str(self.store.path) if self.store.has_stems() else None
         jobs: list[Job] = [
-            (str(found[p][2]), p, found[p][0], found[p][1], catalog.get(p, {}), stems_from)
+            (found[p][2], p, found[p][0], found[p][1], catalog.get(p, {}), stems_from)
             for p in sorted(changed)
         ]
         done = 0

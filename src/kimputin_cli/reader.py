@@ -66,27 +66,31 @@ class ReadResult:
     warnings: list[str]
 
 
-def is_metadata_file(path: Path, root: Path) -> bool:
+def is_metadata_file(path: str, root: str) -> bool:
     """Sidecars, the catalog and the alias file: read with the articles, not as articles."""
-    name = path.name.casefold()
+    name = os.path.basename(path).casefold()
     return name.endswith(SIDECAR_SUFFIX) or (
-        name in (CATALOG_NAME, ALIASES_NAME) and path.parent == root
+        name in (CATALOG_NAME, ALIASES_NAME) and os.path.dirname(path) == root
     )
 
 
-def is_supported(path: Path) -> bool:
-    return path.suffix.lower() in TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES
 
 
-def sidecar_for(path: Path, sidecars: set[Path] | None = None) -> Path | None:
-    """``story.meta.json`` (or ``story.html.meta.json``) next to ``story.html``. ``sidecars``,
-    when given, is every sidecar in the corpus: then no file system call is made."""
-    for candidate in (
-        path.with_name(path.stem + SIDECAR_SUFFIX),
-        path.with_name(path.name + SIDECAR_SUFFIX),
-    ):
-        if candidate in sidecars if sidecars is not None else candidate.is_file():
-            return candidate
+def is_supported(path: str) -> bool:
+    return os.path.splitext(path)[1].lower() in SUPPORTED_SUFFIXES
+
+
+def sidecar_candidates(path: str) -> tuple[str, str]:
+    """``story.meta.json`` and ``story.html.meta.json`` for ``story.html``."""
+    return os.path.splitext(path)[0] + SIDECAR_SUFFIX, path + SIDECAR_SUFFIX
+
+
+def sidecar_for(path: Path) -> Path | None:
+    """The sidecar next to a file, if there is one."""
+    for candidate in sidecar_candidates(str(path)):
+        if os.path.isfile(candidate):
+            return Path(candidate)
     return None
 
 
@@ -233,18 +237,18 @@ def _html_doc(text: str, relpath: str) -> SourceDoc:
     return SourceDoc(relpath, 0, body, given, dict.fromkeys(given, "html"))
 
 
-def iter_corpus_files(root: Path) -> Iterator[Path]:
-    """Every file under ``root`` (or ``root`` itself), hidden ones left out, symlink loops
-    avoided. Uses ``os.scandir``, whose entries know their type without a stat call."""
+def iter_corpus_files(root: Path) -> Iterator[str]:
+    """Every file under ``root`` (or ``root`` itself), as a path string, hidden ones left
+    out, symlink loops avoided. ``os.scandir`` entries know their type without a stat call."""
     if root.is_file():
-        yield root
+        yield str(root)
         return
     seen: set[tuple[int, int]] = set()
-    stack = [root]
+    stack = [str(root)]
     while stack:
         folder = stack.pop()
         try:
-            st = folder.stat()
+            st = os.stat(folder)
             if (st.st_dev, st.st_ino) in seen:
                 continue
             seen.add((st.st_dev, st.st_ino))
@@ -257,8 +261,8 @@ def iter_corpus_files(root: Path) -> Iterator[Path]:
                 continue
             try:
                 if entry.is_dir():
-                    stack.append(Path(entry.path))
+                    stack.append(entry.path)
                     continue
             except OSError:
                 pass
-            yield Path(entry.path)
+            yield entry.path
