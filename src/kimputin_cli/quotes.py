@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kimputin_cli.models import Article, Quote
 from kimputin_cli.outlets import display_name, is_known_media
@@ -258,17 +259,23 @@ class _Context:
 
 def _article_names(paragraphs: list[str]) -> list[str]:
     """Names of two words or more in the article, for linking later short mentions."""
-    names: list[str] = []
+    names: dict[str, None] = {}
     for text in paragraphs:
         for m in _MULTI_WORD_NAME.finditer(text):
-            name = strip_places(strip_titles(m.group(0)))
+            name = _bare_name(m.group(0))
             first, _, rest = name.partition(" ")
             if _at_sentence_start(text, m.start()) and is_common_word(first):
                 name = rest  # "Kunjungan Kim Jong Un akan ..." names Kim Jong Un
-            if len(name.split()) >= 2 and name not in names:
-                names.append(name)
+            if " " in name:
+                names[name] = None
     # prefer spaced spellings when two forms share a key ("Kim Jong Un" over "Kim Jong-un")
     return sorted(names, key=lambda n: n.count("-"))
+
+
+@lru_cache(maxsize=100_000)
+def _bare_name(written: str) -> str:
+    """A name without titles and the places before it; names recur, so this is cached."""
+    return strip_places(strip_titles(written))
 
 
 def _at_sentence_start(text: str, offset: int) -> bool:
