@@ -154,14 +154,14 @@ def search(
     for block_id, score in ranked.items():
         if block_id not in rows:
             continue  # removed from the store since the index was read
-        article, number, paragraph = rows[block_id]
+        article, paragraph = rows[block_id]
         hits.append(
             Hit(
                 article,
-                number,
-                paragraph,
+                paragraph.number,
+                paragraph.text,
                 round(score, 4),
-                highlight(paragraph, query.terms, exact),
+                highlight(paragraph.text, query.terms, exact),
             )
         )
     return hits

@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from kimputin_cli.models import Article, Block, Quote
+from kimputin_cli.models import Article, Block, Paragraph, Quote
 
 SCHEMA_VERSION = 7
 
@@ -340,9 +340,9 @@ class Store:
         )
         return [(r[0], r[1], r[2]) for r in rows]
 
-    def paragraphs(self, block_ids: Sequence[int]) -> dict[int, tuple[Article, int, str]]:
-        """Content paragraphs by block id: (article, paragraph number, text)."""
-        found: dict[int, tuple[Article, int, str]] = {}
+    def paragraphs(self, block_ids: Sequence[int]) -> dict[int, tuple[Article, Paragraph]]:
+        """Content paragraphs by block id, with their articles."""
+        found: dict[int, tuple[Article, Paragraph]] = {}
         for chunk_start in range(0, len(block_ids), 500):
             chunk = block_ids[chunk_start : chunk_start + 500]
             rows = self.db.execute(
@@ -352,7 +352,11 @@ class Store:
                 list(chunk),
             )
             for row in rows:
-                found[row["block_id"]] = (_article_from_row(row), row["number"], row["block_text"])
+                article = _article_from_row(row)
+                found[row["block_id"]] = (
+                    article,
+                    Paragraph(article.id, row["number"], row["block_text"]),
+                )
         return found
 
     def content_rows(

@@ -78,8 +78,8 @@ def trace(corpus: Corpus, text: str, where: ArticleFilter, limit: int | None = N
     for block, _ in candidates:
         if block not in rows:
             continue
-        article, number, paragraph = rows[block]
-        hit = _score(corpus, article, number, paragraph, wanted, content)
+        article, paragraph = rows[block]
+        hit = _score(corpus, article, paragraph.number, paragraph.text, wanted, content)
         if hit is not None:
             hits.append(hit)
     hits.sort(
