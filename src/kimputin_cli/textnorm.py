@@ -42,8 +42,7 @@ def tokens(text: str) -> Iterator[Token]:
 
 def words(text: str) -> list[str]:
     """The normalised words of ``text``: the norms of ``tokens(text)``, computed faster."""
-    found = (normalize(w) for w in WORD_RE.findall(text))
-    return [w for w in found if w and len(w) <= MAX_TERM_CHARS]
+    return [w for w in map(normalize, WORD_RE.findall(text)) if 0 < len(w) <= MAX_TERM_CHARS]
 
 
 def strip_control(text: str) -> str:
