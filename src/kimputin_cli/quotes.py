@@ -427,10 +427,6 @@ _REPORTING_WORDS = frozenset(
 ) | {f"{cue}nya" for cue in CUES.split("|")}
 
 
-def _no_reporting_word(text: str) -> bool:
-    return _REPORTING_WORDS.isdisjoint(WORD_RE.findall(text.casefold()))
-
-
 def _sentence_spans(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     for boundary in _SENTENCE_END.finditer(text):
@@ -447,13 +443,16 @@ def extract_indirect(article: Article, names: list[str]) -> list[Quote]:
     context = _Context(names)
     found: list[Quote] = []
     for number, text in enumerate(paragraphs, start=1):
-        if _no_reporting_word(text):
+        present = _REPORTING_WORDS.intersection(WORD_RE.findall(text.casefold()))
+        if not present:
             context.note_text(text)
             continue
         for start, end in _sentence_spans(text):
             sentence = text[start:end]
             quoted = any(m in sentence for m in OPENERS)
-            reporting = not _no_reporting_word(sentence)
+            lowered = sentence.casefold()
+            # a substring test may let through a sentence without the word; _reported decides
+            reporting = any(word in lowered for word in present)
             result = _reported(sentence, context) if reporting and not quoted else None
             if result is not None:
                 offset, clause, speaker, written, via = result
