@@ -181,6 +181,18 @@ def _kp_process(*args: str, env: dict[str, str]) -> subprocess.Popen[str]:
     )
 
 
+def _children(pid: int) -> list[int]:
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.append(int(stat.parent.name))
+    return found
+
+
 def _wait_for_stored_files(cache: Path, build: subprocess.Popen[str]) -> int:
     """Poll the store until the build has committed some files; return how many."""
     deadline = time.monotonic() + 120
@@ -203,9 +215,15 @@ def test_killed_index_build_leaves_a_usable_index(tmp_path: Path) -> None:
     env = {**os.environ, "KP_CACHE_DIR": str(tmp_path / "cache")}
     build = _kp_process("index", str(root), env=env)
     stored = _wait_for_stored_files(tmp_path / "cache", build)
+    workers = _children(build.pid)
     build.send_signal(signal.SIGKILL)
     build.wait(timeout=30)
     assert 0 < stored < 1500  # killed part way, after a batch was committed
+    assert workers  # the build was parsing in worker processes ...
+    deadline = time.monotonic() + 15
+    while time.monotonic() < deadline and any(Path(f"/proc/{p}").exists() for p in workers):
+        time.sleep(0.1)
+    assert not any(Path(f"/proc/{p}").exists() for p in workers)  # ... which did not outlive it
     finish = _kp_process(
         "search", "nomor", "--corpus", str(root), "--jsonl", "--limit", "5", env=env
     )

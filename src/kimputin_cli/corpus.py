@@ -16,6 +16,8 @@ import os
 import shutil
 import signal
 import sqlite3
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -48,6 +50,7 @@ from kimputin_cli.textnorm import words
 BATCH_FILES = 500  # files per store transaction: a killed run keeps every finished batch
 CHUNK_FILES = 50  # files per task sent to a worker process
 PENDING_CHUNKS_PER_WORKER = 4
+ORPHAN_CHECK_SECONDS = 1.0
 PARALLEL_FROM = 200  # changed files from which parsing is spread over all cores
 
 Progress = Callable[[int, int, int], None]  # files done, files to do, articles read
@@ -172,9 +175,18 @@ def _parse_chunk(chunk: list[Job]) -> list[ParsedFile]:
     return [parse_file(*job) for job in chunk]
 
 
-def _ignore_interrupts() -> None:
-    """Workers leave Ctrl-C to the main process, which stops them without tracebacks."""
+def _start_worker() -> None:
+    """Workers leave Ctrl-C to the main process, which stops them without tracebacks, and
+    exit when the main process is gone (killed), instead of waiting for work forever."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    parent = os.getppid()
+
+    def exit_when_orphaned() -> None:
+        while os.getppid() == parent:
+            time.sleep(ORPHAN_CHECK_SECONDS)
+        os._exit(1)
+
+    threading.Thread(target=exit_when_orphaned, daemon=True).start()
 
 
 def _usable_store(path: Path) -> bool:
@@ -420,7 +432,7 @@ class Corpus:
         # spawned, not forked: a forked worker would inherit the open lock file and keep the
         # corpus locked if this process were killed
         pool = ProcessPoolExecutor(
-            mp_context=multiprocessing.get_context("spawn"), initializer=_ignore_interrupts
+            mp_context=multiprocessing.get_context("spawn"), initializer=_start_worker
         )
         in_flight = PENDING_CHUNKS_PER_WORKER * (os.cpu_count() or 2)
         try:
