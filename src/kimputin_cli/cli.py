@@ -111,10 +111,8 @@ def _report_problems(report: SyncReport) -> None:
         click.echo(f"kp: warning: {strip_control(path)}: {strip_control(reason)}", err=True)
 
 
-def _progress_sync(corpus: Corpus, only_if_stale: bool) -> SyncReport | None:
+def _progress_sync(corpus: Corpus) -> SyncReport:
     """Sync the corpus, with a progress bar on stderr when it is a terminal."""
-    if only_if_stale and corpus.is_current():
-        return None
     if not sys.stderr.isatty():
         report = corpus.sync()
     else:
@@ -154,7 +152,8 @@ def _progress_sync(corpus: Corpus, only_if_stale: bool) -> SyncReport | None:
 
 def load_corpus(path: Path | None) -> Corpus:
     corpus = open_corpus(path)
-    _progress_sync(corpus, only_if_stale=True)
+    if not corpus.is_current():
+        _progress_sync(corpus)
     return corpus
 
 
@@ -474,8 +473,7 @@ def index(path: Path | None, as_json: bool) -> int:
     c = open_corpus(
         path or (Path(os.environ["KP_CORPUS"]) if os.environ.get("KP_CORPUS") else None)
     )
-    report = _progress_sync(c, only_if_stale=False)
-    assert report is not None
+    report = _progress_sync(c)
     seconds = round(time.perf_counter() - started, 3)
     summary = {
         "type": "index_summary",
