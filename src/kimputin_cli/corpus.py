@@ -44,7 +44,7 @@ from kimputin_cli.reader import (
     sidecar_for,
 )
 from kimputin_cli.stemming import stem
-from kimputin_cli.store import SCHEMA_VERSION, Store
+from kimputin_cli.store import SCHEMA_VERSION, Store, select_in
 from kimputin_cli.textnorm import words
 
 BATCH_FILES = 500  # files per store transaction: a killed run keeps every finished batch
@@ -153,19 +153,11 @@ def _stem_reader(store_path: str) -> sqlite3.Connection:
 
 def _stored_stems(store_path: str, vocabulary: set[str]) -> set[str]:
     """The words of ``vocabulary`` whose stems the store already holds."""
-    words_list = list(vocabulary)
-    found: set[str] = set()
+    sql = "SELECT word FROM stems WHERE word IN {in_}"
     try:
-        db = _stem_reader(store_path)
-        for start in range(0, len(words_list), 500):
-            chunk = words_list[start : start + 500]
-            rows = db.execute(
-                f"SELECT word FROM stems WHERE word IN ({','.join('?' * len(chunk))})", chunk
-            )
-            found.update(r[0] for r in rows)
+        return {r[0] for r in select_in(_stem_reader(store_path), sql, vocabulary)}
     except sqlite3.Error:
         return set()  # no store to ask: stem everything
-    return found
 
 
 Job = tuple[str, str, int, int, UserMeta, str | None]

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from kimputin_cli.models import Article, Block, Paragraph, Quote
 
@@ -309,15 +310,7 @@ class Store:
         return article
 
     def existing_articles(self, ids: Iterable[str]) -> list[str]:
-        wanted = list(ids)
-        found: list[str] = []
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start : start + 500]
-            rows = self.db.execute(
-                f"SELECT id FROM articles WHERE id IN ({','.join('?' * len(chunk))})", chunk
-            )
-            found.extend(r[0] for r in rows)
-        return found
+        return [r[0] for r in select_in(self.db, "SELECT id FROM articles WHERE id IN {in_}", ids)]
 
     def article_ids_like(self, prefix: str) -> list[str]:
         rows = self.db.execute(
@@ -343,20 +336,16 @@ class Store:
     def paragraphs(self, block_ids: Sequence[int]) -> dict[int, tuple[Article, Paragraph]]:
         """Content paragraphs by block id, with their articles."""
         found: dict[int, tuple[Article, Paragraph]] = {}
-        for chunk_start in range(0, len(block_ids), 500):
-            chunk = block_ids[chunk_start : chunk_start + 500]
-            rows = self.db.execute(
-                f"SELECT b.id AS block_id, b.number, b.text AS block_text, {_prefixed('a')} "
-                f"FROM blocks b JOIN articles a ON a.id = b.article "
-                f"WHERE b.id IN ({','.join('?' * len(chunk))})",
-                list(chunk),
+        sql = (
+            f"SELECT b.id AS block_id, b.number, b.text AS block_text, {_prefixed('a')} "
+            "FROM blocks b JOIN articles a ON a.id = b.article WHERE b.id IN {in_}"
+        )
+        for row in select_in(self.db, sql, block_ids):
+            article = _article_from_row(row)
+            found[row["block_id"]] = (
+                article,
+                Paragraph(article.id, row["number"], row["block_text"]),
             )
-            for row in rows:
-                article = _article_from_row(row)
-                found[row["block_id"]] = (
-                    article,
-                    Paragraph(article.id, row["number"], row["block_text"]),
-                )
         return found
 
     def content_rows(
@@ -371,13 +360,7 @@ class Store:
         if article_ids is None:
             yield from self.db.execute(query)
             return
-        ids = list(article_ids)
-        for chunk_start in range(0, len(ids), 500):
-            chunk = ids[chunk_start : chunk_start + 500]
-            rows = self.db.execute(
-                f"{query} AND b.article IN ({','.join('?' * len(chunk))})", chunk
-            ).fetchall()
-            yield from rows
+        yield from select_in(self.db, query + " AND b.article IN {in_}", article_ids)
 
     def add_stems(self, stems: dict[str, str]) -> None:
         """Remember the Indonesian stems of words, so no word is stemmed twice."""
@@ -464,30 +447,15 @@ class Store:
     def stored_names(self, speakers: Sequence[str]) -> dict[str, list[str]]:
         """Speaker group -> the speaker values stored on its quotes."""
         found: dict[str, list[str]] = {}
-        for start in range(0, len(speakers), 500):
-            chunk = list(speakers[start : start + 500])
-            rows = self.db.execute(
-                "SELECT speaker, stored FROM speaker_names "
-                f"WHERE speaker IN ({','.join('?' * len(chunk))})",
-                chunk,
-            )
-            for speaker, stored in rows:
-                found.setdefault(speaker, []).append(stored)
+        sql = "SELECT speaker, stored FROM speaker_names WHERE speaker IN {in_}"
+        for speaker, stored in select_in(self.db, sql, speakers):
+            found.setdefault(speaker, []).append(stored)
         return found
 
     def speaker_of(self, stored: Sequence[str]) -> dict[str, str]:
         """Stored speaker value -> its corpus-wide group name."""
-        unique = list(dict.fromkeys(stored))
-        found: dict[str, str] = {}
-        for start in range(0, len(unique), 500):
-            chunk = unique[start : start + 500]
-            rows = self.db.execute(
-                "SELECT stored, speaker FROM speaker_names "
-                f"WHERE stored IN ({','.join('?' * len(chunk))})",
-                chunk,
-            )
-            found.update((r[0], r[1]) for r in rows)
-        return found
+        sql = "SELECT stored, speaker FROM speaker_names WHERE stored IN {in_}"
+        return {r[0]: r[1] for r in select_in(self.db, sql, dict.fromkeys(stored))}
 
     def quote_kind_counts(self) -> list[tuple[str, str, int]]:
         rows = self.db.execute(
@@ -545,6 +513,18 @@ def _quote_from_row(row: sqlite3.Row) -> Quote:
         row["q_via"],
         row["q_end_paragraph"],
     )
+
+
+IN_CHUNK = 500  # values bound per "IN (...)": well under SQLite's limit on parameters
+
+
+def select_in(db: sqlite3.Connection, sql: str, values: Iterable[Any]) -> Iterator[Any]:
+    """Rows of ``sql``, whose ``{in}`` stands for ``(?, ?, ...)``, for any number of values,
+    asked in chunks."""
+    wanted = list(values)
+    for start in range(0, len(wanted), IN_CHUNK):
+        chunk = wanted[start : start + IN_CHUNK]
+        yield from db.execute(sql.format(in_=f"({','.join('?' * len(chunk))})"), chunk).fetchall()
 
 
 def _prefixed(alias: str) -> str:
