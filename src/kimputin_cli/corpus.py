@@ -71,6 +71,20 @@ class SyncReport:
 
 
 @dataclass(frozen=True)
+class Changes:
+    """The corpus files against the store: what a sync has to do."""
+
+    found: dict[str, tuple[int, int, str]]  # supported files: (size, mtime_ns, absolute path)
+    broken: list[tuple[str, str]]  # files that cannot be stat'ed, with the reason
+    skipped: int  # files of kinds kp does not read
+    known: dict[str, tuple[int, int]]  # files in the store
+    catalog_state: str
+    catalog_changed: bool
+    changed: list[str]  # new or changed files (all of them when the catalog changed)
+    removed: list[str]
+
+
+@dataclass(frozen=True)
 class ParsedFile:
     path: str
     size: int
@@ -321,14 +335,30 @@ class Corpus:
             return ""
         return f"{st.st_size}:{st.st_mtime_ns}"
 
-    def is_current(self) -> bool:
-        found, _, _ = self.scan()
+    def _changes(self) -> Changes:
+        """What differs between the corpus files and the store."""
+        found, broken, skipped = self.scan()
         known = self.store.file_states()
-        same = len(found) == len(known) and all(
-            known.get(p) == (size, mtime) for p, (size, mtime, _) in found.items()
+        catalog_state = self._catalog_state()
+        catalog_changed = self.store.get_meta("catalog") != catalog_state
+        changed = [
+            p
+            for p, (size, mtime, _) in found.items()
+            if catalog_changed or known.get(p) != (size, mtime)
+        ]
+        removed = [p for p in known if p not in found]
+        return Changes(
+            found, broken, skipped, known, catalog_state, catalog_changed, changed, removed
         )
-        catalog_same = self.store.get_meta("catalog") == self._catalog_state()
-        return same and catalog_same and self.index.generation() == self.store.generation()
+
+    def is_current(self) -> bool:
+        changes = self._changes()
+        return (
+            not changes.changed
+            and not changes.removed
+            and not changes.catalog_changed
+            and self.index.generation() == self.store.generation()
+        )
 
     @contextmanager
     def writing(self) -> Iterator[None]:
@@ -352,20 +382,14 @@ class Corpus:
 
     def _sync_locked(self, progress: Progress | None) -> SyncReport:
         report = SyncReport()
-        found, broken, report.skipped = self.scan()
-        known = self.store.file_states()
-        catalog_state = self._catalog_state()
-        catalog_changed = self.store.get_meta("catalog") != catalog_state
+        diff = self._changes()
+        found, broken, known = diff.found, diff.broken, diff.known
+        changed, removed, catalog_state = diff.changed, diff.removed, diff.catalog_state
+        report.skipped = diff.skipped
         catalog: dict[str, UserMeta] = {}
         if catalog_state:
             catalog, catalog_warnings = read_catalog(self.base / CATALOG_NAME)
             report.warnings.extend((CATALOG_NAME, w) for w in catalog_warnings)
-        changed = [
-            p
-            for p, (size, mtime, _) in found.items()
-            if catalog_changed or known.get(p) != (size, mtime)
-        ]
-        removed = [p for p in known if p not in found]
         report.unchanged = len(found) - len(changed)
         for path, reason in broken:
             report.problems.append((path, reason))
