@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from kimputin_cli.cleaning import classify
@@ -132,3 +132,13 @@ def test_fast_word_list_equals_the_tokens(text: str) -> None:
     from kimputin_cli.textnorm import tokens, words
 
     assert words(text) == [t.norm for t in tokens(text)]
+
+
+@SETTINGS
+@given(st.one_of(st.text(max_size=200), st.text(st.characters(max_codepoint=127), max_size=300)))
+@example("Kata " + "a" * 41 + " LAIN")
+@example("Peskòv “kata” İstanbul")
+def test_index_text_is_the_word_list(text: str) -> None:
+    from kimputin_cli.textnorm import analysed, words
+
+    assert analysed(text) == " ".join(words(text))

@@ -145,3 +145,17 @@ def test_index_rebuilt_when_missing(tmp_path: Path) -> None:
     assert not corpus.is_current()
     corpus.ensure_current()
     assert len(search(corpus, "jembatan")) == 1
+
+
+def test_index_of_an_older_format_is_rebuilt(tmp_path: Path) -> None:
+    corpus_dir = tmp_path / "news"
+    write_article(corpus_dir, "a.txt", "JAKARTA, KOMPAS.com - Gubernur meresmikan jembatan baru.\n")
+    corpus = open_corpus(corpus_dir)
+    corpus.ensure_current()
+    (state_file,) = corpus.cache_dir.rglob("search-state.json")
+    state = json.loads(state_file.read_text())
+    state_file.write_text(json.dumps({**state, "format": state["format"] - 1}))
+    assert not corpus.is_current()
+    corpus.ensure_current()
+    assert json.loads(state_file.read_text())["format"] == state["format"]
+    assert len(search(corpus, "jembatan")) == 1

@@ -45,7 +45,7 @@ from kimputin_cli.reader import (
 )
 from kimputin_cli.stemming import stem
 from kimputin_cli.store import SCHEMA_VERSION, Store, select_in
-from kimputin_cli.textnorm import words
+from kimputin_cli.textnorm import analysed, words
 
 BATCH_FILES = 500  # files per store transaction: a killed run keeps every finished batch
 CHUNK_FILES = 50  # files per task sent to a worker process
@@ -479,12 +479,11 @@ class Corpus:
 
     def _index_docs(self, article_ids: list[str] | None = None) -> Iterator[IndexDoc]:
         """Stored content paragraphs, analysed for the index with the stems the workers found."""
-        stems = self.store.stem_table()
+        roots = self.store.stem_table()
         for block_id, article, outlet_slug, date, text in self.store.content_rows(article_ids):
-            terms = words(text)
-            yield IndexDoc(
-                block_id, article, outlet_slug, date, terms, [stems.get(t, t) for t in terms]
-            )
+            terms = analysed(text)
+            inflected = [roots[t] for t in terms.split() if t in roots]
+            yield IndexDoc(block_id, article, outlet_slug, date, terms, inflected)
 
     def ensure_current(self, progress: Progress | None = None) -> SyncReport | None:
         """Sync when anything changed; a no-op costing one directory scan otherwise."""

@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 WORD_RE = re.compile(r"[^\W_]+")
 MAX_TERM_CHARS = 40
@@ -17,8 +17,10 @@ _CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202
 _ANSI_RE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])")
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A word of a text: its half-open character span and its normalised form. A tuple, not a
+    dataclass: highlighting and quote extraction make one per word of every paragraph read."""
+
     start: int
     end: int
     norm: str
@@ -43,6 +45,17 @@ def tokens(text: str) -> Iterator[Token]:
 def words(text: str) -> list[str]:
     """The normalised words of ``text``: the norms of ``tokens(text)``, computed faster."""
     return [w for w in map(normalize, WORD_RE.findall(text)) if 0 < len(w) <= MAX_TERM_CHARS]
+
+
+def analysed(text: str) -> str:
+    """``words(text)`` joined by spaces, which is what the search index is given. Most text
+    is ASCII; it is lowered in one call rather than word by word, since indexing every
+    paragraph of a large corpus spends most of its time here."""
+    found = WORD_RE.findall(text)
+    joined = " ".join(found)
+    if joined.isascii() and max(map(len, found), default=0) <= MAX_TERM_CHARS:
+        return joined.lower()
+    return " ".join(words(text))
 
 
 def strip_control(text: str) -> str:
