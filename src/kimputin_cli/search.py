@@ -20,7 +20,7 @@ from kimputin_cli.index import IndexQuery, Level, QueryTerm
 from kimputin_cli.models import Hit, Match
 from kimputin_cli.stemming import stem
 from kimputin_cli.store import ArticleFilter
-from kimputin_cli.textnorm import Token, tokens, words
+from kimputin_cli.textnorm import tokens, words
 
 EVERYTHING = ArticleFilter()
 MAX_QUERY_CHARS = 1000
@@ -70,63 +70,88 @@ def _tiers(query: ParsedQuery) -> list[tuple[bool, Level]]:
     return [(require_all, level) for require_all in modes for level in levels]
 
 
-def _may_relate(word: str, root: str) -> bool:
-    """Whether ``word`` could be an inflection or a near-typo of ``root``: they share a
-    three-letter run (an edit within the AUTO distances leaves one intact). Stemming a word
-    costs far more than this test, and most words of a paragraph fail it."""
-    if len(root) < 3:
-        return root in word
-    return any(root[i : i + 3] in word for i in range(len(root) - 2))
+@dataclass(frozen=True)
+class _Word:
+    """A single-word query term, prepared for classifying the words of paragraphs."""
 
+    word: str
+    stem: str
+    max_edits: int
+    related: re.Pattern[str]
 
-def _classify_token(token: Token, term: QueryTerm) -> str | None:
-    word = term.tokens[0]
-    if token.norm == word:
-        return "exact"
-    if not (_may_relate(token.norm, term.stem) or _may_relate(token.norm, word)):
+    @classmethod
+    def of(cls, term: QueryTerm) -> _Word:
+        # a word that may be an inflection or a near-typo of the term shares a three-letter
+        # run with the term's word or stem (an edit within the AUTO distances leaves one
+        # intact); stemming a word costs far more than this test, and most words fail it
+        word, root = term.tokens[0], term.stem
+        runs = {r[i : i + 3] for r in (word, root) for i in range(max(1, len(r) - 2))}
+        pattern = re.compile("|".join(sorted(map(re.escape, runs))))
+        return cls(word, root, term.max_edits, pattern)
+
+    def classify(self, norm: str, exact: bool) -> str | None:
+        """How a normalised word answers this term, as the index matches it: the word itself,
+        a word of the same root, or a word or root within the term's edit distance of the
+        term's word or root."""
+        if norm == self.word:
+            return "exact"
+        if exact or not self.related.search(norm):
+            return None
+        norm_stem = stem(norm)
+        if norm_stem == self.stem:
+            return "inflection"
+        edits = self.max_edits
+        if edits and any(
+            OSA.distance(a, b, score_cutoff=edits) <= edits
+            for a in (norm, norm_stem)
+            for b in (self.word, self.stem)
+        ):
+            return "typo"
         return None
-    token_stem = stem(token.norm)
-    if token_stem == term.stem:
-        return "inflection"
-    if term.max_edits and (
-        OSA.distance(token.norm, word, score_cutoff=term.max_edits) <= term.max_edits
-        or OSA.distance(token_stem, term.stem, score_cutoff=term.max_edits) <= term.max_edits
-    ):
-        return "typo"
-    return None
+
+
+RANK = {"exact": 0, "inflection": 1, "typo": 2}
+
+
+class Highlighter:
+    """The spans of a text that answer a query. Made once per query: it remembers how each
+    word answered, since the paragraphs of one result share most of their words."""
+
+    def __init__(self, terms: list[QueryTerm], exact: bool = False) -> None:
+        self.phrases = [t for t in terms if t.is_phrase]
+        self.words = [_Word.of(t) for t in terms if not t.is_phrase]
+        self.exact = exact
+        self._answers: dict[str, tuple[str, str] | None] = {}
+
+    def _answer(self, norm: str) -> tuple[str, str] | None:
+        """(kind, term word) of the best match of a word, or None."""
+        if norm not in self._answers:
+            found = [(k, w.word) for w in self.words if (k := w.classify(norm, self.exact))]
+            self._answers[norm] = min(found, key=lambda f: RANK[f[0]], default=None)
+        return self._answers[norm]
+
+    def __call__(self, text: str) -> list[Match]:
+        toks = list(tokens(text))
+        matches: list[Match] = []
+        taken: set[int] = set()
+        for term in self.phrases:
+            size = len(term.tokens)
+            label = " ".join(term.tokens)
+            for i in range(len(toks) - size + 1):
+                if tuple(t.norm for t in toks[i : i + size]) == term.tokens:
+                    matches.append(Match(toks[i].start, toks[i + size - 1].end, label, "exact"))
+                    taken.update(range(i, i + size))
+        if self.words:
+            for i, token in enumerate(toks):
+                answer = self._answer(token.norm)
+                if answer and i not in taken:
+                    matches.append(Match(token.start, token.end, answer[1], answer[0]))
+        return sorted(matches, key=lambda m: m.start)
 
 
 def highlight(text: str, terms: list[QueryTerm], exact: bool = False) -> list[Match]:
     """Spans in ``text`` that answer the query terms, in text order."""
-    toks = list(tokens(text))
-    matches: list[Match] = []
-    taken: set[int] = set()
-    for term in terms:
-        if not term.is_phrase:
-            continue
-        size = len(term.tokens)
-        label = " ".join(term.tokens)
-        for i in range(len(toks) - size + 1):
-            if tuple(t.norm for t in toks[i : i + size]) == term.tokens:
-                matches.append(Match(toks[i].start, toks[i + size - 1].end, label, "exact"))
-                taken.update(range(i, i + size))
-    singles = [t for t in terms if not t.is_phrase]
-    rank = {"exact": 0, "inflection": 1, "typo": 2}
-    for i, token in enumerate(toks):
-        if i in taken:
-            continue
-        best: tuple[str, str] | None = None
-        for term in singles:
-            kind = _classify_token(token, term)
-            if (
-                kind
-                and ((exact and kind == "exact") or not exact)
-                and (best is None or rank[kind] < rank[best[1]])
-            ):
-                best = (term.tokens[0], kind)
-        if best:
-            matches.append(Match(token.start, token.end, best[0], best[1]))
-    return sorted(matches, key=lambda m: m.start)
+    return Highlighter(terms, exact)(text)
 
 
 def search(
@@ -150,6 +175,7 @@ def search(
             if block_id not in ranked and len(ranked) < limit:
                 ranked[block_id] = score
     rows = corpus.store.paragraphs(list(ranked))
+    highlighter = Highlighter(query.terms, exact)
     hits = []
     for block_id, score in ranked.items():
         if block_id not in rows:
@@ -161,7 +187,7 @@ def search(
                 paragraph.number,
                 paragraph.text,
                 round(score, 4),
-                highlight(paragraph.text, query.terms, exact),
+                highlighter(paragraph.text),
             )
         )
     return hits
