@@ -39,6 +39,7 @@ from kimputin_cli.trace import group_quotes, trace  # noqa: E402
 
 EVERYTHING = ArticleFilter()
 REPEAT = 30
+SINGLE_WORDS = ("rare word", "frequent word", "stop-word-like", "inflected form")
 
 
 def timed(fn: Callable[[], Any]) -> tuple[float, Any]:
@@ -109,7 +110,23 @@ def raw_tantivy(corpus: Corpus, query: str) -> Callable[[], Any]:
     else:
         q = Query.term_query(schema, "words", words[0])
     del tantivy
-    return lambda: searcher.search(q, 10).hits
+    return lambda: searcher.search(q, 10, count=False).hits
+
+
+def raw_tantivy_with_text(corpus: Corpus, query: str) -> Callable[[], Any]:
+    """The raw query, then what any program must do to show its hits: map them to paragraph
+    ids and read those paragraphs' text from the store."""
+    run_query = raw_tantivy(corpus, query)
+    searcher = corpus.index._index.searcher()
+    db = corpus.store.db
+
+    def fetch() -> Any:
+        addresses = [address for _, address in run_query()]
+        ids = searcher.fast_field_values("block", addresses) if addresses else []
+        marks = ",".join("?" * len(ids))
+        return db.execute(f"SELECT id, text FROM blocks WHERE id IN ({marks})", ids).fetchall()
+
+    return fetch
 
 
 def fts5_reference(corpus: Corpus, folder: Path) -> tuple[float, sqlite3.Connection]:
@@ -229,8 +246,11 @@ def main() -> None:
     for label, query in queries.items():
         row: dict[str, Any] = {"query": query, "hits": len(search(corpus, query))}
         row["kp"] = latency(lambda q=query: search(corpus, q))
+        if label in SINGLE_WORDS:
+            row["kp_exact"] = latency(lambda q=query: search(corpus, q, exact=True))
         if label != "typo":
             row["raw_tantivy"] = latency(raw_tantivy(corpus, query))
+            row["raw_tantivy_with_text"] = latency(raw_tantivy_with_text(corpus, query))
             row["raw_fts5"] = latency(fts5_query(fts, query), repeat=10)
         results["queries"][label] = row
         print(label, json.dumps(row), file=sys.stderr)
