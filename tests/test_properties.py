@@ -142,3 +142,20 @@ def test_index_text_is_the_word_list(text: str) -> None:
     from kimputin_cli.textnorm import analysed, words
 
     assert analysed(text) == " ".join(words(text))
+
+
+NEWS_TEXT = st.text(
+    st.one_of(st.sampled_from(list("“”‘’«»„–—…·\xa0,.:;!?-_()'\" \n")), st.characters()),
+    max_size=200,
+).map(lambda noise: f"{noise} Menurut dia, “kata” ujarnya_ {noise[::-1]}")
+
+
+@SETTINGS
+@given(st.one_of(st.text(max_size=200), NEWS_TEXT))
+def test_reporting_word_filter_sees_the_words_the_tokenizer_sees(text: str) -> None:
+    from kimputin_cli.quotes import _REPORTING_WORDS, _reporting_words_in
+    from kimputin_cli.textnorm import WORD_RE
+
+    assert _reporting_words_in(text) == _REPORTING_WORDS.intersection(
+        WORD_RE.findall(text.casefold())
+    )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Lookup key (see ``media_key``) -> display name. Covers the national Indonesian outlets and the
 # agencies they cite most; any other name falls back to a tidy form of what the text says.
@@ -80,8 +81,10 @@ KNOWN_MEDIA: dict[str, str] = {
 _DOMAIN_TAIL = re.compile(r"(\.(com|co|id|net|org|tv|news|my|sg))+$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=100_000)
 def media_key(name: str) -> str:
-    """A lookup key: ``TEMPO.CO`` -> ``tempo``, ``www.trenasia.com`` -> ``trenasia``."""
+    """A lookup key: ``TEMPO.CO`` -> ``tempo``, ``www.trenasia.com`` -> ``trenasia``. Cached:
+    quote extraction asks it of every speaker."""
     name = re.sub(r"^(https?://)?(www\.)?", "", name.strip(), flags=re.IGNORECASE)
     name = _DOMAIN_TAIL.sub("", name.split("/")[0])
     return re.sub(r"[^0-9a-z]", "", name.casefold())

@@ -215,8 +215,8 @@ def _canonical_from_phrase(phrase: str) -> str | None:
 class _Context:
     """What the article has named so far, for pronouns, references and ``-nya`` cues."""
 
-    def __init__(self, names: list[str]) -> None:
-        self.linker = NameLinker(names)
+    def __init__(self, linker: NameLinker) -> None:
+        self.linker = linker
         self.last_speaker: str | None = None
         self.last_org: str | None = None
         self._texts: list[str] = []
@@ -264,7 +264,7 @@ def _article_names(paragraphs: list[str]) -> list[str]:
         for m in _MULTI_WORD_NAME.finditer(text):
             name = _bare_name(m.group(0))
             first, _, rest = name.partition(" ")
-            if _at_sentence_start(text, m.start()) and is_common_word(first):
+            if is_common_word(first) and _at_sentence_start(text, m.start()):
                 name = rest  # "Kunjungan Kim Jong Un akan ..." names Kim Jong Un
             if " " in name:
                 names[name] = None
@@ -279,19 +279,21 @@ def _bare_name(written: str) -> str:
 
 
 def _at_sentence_start(text: str, offset: int) -> bool:
-    before = text[:offset].rstrip()
-    return not before or before.endswith((".", "!", "?", "“", '"', "”", "«", ":"))
+    at = offset - 1
+    while at >= 0 and text[at].isspace():
+        at -= 1
+    return at < 0 or text[at] in '.!?“"”«:'
 
 
 def extract_quotes(article: Article) -> list[Quote]:
     """Direct quotations and attributed fragments, then reported (indirect) speech."""
-    names = _article_names(article.paragraphs)
-    return _direct_quotes(article, names) + extract_indirect(article, names)
+    linker = NameLinker(_article_names(article.paragraphs))
+    return _direct_quotes(article, linker) + extract_indirect(article, linker)
 
 
-def _direct_quotes(article: Article, names: list[str]) -> list[Quote]:
+def _direct_quotes(article: Article, linker: NameLinker) -> list[Quote]:
     paragraphs = article.paragraphs
-    context = _Context(names)
+    context = _Context(linker)
     quotes: list[Quote] = []
     previous_end: tuple[int, int] | None = None  # (paragraph, offset) where the last quote ended
     scanned_to = (0, 0)
@@ -427,6 +429,25 @@ _REPORTING_WORDS = frozenset(
 ) | {f"{cue}nya" for cue in CUES.split("|")}
 
 
+# ASCII non-word characters and the punctuation of news text, all word separators for
+# WORD_RE: a text that is ASCII once they are spaces splits into exactly WORD_RE's words
+_SEPARATORS = str.maketrans(
+    dict.fromkeys(
+        [c for c in map(chr, range(128)) if not c.isalnum()] + list("“”‘’«»„‚–—…•·\xa0"), " "
+    )
+)
+
+
+def _reporting_words_in(text: str) -> frozenset[str]:
+    """The reporting words of a paragraph. Every paragraph is asked, so the common case is
+    done with C-level string methods instead of a regular expression."""
+    lowered = text.casefold()
+    spaced = lowered.translate(_SEPARATORS)
+    if spaced.isascii():
+        return _REPORTING_WORDS.intersection(spaced.split())
+    return _REPORTING_WORDS.intersection(WORD_RE.findall(lowered))
+
+
 def _sentence_spans(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     for boundary in _SENTENCE_END.finditer(text):
@@ -436,14 +457,14 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if text[s:e].strip()]
 
 
-def extract_indirect(article: Article, names: list[str]) -> list[Quote]:
+def extract_indirect(article: Article, linker: NameLinker) -> list[Quote]:
     """Reported speech: ``X mengatakan (bahwa) …``, ``menurut X, …``, ``…, kata X.``,
     ``X disebut …`` (no speaker: the outlet reports it)."""
     paragraphs = article.paragraphs
-    context = _Context(names)
+    context = _Context(linker)
     found: list[Quote] = []
     for number, text in enumerate(paragraphs, start=1):
-        present = _REPORTING_WORDS.intersection(WORD_RE.findall(text.casefold()))
+        present = _reporting_words_in(text)
         if not present:
             context.note_text(text)
             continue

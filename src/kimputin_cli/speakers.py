@@ -11,6 +11,7 @@ import json
 import os
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 
 from rapidfuzz.distance import OSA
@@ -126,8 +127,10 @@ REFERENCES = re.compile(
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]{2,}|bin|binti|van|de|al|el|von)$")
 
 
+@lru_cache(maxsize=100_000)
 def name_key(name: str) -> str:
-    """``Kim Jong-un`` and ``Kim Jong Un`` share the key ``kim jong un``."""
+    """``Kim Jong-un`` and ``Kim Jong Un`` share the key ``kim jong un``. Cached: quote
+    extraction asks it of every name mention."""
     return " ".join(words(name))
 
 
