@@ -159,3 +159,14 @@ def test_reporting_word_filter_sees_the_words_the_tokenizer_sees(text: str) -> N
     assert _reporting_words_in(text) == _REPORTING_WORDS.intersection(
         WORD_RE.findall(text.casefold())
     )
+
+
+ASCII_TEXT = st.text(st.sampled_from(list("satelitSATELIT nya_-.,“”0123456789ab")), max_size=120)
+
+
+@SETTINGS
+@given(ASCII_TEXT, st.sampled_from(["satelit", "satelit nya", "sat", "t1 satelitnya"]))
+def test_exact_highlight_marks_exactly_the_exact_words(text: str, query: str) -> None:
+    terms = parse_query(query).terms
+    loose = [m for m in highlight(text, terms) if m.kind == "exact"]
+    assert highlight(text, terms, exact=True) == loose

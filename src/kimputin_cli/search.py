@@ -122,6 +122,13 @@ class Highlighter:
         self.words = [_Word.of(t) for t in terms if not t.is_phrase]
         self.exact = exact
         self._answers: dict[str, tuple[str, str] | None] = {}
+        ascii_words = sorted({w.word for w in self.words if w.word.isascii()}, key=len)
+        # a whole ASCII word equal to a query word, in lowered text (ASCII keeps its offsets)
+        self._exact_ascii = re.compile(
+            rf"(?<![^\W_])(?:{'|'.join(map(re.escape, reversed(ascii_words)))})(?![^\W_])"
+            if ascii_words
+            else r"(?!)"
+        )
 
     def _answer(self, norm: str) -> tuple[str, str] | None:
         """(kind, term word) of the best match of a word, or None."""
@@ -131,6 +138,10 @@ class Highlighter:
         return self._answers[norm]
 
     def __call__(self, text: str) -> list[Match]:
+        if self.exact and not self.phrases and text.isascii():
+            # the common case of --exact, without a token object per word
+            found = self._exact_ascii.finditer(text.lower())
+            return [Match(m.start(), m.end(), m.group(), "exact") for m in found]
         toks = list(tokens(text))
         matches: list[Match] = []
         taken: set[int] = set()

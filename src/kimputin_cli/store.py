@@ -63,6 +63,7 @@ ARTICLE_COLUMNS = (
     "id, path, outlet, outlet_slug, title, date, date_basis, byline, editor, url, cites, "
     "field_sources, ordinal, extra, content_hash"
 )
+ARTICLE_COLUMNS_OF_A = ", ".join(f"a.{c.strip()}" for c in ARTICLE_COLUMNS.split(","))
 
 
 @dataclass(frozen=True)
@@ -88,6 +89,15 @@ class ArticleFilter:
         return (" AND ".join(clauses) or "1"), params
 
 
+def _from_json(stored: str) -> Any:
+    """A stored JSON field; most are empty, and every search result reads three."""
+    if stored == "[]":
+        return []
+    if stored == "{}":
+        return {}
+    return json.loads(stored)
+
+
 def _article_from_row(row: sqlite3.Row) -> Article:
     return Article(
         id=row["id"],
@@ -100,10 +110,10 @@ def _article_from_row(row: sqlite3.Row) -> Article:
         byline=row["byline"],
         editor=row["editor"],
         url=row["url"],
-        cites=json.loads(row["cites"]),
-        field_sources=json.loads(row["field_sources"]),
+        cites=_from_json(row["cites"]),
+        field_sources=_from_json(row["field_sources"]),
         ordinal=row["ordinal"],
-        extra=json.loads(row["extra"]),
+        extra=_from_json(row["extra"]),
         content_hash=row["content_hash"],
     )
 
@@ -337,7 +347,7 @@ class Store:
         """Content paragraphs by block id, with their articles."""
         found: dict[int, tuple[Article, Paragraph]] = {}
         sql = (
-            f"SELECT b.id AS block_id, b.number, b.text AS block_text, {_prefixed('a')} "
+            f"SELECT b.id AS block_id, b.number, b.text AS block_text, {ARTICLE_COLUMNS_OF_A} "
             "FROM blocks b JOIN articles a ON a.id = b.article WHERE b.id IN {in_}"
         )
         for row in select_in(self.db, sql, block_ids):
@@ -399,7 +409,7 @@ class Store:
             clause += f" AND q.speaker IN ({','.join('?' * len(speakers))})"
             params.extend(speakers)
         rows = self.db.execute(
-            f"SELECT {_QUOTE_COLUMNS}, {_prefixed('a')} FROM quotes q "
+            f"SELECT {_QUOTE_COLUMNS}, {ARTICLE_COLUMNS_OF_A} FROM quotes q "
             "JOIN articles a ON a.id = q.article "
             f"WHERE {clause} ORDER BY a.date IS NULL, a.date, a.outlet, a.id, q.paragraph, q.start",
             params,
@@ -525,7 +535,3 @@ def select_in(db: sqlite3.Connection, sql: str, values: Iterable[Any]) -> Iterat
     for start in range(0, len(wanted), IN_CHUNK):
         chunk = wanted[start : start + IN_CHUNK]
         yield from db.execute(sql.format(in_=f"({','.join('?' * len(chunk))})"), chunk).fetchall()
-
-
-def _prefixed(alias: str) -> str:
-    return ", ".join(f"{alias}.{c.strip()}" for c in ARTICLE_COLUMNS.split(","))
