@@ -34,9 +34,9 @@ from kimputin_cli.outlets import slugify
 from kimputin_cli.reader import (
     CATALOG_NAME,
     SIDECAR_SUFFIX,
+    FileKind,
     FileProblem,
-    is_metadata_file,
-    is_supported,
+    file_kind,
     iter_corpus_files,
     metadata_fields,
     read_file,
@@ -298,13 +298,12 @@ class Corpus:
         skipped = 0
         base = str(self.base)
         prefix = len(os.path.join(base, ""))
-        paths = list(iter_corpus_files(self.root))
-        sidecars = {p for p in paths if p.casefold().endswith(SIDECAR_SUFFIX)}
-        for path in paths:
-            if is_metadata_file(path, base):
-                continue
-            if not is_supported(path):
-                skipped += 1
+        files = list(iter_corpus_files(self.root))
+        sidecars = {p for p, name in files if name.casefold().endswith(SIDECAR_SUFFIX)}
+        for path, name in files:
+            kind = file_kind(path, name, base)
+            if kind is not FileKind.ARTICLES:
+                skipped += kind is FileKind.UNSUPPORTED
                 continue
             relative = path[prefix:].replace(os.sep, "/")
             try:

@@ -7,6 +7,7 @@ import json
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from enum import Enum
 from pathlib import Path
 from typing import Any
 
@@ -66,19 +67,27 @@ class ReadResult:
     warnings: list[str]
 
 
-def is_metadata_file(path: str, root: str) -> bool:
-    """Sidecars, the catalog and the alias file: read with the articles, not as articles."""
-    name = os.path.basename(path).casefold()
-    return name.endswith(SIDECAR_SUFFIX) or (
-        name in (CATALOG_NAME, ALIASES_NAME) and os.path.dirname(path) == root
-    )
-
-
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES
 
 
-def is_supported(path: str) -> bool:
-    return os.path.splitext(path)[1].lower() in SUPPORTED_SUFFIXES
+class FileKind(Enum):
+    ARTICLES = "articles"
+    METADATA = "metadata"  # sidecars, the catalog, the alias file: read with the articles
+    UNSUPPORTED = "unsupported"
+
+
+def file_kind(path: str, name: str, root: str) -> FileKind:
+    """What a scanned file is to kp. Asked of every file before every query, so it slices the
+    name it is given rather than calling os.path functions."""
+    lowered = name.casefold()
+    if lowered.endswith(SIDECAR_SUFFIX) or (
+        lowered in (CATALOG_NAME, ALIASES_NAME) and os.path.dirname(path) == root
+    ):
+        return FileKind.METADATA
+    dot = lowered.rfind(".")
+    if dot > 0 and lowered[dot:] in SUPPORTED_SUFFIXES:
+        return FileKind.ARTICLES
+    return FileKind.UNSUPPORTED
 
 
 def sidecar_candidates(path: str) -> tuple[str, str]:
@@ -237,11 +246,12 @@ def _html_doc(text: str, relpath: str) -> SourceDoc:
     return SourceDoc(relpath, 0, body, given, dict.fromkeys(given, "html"))
 
 
-def iter_corpus_files(root: Path) -> Iterator[str]:
-    """Every file under ``root`` (or ``root`` itself), as a path string, hidden ones left
-    out, symlink loops avoided. ``os.scandir`` entries know their type without a stat call."""
+def iter_corpus_files(root: Path) -> Iterator[tuple[str, str]]:
+    """(path, name) of every file under ``root`` (or ``root`` itself), as strings, hidden
+    ones left out, symlink loops avoided. ``os.scandir`` entries know their type without a
+    stat call."""
     if root.is_file():
-        yield str(root)
+        yield str(root), root.name
         return
     seen: set[tuple[int, int]] = set()
     stack = [str(root)]
@@ -265,4 +275,4 @@ def iter_corpus_files(root: Path) -> Iterator[str]:
                     continue
             except OSError:
                 pass
-            yield entry.path
+            yield entry.path, entry.name
