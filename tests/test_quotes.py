@@ -10,6 +10,7 @@ from kimputin_cli.metadata import build_article
 from kimputin_cli.models import Quote
 from kimputin_cli.quotes import extract_quotes
 from kimputin_cli.reader import SourceDoc, read_file
+from kimputin_cli.speakers import strip_titles
 
 EXPECTED = load_jsonl("seed-quotes.jsonl")
 
@@ -119,6 +120,30 @@ def _quotes_of(*paragraphs: str, kind: str = "quoted") -> list[Quote]:
 def test_attribution_patterns(paragraphs: list[str], speaker: str, via: str | None) -> None:
     (quote,) = _quotes_of(*paragraphs)
     assert (quote.speaker, quote.via, quote.kind) == (speaker, via, "direct")
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Pelatih Timnas Indonesia Shin Tae-yong", "Shin Tae-yong"),
+        ("Menteri Luar Negeri Korea Selatan Park Jin", "Park Jin"),
+        ("Presiden Rusia Vladimir Putin", "Vladimir Putin"),
+        ("Ketua Umum PSSI Erick Thohir", "Erick Thohir"),
+        ("Ketua Kim Jong Un", "Kim Jong Un"),
+        ("Presiden Joko Widodo", "Joko Widodo"),
+    ],
+)
+def test_titles_and_offices_are_stripped(written: str, name: str) -> None:
+    assert strip_titles(written) == name
+
+
+def test_one_speaker_for_a_coach_named_with_team_and_country() -> None:
+    quotes = _quotes_of(
+        "Pelatih Timnas Indonesia Shin Tae-yong puas dengan anak asuhnya.",
+        "“Saya sangat bangga dengan para pemain malam ini,” kata Shin Tae-yong.",
+        "“Kami kebobolan karena kurang fokus,” ujarnya.",
+    )
+    assert [q.speaker for q in quotes] == ["Shin Tae-yong", "Shin Tae-yong"]
 
 
 def test_first_name_later_mentions_link_to_the_full_name() -> None:

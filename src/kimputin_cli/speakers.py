@@ -145,6 +145,12 @@ def strip_titles(name: str) -> str:
         parts[0].casefold().strip(",") in TITLES or _is_affixed_word(parts[0])
     ):
         parts, titled = parts[1:], True
+    if titled:
+        # an office that ends with a place ("Timnas Indonesia", "Luar Negeri Korea Selatan")
+        # goes whole, when a name of two words or more follows it
+        places = [i for i, part in enumerate(parts[:-2]) if part in PLACES]
+        if places:
+            parts = parts[places[-1] + 1 :]
     while titled and len(parts) > 2 and _is_office_word(parts[0]):
         parts = parts[1:]
     return " ".join(parts)
