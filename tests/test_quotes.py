@@ -286,3 +286,24 @@ def test_not_indirect_speech() -> None:
     )
     # only the reported "disebut" statement, which names no speaker
     assert [(q.paragraph, q.speaker) for q in found] == [(4, None)]
+
+
+def test_question_cue_names_the_asker_not_the_last_speaker() -> None:
+    quotes = _quotes_of(
+        "“Kami akan menjaga stabilitas nilai tukar,” kata Gubernur BI Perry Warjiyo.",
+        "“Apakah BI akan menaikkan suku bunga?” tanya seorang wartawan.",
+        "“Kita lihat data minggu depan,” jawab Perry singkat.",
+    )
+    assert [(q.speaker, q.speaker_as_written) for q in quotes] == [
+        ("Perry Warjiyo", "Gubernur BI Perry Warjiyo"),
+        (None, "seorang wartawan"),
+        ("Perry Warjiyo", "Perry"),
+    ]
+
+
+def test_organisation_named_in_common_words_speaks() -> None:
+    (quote,) = _quotes_of(
+        "Dalam keterangan resminya, Kementerian Keuangan menulis: “Pemerintah terus memantau "
+        "perkembangan pasar keuangan global.”"
+    )
+    assert quote.speaker == "Kementerian Keuangan"

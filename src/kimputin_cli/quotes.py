@@ -37,6 +37,7 @@ CUES = (
     "kata|ujar|ucap|tutur|ungkap|jelas|papar|tegas|terang|tambah|imbuh|lanjut|sebut|pungkas|"
     "tandas|tulis|tanya|jawab|pesan|keluh|cuit|harap|bunyi|katanya|ujarnya"
 )
+NYA_CUES = frozenset({"katanya", "ujarnya"})  # cues listed with their -nya form
 SPEECH_VERBS = (
     "mengatakan|menyatakan|menegaskan|berkata|menjelaskan|mengungkapkan|menuturkan|"
     "menambahkan|bertanya|menulis|menyebut|menyebutkan|menyampaikan|mengucapkan|menyambut|"
@@ -196,6 +197,9 @@ def _speaker_phrase(rest: str) -> tuple[str, str | None]:
     if len(parts) > 1 and _NAME_ONLY.match(_SPEAKER_STOP.sub("", parts[1]).strip(" .")):
         phrase = f"{phrase}, {parts[1]}"  # apposition: "juru bicara Kremlin, Dmitry Peskov"
     phrase = _SPEAKER_STOP.sub("", phrase).strip(" .!?;:")
+    name = _NAME_RE.match(phrase)
+    if name and "," not in phrase and phrase[name.end() :].lstrip()[:1].islower():
+        phrase = name.group(0)  # "jawab Perry singkat": the name, not its adverb
     return phrase, via
 
 
@@ -355,7 +359,7 @@ def _attribute(
         menurut = _MENURUT.search(before)
         speaker_written = menurut.group("name") if menurut else sentence_subject(before)
     if speaker_written is None and cue:
-        if cue.group("nya") or cue.group("cue").endswith("nya"):
+        if cue.group("nya") or cue.group("cue") in NYA_CUES:  # not "tanya": its own word
             speaker_written = "nya"
         else:
             speaker_written, via = _speaker_phrase(cue.group("rest"))

@@ -141,8 +141,13 @@ def strip_titles(name: str) -> str:
     (dictionary words, acronyms, places) go while more than two words remain."""
     parts = name.split()
     titled = False
-    while len(parts) > 1 and (
-        parts[0].casefold().strip(",") in TITLES or _is_affixed_word(parts[0])
+    while (
+        len(parts) > 1
+        and (
+            parts[0].casefold().strip(",") in TITLES
+            # "Pelatih Shin Tae-yong", but "Kementerian Keuangan" is an organisation's name
+            or (_is_affixed_word(parts[0]) and not all(map(is_common_word, parts[1:])))
+        )
     ):
         parts, titled = parts[1:], True
     if titled:
