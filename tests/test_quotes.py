@@ -131,6 +131,13 @@ def test_attribution_patterns(paragraphs: list[str], speaker: str, via: str | No
         ("Ketua Umum PSSI Erick Thohir", "Erick Thohir"),
         ("Ketua Kim Jong Un", "Kim Jong Un"),
         ("Presiden Joko Widodo", "Joko Widodo"),
+        ("Presiden Susilo Bambang Yudhoyono", "Susilo Bambang Yudhoyono"),
+        ("Pelatih Persib Bojan Hodak", "Bojan Hodak"),
+        ("Kepala Bulog Budi Waseso", "Budi Waseso"),
+        ("Ketua Umum Partai Golkar Airlangga Hartarto", "Airlangga Hartarto"),
+        ("Direktur Utama PT PBB Glenn Sugita", "Glenn Sugita"),
+        ("Partai Golkar", "Partai Golkar"),
+        ("Kementerian Keuangan", "Kementerian Keuangan"),
     ],
 )
 def test_titles_and_offices_are_stripped(written: str, name: str) -> None:
@@ -307,3 +314,8 @@ def test_organisation_named_in_common_words_speaks() -> None:
         "perkembangan pasar keuangan global.”"
     )
     assert quote.speaker == "Kementerian Keuangan"
+
+
+def test_role_at_sentence_start_before_the_name() -> None:
+    (quote,) = _quotes_of("Kapten tim Marc Klok berkata, “Kami akan merayakan bersama keluarga.”")
+    assert quote.speaker == "Marc Klok"

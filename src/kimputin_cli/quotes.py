@@ -76,7 +76,9 @@ _LEADING_DISCOURSE = re.compile(
     re.IGNORECASE,
 )
 _NEXT_SENTENCE_OR_QUOTE = re.compile(r"(?<=[.!?])\s+(?=[“”\"«A-Z])|[“«]")
-_LEADING_ROLE = re.compile(r"^((?:[a-z]+\s+){1,3})(?=[A-Z])")
+# "juru bicara Kremlin Dmitry Peskov", and at a sentence's start "Kapten tim Marc Klok" (but
+# "Departemen Luar Negeri AS" is a name: a capitalised role word needs a lowercase one after)
+_LEADING_ROLE = re.compile(r"^((?:[a-z]+\s+){1,3}|[A-Z][a-z]*\s+(?:[a-z]+\s+){1,2})(?=[A-Z])")
 _NAME_BEFORE_VERB = re.compile(rf"^({NAME})(?=\s+[a-z])")
 _NAME_ONLY = re.compile(rf"^{NAME}$")
 _NAME_AT_END = re.compile(rf"{NAME}$")
@@ -158,7 +160,7 @@ def clause_subject(clause: str) -> str | None:
         return first
     role = _LEADING_ROLE.match(clause)
     had_role = False
-    if role and all(w in ROLE_WORDS or w in TITLES for w in role.group(1).split()):
+    if role and all(w in ROLE_WORDS or w in TITLES for w in role.group(1).casefold().split()):
         clause = clause[role.end() :]
         had_role = True
     m = _NAME_BEFORE_VERB.match(clause)

@@ -115,6 +115,9 @@ ROLE_WORDS = frozenset(
         "dalam",
         "keuangan",
         "koordinator",
+        "tim",
+        "klub",
+        "ekonom",
     ]
 )
 MAX_LINK_EXTRA_WORDS = 2  # "Kim" -> "Kim Jong Un", but not -> "Departemen Luar Negeri Kim"
@@ -138,9 +141,10 @@ def strip_titles(name: str) -> str:
     """``Presiden Rusia Vladimir Putin`` -> ``Vladimir Putin``; ``Ketua Kim`` -> ``Kim``;
     ``Menteri Keuangan Sri Mulyani`` -> ``Sri Mulyani``; ``Pelatih Shin Tae-yong`` -> ``Shin
     Tae-yong``. A title (or an affixed common word) opens the name; after it, office words
-    (dictionary words, acronyms, places) go while more than two words remain."""
+    (dictionary words, acronyms, places) go while more than two words remain, and so does the
+    name of the body a head of something leads (``Pelatih Persib Bojan Hodak``)."""
     parts = name.split()
-    titled = False
+    dropped: list[str] = []
     while (
         len(parts) > 1
         and (
@@ -149,16 +153,26 @@ def strip_titles(name: str) -> str:
             or (_is_affixed_word(parts[0]) and not all(map(is_common_word, parts[1:])))
         )
     ):
-        parts, titled = parts[1:], True
-    if titled:
-        # an office that ends with a place ("Timnas Indonesia", "Luar Negeri Korea Selatan")
-        # goes whole, when a name of two words or more follows it
-        places = [i for i, part in enumerate(parts[:-2]) if part in PLACES]
-        if places:
-            parts = parts[places[-1] + 1 :]
-    while titled and len(parts) > 2 and _is_office_word(parts[0]):
-        parts = parts[1:]
+        dropped.append(parts.pop(0))
+    if not dropped:
+        return " ".join(parts)
+    # an office that ends with a place ("Timnas Indonesia", "Luar Negeri Korea Selatan") goes
+    # whole, when a name of two words or more follows it
+    places = [i for i, part in enumerate(parts[:-2]) if part in PLACES]
+    if places:
+        dropped, parts = parts[: places[-1] + 1], parts[places[-1] + 1 :]
+    while len(parts) > 2 and _is_office_word(parts[0]):
+        dropped.append(parts.pop(0))
+    if len(parts) > 2 and dropped[-1].casefold() in HEADS_OF_BODIES:
+        parts = parts[1:]  # "Pelatih Persib Bojan Hodak": the word after is the body's name
     return " ".join(parts)
+
+
+# words followed by the name of a club, company, party or agency rather than a person's
+HEADS_OF_BODIES = frozenset(
+    """pelatih kepala direktur dirut manajer ceo kapten pemilik bos komisaris presdir sekjen
+    ketum partai klub tim timnas bank pt perusahaan kementerian badan lembaga""".split()
+)
 
 
 def _is_affixed_word(word: str) -> bool:
