@@ -137,6 +137,7 @@ def name_key(name: str) -> str:
     return " ".join(words(name))
 
 
+@lru_cache(maxsize=100_000)
 def strip_titles(name: str) -> str:
     """``Presiden Rusia Vladimir Putin`` -> ``Vladimir Putin``; ``Ketua Kim`` -> ``Kim``;
     ``Menteri Keuangan Sri Mulyani`` -> ``Sri Mulyani``; ``Pelatih Shin Tae-yong`` -> ``Shin
