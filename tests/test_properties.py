@@ -150,8 +150,13 @@ NEWS_TEXT = st.text(
 ).map(lambda noise: f"{noise} Menurut dia, “kata” ujarnya_ {noise[::-1]}")
 
 
+ASCII_NEWS_TEXT = st.text(st.characters(max_codepoint=127), max_size=200).map(
+    lambda noise: f"{noise} Menurut dia, kata ujarnya_ KATANYA:{noise[::-1]}"
+)
+
+
 @SETTINGS
-@given(st.one_of(st.text(max_size=200), NEWS_TEXT))
+@given(st.one_of(st.text(max_size=200), NEWS_TEXT, ASCII_NEWS_TEXT))
 def test_reporting_word_filter_sees_the_words_the_tokenizer_sees(text: str) -> None:
     from kimputin_cli.quotes import _REPORTING_WORDS, _reporting_words_in
     from kimputin_cli.textnorm import WORD_RE

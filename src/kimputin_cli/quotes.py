@@ -442,12 +442,18 @@ _SEPARATORS = str.maketrans(
         [c for c in map(chr, range(128)) if not c.isalnum()] + list("“”‘’«»„‚–—…•·\xa0"), " "
     )
 )
+_ASCII_SEPARATORS = bytes(c if chr(c).isalnum() else 32 for c in range(128)) + bytes(128)
+_REPORTING_BYTES = frozenset(word.encode() for word in _REPORTING_WORDS)
 
 
 def _reporting_words_in(text: str) -> frozenset[str]:
-    """The reporting words of a paragraph. Every paragraph is asked, so the common case is
-    done with C-level string methods instead of a regular expression."""
+    """The reporting words of a paragraph. Every paragraph is asked, so this is done with
+    C-level string methods instead of a regular expression (on bytes for ASCII text, the
+    fastest of them)."""
     lowered = text.casefold()
+    if lowered.isascii():
+        spaced_bytes = lowered.encode().translate(_ASCII_SEPARATORS)
+        return frozenset(w.decode() for w in _REPORTING_BYTES.intersection(spaced_bytes.split()))
     spaced = lowered.translate(_SEPARATORS)
     if spaced.isascii():
         return _REPORTING_WORDS.intersection(spaced.split())
