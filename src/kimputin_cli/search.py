@@ -20,7 +20,7 @@ from kimputin_cli.index import IndexQuery, Level, QueryTerm
 from kimputin_cli.models import Hit, Match
 from kimputin_cli.stemming import stem
 from kimputin_cli.store import ArticleFilter
-from kimputin_cli.textnorm import tokens, words
+from kimputin_cli.textnorm import WORD_CHAR, tokens, words
 
 EVERYTHING = ArticleFilter()
 MAX_QUERY_CHARS = 1000
@@ -122,10 +122,10 @@ class Highlighter:
         self.words = [_Word.of(t) for t in terms if not t.is_phrase]
         self.exact = exact
         self._answers: dict[str, tuple[str, str] | None] = {}
-        ascii_words = sorted({w.word for w in self.words if w.word.isascii()}, key=len)
+        ascii_words = sorted({w.word for w in self.words if w.word.isascii()}, key=len)[::-1]
         # a whole ASCII word equal to a query word, in lowered text (ASCII keeps its offsets)
         self._exact_ascii = re.compile(
-            rf"(?<![^\W_])(?:{'|'.join(map(re.escape, reversed(ascii_words)))})(?![^\W_])"
+            rf"(?<!{WORD_CHAR})(?:{'|'.join(map(re.escape, ascii_words))})(?!{WORD_CHAR})"
             if ascii_words
             else r"(?!)"
         )

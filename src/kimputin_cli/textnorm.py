@@ -11,7 +11,8 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
-WORD_RE = re.compile(r"[^\W_]+")
+WORD_CHAR = r"[^\W_]"  # a letter or digit, in any script
+WORD_RE = re.compile(WORD_CHAR + "+")
 MAX_TERM_CHARS = 40
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
 _ANSI_RE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])")
