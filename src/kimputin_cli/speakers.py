@@ -17,7 +17,7 @@ from pathlib import Path
 from rapidfuzz.distance import OSA
 
 from kimputin_cli.stemming import is_common_word, is_root
-from kimputin_cli.textnorm import words
+from kimputin_cli.textnorm import analysed
 
 TITLES = frozenset(
     [
@@ -134,7 +134,7 @@ _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]{2,}|bin|binti|van|de|al|el|
 def name_key(name: str) -> str:
     """``Kim Jong-un`` and ``Kim Jong Un`` share the key ``kim jong un``. Cached: quote
     extraction asks it of every name mention."""
-    return " ".join(words(name))
+    return analysed(name)
 
 
 @lru_cache(maxsize=100_000)
