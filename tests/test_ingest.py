@@ -163,6 +163,19 @@ def test_incremental_add_change_delete(kp: Invoke, tmp_path: Path) -> None:
     assert kp("search", "beras", "--corpus", str(root), "--exact").exit_code == 1
 
 
+def test_no_refresh_queries_the_index_as_last_built(kp: Invoke, tmp_path: Path) -> None:
+    root = tmp_path / "news"
+    write_article(root, "a.txt", STORY)
+    # a corpus never indexed is built even with --no-refresh
+    assert kp("search", "cabai", "--corpus", str(root), "--no-refresh").exit_code == 0
+    write_article(root, "b.txt", STORY.replace("cabai", "beras"))
+    stale = kp("search", "beras", "--corpus", str(root), "--exact", "--no-refresh")
+    assert stale.exit_code == 1
+    from_env = kp("search", "beras", "--corpus", str(root), "--exact", env={"KP_NO_REFRESH": "1"})
+    assert from_env.exit_code == 1
+    assert kp("search", "beras", "--corpus", str(root), "--exact").exit_code == 0
+
+
 def test_stats(kp: Invoke) -> None:
     stats = jsonl(kp("stats", "--jsonl"))[0]
     assert (stats["articles"], stats["files"]) == (5, 5)

@@ -59,8 +59,11 @@ class KpGroup(click.Group):
         sys.exit(code if isinstance(code, int) else EXIT_FOUND)
 
 
+REFRESH_KEY = "kp.refresh"  # in the Click context: whether queries check for changed files
+
+
 def output_options(func: F) -> F:
-    """--corpus, the output format flags and --color, shared by every command."""
+    """--corpus, the output format flags, --color and --no-refresh, shared by every command."""
 
     @click.option(
         "--corpus",
@@ -78,8 +81,18 @@ def output_options(func: F) -> F:
         show_default=True,
         help="Colour the human view (NO_COLOR is honoured).",
     )
+    @click.option(
+        "--no-refresh",
+        is_flag=True,
+        envvar="KP_NO_REFRESH",
+        help="Query the index as last built, without checking the corpus files for changes "
+        "(for large corpora kept current by `kp index`).",
+    )
     @functools.wraps(func)
-    def wrapper(*args: Any, as_json: bool, as_jsonl: bool, as_csv: bool, **kwargs: Any) -> Any:
+    def wrapper(
+        *args: Any, as_json: bool, as_jsonl: bool, as_csv: bool, no_refresh: bool, **kwargs: Any
+    ) -> Any:
+        click.get_current_context().meta[REFRESH_KEY] = not no_refresh
         chosen = [
             f
             for f, on in ((Format.JSON, as_json), (Format.JSONL, as_jsonl), (Format.CSV, as_csv))
@@ -151,8 +164,11 @@ def _progress_sync(corpus: Corpus) -> SyncReport:
 
 
 def load_corpus(path: Path | None) -> Corpus:
+    """The corpus, synced first unless --no-refresh asked for the index as it is (a corpus
+    never indexed is built either way)."""
     corpus = open_corpus(path)
-    if not corpus.is_current():
+    refresh = click.get_current_context().meta.get(REFRESH_KEY, True)
+    if not corpus.is_built() or (refresh and not corpus.is_current()):
         _progress_sync(corpus)
     return corpus
 

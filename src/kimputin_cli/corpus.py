@@ -350,6 +350,10 @@ class Corpus:
             found, broken, skipped, known, catalog_state, catalog_changed, changed, removed
         )
 
+    def is_built(self) -> bool:
+        """Whether there is an index to query, however old."""
+        return self.index.generation() is not None
+
     def is_current(self) -> bool:
         changes = self._changes()
         return (
