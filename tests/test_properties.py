@@ -78,7 +78,7 @@ def test_cleaner_metadata_and_quotes_never_raise(text: str) -> None:
         assert 0 < quote.end <= len(paragraphs[quote.end_paragraph - 1])
         if quote.end_paragraph == quote.paragraph:
             assert quote.start < quote.end
-        assert quote.kind in ("direct", "fragment")
+        assert quote.kind in ("direct", "fragment", "indirect")
         line = next(_jsonl([quote_record(quote, article, quote.speaker, [])]))
         assert json.loads(line)["text"] == quote.text
 

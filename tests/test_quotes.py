@@ -319,3 +319,13 @@ def test_organisation_named_in_common_words_speaks() -> None:
 def test_role_at_sentence_start_before_the_name() -> None:
     (quote,) = _quotes_of("Kapten tim Marc Klok berkata, “Kami akan merayakan bersama keluarga.”")
     assert quote.speaker == "Marc Klok"
+
+
+def test_pronoun_after_an_unnamed_person_is_not_the_last_named_speaker() -> None:
+    quotes = _quotes_of(
+        "“Ini untuk para suporter,” kata pelatih Persib Bojan Hodak.",
+        "Di sisi lain, pelatih lawan mengakui keunggulan Persib. “Mereka lebih siap,” katanya.",
+        "Seorang warga mengatakan stadion penuh sejak sore. “Saya datang jam tiga,” ujarnya.",
+        "Bojan Hodak tersenyum. “Kami akan berpesta malam ini,” katanya.",
+    )
+    assert [q.speaker for q in quotes] == ["Bojan Hodak", None, None, "Bojan Hodak"]

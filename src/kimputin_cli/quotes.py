@@ -218,6 +218,26 @@ def _canonical_from_phrase(phrase: str) -> str | None:
     return strip_titles(m.group(0)) if m else None
 
 
+UNNAMED = "\0unnamed"  # a subject that is a person, but not one the text names
+_UNNAMED_PERSON = re.compile(
+    r"^(?:(?:seorang|salah satu|para|sejumlah|sang)\s+)?(?P<head>[a-z]+)\s+(?:[a-z]+\s+){0,2}"
+    rf"(?:{SPEECH_VERBS}|mengaku|mengakui|menilai|berharap|meminta|mengeluh)\b"
+)
+UNNAMED_HEADS = frozenset(
+    """pelatih warga pedagang pengemudi petani nelayan pejabat petugas pemain kapten saksi
+    korban pelaku sopir guru siswa mahasiswa dokter ibu bapak pria wanita perempuan anak
+    pengamat ekonom analis narasumber sumber""".split()
+)
+
+
+def _about_unnamed_person(sentence: str) -> bool:
+    """Whether a sentence's last clause has a person as subject without naming them:
+    ``Di sisi lain, pelatih lawan mengakui …``, ``Seorang warga mengatakan …``."""
+    clause = _LEADING_DISCOURSE.sub("", _CLAUSE_SPLIT.split(sentence.strip())[-1].strip())
+    m = _UNNAMED_PERSON.match(clause[:1].lower() + clause[1:])
+    return m is not None and m["head"] in UNNAMED_HEADS
+
+
 class _Context:
     """What the article has named so far, for pronouns, references and ``-nya`` cues."""
 
@@ -237,12 +257,16 @@ class _Context:
 
     @property
     def last_subject(self) -> str | None:
+        """The person a pronoun stands for: the nearest named sentence subject, or
+        ``UNNAMED`` when a nearer sentence is about a person the text does not name."""
         seen = 0
         for text in reversed(self._texts):
             for sentence in reversed(_SENTENCE_END.split(text)):
                 subject = sentence_subject(sentence) if sentence.strip() else None
                 if subject and not is_pronoun(subject):
                     return self.link(subject)
+                if subject is None and _about_unnamed_person(sentence):
+                    return UNNAMED
                 seen += 1
                 if seen >= SUBJECT_LOOKBACK:
                     return None
@@ -257,10 +281,17 @@ class _Context:
         if name is None:
             return None
         if is_pronoun(name):
-            return self.last_subject or self.last_speaker
+            subject = self.last_subject
+            if subject is UNNAMED:
+                return None  # "pelatih lawan mengakui …. “…,” katanya": not the last named
+            return subject or self.last_speaker
         if is_reference(name):
             return self.last_org or self.last_speaker
         return self.link(name)
+
+
+TITLE_LOOKBACK = 30
+_TITLE_BEFORE = re.compile(rf"\b({'|'.join(sorted(t for t in TITLES if t.isalpha()))})\s+$")
 
 
 def _article_names(paragraphs: list[str]) -> list[str]:
@@ -268,7 +299,9 @@ def _article_names(paragraphs: list[str]) -> list[str]:
     names: dict[str, None] = {}
     for text in paragraphs:
         for m in _MULTI_WORD_NAME.finditer(text):
-            name = _bare_name(m.group(0))
+            title = _TITLE_BEFORE.search(text, max(0, m.start() - TITLE_LOOKBACK), m.start())
+            # "kata pelatih Persib Bojan Hodak": a lowercase title still opens the name
+            name = _bare_name(f"{title[1]} {m.group(0)}" if title else m.group(0))
             first, _, rest = name.partition(" ")
             if is_common_word(first) and _at_sentence_start(text, m.start()):
                 name = rest  # "Kunjungan Kim Jong Un akan ..." names Kim Jong Un
