@@ -159,3 +159,24 @@ def test_index_of_an_older_format_is_rebuilt(tmp_path: Path) -> None:
     corpus.ensure_current()
     assert json.loads(state_file.read_text())["format"] == state["format"]
     assert len(search(corpus, "jembatan")) == 1
+
+
+def test_typo_matches_are_ranked_by_bm25_not_index_order(tmp_path: Path) -> None:
+    corpus_dir = tmp_path / "news"
+    write_article(
+        corpus_dir,
+        "a.txt",
+        "JAKARTA, KOMPAS.com - Warga menunggu jembatan baru di desa itu sejak lama, kata kepala "
+        "desa yang juga menunggu bantuan dari pemerintah daerah untuk sekolah dan pasar.\n",
+    )
+    write_article(
+        corpus_dir,
+        "b.txt",
+        "Bisnis.com, JAKARTA - Jembatan putus. Jembatan darurat dibangun. Jembatan lama ditutup.\n",
+    )
+    corpus = open_corpus(corpus_dir)
+    corpus.ensure_current()
+    hits = search(corpus, "jembatn")
+    assert [h.article.outlet for h in hits] == ["Bisnis.com", "Kompas"]
+    assert {m.kind for h in hits for m in h.matches} == {"typo"}
+    assert hits[0].score > hits[1].score

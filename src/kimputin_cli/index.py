@@ -41,10 +41,14 @@ class Level(IntEnum):
 
 @dataclass(frozen=True)
 class QueryTerm:
-    """A query word (one token) or a quoted phrase (several tokens, matched exactly)."""
+    """A query word (one token) or a quoted phrase (several tokens, matched exactly).
+    ``variants``, when known, are the words of the corpus that are typos of it: at the typo
+    level they are asked as term queries, which BM25 ranks, instead of the fuzzy query, which
+    the engine scores flat."""
 
     tokens: tuple[str, ...]
     max_edits: int = 0
+    variants: tuple[str, ...] = ()
 
     @property
     def is_phrase(self) -> bool:
@@ -220,7 +224,9 @@ class TantivyIndex:
         options = [Query.term_query(schema, "words", word)]
         if level >= Level.INFLECTION:
             options.append(Query.term_query(schema, "loose", term.stem))
-        if level >= Level.TYPO and term.max_edits:
+        if level >= Level.TYPO and term.variants:
+            options += [Query.term_query(schema, "loose", v) for v in term.variants]
+        elif level >= Level.TYPO and term.max_edits:
             for text in dict.fromkeys((word, term.stem)):
                 options.append(Query.fuzzy_term_query(schema, "loose", text, term.max_edits, True))
         if len(options) == 1:

@@ -10,7 +10,7 @@ orders each tier. Highlight spans are computed here, on the few paragraphs retur
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz.distance import OSA
 
@@ -20,7 +20,7 @@ from kimputin_cli.index import IndexQuery, Level, QueryTerm
 from kimputin_cli.models import Hit, Match
 from kimputin_cli.stemming import stem
 from kimputin_cli.store import ArticleFilter
-from kimputin_cli.textnorm import WORD_CHAR, tokens, words
+from kimputin_cli.textnorm import WORD_CHAR, normalize, tokens, words
 
 EVERYTHING = ArticleFilter()
 MAX_QUERY_CHARS = 1000
@@ -165,6 +165,29 @@ def highlight(text: str, terms: list[QueryTerm], exact: bool = False) -> list[Ma
     return Highlighter(terms, exact)(text)
 
 
+def _with_typo_variants(
+    corpus: Corpus, asked: IndexQuery, found: list[tuple[int, float]]
+) -> IndexQuery:
+    """The typo-level query again, each word with the typos of it that the fuzzy matches
+    contain, for BM25 to rank (the engine scores fuzzy matches flat): Lucene's rewrite of a
+    fuzzy query into the terms it matched, learnt here from the paragraphs matched."""
+    rows = corpus.store.paragraphs([block_id for block_id, _ in found])
+    highlighter = Highlighter(asked.terms)
+    typos: dict[str, set[str]] = {}
+    for _, paragraph in rows.values():
+        for match in highlighter(paragraph.text):
+            if match.kind == "typo":
+                typo = normalize(paragraph.text[match.start : match.end])
+                typos.setdefault(match.term, set()).add(typo)
+    terms = [
+        replace(t, variants=tuple(sorted(typos[t.tokens[0]])))
+        if not t.is_phrase and t.tokens[0] in typos
+        else t
+        for t in asked.terms
+    ]
+    return replace(asked, terms=terms)
+
+
 def search(
     corpus: Corpus,
     text: str,
@@ -182,6 +205,9 @@ def search(
             break
         asked = IndexQuery(query.terms, require_all, level, where, limit + len(ranked))
         found = corpus.search_index(asked)
+        if level is Level.TYPO and found:
+            # ranked first, then any fuzzy match the typos learnt did not cover
+            found = corpus.search_index(_with_typo_variants(corpus, asked, found)) + found
         for block_id, score in found:
             if block_id not in ranked and len(ranked) < limit:
                 ranked[block_id] = score
