@@ -17,7 +17,7 @@ from rapidfuzz.distance import OSA
 from kimputin_cli.corpus import Corpus
 from kimputin_cli.errors import BadQuery
 from kimputin_cli.index import IndexQuery, Level, QueryTerm
-from kimputin_cli.models import Hit, Match
+from kimputin_cli.models import Article, Hit, Match, Paragraph
 from kimputin_cli.stemming import stem
 from kimputin_cli.store import ArticleFilter
 from kimputin_cli.textnorm import WORD_CHAR, normalize, tokens, words
@@ -165,16 +165,23 @@ def highlight(text: str, terms: list[QueryTerm], exact: bool = False) -> list[Ma
     return Highlighter(terms, exact)(text)
 
 
+Rows = dict[int, tuple[Article, Paragraph]]
+
+
 def _with_typo_variants(
-    corpus: Corpus, asked: IndexQuery, found: list[tuple[int, float]]
+    corpus: Corpus,
+    asked: IndexQuery,
+    found: list[tuple[int, float]],
+    highlighter: Highlighter,
+    read: Rows,
 ) -> IndexQuery:
     """The typo-level query again, each word with the typos of it that the fuzzy matches
     contain, for BM25 to rank (the engine scores fuzzy matches flat): Lucene's rewrite of a
-    fuzzy query into the terms it matched, learnt here from the paragraphs matched."""
-    rows = corpus.store.paragraphs([block_id for block_id, _ in found])
-    highlighter = Highlighter(asked.terms)
+    fuzzy query into the terms it matched, learnt here from the paragraphs matched. The
+    paragraphs read are added to ``read``, so the hits among them are not read again."""
+    read.update(corpus.store.paragraphs([b for b, _ in found if b not in read]))
     typos: dict[str, set[str]] = {}
-    for _, paragraph in rows.values():
+    for _, paragraph in (read[b] for b, _ in found if b in read):
         for match in highlighter(paragraph.text):
             if match.kind == "typo":
                 typo = normalize(paragraph.text[match.start : match.end])
@@ -199,6 +206,8 @@ def search(
     if limit < 1:
         raise BadQuery("--limit must be at least 1")
     query = parse_query(text, exact)
+    highlighter = Highlighter(query.terms, exact)
+    read: Rows = {}
     ranked: dict[int, float] = {}
     for require_all, level in _tiers(query):
         if len(ranked) >= limit:
@@ -207,17 +216,17 @@ def search(
         found = corpus.search_index(asked)
         if level is Level.TYPO and found:
             # ranked first, then any fuzzy match the typos learnt did not cover
-            found = corpus.search_index(_with_typo_variants(corpus, asked, found)) + found
+            rewritten = _with_typo_variants(corpus, asked, found, highlighter, read)
+            found = corpus.search_index(rewritten) + found
         for block_id, score in found:
             if block_id not in ranked and len(ranked) < limit:
                 ranked[block_id] = score
-    rows = corpus.store.paragraphs(list(ranked))
-    highlighter = Highlighter(query.terms, exact)
+    read.update(corpus.store.paragraphs([b for b in ranked if b not in read]))
     hits = []
     for block_id, score in ranked.items():
-        if block_id not in rows:
+        if block_id not in read:
             continue  # removed from the store since the index was read
-        article, paragraph = rows[block_id]
+        article, paragraph = read[block_id]
         hits.append(
             Hit(
                 article,
