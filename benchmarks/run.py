@@ -29,6 +29,7 @@ sys.path.insert(0, str(HERE))
 
 from generate import generate  # noqa: E402
 from kimputin_cli.corpus import Corpus  # noqa: E402
+from kimputin_cli.index import block_ids_of  # noqa: E402
 from kimputin_cli.metadata import build_article  # noqa: E402
 from kimputin_cli.quotebook import find_quotes  # noqa: E402
 from kimputin_cli.quotes import extract_quotes  # noqa: E402
@@ -115,14 +116,13 @@ def raw_tantivy(corpus: Corpus, query: str) -> Callable[[], Any]:
 
 def raw_tantivy_with_text(corpus: Corpus, query: str) -> Callable[[], Any]:
     """The raw query, then what any program must do to show its hits: map them to paragraph
-    ids and read those paragraphs' text from the store."""
+    ids (the way kp does) and read those paragraphs' text from the store."""
     run_query = raw_tantivy(corpus, query)
     searcher = corpus.index._index.searcher()
     db = corpus.store.db
 
     def fetch() -> Any:
-        addresses = [address for _, address in run_query()]
-        ids = searcher.fast_field_values("block", addresses) if addresses else []
+        ids = block_ids_of(searcher, run_query())
         marks = ",".join("?" * len(ids))
         return db.execute(f"SELECT id, text FROM blocks WHERE id IN ({marks})", ids).fetchall()
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from rapidfuzz.distance import OSA
 
@@ -77,17 +78,18 @@ class _Word:
     word: str
     stem: str
     max_edits: int
-    related: re.Pattern[str]
 
     @classmethod
     def of(cls, term: QueryTerm) -> _Word:
-        # a word that may be an inflection or a near-typo of the term shares a three-letter
-        # run with the term's word or stem (an edit within the AUTO distances leaves one
-        # intact); stemming a word costs far more than this test, and most words fail it
-        word, root = term.tokens[0], term.stem
-        runs = {r[i : i + 3] for r in (word, root) for i in range(max(1, len(r) - 2))}
-        pattern = re.compile("|".join(sorted(map(re.escape, runs))))
-        return cls(word, root, term.max_edits, pattern)
+        return cls(term.tokens[0], term.stem, term.max_edits)
+
+    @cached_property
+    def related(self) -> re.Pattern[str]:
+        """Any three-letter run of the word or its stem. A word that may be an inflection or
+        a near-typo of the term shares one with it (an edit within the AUTO distances leaves
+        one intact); stemming a word costs far more than this test, and most words fail it."""
+        runs = {r[i : i + 3] for r in (self.word, self.stem) for i in range(max(1, len(r) - 2))}
+        return re.compile("|".join(sorted(map(re.escape, runs))))
 
     def classify(self, norm: str, exact: bool) -> str | None:
         """How a normalised word answers this term, as the index matches it: the word itself,

@@ -64,6 +64,7 @@ ARTICLE_COLUMNS = (
     "field_sources, ordinal, extra, content_hash"
 )
 ARTICLE_COLUMNS_OF_A = ", ".join(f"a.{c.strip()}" for c in ARTICLE_COLUMNS.split(","))
+ARTICLE_COLUMN_COUNT = ARTICLE_COLUMNS.count(",") + 1
 
 
 @dataclass(frozen=True)
@@ -99,22 +100,41 @@ def _from_json(stored: str) -> Any:
 
 
 def _article_from_row(row: sqlite3.Row) -> Article:
+    """The article of a row whose first columns are ``ARTICLE_COLUMNS``, read by position:
+    every search hit and listed quote makes one."""
+    (
+        article_id,
+        path,
+        outlet,
+        outlet_slug,
+        title,
+        date,
+        date_basis,
+        byline,
+        editor,
+        url,
+        cites,
+        field_sources,
+        ordinal,
+        extra,
+        content_hash,
+    ) = row[:ARTICLE_COLUMN_COUNT]
     return Article(
-        id=row["id"],
-        path=row["path"],
-        outlet=row["outlet"],
-        outlet_slug=row["outlet_slug"],
-        title=row["title"],
-        date=row["date"],
-        date_basis=row["date_basis"],
-        byline=row["byline"],
-        editor=row["editor"],
-        url=row["url"],
-        cites=_from_json(row["cites"]),
-        field_sources=_from_json(row["field_sources"]),
-        ordinal=row["ordinal"],
-        extra=_from_json(row["extra"]),
-        content_hash=row["content_hash"],
+        article_id,
+        path,
+        outlet,
+        outlet_slug,
+        title,
+        date,
+        date_basis,
+        byline,
+        editor,
+        url,
+        _from_json(cites),
+        _from_json(field_sources),
+        ordinal=ordinal,
+        extra=_from_json(extra),
+        content_hash=content_hash,
     )
 
 
@@ -347,7 +367,7 @@ class Store:
         """Content paragraphs by block id, with their articles."""
         found: dict[int, tuple[Article, Paragraph]] = {}
         sql = (
-            f"SELECT b.id AS block_id, b.number, b.text AS block_text, {ARTICLE_COLUMNS_OF_A} "
+            f"SELECT {ARTICLE_COLUMNS_OF_A}, b.id AS block_id, b.number, b.text AS block_text "
             "FROM blocks b JOIN articles a ON a.id = b.article WHERE b.id IN {in_}"
         )
         for row in select_in(self.db, sql, block_ids):
@@ -409,7 +429,7 @@ class Store:
             clause += f" AND q.speaker IN ({','.join('?' * len(speakers))})"
             params.extend(speakers)
         rows = self.db.execute(
-            f"SELECT {_QUOTE_COLUMNS}, {ARTICLE_COLUMNS_OF_A} FROM quotes q "
+            f"SELECT {ARTICLE_COLUMNS_OF_A}, {_QUOTE_COLUMNS} FROM quotes q "
             "JOIN articles a ON a.id = q.article "
             f"WHERE {clause} ORDER BY a.date IS NULL, a.date, a.outlet, a.id, q.paragraph, q.start",
             params,
