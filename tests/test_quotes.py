@@ -136,6 +136,8 @@ def test_attribution_patterns(paragraphs: list[str], speaker: str, via: str | No
         ("Kepala Bulog Budi Waseso", "Budi Waseso"),
         ("Ketua Umum Partai Golkar Airlangga Hartarto", "Airlangga Hartarto"),
         ("Direktur Utama PT PBB Glenn Sugita", "Glenn Sugita"),
+        ("Direktur Utama Perum Bulog Bayu Krisnamurthi", "Bayu Krisnamurthi"),
+        ("Direktur Utama Pertamina Nicke Widyawati", "Nicke Widyawati"),
         ("Partai Golkar", "Partai Golkar"),
         ("Kementerian Keuangan", "Kementerian Keuangan"),
     ],
@@ -329,3 +331,32 @@ def test_pronoun_after_an_unnamed_person_is_not_the_last_named_speaker() -> None
         "Bojan Hodak tersenyum. “Kami akan berpesta malam ini,” katanya.",
     )
     assert [q.speaker for q in quotes] == ["Bojan Hodak", None, None, "Bojan Hodak"]
+
+
+def test_a_short_mention_links_to_a_name_after_a_head_and_its_body() -> None:
+    quotes = _quotes_of(
+        "“Stok beras aman sampai akhir tahun,” kata Direktur Utama Perum Bulog Bayu "
+        "Krisnamurthi di Jakarta.",
+        "“Kami terus menambah cadangan di gudang,” kata Bayu.",
+    )
+    assert [q.speaker for q in quotes] == ["Bayu Krisnamurthi", "Bayu Krisnamurthi"]
+
+
+def test_single_marks_are_speech_only_when_a_cue_or_speech_verb_attributes_them() -> None:
+    paragraphs = [
+        "‘Kami siap menghadapi musim depan,’ kata Marc Klok usai latihan.",
+        "Pelatih Bojan Hodak mengatakan, ‘Tim ini sudah bekerja keras sejak Jum’at lalu.’",
+        "Pemerintah menerapkan kebijakan ‘bebas visa’ untuk turis asing.",
+        "'Saya tidak tahu apa-apa soal itu,' ujar Ma'ruf Amin kepada wartawan.",
+        "“Kami menyebutnya ‘operasi militer khusus’ sejak awal,” kata Dmitry Peskov.",
+    ]
+    quotes = _quotes_of(*paragraphs)
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("Kami siap menghadapi musim depan", "Marc Klok"),
+        ("Tim ini sudah bekerja keras sejak Jum’at lalu.", "Bojan Hodak"),
+        ("Saya tidak tahu apa-apa soal itu", "Ma'ruf Amin"),
+        ("Kami menyebutnya ‘operasi militer khusus’ sejak awal", "Dmitry Peskov"),
+    ]
+    first = quotes[0]
+    assert paragraphs[0][first.start : first.end] == "‘Kami siap menghadapi musim depan,’"
+    assert _quotes_of(*paragraphs, kind="indirect") == []

@@ -1,7 +1,8 @@
 """Direct quotations in content paragraphs, and who said them.
 
 Quote marks: “…”, "…", the newsroom ”…”, «…» and „…“; ‘…’ inside a quote stays part of it.
-A paragraph that opens a quote without closing it continues into the next paragraph.
+A paragraph that opens a quote without closing it continues into the next paragraph. Single
+marks outside a quote are speech only when explicitly attributed.
 Attribution, in the patterns Indonesian news uses: a cue after the quote (``,” kata Kim.``,
 ``,” ujarnya.``), a speech verb before it (``Putin mengatakan, “…”``, ``menurut X, “…”``),
 the subject of the sentence just before (``Putin tak membantah. “…”``), a continuation of the
@@ -128,6 +129,41 @@ def find_spans(paragraphs: list[str]) -> list[_Span]:
         spans.append(_Span(open_at[0], open_at[1], len(paragraphs) - 1,
                            len(paragraphs[-1]), "\n".join(pieces)))  # fmt: skip
     return spans
+
+
+# single marks open and close at word edges only, so ’ and ' inside words (Jum’at, Ma'ruf)
+# are apostrophes: ‘…’ and '…' on one line
+_SINGLE_QUOTED = re.compile(r"(?<![\w‘'])(?:‘(?=\S)(?P<curly>.+?)’|'(?=\w)(?P<plain>.+?)')(?!\w)")
+
+
+def find_single_spans(paragraphs: list[str], double: list[_Span]) -> list[_Span]:
+    """Stretches in single marks outside any double-marked quote, that a speech cue after or a
+    speech verb before makes speech: ``‘Kami siap,’ kata Kim.``. Without one, single marks
+    are far more often a term or a title (``kebijakan ‘bebas visa’``), so they are left."""
+    inside: dict[int, list[tuple[int, int]]] = {}
+    for span in double:
+        for p in range(span.paragraph, span.end_paragraph + 1):
+            lo = span.start if p == span.paragraph else 0
+            hi = span.end if p == span.end_paragraph else len(paragraphs[p])
+            inside.setdefault(p, []).append((lo, hi))
+    found = []
+    for p, text in enumerate(paragraphs):
+        if "‘" not in text and "'" not in text:
+            continue
+        for m in _SINGLE_QUOTED.finditer(text):
+            start, end = m.start() + 1, m.end() - 1
+            if any(lo - 1 <= start and end <= hi + 1 for lo, hi in inside.get(p, ())):
+                continue
+            before = _sentence_before(_window_before(text, m.start()))
+            after = _window_after(text, m.end())
+            if _CUE_AFTER.match(after) or _NAME_THEN_VERB.match(after) or _introduces(before):
+                found.append(_Span(p, start, p, end, text[start:end]))
+    return found
+
+
+def _introduces(before: str) -> bool:
+    """Whether the text before a quote introduces it: ``Putin mengatakan, “…”``."""
+    return bool(_PRE_CUE.search(before)) and before.rstrip().endswith((",", ":"))
 
 
 def _window_before(text: str, end: int) -> str:
@@ -327,7 +363,8 @@ def _at_sentence_start(text: str, offset: int) -> bool:
 def extract_quotes(article: Article) -> list[Quote]:
     """Direct quotations and attributed fragments, then reported (indirect) speech."""
     linker = NameLinker(_article_names(article.paragraphs))
-    return _direct_quotes(article, linker) + extract_indirect(article, linker)
+    direct = _direct_quotes(article, linker)
+    return direct + extract_indirect(article, linker, direct)
 
 
 def _direct_quotes(article: Article, linker: NameLinker) -> list[Quote]:
@@ -336,7 +373,11 @@ def _direct_quotes(article: Article, linker: NameLinker) -> list[Quote]:
     quotes: list[Quote] = []
     previous_end: tuple[int, int] | None = None  # (paragraph, offset) where the last quote ended
     scanned_to = (0, 0)
-    for span in find_spans(paragraphs):
+    double = find_spans(paragraphs)
+    spans = sorted(
+        double + find_single_spans(paragraphs, double), key=lambda s: (s.paragraph, s.start)
+    )
+    for span in spans:
         _note_subjects(paragraphs, scanned_to, (span.paragraph, span.start), context)
         quote = _attribute(span, paragraphs, context, previous_end)
         scanned_to = (span.end_paragraph, span.end)
@@ -385,7 +426,7 @@ def _attribute(
     after = _window_after(paragraphs[span.end_paragraph], span.end + 1)
     words = len(text.split())
     stands_alone = not before.strip() or before.rstrip().endswith((".", "!", "?", ":"))
-    introduced = bool(_PRE_CUE.search(before)) and before.rstrip().endswith((",", ":"))
+    introduced = _introduces(before)
 
     speaker_written: str | None = None
     via: str | None = None
@@ -502,12 +543,19 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if text[s:e].strip()]
 
 
-def extract_indirect(article: Article, linker: NameLinker) -> list[Quote]:
+def extract_indirect(article: Article, linker: NameLinker, direct: list[Quote]) -> list[Quote]:
     """Reported speech: ``X mengatakan (bahwa) …``, ``menurut X, …``, ``…, kata X.``,
-    ``X disebut …`` (no speaker: the outlet reports it)."""
+    ``X disebut …`` (no speaker: the outlet reports it). Sentences with quote marks, or
+    within a direct quote, are left to the direct quotes."""
     paragraphs = article.paragraphs
     context = _Context(linker)
     found: list[Quote] = []
+    quoted_in: dict[int, list[tuple[int, int]]] = {}
+    for q in direct:
+        for number in range(q.paragraph, q.end_paragraph + 1):
+            lo = q.start if number == q.paragraph else 0
+            hi = q.end if number == q.end_paragraph else len(paragraphs[number - 1])
+            quoted_in.setdefault(number, []).append((lo, hi))
     for number, text in enumerate(paragraphs, start=1):
         present = _reporting_words_in(text)
         if not present:
@@ -515,7 +563,9 @@ def extract_indirect(article: Article, linker: NameLinker) -> list[Quote]:
             continue
         for start, end in _sentence_spans(text):
             sentence = text[start:end]
-            quoted = any(m in sentence for m in OPENERS)
+            quoted = any(m in sentence for m in OPENERS) or any(
+                lo < end and start < hi for lo, hi in quoted_in.get(number, ())
+            )
             lowered = sentence.casefold()
             # a substring test may let through a sentence without the word; _reported decides
             reporting = any(word in lowered for word in present)

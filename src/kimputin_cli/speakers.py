@@ -164,8 +164,10 @@ def strip_titles(name: str) -> str:
         dropped, parts = parts[: places[-1] + 1], parts[places[-1] + 1 :]
     while len(parts) > 2 and _is_office_word(parts[0]):
         dropped.append(parts.pop(0))
-    if len(parts) > 2 and dropped[-1].casefold() in HEADS_OF_BODIES:
-        parts = parts[1:]  # "Pelatih Persib Bojan Hodak": the word after is the body's name
+    if len(parts) > 2 and any(word.casefold() in HEADS_OF_BODIES for word in dropped):
+        # "Pelatih Persib Bojan Hodak", "Direktur Utama Pertamina Nicke Widyawati": the word
+        # after a head's office is the body's name
+        parts = parts[1:]
     return " ".join(parts)
 
 
