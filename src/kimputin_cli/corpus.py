@@ -28,7 +28,6 @@ from pathlib import Path
 from kimputin_cli import stemming
 from kimputin_cli.errors import CorpusError
 from kimputin_cli.index import IndexDoc, IndexQuery, SearchIndex, TantivyIndex
-from kimputin_cli.metadata import build_article
 from kimputin_cli.models import Article, Quote
 from kimputin_cli.outlets import slugify
 from kimputin_cli.reader import (
@@ -128,6 +127,7 @@ def parse_file(
 
     ``stems_from`` is the store whose stems are already known: only new words are stemmed.
     """
+    from kimputin_cli.metadata import build_article
     from kimputin_cli.quotes import extract_quotes
 
     path = Path(absolute)

@@ -45,10 +45,16 @@ def _chains(parts: list[tuple[str, ...]], longest: int) -> frozenset[str]:
 _PREFIXES = ("di", "ke", "se", "be", "ber", "bel", "te", "ter", "me", "mem", "men", "meng", "meny",
              "pe", "pem", "pen", "peng", "peny", "per", "pel", "ku", "kau")  # fmt: skip
 INFIXES = ("el", "em", "er", "in")  # g-el-embung, s-in-ambung
-PREFIX_CHAINS = _chains([_PREFIXES, _PREFIXES, _PREFIXES], MAX_PREFIX_CHARS)
-SUFFIX_CHAINS = _chains(
-    [("i", "kan", "an"), ("ku", "mu", "nya"), ("lah", "kah", "tah", "pun")], MAX_SUFFIX_CHARS
-)
+
+
+@lru_cache(maxsize=1)
+def _affix_chains() -> tuple[frozenset[str], frozenset[str]]:
+    """Prefix chains and suffix chains; made on first use, as a search seldom needs them."""
+    prefixes = _chains([_PREFIXES, _PREFIXES, _PREFIXES], MAX_PREFIX_CHARS)
+    suffixes = _chains(
+        [("i", "kan", "an"), ("ku", "mu", "nya"), ("lah", "kah", "tah", "pun")], MAX_SUFFIX_CHARS
+    )
+    return prefixes, suffixes
 
 
 def _may_have_root(word: str) -> bool:
@@ -56,10 +62,11 @@ def _may_have_root(word: str) -> bool:
     root (possibly with its first letter restored: menulis -> tulis). Sastrawi strips only
     these affixes, so a word that fails here is one it would return unchanged."""
     roots = _roots()
+    prefix_chains, suffix_chains = _affix_chains()
     size = len(word)
-    prefixes = [k for k in range(min(MAX_PREFIX_CHARS, size) + 1) if word[:k] in PREFIX_CHAINS]
+    prefixes = [k for k in range(min(MAX_PREFIX_CHARS, size) + 1) if word[:k] in prefix_chains]
     suffixes = [
-        k for k in range(min(MAX_SUFFIX_CHARS, size) + 1) if word[size - k :] in SUFFIX_CHAINS
+        k for k in range(min(MAX_SUFFIX_CHARS, size) + 1) if word[size - k :] in suffix_chains
     ]
     for p in prefixes:
         for s in suffixes:
