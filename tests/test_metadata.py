@@ -65,12 +65,25 @@ def test_impossible_dates_are_ignored() -> None:
             "radar-priangan",
         ),
         ("SURABAYA, SUARASURABAYA.NET - Warga antre minyak.", "Suarasurabaya", "suarasurabaya"),
+        (
+            "BANDA ACEH, Serambi Indonesia - Banjir melanda.",
+            "Serambi Indonesia",
+            "serambi-indonesia",
+        ),
     ],
 )
 def test_outlets_from_other_datelines(dateline: str, outlet: str, slug: str) -> None:
     article = build_article(SourceDoc("x.txt", 0, f"Judul Berita Hari Ini\n\n{dateline}\n"))
     assert (article.outlet, article.outlet_slug) == (outlet, slug)
     assert article.title == "Judul Berita Hari Ini"
+
+
+@pytest.mark.parametrize("dateline", ["JAKARTA - Presiden", "NEW YORK - Sidang", "JAKARTA, Sabtu"])
+def test_a_dateline_naming_only_a_place_names_no_outlet(dateline: str) -> None:
+    text = f"Judul Berita Hari Ini\n\n{dateline} menyampaikan pidato di depan wartawan.\n"
+    article = build_article(SourceDoc("x.txt", 0, text))
+    assert (article.outlet, article.outlet_slug) == (None, None)
+    assert "outlet" not in article.field_sources
 
 
 def test_given_metadata_wins_over_inference() -> None:

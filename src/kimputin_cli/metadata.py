@@ -15,6 +15,7 @@ from kimputin_cli.cleaning import classify, dateline_lead
 from kimputin_cli.dates import find_dates, normalize_date
 from kimputin_cli.models import Article, Block
 from kimputin_cli.outlets import display_name, is_known_media, slugify
+from kimputin_cli.places import is_place
 from kimputin_cli.reader import SourceDoc
 from kimputin_cli.textnorm import WORD_RE
 
@@ -84,9 +85,13 @@ def publication_date(blocks: list[Block], lead: str | None) -> FoundDate | None:
     return None
 
 
-def _outlet_from_lead(lead: str) -> str:
+def _outlet_from_lead(lead: str) -> str | None:
+    """The outlet a dateline names, or None when it names only a place (``JAKARTA -``)."""
     parts = [p.strip() for p in lead.split(",") if p.strip()]
     parts = [p for p in parts if not find_dates(p)] or parts
+    parts = [p for p in parts if not is_place(p)]
+    if not parts:
+        return None
     for part in parts:
         if re.search(r"\w\.(com|co|id|net|org|tv)\b", part, re.IGNORECASE) or is_known_media(part):
             return part
@@ -176,8 +181,8 @@ def build_article(doc: SourceDoc) -> Article:
     outlet = None
     if given.get("outlet"):
         outlet, sources["outlet"] = display_name(given["outlet"]), origin("outlet")
-    elif lead:
-        outlet, sources["outlet"] = display_name(_outlet_from_lead(lead)), "dateline"
+    elif lead and (named := _outlet_from_lead(lead)):
+        outlet, sources["outlet"] = display_name(named), "dateline"
 
     title = next((b.text for b in blocks if b.kind == "title"), None)
     if given.get("title"):
