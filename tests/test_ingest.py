@@ -182,3 +182,22 @@ def test_stats(kp: Invoke) -> None:
     assert (stats["quotes"], stats["indirect"]) == (18, 16) and stats["speakers"] >= 5
     assert stats["first_date"] == "2023-09-13" and stats["last_date"] == "2023-09-14"
     assert stats["index_bytes"] > 0 and stats["store_bytes"] > 0  # type: ignore[operator]
+
+
+def test_json_bodies_as_paragraph_lists_and_dates_as_timestamps(tmp_path: Path, kp: Invoke) -> None:
+    rows = [
+        {"title": "Daftar", "date": 1694563200, "text": ["Paragraf pertama.", "Paragraf kedua."]},
+        {"title": "Milidetik", "published_at": 1694649600000, "body": "Isi berita pendek."},
+        {"title": "Angka", "text": 5},
+        {"title": "Benar", "text": True},
+    ]
+    root = tmp_path / "feed"
+    root.mkdir()
+    (root / "feed.jsonl").write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    result = kp("sources", "--corpus", str(root), "--jsonl")
+    records = {r["title"]: r for r in jsonl(result)}
+    assert set(records) == {"Daftar", "Milidetik"}
+    assert (records["Daftar"]["date"], records["Daftar"]["paragraphs"]) == ("2023-09-13", 2)
+    assert records["Milidetik"]["date"] == "2023-09-14"
+    assert "line 3: no text or body field" in result.stderr
+    assert "line 4: no text or body field" in result.stderr

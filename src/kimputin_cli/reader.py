@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import datetime as dt
 import json
 import os
 from collections.abc import Iterator
@@ -109,17 +110,39 @@ def metadata_fields(obj: dict[str, Any]) -> tuple[dict[str, str], dict[str, Any]
     used: set[str] = set()
     for name, keys in FIELD_NAMES.items():
         for key in keys:
-            value = obj.get(key)
-            if isinstance(value, dict):
-                value = value.get("name") or value.get("title")
-            if isinstance(value, list):
-                value = ", ".join(str(v) for v in value if v)
-            if value not in (None, ""):
-                given[name] = str(value)
+            value = _field_text(name, obj.get(key))
+            if value:
+                given[name] = value
                 used.add(key)
                 break
     extra = {k: v for k, v in obj.items() if k not in used and k != "path"}
     return given, extra
+
+
+EPOCH_MILLISECONDS_FROM = 100_000_000_000  # a larger timestamp counts milliseconds
+
+
+def _field_text(name: str, value: Any) -> str | None:
+    """A JSON value as the text of an article field, or None when it cannot be one. A body
+    given as a list is its paragraphs; a number is a date only as a Unix timestamp (UTC), and
+    never a body."""
+    if isinstance(value, dict):
+        value = value.get("name") or value.get("title")
+    if isinstance(value, list):
+        items = [str(v).strip() for v in value if isinstance(v, (str, int, float)) and v != ""]
+        return ("\n\n" if name == "text" else ", ").join(items) or None
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, (int, float)):
+        if name == "text":
+            return None
+        if name == "date":
+            seconds = value / 1000 if value >= EPOCH_MILLISECONDS_FROM else value
+            try:
+                return dt.datetime.fromtimestamp(seconds, tz=dt.timezone.utc).date().isoformat()
+            except (OverflowError, OSError, ValueError):
+                return None
+    return str(value).strip() or None
 
 
 def decode(data: bytes) -> tuple[str, list[str]]:
