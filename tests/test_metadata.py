@@ -106,3 +106,15 @@ def test_cites_need_a_citation_cue_or_a_known_agency() -> None:
     )
     article = build_article(SourceDoc("x.txt", 0, text))
     assert article.cites == ["Al Jazeera", "Yonhap"]
+
+
+def test_a_dateline_on_its_own_line_opens_the_first_paragraph() -> None:
+    text = (
+        "Putin Sebut Kim Jong Un Akan Berkunjung\n\n"
+        "Jakarta, CNN Indonesia --\n\n"
+        "Presiden Rusia Vladimir Putin mengatakan Kim Jong Un diundang, Rabu (13/9/2023).\n"
+    )
+    article = build_article(SourceDoc("x.txt", 0, text))
+    assert (article.outlet, article.date) == ("CNN Indonesia", "2023-09-13")
+    assert article.paragraphs[0].startswith("Jakarta, CNN Indonesia -- Presiden Rusia")
+    assert len(article.paragraphs) == 1

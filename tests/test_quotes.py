@@ -138,6 +138,16 @@ def test_attribution_patterns(paragraphs: list[str], speaker: str, via: str | No
         ("Direktur Utama PT PBB Glenn Sugita", "Glenn Sugita"),
         ("Direktur Utama Perum Bulog Bayu Krisnamurthi", "Bayu Krisnamurthi"),
         ("Direktur Utama Pertamina Nicke Widyawati", "Nicke Widyawati"),
+        ("Kapolda Metro Jaya Irjen Karyoto", "Karyoto"),
+        ("Kabid Humas Polda Metro Jaya Kombes Trunoyudo Wisnu Andiko", "Trunoyudo Wisnu Andiko"),
+        ("Kepala Kepolisian Resor Bogor AKBP Rio Wahyu Anggoro", "Rio Wahyu Anggoro"),
+        ("Panglima TNI Laksamana Yudo Margono", "Yudo Margono"),
+        ("Kapolri Jenderal Listyo Sigit Prabowo", "Listyo Sigit Prabowo"),
+        ("Sekretaris Jenderal PBB Antonio Guterres", "Antonio Guterres"),
+        ("Direktur Jenderal Pajak Suryo Utomo", "Suryo Utomo"),
+        ("Kapten Persib Marc Klok", "Marc Klok"),
+        ("Menlu Retno Marsudi", "Retno Marsudi"),
+        ("KH Ma'ruf Amin", "Ma'ruf Amin"),
         ("Partai Golkar", "Partai Golkar"),
         ("Kementerian Keuangan", "Kementerian Keuangan"),
     ],
@@ -360,3 +370,12 @@ def test_single_marks_are_speech_only_when_a_cue_or_speech_verb_attributes_them(
     first = quotes[0]
     assert paragraphs[0][first.start : first.end] == "‘Kami siap menghadapi musim depan,’"
     assert _quotes_of(*paragraphs, kind="indirect") == []
+
+
+def test_a_rank_inside_an_office_leaves_the_name_for_later_mentions() -> None:
+    quotes = _quotes_of(
+        "Kabid Humas Polda Metro Jaya Kombes Trunoyudo Wisnu Andiko menyebut barang bukti "
+        "telah diamankan.",
+        "“Barang bukti berupa dua unit sepeda motor,” kata Trunoyudo.",
+    )
+    assert [q.speaker for q in quotes] == ["Trunoyudo Wisnu Andiko"]

@@ -101,20 +101,29 @@ def dateline_lead(text: str) -> str | None:
     return lead if looks_like_outlet else None
 
 
+_BARE_DATELINE_RE = re.compile(r"^[^\n]{2,80}?\s+(?:-{1,2}|[–—‒])$")
+
+
 def split_blocks(text: str) -> list[str]:
     """Non-empty lines, stripped. Web text puts one paragraph on one line; a line that breaks
-    mid-sentence (no closing punctuation, next line starts in lower case) is joined to the next."""
+    mid-sentence (no closing punctuation, next line starts in lower case) is joined to the next,
+    and so is a dateline standing on its own line (``Jakarta, CNN Indonesia --``)."""
     lines = [line.strip() for line in text.split("\n")]
     blocks: list[str] = []
-    joinable = False
+    joinable = dateline = False
     for line in lines:
         if not line:
             joinable = False
             continue
-        if joinable and blocks and line[:1].islower():
+        if (joinable and blocks and line[:1].islower()) or dateline:
             blocks[-1] = f"{blocks[-1]} {line}"
         else:
             blocks.append(line)
+        dateline = (
+            not dateline
+            and bool(_BARE_DATELINE_RE.match(line))
+            and bool(dateline_lead(f"{line} x"))
+        )
         joinable = not line.endswith(_TERMINAL) and len(line.split()) > 8
     return blocks
 

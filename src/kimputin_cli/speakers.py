@@ -19,8 +19,18 @@ from rapidfuzz.distance import OSA
 from kimputin_cli.stemming import is_common_word, is_root
 from kimputin_cli.textnorm import analysed
 
-TITLES = frozenset(
+# ranks stand right before a name, wherever they come in an office: "Kabid Humas Polda Metro
+# Jaya Kombes Trunoyudo Wisnu Andiko" is Trunoyudo Wisnu Andiko
+RANKS = frozenset(
+    """irjen komjen brigjen kombes akbp akp kompol iptu ipda aiptu aipda bripka brigpol
+    brigadir briptu bripda mayjen letjen laksamana laksma laksda laksdya marsekal marsma marsda
+    marsdya kolonel letkol mayor letnan serka serda sertu sersan kopral pratu prada
+    prof prof. dr dr. h. hj. kh""".split()
+)
+TITLES = RANKS | frozenset(
     [
+        "jenderal",  # also in offices: Sekretaris Jenderal PBB, Direktur Jenderal Pajak
+        "kapten",  # also of a team: Kapten Persib Marc Klok
         "presiden",
         "wakil",
         "ketua",
@@ -29,11 +39,6 @@ TITLES = frozenset(
         "bu",
         "bapak",
         "ibu",
-        "dr",
-        "dr.",
-        "prof",
-        "prof.",
-        "jenderal",
         "gubernur",
         "bupati",
         "wali",
@@ -55,10 +60,6 @@ TITLES = frozenset(
         "senator",
         "anggota",
         "panglima",
-        "kolonel",
-        "letnan",
-        "mayor",
-        "kapten",
         "sang",
         "pelatih",
         "kapolri",
@@ -66,7 +67,6 @@ TITLES = frozenset(
         "kapolres",
         "kasad",
         "jubir",
-        "kapten",
         "manajer",
         "ketum",
         "sekjen",
@@ -81,6 +81,54 @@ TITLES = frozenset(
         "ms",
         "mantan",
         "kanselir",
+        # short forms of offices
+        "menlu",
+        "menhan",
+        "menkeu",
+        "mendagri",
+        "menkes",
+        "menko",
+        "menpora",
+        "mendikbud",
+        "mensesneg",
+        "menkumham",
+        "wapres",
+        "wagub",
+        "wabup",
+        "wawali",
+        "wakapolri",
+        "wakapolda",
+        "kabareskrim",
+        "kapolsek",
+        "kasat",
+        "kabid",
+        "kadis",
+        "kades",
+        "camat",
+        "lurah",
+        "sekda",
+        "dirjen",
+        "plt",
+        "pj",
+        "pangdam",
+        "danrem",
+        "dandim",
+        "kajati",
+        "kajari",
+        "kadiv",
+        "waketum",
+        # religious and honorary forms of address
+        "kiai",
+        "kyai",
+        "habib",
+        "ustaz",
+        "ustadz",
+        "syekh",
+        "romo",
+        "pendeta",
+        "paus",
+        "ir.",
+        "drs.",
     ]
 )
 ROLE_WORDS = frozenset(
@@ -145,7 +193,9 @@ def strip_titles(name: str) -> str:
     (dictionary words, acronyms, places) go while more than two words remain, and so does the
     name of the body a head of something leads (``Pelatih Persib Bojan Hodak``)."""
     parts = name.split()
-    dropped: list[str] = []
+    ranked = [i for i, part in enumerate(parts[:-1]) if part.casefold() in RANKS]
+    cut = ranked[-1] + 1 if ranked else 0
+    dropped, parts = parts[:cut], parts[cut:]
     while (
         len(parts) > 1
         and (
@@ -164,7 +214,7 @@ def strip_titles(name: str) -> str:
         dropped, parts = parts[: places[-1] + 1], parts[places[-1] + 1 :]
     while len(parts) > 2 and _is_office_word(parts[0]):
         dropped.append(parts.pop(0))
-    if len(parts) > 2 and any(word.casefold() in HEADS_OF_BODIES for word in dropped):
+    if len(parts) > 2 and not cut and any(w.casefold() in HEADS_OF_BODIES for w in dropped):
         # "Pelatih Persib Bojan Hodak", "Direktur Utama Pertamina Nicke Widyawati": the word
         # after a head's office is the body's name
         parts = parts[1:]
