@@ -148,6 +148,12 @@ def test_attribution_patterns(paragraphs: list[str], speaker: str, via: str | No
         ("Kapten Persib Marc Klok", "Marc Klok"),
         ("Menlu Retno Marsudi", "Retno Marsudi"),
         ("KH Ma'ruf Amin", "Ma'ruf Amin"),
+        ("Menteri Kesehatan Budi Gunadi Sadikin", "Budi Gunadi Sadikin"),
+        ("Kepala BNPB Suharyanto", "Suharyanto"),
+        ("Kepala Staf Kepresidenan Moeldoko", "Moeldoko"),
+        ("Wali Kota Surabaya Eri Cahyadi", "Eri Cahyadi"),
+        ("Menko Polhukam Mahfud Md", "Mahfud Md"),
+        ("Presiden Rusia Putin", "Putin"),
         ("Partai Golkar", "Partai Golkar"),
         ("Kementerian Keuangan", "Kementerian Keuangan"),
     ],
@@ -379,3 +385,14 @@ def test_a_rank_inside_an_office_leaves_the_name_for_later_mentions() -> None:
         "“Barang bukti berupa dua unit sepeda motor,” kata Trunoyudo.",
     )
     assert [q.speaker for q in quotes] == ["Trunoyudo Wisnu Andiko"]
+
+
+def test_given_names_that_are_words_nicknames_and_sentence_openers() -> None:
+    quotes = _quotes_of(
+        "Presiden Joko Widodo (Jokowi) meminta aparat netral. Hal itu disampaikan Jokowi di "
+        "Istana Negara, Senin (30/10/2023).",
+        "“Saya minta seluruh aparat netral,” kata Jokowi.",
+        "“Jangan sampai ada yang memecah belah,” tuturnya.",
+        "Budi mengatakan, “Kami sudah siap sejak pagi.”",
+    )
+    assert [q.speaker for q in quotes] == ["Joko Widodo", "Joko Widodo", "Budi"]

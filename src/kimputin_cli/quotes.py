@@ -23,12 +23,12 @@ from kimputin_cli.speakers import (
     ROLE_WORDS,
     TITLES,
     NameLinker,
+    is_generic_word,
     is_pronoun,
     is_reference,
     strip_places,
     strip_titles,
 )
-from kimputin_cli.stemming import is_common_word
 from kimputin_cli.textnorm import WORD_RE
 
 OPENERS = {"“": "”", '"': '"', "«": "»", "”": "”", "„": "“"}
@@ -187,6 +187,13 @@ def _sentence_after(text: str) -> str:
     return text[: match.start()] if match else text
 
 
+# short words that open sentences and are no one's name: "Hal itu disampaikan Jokowi ..."
+NOT_SUBJECTS = frozenset(
+    "hal ini itu ada apa kini tak hari saat bagi jadi lagi jika bila agar dan tapi atau dari "
+    "oleh kami kita saya aku anda kamu usai pun lalu the".split()
+)
+
+
 def clause_subject(clause: str) -> str | None:
     """The subject of a clause when it is a name or pronoun: ``Putin tak membantah`` -> Putin,
     ``juru bicara Kremlin Dmitry Peskov mengatakan`` -> Dmitry Peskov, ``dia ...`` -> dia."""
@@ -204,12 +211,12 @@ def clause_subject(clause: str) -> str | None:
         return None
     name = strip_titles(m.group(1))
     first, _, rest = name.partition(" ")
-    if is_common_word(first) and (not rest or all(w in PLACES for w in rest.split())):
+    if name.casefold() in NOT_SUBJECTS or (
+        is_generic_word(first) and (not rest or all(w in PLACES for w in rest.split()))
+    ):
         return None  # "Para pejabat ...", "Media Rusia ...": no name ("Departemen Luar ..." is)
     parts = name.split()
-    if had_role and len(parts) >= 3:
-        name = " ".join(parts[-2:])
-    return name if name.casefold() not in ("the",) else None
+    return " ".join(parts[-2:]) if had_role and len(parts) >= 3 else name
 
 
 def sentence_subject(sentence: str) -> str | None:
@@ -330,21 +337,29 @@ TITLE_LOOKBACK = 30
 _TITLE_BEFORE = re.compile(rf"\b({'|'.join(sorted(t for t in TITLES if t.isalpha()))})\s+$")
 
 
-def _article_names(paragraphs: list[str]) -> list[str]:
-    """Names of two words or more in the article, for linking later short mentions."""
+_NICKNAME_AFTER = re.compile(r"\s*\((?P<nick>[A-Z][\w'’-]+)\)")
+
+
+def _article_names(paragraphs: list[str]) -> tuple[list[str], dict[str, str]]:
+    """Names of two words or more in the article, for linking later short mentions, and the
+    nicknames given with them: ``Presiden Joko Widodo (Jokowi)``."""
     names: dict[str, None] = {}
+    nicknames: dict[str, str] = {}
     for text in paragraphs:
         for m in _MULTI_WORD_NAME.finditer(text):
             title = _TITLE_BEFORE.search(text, max(0, m.start() - TITLE_LOOKBACK), m.start())
             # "kata pelatih Persib Bojan Hodak": a lowercase title still opens the name
             name = _bare_name(f"{title[1]} {m.group(0)}" if title else m.group(0))
             first, _, rest = name.partition(" ")
-            if is_common_word(first) and _at_sentence_start(text, m.start()):
+            if is_generic_word(first) and _at_sentence_start(text, m.start()):
                 name = rest  # "Kunjungan Kim Jong Un akan ..." names Kim Jong Un
             if " " in name:
                 names[name] = None
+                nickname = _NICKNAME_AFTER.match(text, m.end())
+                if nickname:
+                    nicknames.setdefault(nickname["nick"], name)
     # prefer spaced spellings when two forms share a key ("Kim Jong Un" over "Kim Jong-un")
-    return sorted(names, key=lambda n: n.count("-"))
+    return sorted(names, key=lambda n: n.count("-")), nicknames
 
 
 @lru_cache(maxsize=100_000)
@@ -362,7 +377,7 @@ def _at_sentence_start(text: str, offset: int) -> bool:
 
 def extract_quotes(article: Article) -> list[Quote]:
     """Direct quotations and attributed fragments, then reported (indirect) speech."""
-    linker = NameLinker(_article_names(article.paragraphs))
+    linker = NameLinker(*_article_names(article.paragraphs))
     direct = _direct_quotes(article, linker)
     return direct + extract_indirect(article, linker, direct)
 

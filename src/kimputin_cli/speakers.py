@@ -10,12 +10,13 @@ from __future__ import annotations
 import json
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from pathlib import Path
 
 from rapidfuzz.distance import OSA
 
+from kimputin_cli.places import is_place
 from kimputin_cli.stemming import is_common_word, is_root
 from kimputin_cli.textnorm import analysed
 
@@ -209,11 +210,13 @@ def strip_titles(name: str) -> str:
         return " ".join(parts)
     # an office that ends with a place ("Timnas Indonesia", "Luar Negeri Korea Selatan") goes
     # whole, when a name of two words or more follows it
-    places = [i for i, part in enumerate(parts[:-2]) if part in PLACES]
+    places = [i for i, part in enumerate(parts[:-2]) if _is_place_word(part)]
     if places:
         dropped, parts = parts[: places[-1] + 1], parts[places[-1] + 1 :]
     while len(parts) > 2 and _is_office_word(parts[0]):
         dropped.append(parts.pop(0))
+    if len(parts) == 2 and not cut and _ends_office(parts[0]) and not _is_office_word(parts[1]):
+        parts = parts[1:]  # "Kepala BNPB Suharyanto", "Kepala Staf Kepresidenan Moeldoko"
     if len(parts) > 2 and not cut and any(w.casefold() in HEADS_OF_BODIES for w in dropped):
         # "Pelatih Persib Bojan Hodak", "Direktur Utama Pertamina Nicke Widyawati": the word
         # after a head's office is the body's name
@@ -228,12 +231,51 @@ HEADS_OF_BODIES = frozenset(
 )
 
 
+# given names that are also dictionary words: "Budi" (kindness) opens Budi Gunadi Sadikin,
+# not an office, and "Budi mengatakan" names its subject
+GIVEN_NAMES = frozenset(
+    """budi agus dewi bayu putri putra indah wahyu cahya cahyo bintang intan sari ayu rahmat
+    iman hadi adi dian eka dwi tri sri bagus mega kurnia rizki fajar surya wati tirta mutiara
+    permata melati mawar ratna puspa guntur gilang arif rahman amin taufik hidayat rahayu
+    lestari wulan berlian lintang bima arjuna krisna yudha satria pratama wijaya kusuma hendra
+    dharma darma budiman setiawan sukma teguh slamet santoso baskara purnama candra chandra
+    pertiwi""".split()
+)
+
+
+def is_given_name(word: str) -> bool:
+    return word.casefold() in GIVEN_NAMES
+
+
+def is_generic_word(word: str) -> bool:
+    """A capitalised word that is ordinary Indonesian, not a name (``Pemerintah``, ``Media``;
+    not ``Budi``)."""
+    return is_common_word(word) and not is_given_name(word)
+
+
 def _is_affixed_word(word: str) -> bool:
     return is_common_word(word) and not is_root(word)
 
 
+def _is_place_word(word: str) -> bool:
+    return word in PLACES or is_place(word)
+
+
+# shortened names of ministries written in mixed case: "Menko Polhukam Mahfud Md"
+OFFICE_SHORT_FORMS = frozenset("polhukam marves kumham panrb kesra dikbudristek kominfo".split())
+
+
+def _is_short_form(word: str) -> bool:
+    return (word.isupper() and len(word) <= 5) or word.casefold() in OFFICE_SHORT_FORMS
+
+
+def _ends_office(word: str) -> bool:
+    """An office word that cannot open a two-word name (a dictionary root can: Yudo Margono)."""
+    return _is_place_word(word) or _is_short_form(word) or _is_affixed_word(word)
+
+
 def _is_office_word(word: str) -> bool:
-    return word in PLACES or (word.isupper() and len(word) <= 5) or is_common_word(word)
+    return _is_place_word(word) or _is_short_form(word) or is_generic_word(word)
 
 
 PLACES = frozenset(
@@ -263,15 +305,17 @@ def is_reference(text: str) -> bool:
 class NameLinker:
     """Links a short mention to the fullest name an article gives (``Peskov`` -> ``Dmitry
     Peskov``, ``Kim`` -> ``Kim Jong Un``): a known name that starts or ends with the mention's
-    words and is at most two words longer."""
+    words and is at most two words longer, or whose nickname it is (``Jokowi``, given as
+    ``Joko Widodo (Jokowi)``)."""
 
-    def __init__(self, known: Iterable[str]) -> None:
+    def __init__(self, known: Iterable[str], nicknames: Mapping[str, str] | None = None) -> None:
         self._known = [(name, name_key(name).split()) for name in known]
+        self._nicknames = {name_key(k): v for k, v in (nicknames or {}).items()}
         self._linked: dict[str, str] = {}
 
     def link(self, name: str) -> str:
         if name not in self._linked:
-            self._linked[name] = self._fullest(name)
+            self._linked[name] = self._nicknames.get(name_key(name)) or self._fullest(name)
         return self._linked[name]
 
     def _fullest(self, name: str) -> str:
