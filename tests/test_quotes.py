@@ -74,6 +74,21 @@ def _quotes_of(*paragraphs: str, kind: str = "quoted") -> list[Quote]:
             "Perry Warjiyo",
             None,
         ),
+        (["Peskov: “Kami tidak akan mundur dari posisi ini.”"], "Peskov", None),
+        (["Kata Peskov, “Kami tidak akan mundur dari posisi ini.”"], "Peskov", None),
+        (
+            ["“Kami tidak akan mundur dari posisi ini,” tutur Juru Bicara Kremlin Dmitry Peskov."],
+            "Dmitry Peskov",
+            None,
+        ),
+        (
+            [
+                "Presiden Rusia Vladimir Putin tiba di kosmodrom.",
+                "“Kami tidak akan mundur dari posisi ini,” ujar Presiden Rusia itu.",
+            ],
+            "Vladimir Putin",
+            None,
+        ),
         (
             [
                 "Menteri Keuangan Sri Mulyani hadir di DPR.",

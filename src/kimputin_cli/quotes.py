@@ -58,7 +58,11 @@ _PRE_CUE = re.compile(
     rf"\bberikut(?:\s+ini)?|\b(?:{CUES})(?:nya)?)\s*[,:]?\s*$",
     re.IGNORECASE,
 )
-_MENURUT = re.compile(rf"\b(?i:menurut)\s+(?P<name>(?:[a-z]+\s+){{0,3}}{NAME})\s*,?\s*$")
+# "menurut X, “…”", and at a sentence's start "Kata Peskov, “…”"
+_MENURUT = re.compile(
+    rf"\b(?i:menurut|kata|ujar|tutur|ucap)\s+(?P<name>(?:[a-z]+\s+){{0,3}}{NAME})\s*,?\s*$"
+)
+_NAME_COLON = re.compile(rf"^\s*(?P<name>{NAME})\s*:\s*$")  # "Peskov: “…”", as in interviews
 _RELAY = re.compile(
     rf",?\s*(?:seperti\s+|sebagaimana\s+)?(?:dikutip|dilansir|mengutip|melansir|dilaporkan|"
     rf"via|disiarkan)\s+(?:dari\s+|oleh\s+|dalam\s+)?(?P<via>{NAME})"
@@ -162,8 +166,11 @@ def find_single_spans(paragraphs: list[str], double: list[_Span]) -> list[_Span]
 
 
 def _introduces(before: str) -> bool:
-    """Whether the text before a quote introduces it: ``Putin mengatakan, “…”``."""
-    return bool(_PRE_CUE.search(before)) and before.rstrip().endswith((",", ":"))
+    """Whether the text before a quote introduces it: ``Putin mengatakan, “…”``,
+    ``Kata Peskov, “…”``, ``Peskov: “…”``."""
+    if not before.rstrip().endswith((",", ":")):
+        return False
+    return bool(_PRE_CUE.search(before) or _MENURUT.search(before) or _NAME_COLON.match(before))
 
 
 def _window_before(text: str, end: int) -> str:
@@ -244,6 +251,8 @@ def _speaker_phrase(rest: str) -> tuple[str, str | None]:
     phrase = _SPEAKER_STOP.sub("", phrase).strip(" .!?;:")
     name = _NAME_RE.match(phrase)
     if name and "," not in phrase and phrase[name.end() :].lstrip()[:1].islower():
+        if is_pronoun(phrase):
+            return phrase, via  # "ujar Presiden Rusia itu": the person named before
         phrase = name.group(0)  # "jawab Perry singkat": the name, not its adverb
     return phrase, via
 
@@ -447,8 +456,8 @@ def _attribute(
     via: str | None = None
     cue = _CUE_AFTER.match(after) or _LATER_CUE.search(_sentence_after(after))
     if introduced:
-        menurut = _MENURUT.search(before)
-        speaker_written = menurut.group("name") if menurut else sentence_subject(before)
+        named = _MENURUT.search(before) or _NAME_COLON.match(before)
+        speaker_written = named.group("name") if named else sentence_subject(before)
     if speaker_written is None and cue:
         if cue.group("nya") or cue.group("cue") in NYA_CUES:  # not "tanya": its own word
             speaker_written = "nya"

@@ -82,6 +82,7 @@ TITLES = RANKS | frozenset(
         "ms",
         "mantan",
         "kanselir",
+        "juru",  # Juru Bicara Kremlin Dmitry Peskov
         # short forms of offices
         "menlu",
         "menhan",
@@ -294,8 +295,16 @@ def strip_places(name: str) -> str:
     return " ".join(parts)
 
 
+# "Presiden Rusia itu", "pelatih asal Korea Selatan tersebut": a person named before
+_PERSON_REFERENCE = re.compile(r"^(?P<title>\S+)(?:\s+\S+){0,4}\s+(?:itu|tersebut)$", re.IGNORECASE)
+
+
 def is_pronoun(text: str) -> bool:
-    return text.casefold() in PRONOUNS
+    """A pronoun, or a title used as one (``Presiden Rusia itu``)."""
+    if text.casefold() in PRONOUNS:
+        return True
+    reference = _PERSON_REFERENCE.match(text.strip())
+    return reference is not None and reference["title"].casefold() in TITLES
 
 
 def is_reference(text: str) -> bool:
