@@ -411,3 +411,24 @@ def test_given_names_that_are_words_nicknames_and_sentence_openers() -> None:
         "Budi mengatakan, “Kami sudah siap sejak pagi.”",
     )
     assert [q.speaker for q in quotes] == ["Joko Widodo", "Joko Widodo", "Budi"]
+
+
+def test_english_language_reports() -> None:
+    quotes = _quotes_of(
+        "North Korean leader Kim Jong Un invited Russian President Vladimir Putin to visit.",
+        '"We will always be with Russia," Kim said at a state dinner.',
+        "Kremlin spokesman Dmitry Peskov told reporters no agreements had been signed. "
+        '"There was no signing of agreements," Peskov said.',
+        'Putin said the leaders discussed cooperation. "Russia complies with all these '
+        'restrictions," he said, according to RIA.',
+        'According to Peskov, "the visit was a success."',
+        'U.S. Secretary of State Antony Blinken said on Wednesday: "Any arms deal would be a '
+        'violation of resolutions."',
+    )
+    assert [(q.speaker, q.via) for q in quotes] == [
+        ("Kim Jong Un", None),
+        ("Dmitry Peskov", None),
+        ("Vladimir Putin", "RIA"),
+        ("Dmitry Peskov", None),
+        ("Antony Blinken", None),
+    ]

@@ -34,24 +34,33 @@ from kimputin_cli.textnorm import WORD_RE
 OPENERS = {"“": "”", '"': '"', "«": "»", "”": "”", "„": "“"}
 _PLAIN_CLOSERS = frozenset({"”", '"', "»"})  # “ closes only a „ quote
 _MARK_RE = re.compile('[“”"«»„]')
+ENGLISH_SPEECH_VERBS = (
+    "said|says|told|added|asked|wrote|stated|explained|noted|warned|insisted|replied"
+)
 CUES = (
     "kata|ujar|ucap|tutur|ungkap|jelas|papar|tegas|terang|tambah|imbuh|lanjut|sebut|pungkas|"
-    "tandas|tulis|tanya|jawab|pesan|keluh|cuit|harap|bunyi|katanya|ujarnya"
+    "tandas|tulis|tanya|jawab|pesan|keluh|cuit|harap|bunyi|katanya|ujarnya|"
+    # English-language outlets: ,” said Peskov. / ,” Peskov said.
+    f"{ENGLISH_SPEECH_VERBS}"
 )
 NYA_CUES = frozenset({"katanya", "ujarnya"})  # cues listed with their -nya form
 SPEECH_VERBS = (
     "mengatakan|menyatakan|menegaskan|berkata|menjelaskan|mengungkapkan|menuturkan|"
     "menambahkan|bertanya|menulis|menyebut|menyebutkan|menyampaikan|mengucapkan|menyambut|"
     "memperingatkan|melaporkan|berujar|berpesan|menandaskan|menekankan|mengklaim|membantah|"
-    "mengakui|menjawab|menanggapi|mengingatkan|berucap|bertutur|berseru|menyerukan|mengutip"
+    "mengakui|menjawab|menanggapi|mengingatkan|berucap|bertutur|berseru|menyerukan|mengutip|"
+    f"{ENGLISH_SPEECH_VERBS}"
 )
-NAME = r"(?:[A-Z]\.|[A-Z][\w'’-]*)(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]*|bin|binti|van|de|al|el))*"
+# a capitalised word or initials (J., U.S.), joined by the particles names and offices use
+_NAME_WORD = r"(?:[A-Z]\.)+|[A-Z][\w'’-]*"
+_NAME_JOINER = r"bin|binti|van|de|al|el|of(?=\s+[A-Z])"
+NAME = rf"(?:{_NAME_WORD})(?:\s+(?:{_NAME_WORD}|{_NAME_JOINER}))*"
 _NAME_RE = re.compile(NAME)
-_MULTI_WORD_NAME = re.compile(
-    r"(?:[A-Z]\.|[A-Z][\w'’-]*)(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]*|bin|binti|van|de|al|el))+"
-)
+_MULTI_WORD_NAME = re.compile(rf"(?:{_NAME_WORD})(?:\s+(?:{_NAME_WORD}|{_NAME_JOINER}))+")
 _CUE_AFTER = re.compile(rf"^[\s,]*(?:(?P<cue>{CUES})(?P<nya>nya)?\b\s*(?P<rest>.*))", re.DOTALL)
-_NAME_THEN_VERB = re.compile(rf"^[\s,]*(?P<name>{NAME})\s+(?:juga\s+)?(?:{SPEECH_VERBS})\b")
+_NAME_THEN_VERB = re.compile(
+    rf"^[\s,]*(?P<name>{NAME}|he|she|they)\s+(?:juga\s+)?(?:{SPEECH_VERBS})\b"
+)
 _LATER_CUE = re.compile(rf",\s*(?P<cue>{CUES})(?P<nya>nya)?\b\s*(?P<rest>.*)", re.DOTALL)
 _PRE_CUE = re.compile(
     rf"(?:\b(?:{SPEECH_VERBS})(?:\s+bahwa)?|\bmenurut\s+[^,]{{1,60}}|\bpepatah[^,]{{0,40}}|"
@@ -60,12 +69,13 @@ _PRE_CUE = re.compile(
 )
 # "menurut X, “…”", and at a sentence's start "Kata Peskov, “…”"
 _MENURUT = re.compile(
-    rf"\b(?i:menurut|kata|ujar|tutur|ucap)\s+(?P<name>(?:[a-z]+\s+){{0,3}}{NAME})\s*,?\s*$"
+    rf"\b(?i:menurut|according\s+to|kata|ujar|tutur|ucap)\s+"
+    rf"(?P<name>(?:[a-z]+\s+){{0,3}}{NAME})\s*,?\s*$"
 )
 _NAME_COLON = re.compile(rf"^\s*(?P<name>{NAME})\s*:\s*$")  # "Peskov: “…”", as in interviews
 _RELAY = re.compile(
     rf",?\s*(?:seperti\s+|sebagaimana\s+)?(?:dikutip|dilansir|mengutip|melansir|dilaporkan|"
-    rf"via|disiarkan)\s+(?:dari\s+|oleh\s+|dalam\s+)?(?P<via>{NAME})"
+    rf"via|disiarkan|according\s+to)\s+(?:dari\s+|oleh\s+|dalam\s+)?(?P<via>{NAME})"
 )
 _SPEAKER_STOP = re.compile(
     r"\s+(?:sambil|saat|ketika|kepada|di|dalam|pada|setelah|tanpa|mengacu|seperti|yang|usai|"
@@ -210,7 +220,10 @@ def clause_subject(clause: str) -> str | None:
         return first
     role = _LEADING_ROLE.match(clause)
     had_role = False
-    if role and all(w in ROLE_WORDS or w in TITLES for w in role.group(1).casefold().split()):
+    if role and all(  # "Kremlin spokesman Dmitry Peskov" too
+        w.casefold() in ROLE_WORDS or w.casefold() in TITLES or w in PLACES
+        for w in role.group(1).split()
+    ):
         clause = clause[role.end() :]
         had_role = True
     m = _NAME_BEFORE_VERB.match(clause)
@@ -469,6 +482,8 @@ def _attribute(
         named = _NAME_THEN_VERB.match(after)
         if named:
             speaker_written = named.group("name")
+            relay = _RELAY.search(_sentence_after(after[named.end() :]))
+            via = display_name(relay.group("via")) if relay else None
     embedded = not stands_alone and not introduced
     if embedded and speaker_written is None and words > 1 and not before.endswith("sebagai "):
         verb = _SUBJECT_THEN_VERB.search(before)

@@ -59,6 +59,22 @@ TITLES = RANKS | frozenset(
         "dirut",
         "komisaris",
         "senator",
+        # English-language outlets
+        "president",
+        "secretary",
+        "minister",
+        "prime",
+        "foreign",
+        "defence",
+        "defense",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "chairman",
+        "ambassador",
+        "governor",
+        "premier",
+        "chancellor",
         "anggota",
         "panglima",
         "sang",
@@ -168,10 +184,19 @@ ROLE_WORDS = frozenset(
         "tim",
         "klub",
         "ekonom",
+        # English-language outlets: "Kremlin spokesman Dmitry Peskov"
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "official",
+        "leader",
+        "minister",
+        "president",
+        "secretary",
     ]
 )
 MAX_LINK_EXTRA_WORDS = 2  # "Kim" -> "Kim Jong Un", but not -> "Departemen Luar Negeri Kim"
-PRONOUNS = frozenset({"dia", "ia", "beliau", "mereka", "nya"})
+PRONOUNS = frozenset({"dia", "ia", "beliau", "mereka", "nya", "he", "she", "they"})
 REFERENCES = re.compile(
     r"^(media|kantor berita|lembaga|pihak|badan|kementerian|harian|situs|laman|organisasi|"
     r"perusahaan|partai|kelompok|tim|klub|pemerintah)\s+(tersebut|itu|ini)$",
@@ -202,6 +227,10 @@ def strip_titles(name: str) -> str:
         len(parts) > 1
         and (
             parts[0].casefold().strip(",") in TITLES
+            # "Russian President Vladimir Putin", "U.S. Secretary of State Antony Blinken"
+            or (parts[0] in PLACES and parts[1].casefold() in TITLES)
+            or (parts[0] == "of" and bool(dropped) and len(parts) > 2)
+            or (bool(dropped) and dropped[-1] == "of")
             # "Pelatih Shin Tae-yong", but "Kementerian Keuangan" is an organisation's name
             or (_is_affixed_word(parts[0]) and not all(map(is_common_word, parts[1:])))
         )
@@ -282,7 +311,9 @@ def _is_office_word(word: str) -> bool:
 PLACES = frozenset(
     """Rusia Korea Korut Korsel China Cina Tiongkok Amerika AS Indonesia Jepang Ukraina Inggris
     Prancis Jerman India Iran Israel Palestina Malaysia Singapura Australia Kremlin RI Utara
-    Selatan Serikat Timur Barat Tengah Jakarta Moskow Pyongyang Washington Beijing""".split()
+    Selatan Serikat Timur Barat Tengah Jakarta Moskow Pyongyang Washington Beijing
+    Russian American Chinese Ukrainian Indonesian Japanese British French German Korean North
+    South U.S. US UK U.N. UN EU""".split()
 )
 
 
