@@ -51,8 +51,9 @@ SPEECH_VERBS = (
     "mengakui|menjawab|menanggapi|mengingatkan|berucap|bertutur|berseru|menyerukan|mengutip|"
     f"{ENGLISH_SPEECH_VERBS}"
 )
-# a capitalised word or initials (J., U.S.), joined by the particles names and offices use
-_NAME_WORD = r"(?:[A-Z]\.)+|[A-Z][\w'’-]*"
+# a capitalised word or initials (J., U.S.), joined by the particles names and offices use;
+# every form opens with [A-Z], which lets the regex engine skip ahead to capitals
+_NAME_WORD = r"[A-Z](?:\.(?:[A-Z]\.)*|[\w'’-]*)"
 _NAME_JOINER = r"bin|binti|van|de|al|el|of(?=\s+[A-Z])"
 NAME = rf"(?:{_NAME_WORD})(?:\s+(?:{_NAME_WORD}|{_NAME_JOINER}))*"
 _NAME_RE = re.compile(NAME)
