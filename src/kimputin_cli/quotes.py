@@ -13,6 +13,7 @@ person or organisation named. Relays (``dikutip dari Channel News Asia``) become
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -155,12 +156,9 @@ def find_single_spans(paragraphs: list[str], double: list[_Span]) -> list[_Span]
     """Stretches in single marks outside any double-marked quote, that a speech cue after or a
     speech verb before makes speech: ``‘Kami siap,’ kata Kim.``. Without one, single marks
     are far more often a term or a title (``kebijakan ‘bebas visa’``), so they are left."""
-    inside: dict[int, list[tuple[int, int]]] = {}
-    for span in double:
-        for p in range(span.paragraph, span.end_paragraph + 1):
-            lo = span.start if p == span.paragraph else 0
-            hi = span.end if p == span.end_paragraph else len(paragraphs[p])
-            inside.setdefault(p, []).append((lo, hi))
+    inside = _by_paragraph(
+        paragraphs, ((s.paragraph, s.start, s.end_paragraph, s.end) for s in double)
+    )
     found = []
     for p, text in enumerate(paragraphs):
         if "‘" not in text and "'" not in text:
@@ -174,6 +172,20 @@ def find_single_spans(paragraphs: list[str], double: list[_Span]) -> list[_Span]
             if _CUE_AFTER.match(after) or _NAME_THEN_VERB.match(after) or _introduces(before):
                 found.append(_Span(p, start, p, end, text[start:end]))
     return found
+
+
+def _by_paragraph(
+    paragraphs: list[str], stretches: Iterable[tuple[int, int, int, int]]
+) -> dict[int, list[tuple[int, int]]]:
+    """The (start, end) each stretch covers in each paragraph it runs over, by 0-based
+    paragraph; a stretch is (paragraph, start, end paragraph, end)."""
+    covered: dict[int, list[tuple[int, int]]] = {}
+    for first, start, last, end in stretches:
+        for p in range(first, last + 1):
+            lo = start if p == first else 0
+            hi = end if p == last else len(paragraphs[p])
+            covered.setdefault(p, []).append((lo, hi))
+    return covered
 
 
 def _introduces(before: str) -> bool:
@@ -590,12 +602,9 @@ def extract_indirect(article: Article, linker: NameLinker, direct: list[Quote]) 
     paragraphs = article.paragraphs
     context = _Context(linker)
     found: list[Quote] = []
-    quoted_in: dict[int, list[tuple[int, int]]] = {}
-    for q in direct:
-        for number in range(q.paragraph, q.end_paragraph + 1):
-            lo = q.start if number == q.paragraph else 0
-            hi = q.end if number == q.end_paragraph else len(paragraphs[number - 1])
-            quoted_in.setdefault(number, []).append((lo, hi))
+    quoted_in = _by_paragraph(
+        paragraphs, ((q.paragraph - 1, q.start, q.end_paragraph - 1, q.end) for q in direct)
+    )
     for number, text in enumerate(paragraphs, start=1):
         present = _reporting_words_in(text)
         if not present:
@@ -604,7 +613,7 @@ def extract_indirect(article: Article, linker: NameLinker, direct: list[Quote]) 
         for start, end in _sentence_spans(text):
             sentence = text[start:end]
             quoted = any(m in sentence for m in OPENERS) or any(
-                lo < end and start < hi for lo, hi in quoted_in.get(number, ())
+                lo < end and start < hi for lo, hi in quoted_in.get(number - 1, ())
             )
             lowered = sentence.casefold()
             # a substring test may let through a sentence without the word; _reported decides
