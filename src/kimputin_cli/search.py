@@ -27,6 +27,10 @@ EVERYTHING = ArticleFilter()
 MAX_QUERY_CHARS = 1000
 MAX_QUERY_TERMS = 32
 _PHRASE_RE = re.compile(r'"([^"]*)"|“([^”]*)”')
+# A text without one keeps its offsets when lowered (curly quotes and dashes are no letters),
+# and its words normalise to their lowered selves.
+_NON_ASCII_WORD_CHAR = re.compile(r"[^\W\x00-\x7f]")
+_WORD_CHAR_RE = re.compile(WORD_CHAR)
 
 
 def max_edits(word: str) -> int:
@@ -125,9 +129,10 @@ class Highlighter:
         self.exact = exact
         self._answers: dict[str, tuple[str, str] | None] = {}
         ascii_words = sorted({w.word for w in self.words if w.word.isascii()}, key=len)[::-1]
-        # a whole ASCII word equal to a query word, in lowered text (ASCII keeps its offsets)
+        # an ASCII query word ending a word of lowered text; whether it also starts one is
+        # checked after (a leading look-behind would keep the engine from scanning for the word)
         self._exact_ascii = re.compile(
-            rf"(?<!{WORD_CHAR})(?:{'|'.join(map(re.escape, ascii_words))})(?!{WORD_CHAR})"
+            rf"(?:{'|'.join(map(re.escape, ascii_words))})(?!{WORD_CHAR})"
             if ascii_words
             else r"(?!)"
         )
@@ -140,10 +145,14 @@ class Highlighter:
         return self._answers[norm]
 
     def __call__(self, text: str) -> list[Match]:
-        if self.exact and not self.phrases and text.isascii():
+        if self.exact and not self.phrases and not _NON_ASCII_WORD_CHAR.search(text):
             # the common case of --exact, without a token object per word
-            found = self._exact_ascii.finditer(text.lower())
-            return [Match(m.start(), m.end(), m.group(), "exact") for m in found]
+            lowered = text.lower()
+            return [
+                Match(m.start(), m.end(), m.group(), "exact")
+                for m in self._exact_ascii.finditer(lowered)
+                if not m.start() or not _WORD_CHAR_RE.match(lowered, m.start() - 1)
+            ]
         toks = list(tokens(text))
         matches: list[Match] = []
         taken: set[int] = set()

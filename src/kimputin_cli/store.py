@@ -10,6 +10,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -101,6 +102,18 @@ def _from_json(stored: str) -> Any:
     return json.loads(stored)
 
 
+# Every search hit and listed quote decodes its article's cited sources and field origins; a
+# corpus has few distinct combinations of either, so each is decoded once.
+@lru_cache(maxsize=4096)
+def _cites(stored: str) -> tuple[str, ...]:
+    return tuple(json.loads(stored))
+
+
+@lru_cache(maxsize=4096)
+def _field_sources(stored: str) -> tuple[tuple[str, str], ...]:
+    return tuple(json.loads(stored).items())
+
+
 def _article_from_row(row: sqlite3.Row) -> Article:
     """The article of a row whose first columns are ``ARTICLE_COLUMNS``, read by position:
     every search hit and listed quote makes one."""
@@ -132,8 +145,8 @@ def _article_from_row(row: sqlite3.Row) -> Article:
         byline,
         editor,
         url,
-        _from_json(cites),
-        _from_json(field_sources),
+        list(_cites(cites)),
+        dict(_field_sources(field_sources)),
         ordinal=ordinal,
         extra=_from_json(extra),
         content_hash=content_hash,
