@@ -108,6 +108,17 @@ def test_cites_need_a_citation_cue_or_a_known_agency() -> None:
     assert article.cites == ["Al Jazeera", "Yonhap"]
 
 
+def test_cites_in_english_language_reports() -> None:
+    text = (
+        "KYIV, Oct 3 (AP) - Russia fired drones overnight, according to the Interfax news "
+        "agency. A Kremlin official told Reuters talks had stalled. The Defence Ministry, "
+        "citing the Ukrainian Pravda, said the Brave Company had won. Pravda later agreed.\n"
+    )
+    article = build_article(SourceDoc("x.txt", 0, text))
+    assert article.outlet == "AP"
+    assert article.cites == ["Interfax", "Reuters", "Ukrainian Pravda"]
+
+
 def test_a_dateline_on_its_own_line_opens_the_first_paragraph() -> None:
     text = (
         "Putin Sebut Kim Jong Un Akan Berkunjung\n\n"

@@ -169,6 +169,8 @@ def test_attribution_patterns(paragraphs: list[str], speaker: str, via: str | No
         ("Wali Kota Surabaya Eri Cahyadi", "Eri Cahyadi"),
         ("Menko Polhukam Mahfud Md", "Mahfud Md"),
         ("Presiden Rusia Putin", "Putin"),
+        ("Menteri Sekretaris Negara Pratikno", "Pratikno"),
+        ("Menteri Dalam Negeri Tito Karnavian", "Tito Karnavian"),
         ("Partai Golkar", "Partai Golkar"),
         ("Kementerian Keuangan", "Kementerian Keuangan"),
     ],
@@ -431,4 +433,22 @@ def test_english_language_reports() -> None:
         ("Vladimir Putin", "RIA"),
         ("Dmitry Peskov", None),
         ("Antony Blinken", None),
+    ]
+
+
+def test_english_role_and_name_after_a_quote_and_unnamed_speakers() -> None:
+    quotes = _quotes_of(
+        "Russian Defence Minister Sergei Shoigu said the strikes would go on.",
+        '"The enemy again attacked the south of the country," Air Force spokesman Yuriy Ihnat '
+        "told national television.",
+        '"We will respond to every provocation," Kremlin spokesman Dmitry Peskov told reporters.',
+        'White House press secretary Karine Jean-Pierre told reporters: "We are watching this '
+        'very closely."',
+        '"Nothing has been decided yet," a senior official told Reuters.',
+    )
+    assert [q.speaker for q in quotes] == [
+        "Yuriy Ihnat",
+        "Dmitry Peskov",
+        "Karine Jean-Pierre",
+        None,  # someone unnamed, not the Shoigu of an earlier sentence
     ]

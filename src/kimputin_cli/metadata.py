@@ -28,14 +28,15 @@ _NAME = r"[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|de|al))*"
 _STRONG_CITE = re.compile(
     r"\b(?i:dikutip\s+(?:dari\s+)?|dilansir\s+(?:dari\s+)?|dilaporkan\s+oleh\s+|mengutip\s+|"
     r"melansir\s+|sumber\s*:\s*|kantor\s+berita\s+(?:(?:negara|pemerintah|resmi|milik"
-    rf"\s+negara)\s+)?)(?P<name>{_NAME})"
+    r"\s+negara)\s+)?|citing\s+(?:the\s+)?|(?:reported|quoted)\s+by\s+(?:the\s+)?)"
+    rf"(?P<name>{_NAME})"
 )
 # a block without one of these words has no strong citation: plain substring tests rule it out
 _STRONG_CUE_WORDS = ("dikutip", "dilansir", "dilaporkan", "mengutip", "melansir", "sumber",
-                     "kantor berita")  # fmt: skip
+                     "kantor berita", "citing", " by ")  # fmt: skip
 _WEAK_CITE = re.compile(
-    rf"\b(?:kata|tulis|menurut|lapor|laporan|media|situs|laman|harian|surat\s+kabar)\s+"
-    rf"(?P<name>{_NAME})"
+    rf"\b(?:kata|tulis|menurut|lapor|laporan|media|situs|laman|harian|surat\s+kabar|"
+    rf"(?i:according\s+to|told)(?:\s+the)?)\s+(?P<name>{_NAME})"
 )
 _PUBLISHED_AT = re.compile(
     r"\b(?:tulisan|artikel|berita) ini (?:telah )?(?:tayang|terbit|dimuat) (?:di|pada) "
@@ -121,12 +122,13 @@ def cited_sources(blocks: list[Block], outlet: str | None) -> list[str]:
             continue
         text = block.text
         lowered = text.casefold()
+        named = [
+            m for m in _WEAK_CITE.finditer(text) if is_known_media(_clean_name(m.group("name")))
+        ]
         if any(cue in lowered for cue in _STRONG_CUE_WORDS):
-            for m in _STRONG_CITE.finditer(text):
-                add(m.group("name"))
-        for m in _WEAK_CITE.finditer(text):
-            if is_known_media(_clean_name(m.group("name"))):
-                add(m.group("name"))
+            named += _STRONG_CITE.finditer(text)
+        for m in sorted(named, key=lambda m: m.start("name")):
+            add(m.group("name"))
         published = _PUBLISHED_AT.search(text) if " ini " in lowered else None
         if published:
             add(published.group("site"))

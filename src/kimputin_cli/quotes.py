@@ -63,6 +63,8 @@ _CUE_AFTER = re.compile(rf"^[\s,]*(?:(?P<cue>{CUES})(?P<nya>nya)?\b\s*(?P<rest>.
 _NAME_THEN_VERB = re.compile(
     rf"^[\s,]*(?P<name>{NAME}|he|she|they)\s+(?:juga\s+)?(?:{SPEECH_VERBS})\b"
 )
+# "“…,” Kremlin spokesman Dmitry Peskov told reporters": a subject of a few words, then its verb
+_SAID_AFTER = re.compile(rf"^[\s,]*(?:[\w.'’-]+\s+){{1,8}}?(?:{SPEECH_VERBS})\b")
 _LATER_CUE = re.compile(rf",\s*(?P<cue>{CUES})(?P<nya>nya)?\b\s*(?P<rest>.*)", re.DOTALL)
 _PRE_CUE = re.compile(
     rf"(?:\b(?:{SPEECH_VERBS})(?:\s+bahwa)?|\bmenurut\s+[^,]{{1,60}}|\bpepatah[^,]{{0,40}}|"
@@ -93,9 +95,12 @@ _LEADING_DISCOURSE = re.compile(
     re.IGNORECASE,
 )
 _NEXT_SENTENCE_OR_QUOTE = re.compile(r"(?<=[.!?])\s+(?=[“”\"«A-Z])|[“«]")
-# "juru bicara Kremlin Dmitry Peskov", and at a sentence's start "Kapten tim Marc Klok" (but
-# "Departemen Luar Negeri AS" is a name: a capitalised role word needs a lowercase one after)
-_LEADING_ROLE = re.compile(r"^((?:[a-z]+\s+){1,3}|[A-Z][a-z]*\s+(?:[a-z]+\s+){1,2})(?=[A-Z])")
+# "juru bicara Kremlin Dmitry Peskov", and at a sentence's start "Kapten tim Marc Klok" or
+# "Air Force spokesman Yuriy Ihnat" (but "Departemen Luar Negeri AS" is a name: capitalised
+# words are a role only with a lowercase role word after them)
+_LEADING_ROLE = re.compile(
+    r"^(?P<body>(?:[A-Z][\w.'’&-]*\s+){0,4})(?P<role>(?:[a-z]+\s+){1,3})(?=[A-Z])"
+)
 _NAME_BEFORE_VERB = re.compile(rf"^({NAME})(?=\s+[a-z])")
 _NAME_ONLY = re.compile(rf"^{NAME}$")
 _NAME_AT_END = re.compile(rf"{NAME}$")
@@ -233,10 +238,7 @@ def clause_subject(clause: str) -> str | None:
         return first
     role = _LEADING_ROLE.match(clause)
     had_role = False
-    if role and all(  # "Kremlin spokesman Dmitry Peskov" too
-        w.casefold() in ROLE_WORDS or w.casefold() in TITLES or w in PLACES
-        for w in role.group(1).split()
-    ):
+    if role and all(w in ROLE_WORDS or w in TITLES for w in role["role"].split()):
         clause = clause[role.end() :]
         had_role = True
     m = _NAME_BEFORE_VERB.match(clause)
@@ -491,11 +493,18 @@ def _attribute(
             speaker_written, via = _speaker_phrase(cue.group("rest"))
         if not speaker_written:
             speaker_written = None
+    said_after = None
     if speaker_written is None:
+        # "“…,” Kremlin spokesman Dmitry Peskov told reporters", or someone unnamed ("“…,” a
+        # senior official told Reuters"), who is then no one named earlier either; after a
+        # full stop, a new sentence ("“….” Televisi pemerintah Rusia mengatakan …")
         named = _NAME_THEN_VERB.match(after)
-        if named:
-            speaker_written = named.group("name")
-            relay = _RELAY.search(_sentence_after(after[named.end() :]))
+        said_after = named or (
+            None if text.endswith(".") else _SAID_AFTER.match(_sentence_after(after))
+        )
+        if said_after:
+            speaker_written = named["name"] if named else clause_subject(said_after.group())
+            relay = _RELAY.search(_sentence_after(after[said_after.end() :]))
             via = display_name(relay.group("via")) if relay else None
     embedded = not stands_alone and not introduced
     if embedded and speaker_written is None and words > 1 and not before.endswith("sebagai "):
@@ -510,6 +519,8 @@ def _attribute(
     else:
         kind = "direct"
 
+    if speaker_written is None and said_after:
+        return text, None, None, kind, None
     if speaker_written is None:
         continues = previous_end is not None and _only_cue_between(
             paragraphs, previous_end, (span.paragraph, span.start - 1)

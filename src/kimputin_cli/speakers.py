@@ -193,6 +193,25 @@ ROLE_WORDS = frozenset(
         "minister",
         "president",
         "secretary",
+        "press",
+        "deputy",
+        "chief",
+        "senior",
+        "adviser",
+        "advisor",
+        "envoy",
+        "ambassador",
+        "commander",
+        "director",
+        "head",
+        "chairman",
+        "chairwoman",
+        "governor",
+        "mayor",
+        "lawmaker",
+        "senator",
+        "prosecutor",
+        "analyst",
     ]
 )
 MAX_LINK_EXTRA_WORDS = 2  # "Kim" -> "Kim Jong Un", but not -> "Departemen Luar Negeri Kim"
@@ -299,9 +318,19 @@ def _is_short_form(word: str) -> bool:
     return (word.isupper() and len(word) <= 5) or word.casefold() in OFFICE_SHORT_FORMS
 
 
+# roots that end offices and open no one's name: "Menteri Sekretaris Negara Pratikno",
+# "Ketua Umum Megawati", "Duta Besar Lee Sang-deok"
+OFFICE_ENDINGS = frozenset("negara negeri umum daerah nasional utama besar pusat".split())
+
+
 def _ends_office(word: str) -> bool:
     """An office word that cannot open a two-word name (a dictionary root can: Yudo Margono)."""
-    return _is_place_word(word) or _is_short_form(word) or _is_affixed_word(word)
+    return (
+        _is_place_word(word)
+        or _is_short_form(word)
+        or _is_affixed_word(word)
+        or word.casefold() in OFFICE_ENDINGS
+    )
 
 
 def _is_office_word(word: str) -> bool:
