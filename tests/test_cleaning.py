@@ -84,3 +84,42 @@ def test_decode_bom_crlf_utf16_and_bad_bytes() -> None:
     text, warnings = decode(b"caf\xe9 enak")
     assert text == "caf\ufffd enak"
     assert warnings and "invalid UTF-8" in warnings[0]
+
+
+def test_header_date_lines_photo_credits_and_closing_credits() -> None:
+    kompas = classify(
+        "Jokowi Minta Menteri Tak Bicara soal Capres\n\n"
+        "Kompas.com - 04/10/2023, 14:20 WIB\n\n"
+        "Presiden Joko Widodo (Jokowi) saat memberikan keterangan di Istana Merdeka, Jakarta, "
+        "Rabu (4/10/2023).\n\n"
+        "JAKARTA, KOMPAS.com - Presiden Joko Widodo meminta para menteri fokus bekerja.\n\n"
+        "Ilustrasi. (CNN Indonesia/Adi Maulana)\n\n"
+        "Baca juga:\n\n"
+        "Jokowi Bertemu Prabowo di Istana\n\n"
+        "Menurut Jokowi, masyarakat menunggu hasil kerja pemerintah.\n\n"
+        "Simak breaking news dan berita pilihan kami langsung di ponselmu.\n"
+    )
+    assert [b.kind for b in kompas] == [
+        "title",
+        "preamble",
+        "preamble",
+        "content",
+        "caption",
+        "related",
+        "related",
+        "content",
+        "promo",
+    ]
+    reuters = classify(
+        "Ukraine says it downed drones\n\nBy Pavel Polityuk\n\n"
+        "KYIV, Oct 3 (Reuters) - Ukraine's air force said it had destroyed 29 drones.\n\n"
+        "Reporting by Pavel Polityuk; Editing by Mark Heinrich\n\n"
+        "Our Standards: The Thomson Reuters Trust Principles.\n"
+    )
+    assert [b.kind for b in reuters] == ["title", "credit", "content", "credit", "footer"]
+    detik = classify(
+        "Kamis, 05 Okt 2023 14:02 WIB\n\nAnies Baswedan Tanggapi Putusan MK\n\n"
+        "Tim detikcom - detikNews\n\nJakarta - Bakal capres Anies Baswedan menanggapi putusan.\n\n"
+        "Anies mengatakan pihaknya menghormati putusan tersebut.\n"
+    )
+    assert [b.kind for b in detik][:2] == ["preamble", "title"]

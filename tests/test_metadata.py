@@ -129,3 +129,45 @@ def test_a_dateline_on_its_own_line_opens_the_first_paragraph() -> None:
     assert (article.outlet, article.date) == ("CNN Indonesia", "2023-09-13")
     assert article.paragraphs[0].startswith("Jakarta, CNN Indonesia -- Presiden Rusia")
     assert len(article.paragraphs) == 1
+
+
+def test_outlet_date_and_people_from_the_header_and_closing_credits() -> None:
+    cnn = build_article(
+        SourceDoc(
+            "x.txt",
+            0,
+            "Prabowo Klaim Harga Beras Turun\n\nCNN Indonesia\n\nKamis, 05 Okt 2023 10:15 WIB\n\n"
+            "Jakarta - Menteri Pertahanan Prabowo Subianto mengklaim harga beras turun, Kamis "
+            "(5/10).\n",
+        )
+    )
+    assert (cnn.outlet, cnn.date, cnn.title) == ("CNN Indonesia", "2023-10-05", cnn.title)
+    assert (cnn.field_sources["outlet"], cnn.field_sources["date"]) == ("header", "dateline")
+    detik = build_article(
+        SourceDoc(
+            "x.txt",
+            0,
+            "Kamis, 05 Okt 2023 14:02 WIB\n\nAnies Baswedan Tanggapi Putusan MK\n\n"
+            "Tim detikcom - detikNews\n\nJakarta - Bakal capres Anies Baswedan menanggapi "
+            "putusan Mahkamah Konstitusi.\n",
+        )
+    )
+    assert (detik.outlet, detik.date, detik.title) == (
+        "detikcom",
+        "2023-10-05",
+        "Anies Baswedan Tanggapi Putusan MK",
+    )
+    reuters = build_article(
+        SourceDoc(
+            "x.txt",
+            0,
+            "Ukraine says it downed drones\n\nBy Pavel Polityuk\n\n"
+            "KYIV, Oct 3 (Reuters) - Ukraine's air force said it had destroyed 29 drones.\n\n"
+            "Reporting by Pavel Polityuk; Editing by Mark Heinrich\n",
+        )
+    )
+    assert (reuters.outlet, reuters.byline, reuters.editor) == (
+        "Reuters",
+        "Pavel Polityuk",
+        "Mark Heinrich",
+    )

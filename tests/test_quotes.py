@@ -170,6 +170,7 @@ def test_attribution_patterns(paragraphs: list[str], speaker: str, via: str | No
         ("Menko Polhukam Mahfud Md", "Mahfud Md"),
         ("Presiden Rusia Putin", "Putin"),
         ("Menteri Sekretaris Negara Pratikno", "Pratikno"),
+        ("Kepala Badan Pangan Nasional Arief Prasetyo Adi", "Arief Prasetyo Adi"),
         ("Menteri Dalam Negeri Tito Karnavian", "Tito Karnavian"),
         ("Partai Golkar", "Partai Golkar"),
         ("Kementerian Keuangan", "Kementerian Keuangan"),

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
+from kimputin_cli.dates import date_line
 from kimputin_cli.models import Block
+from kimputin_cli.outlets import is_known_media
 
 MAX_LEAD_BLOCKS = 10  # the dateline paragraph is looked for among the first blocks only
 MAX_BOILERPLATE_CHARS = 400
@@ -23,12 +25,14 @@ _RELATED = re.compile(
 _PROMO = re.compile(
     r"^baca (artikel|berita) .{0,60}lainnya|join (our )?telegram|notifikasi berita|"
     r"(download|unduh) aplikasi|google news|whatsapp channel|simak selengkapnya|"
-    r"scroll to continue|^advertisement$|^iklan$|^(ikuti|follow) (kami|us)\b",
+    r"scroll to continue|^advertisement$|^iklan$|^(ikuti|follow) (kami|us)\b|"
+    r"^simak breaking news|berita pilihan kami",
     re.IGNORECASE,
 )
 # every _PROMO alternative contains one of these: a substring test rules most lines out
 _PROMO_WORDS = ("baca", "telegram", "notifikasi", "aplikasi", "google news", "whatsapp",
-                "selengkapnya", "scroll", "advertisement", "iklan", "ikuti", "follow")  # fmt: skip
+                "selengkapnya", "scroll", "advertisement", "iklan", "ikuti", "follow",
+                "simak", "pilihan kami")  # fmt: skip
 _NAV_WORDS = frozenset(
     {
         "for",
@@ -63,19 +67,23 @@ _NAV_WORDS = frozenset(
 _CREDIT = re.compile(
     r"^((?i:(editor|penulis|reporter|pewarta|redaktur|penyunting|sumber|source|foto|photo|"
     r"fotografer|kontributor|writer|author)\s*:|(tulisan|artikel|berita) ini "
-    r"(telah )?(tayang|terbit|dimuat))|editor(?=[A-Z])|\(?[A-Z]{2,12}\)?$|"
-    r"\([a-z]{2,5}/[a-z]{2,5}\)$)",
+    r"(telah )?(tayang|terbit|dimuat)|(additional )?(reporting|writing|editing) by\b)|"
+    r"editor(?=[A-Z])|\(?[A-Z]{2,12}\)?$|\([a-z]{2,5}/[a-z]{2,5}\)$|"
+    # a byline of its own: "By Pavel Polityuk", "By Jane Doe and John Roe"
+    r"[Bb]y\s+[A-Z][\w.'’-]*(\s+([A-Z][\w.'’-]*|and|dan|&))*$)",
 )
 _FOOTER_START = re.compile(
     r"^(share|bagikan|related stories|berita terkait|tags?|topics?|topik|editorial team|"
     r"(tulisan|artikel|berita) ini (telah )?(tayang|terbit|dimuat)|pilihan editor|"
-    r"simak selengkapnya)\b",
+    r"simak selengkapnya|(additional )?reporting by)\b",
     re.IGNORECASE,
 )
 _CAPTION = re.compile(
     r"(\((dok|doc|foto|photo|ist|istimewa|ilustrasi|antara|reuters|ap|afp|getty|sumber|source|"
     r"screenshot|tangkapan layar|kredit)\b[^()]*\)|\b(sumber|source|foto|photo|kredit)\s*:\s*"
-    r"[^.!?]{1,60})\s*$",
+    r"[^.!?]{1,60}|"
+    # a photo credit, agency or outlet and photographer: "(CNN Indonesia/Adi Maulana)"
+    r"\([A-Z][\w.& -]{1,30}/\s?[A-Z][\w.'’ -]{1,40}\))\s*$",
     re.IGNORECASE,
 )
 _TERMINAL = tuple('.!?:;"”’)…')
@@ -140,11 +148,20 @@ def _is_heading(text: str) -> bool:
     return len(text.split()) <= 12 and not text.endswith(_TERMINAL)
 
 
+def is_date_line(text: str) -> bool:
+    """A line giving the publication date, alone or with the outlet: ``Kamis, 05 Okt 2023
+    10:15 WIB``, ``Kompas.com - 04/10/2023, 14:20 WIB``."""
+    found = date_line(text)
+    return found is not None and (not found[1] or is_known_media(found[1]))
+
+
 def _boilerplate_label(text: str, previous: str | None) -> str | None:
     if text == previous:
         return "caption"
     if _RELATED.match(text):
         return "related"
+    if is_date_line(text):
+        return "preamble"
     if len(text) > MAX_BOILERPLATE_CHARS:
         return None  # promotions, credits and captions are short lines
     lowered = text.casefold()
@@ -194,6 +211,10 @@ def classify(text: str) -> list[Block]:
             and any(lab is None for lab in labels[first + 1 :])
         ):
             labels[first] = "title"
+
+    for i in range(1, len(raw)):
+        if labels[i - 1] == "related" and raw[i - 1].endswith(":") and _is_headline(raw[i]):
+            labels[i] = labels[i] or "related"  # "Baca juga:" with its link on the next line
 
     in_footer = False
     blocks: list[Block] = []

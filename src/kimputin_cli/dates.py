@@ -64,7 +64,7 @@ _DATE_RES = [
         rf"(?:\b{_DAY}\s*,?\s*)?\(?\b(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>\d{{4}})\b\)?",
         re.IGNORECASE,
     ),
-    re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b"),
+    re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:\b|(?=T\d))"),
 ]
 
 
@@ -105,3 +105,27 @@ def normalize_date(value: str) -> str | None:
             return None
     found = find_dates(value)
     return found[0][0].isoformat() if found else None
+
+
+MAX_DATE_LINE_CHARS = 80
+MAX_DATE_LINE_WORDS = 3
+# what a date line holds besides its date: weekday, time, zone, "Diperbarui", separators
+_DATE_LINE_FILLER = re.compile(
+    rf"\b(?:{_DAY}|pukul|jam|wib|wita|wit|diperbarui|dipublikasikan|diterbitkan|terbit|"
+    r"published|updated|posted|on|at|pada|am|pm|(?:gmt|utc)(?:[+-]\d{1,2}(?::?\d{2})?)?)\b|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?|"
+    r"T?\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?|[\s,|·•/()+:–—-]+",
+    re.IGNORECASE,
+)
+
+
+def date_line(text: str) -> tuple[dt.date, str] | None:
+    """(date, the words besides it) for a line that is a date and at most a few words: ``Kamis,
+    05 Okt 2023 10:15 WIB`` (no words), ``Kompas.com - 04/10/2023, 14:20 WIB`` (Kompas.com)."""
+    if len(text) > MAX_DATE_LINE_CHARS:
+        return None
+    found = find_dates(text)
+    if len(found) != 1:
+        return None
+    day, start, end = found[0]
+    rest = _DATE_LINE_FILLER.sub(" ", f"{text[:start]} {text[end:]}").split()
+    return (day, " ".join(rest)) if len(rest) <= MAX_DATE_LINE_WORDS else None

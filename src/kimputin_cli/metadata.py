@@ -11,7 +11,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 
-from kimputin_cli.cleaning import classify, dateline_lead
+from kimputin_cli.cleaning import classify, dateline_lead, is_date_line
 from kimputin_cli.dates import find_dates, normalize_date
 from kimputin_cli.models import Article, Block
 from kimputin_cli.outlets import display_name, is_known_media, slugify
@@ -44,9 +44,14 @@ _PUBLISHED_AT = re.compile(
     re.IGNORECASE,
 )
 _BYLINE = re.compile(
-    r"^(?:penulis|reporter|pewarta|writer|author|oleh)\s*:?\s*(?P<name>.+)$", re.IGNORECASE
+    r"^(?:penulis|reporter|pewarta|writer|author|oleh|by|(?:additional\s+)?reporting\s+by)"
+    r"\b\s*:?\s*(?P<name>[^;]+)",
+    re.IGNORECASE,
 )
-_EDITOR = re.compile(r"^(?:(?i:editor|penyunting|redaktur)\s*:\s*|Editor(?=[A-Z]))(?P<name>.+)$")
+_EDITOR = re.compile(
+    r"^(?:(?i:editor|penyunting|redaktur)\s*:\s*|Editor(?=[A-Z]))(?P<name>.+)$|"
+    r"\b(?i:editing\s+by)\s+(?P<editing>[^;]+)"
+)
 _STOP_NAMES = frozenset({"Rusia", "Korea", "Amerika", "Indonesia", "China", "Cina", "Barat", "AS"})
 
 
@@ -65,11 +70,25 @@ def _is_stated(text: str, start: int, end: int) -> bool:
     return sentence_start and text[end:].lstrip()[:1] in ("", ".")
 
 
+def _header(blocks: list[Block]) -> list[Block]:
+    """The blocks before the first content paragraph, but the headline."""
+    header = []
+    for block in blocks:
+        if block.kind == "content":
+            break
+        if block.kind != "title":
+            header.append(block)
+    return header
+
+
 def publication_date(blocks: list[Block], lead: str | None) -> FoundDate | None:
     if lead:
         in_lead = find_dates(lead)
         if in_lead:
             return FoundDate(in_lead[-1][0], "dateline")
+    for block in _header(blocks):
+        if is_date_line(block.text):  # "Kamis, 05 Okt 2023 10:15 WIB" above the story
+            return FoundDate(find_dates(block.text)[0][0], "dateline")
     stated: list[dt.date] = []
     mentioned: list[dt.date] = []
     for block in blocks:
@@ -101,6 +120,22 @@ def _outlet_from_lead(lead: str) -> str | None:
         return bracketed.group(1)
     # "Jakarta, IDN Times": the place usually comes first and is a single word.
     return max(reversed(parts), key=lambda p: len(p.split()))
+
+
+_HEADER_PARTS = re.compile(r"\s+[-–—|·]\s+|\s*[,/]\s*")
+MAX_HEADER_WORDS = 8
+
+
+def _outlet_from_header(blocks: list[Block]) -> str | None:
+    """A known outlet named on a short line above the story: ``CNN Indonesia``, ``Tim detikcom
+    - detikNews``, ``Kompas.com - 04/10/2023, 14:20 WIB``."""
+    for block in _header(blocks):
+        if block.kind == "caption" or len(block.text.split()) > MAX_HEADER_WORDS:
+            continue
+        for part in _HEADER_PARTS.split(block.text):
+            if is_known_media(part):
+                return part
+    return None
 
 
 def _clean_name(name: str) -> str:
@@ -146,10 +181,9 @@ def _people(blocks: list[Block]) -> tuple[str | None, str | None]:
         published = _PUBLISHED_AT.search(text)
         if published and published.group("by"):
             byline = byline or published.group("by").strip()
-        m = _EDITOR.match(text)
+        m = _EDITOR.search(text)
         if m:
-            editor = editor or m.group("name").strip()
-            continue
+            editor = editor or (m["name"] or m["editing"]).strip()
         m = _BYLINE.match(text)
         if m and block.kind in ("credit", "footer"):
             byline = byline or m.group("name").strip()
@@ -185,6 +219,8 @@ def build_article(doc: SourceDoc) -> Article:
         outlet, sources["outlet"] = display_name(given["outlet"]), origin("outlet")
     elif lead and (named := _outlet_from_lead(lead)):
         outlet, sources["outlet"] = display_name(named), "dateline"
+    elif named := _outlet_from_header(blocks):
+        outlet, sources["outlet"] = display_name(named), "header"
 
     title = next((b.text for b in blocks if b.kind == "title"), None)
     if given.get("title"):

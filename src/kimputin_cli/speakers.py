@@ -266,9 +266,16 @@ def strip_titles(name: str) -> str:
         dropped.append(parts.pop(0))
     if len(parts) == 2 and not cut and _ends_office(parts[0]) and not _is_office_word(parts[1]):
         parts = parts[1:]  # "Kepala BNPB Suharyanto", "Kepala Staf Kepresidenan Moeldoko"
-    if len(parts) > 2 and not cut and any(w.casefold() in HEADS_OF_BODIES for w in dropped):
+    office = [w.casefold() for w in dropped]
+    if (
+        len(parts) > 2
+        and not cut
+        and any(w in HEADS_OF_BODIES for w in office)
+        and office[-1] not in BODY_ENDINGS
+    ):
         # "Pelatih Persib Bojan Hodak", "Direktur Utama Pertamina Nicke Widyawati": the word
-        # after a head's office is the body's name
+        # after a head's office is the body's name (but "Kepala Badan Pangan Nasional Arief
+        # Prasetyo Adi" has named its body already)
         parts = parts[1:]
     return " ".join(parts)
 
@@ -321,6 +328,7 @@ def _is_short_form(word: str) -> bool:
 # roots that end offices and open no one's name: "Menteri Sekretaris Negara Pratikno",
 # "Ketua Umum Megawati", "Duta Besar Lee Sang-deok"
 OFFICE_ENDINGS = frozenset("negara negeri umum daerah nasional utama besar pusat".split())
+BODY_ENDINGS = frozenset("negara negeri daerah nasional pusat".split())  # Badan Pangan Nasional
 
 
 def _ends_office(word: str) -> bool:
