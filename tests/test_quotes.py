@@ -453,3 +453,24 @@ def test_english_role_and_name_after_a_quote_and_unnamed_speakers() -> None:
         "Karine Jean-Pierre",
         None,  # someone unnamed, not the Shoigu of an earlier sentence
     ]
+
+
+def test_subjects_past_asides_and_long_offices_and_offices_as_names() -> None:
+    quotes = _quotes_of(
+        "Seorang pedagang, Slamet (45), mengaku omzetnya turun drastis.",
+        "“Pembeli sepi sejak pekan lalu, Mas,” ujarnya.",
+        "Kepala Dinas Ketahanan Pangan, Kelautan, dan Pertanian (KPKP) DKI Jakarta Suharini "
+        "Eliawati menjelaskan kenaikan harga disebabkan cuaca.",
+        "“Curah hujan tinggi membuat panen terganggu,” jelasnya.",
+        "Menteri Kesehatan Budi Gunadi Sadikin meninjau posyandu.",
+        "“Capaian vaksinasi sudah bagus sekali,” kata Menkes di Jakarta.",
+    )
+    assert [q.speaker for q in quotes] == ["Slamet", "Suharini Eliawati", "Budi Gunadi Sadikin"]
+
+
+def test_an_office_given_to_two_people_names_neither() -> None:
+    quotes = _quotes_of(
+        "Presiden Joko Widodo menerima Presiden Rusia Vladimir Putin di Istana.",
+        "“Kerja sama kedua negara akan terus diperkuat,” kata Presiden.",
+    )
+    assert quotes[0].speaker != "Vladimir Putin" and quotes[0].speaker != "Joko Widodo"

@@ -63,6 +63,15 @@ _CUE_AFTER = re.compile(rf"^[\s,]*(?:(?P<cue>{CUES})(?P<nya>nya)?\b\s*(?P<rest>.
 _NAME_THEN_VERB = re.compile(
     rf"^[\s,]*(?P<name>{NAME}|he|she|they)\s+(?:juga\s+)?(?:{SPEECH_VERBS})\b"
 )
+INDIRECT_VERBS = (
+    "mengatakan|menyatakan|menegaskan|menyebut|menyebutkan|mengungkapkan|menjelaskan|menilai|"
+    "memperingatkan|mengklaim|menambahkan|mengakui|membantah|melaporkan|"
+    "menuturkan|mengungkap|menekankan|berpendapat|berjanji"
+)
+_ASIDE = re.compile(r"\s*\([^()]{1,30}\)")  # "Slamet (45)", "(KPKP)": asides in a subject
+_NAME_SAYS = re.compile(
+    rf"(?P<name>{NAME}),?\s+(?:juga\s+)?(?:{SPEECH_VERBS}|{INDIRECT_VERBS}|mengaku)\b"
+)
 # "“…,” Kremlin spokesman Dmitry Peskov told reporters": a subject of a few words, then its verb
 _SAID_AFTER = re.compile(rf"^[\s,]*(?:[\w.'’-]+\s+){{1,8}}?(?:{SPEECH_VERBS})\b")
 _LATER_CUE = re.compile(rf",\s*(?P<cue>{CUES})(?P<nya>nya)?\b\s*(?P<rest>.*)", re.DOTALL)
@@ -255,12 +264,21 @@ def clause_subject(clause: str) -> str | None:
 
 
 def sentence_subject(sentence: str) -> str | None:
-    """The last clause subject of a sentence (its main clause usually comes last)."""
+    """The last clause subject of a sentence (its main clause usually comes last); failing
+    that, a name right before a speech verb, past a long office or an aside: ``Seorang
+    pedagang, Slamet (45), mengaku …``, ``Kepala Dinas Ketahanan Pangan, Kelautan, dan
+    Pertanian (KPKP) DKI Jakarta Suharini Eliawati menjelaskan …``."""
+    if "(" in sentence:
+        sentence = _ASIDE.sub("", sentence)
     found = None
     for clause in _CLAUSE_SPLIT.split(sentence):
         subject = clause_subject(clause)
         if subject:
             found = subject
+    if found is None:
+        said = [m["name"] for m in _NAME_SAYS.finditer(sentence)]
+        if said:
+            found = strip_places(strip_titles(said[-1]))
     return found
 
 
@@ -377,16 +395,19 @@ _TITLE_BEFORE = re.compile(rf"\b({'|'.join(sorted(t for t in TITLES if t.isalpha
 _NICKNAME_AFTER = re.compile(r"\s*\((?P<nick>[A-Z][\w'’-]+)\)")
 
 
-def _article_names(paragraphs: list[str]) -> tuple[list[str], dict[str, str]]:
-    """Names of two words or more in the article, for linking later short mentions, and the
-    nicknames given with them: ``Presiden Joko Widodo (Jokowi)``."""
+def _article_names(paragraphs: list[str]) -> tuple[list[str], dict[str, str], dict[str, str]]:
+    """Names of two words or more in the article, for linking later short mentions, the
+    nicknames given with them (``Presiden Joko Widodo (Jokowi)``) and the offices they are
+    given with (``Menteri Kesehatan Budi Gunadi Sadikin``, for a later ``kata Menkes``)."""
     names: dict[str, None] = {}
     nicknames: dict[str, str] = {}
+    offices: dict[str, str] = {}
     for text in paragraphs:
         for m in _MULTI_WORD_NAME.finditer(text):
             title = _TITLE_BEFORE.search(text, max(0, m.start() - TITLE_LOOKBACK), m.start())
             # "kata pelatih Persib Bojan Hodak": a lowercase title still opens the name
-            name = _bare_name(f"{title[1]} {m.group(0)}" if title else m.group(0))
+            written = f"{title[1]} {m.group(0)}" if title else m.group(0)
+            name = _bare_name(written)
             first, _, rest = name.partition(" ")
             if is_generic_word(first) and _at_sentence_start(text, m.start()):
                 name = rest  # "Kunjungan Kim Jong Un akan ..." names Kim Jong Un
@@ -395,8 +416,10 @@ def _article_names(paragraphs: list[str]) -> tuple[list[str], dict[str, str]]:
                 nickname = _NICKNAME_AFTER.match(text, m.end())
                 if nickname:
                     nicknames.setdefault(nickname["nick"], name)
+                if written.endswith(name) and len(written) > len(name):
+                    offices.setdefault(written[: -len(name)].strip(), name)
     # prefer spaced spellings when two forms share a key ("Kim Jong Un" over "Kim Jong-un")
-    return sorted(names, key=lambda n: n.count("-")), nicknames
+    return sorted(names, key=lambda n: n.count("-")), nicknames, offices
 
 
 @lru_cache(maxsize=100_000)
@@ -540,18 +563,13 @@ def _attribute(
     canonical = (
         context.resolve(speaker_written)
         if is_pronoun(speaker_written) or is_reference(speaker_written)
-        else _canonical_from_phrase(speaker_written)
+        else context.linker.holder_of(speaker_written) or _canonical_from_phrase(speaker_written)
     )
     if canonical and not (is_pronoun(speaker_written) or is_reference(speaker_written)):
         canonical = context.link(canonical)
     return text, canonical, speaker_written, kind, via
 
 
-INDIRECT_VERBS = (
-    "mengatakan|menyatakan|menegaskan|menyebut|menyebutkan|mengungkapkan|menjelaskan|menilai|"
-    "memperingatkan|mengklaim|menambahkan|mengakui|membantah|melaporkan|"
-    "menuturkan|mengungkap|menekankan|berpendapat|berjanji"
-)
 _INDIRECT = re.compile(
     rf"^(?P<pre>.*?)(?P<verb>\b(?:{INDIRECT_VERBS})\b)(?:\s+kepada\s+(?:[A-Z][\w-]*\s*)+|"
     rf"\s+kepada\s+\w+)?\s*,?\s*(?:bahwa\s+)?(?P<clause>[^“”\"«\s].*)$",

@@ -224,6 +224,31 @@ REFERENCES = re.compile(
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]{2,}|bin|binti|van|de|al|el|von)$")
 
 
+# offices written short, as their full forms: "kata Menkes" after "Menteri Kesehatan Budi …"
+OFFICE_ABBREVIATIONS = {
+    "menkes": "menteri kesehatan",
+    "menlu": "menteri luar negeri",
+    "menhan": "menteri pertahanan",
+    "menkeu": "menteri keuangan",
+    "mendagri": "menteri dalam negeri",
+    "mensesneg": "menteri sekretaris negara",
+    "menpora": "menteri pemuda dan olahraga",
+    "mendikbud": "menteri pendidikan dan kebudayaan",
+    "menkumham": "menteri hukum dan hak asasi manusia",
+    "wapres": "wakil presiden",
+    "wagub": "wakil gubernur",
+    "dirut": "direktur utama",
+    "ketum": "ketua umum",
+    "sekjen": "sekretaris jenderal",
+    "jubir": "juru bicara",
+}
+
+
+def office_key(office: str) -> str:
+    key = analysed(office)
+    return OFFICE_ABBREVIATIONS.get(key, key)
+
+
 @lru_cache(maxsize=100_000)
 def name_key(name: str) -> str:
     """``Kim Jong-un`` and ``Kim Jong Un`` share the key ``kim jong un``. Cached: quote
@@ -355,10 +380,11 @@ PLACES = frozenset(
 
 
 def strip_places(name: str) -> str:
-    """``Korea Utara Kim Jong-un`` -> ``Kim Jong-un``: a place before a name of two words or
-    more is where the person is from, not part of the name."""
+    """``Korea Utara Kim Jong-un`` -> ``Kim Jong-un``, ``DKI Jakarta Suharini Eliawati`` ->
+    ``Suharini Eliawati``: a place (or a body's acronym) before a name of two words or more is
+    where the person is from, not part of the name."""
     parts = name.split()
-    while len(parts) > 2 and parts[0] in PLACES:
+    while len(parts) > 2 and (_is_place_word(parts[0]) or _is_short_form(parts[0])):
         parts = parts[1:]
     return " ".join(parts)
 
@@ -385,10 +411,27 @@ class NameLinker:
     words and is at most two words longer, or whose nickname it is (``Jokowi``, given as
     ``Joko Widodo (Jokowi)``)."""
 
-    def __init__(self, known: Iterable[str], nicknames: Mapping[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        known: Iterable[str],
+        nicknames: Mapping[str, str] | None = None,
+        offices: Mapping[str, str] | None = None,
+    ) -> None:
         self._known = [(name, name_key(name).split()) for name in known]
         self._nicknames = {name_key(k): v for k, v in (nicknames or {}).items()}
+        self._offices = [(office_key(k), v) for k, v in (offices or {}).items()]
         self._linked: dict[str, str] = {}
+
+    def holder_of(self, office: str) -> str | None:
+        """The one person the article gave an office (``Menkes``, ``Menteri Kesehatan``), or
+        None when it gave it to no one or to several."""
+        if not self._offices:
+            return None
+        key = office_key(office)
+        holders = {
+            name for held, name in self._offices if held == key or held.startswith(key + " ")
+        }
+        return holders.pop() if len(holders) == 1 else None
 
     def link(self, name: str) -> str:
         if name not in self._linked:
