@@ -68,6 +68,36 @@ def test_bad_files_never_stop_a_run(kp: Invoke, tmp_path: Path) -> None:
     assert again.exit_code == 3 and json.loads(again.stdout)["failed"] == len(failures)
 
 
+def test_pipes_and_devices_are_not_read(tmp_path: Path) -> None:
+    """A named pipe or a link to a device would block or never end; they are refused. Run as
+    a process with a time limit, so a regression fails instead of hanging the suite."""
+    write_article(tmp_path, "good.txt", GOOD.format(n=3))
+    os.mkfifo(tmp_path / "pipe.txt")
+    os.symlink("/dev/zero", tmp_path / "zero.txt")
+    env = {**os.environ, "KP_CACHE_DIR": str(tmp_path / "cache")}
+    result = subprocess.run(
+        [sys.executable, "-m", "kimputin_cli", "index", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        stdin=subprocess.DEVNULL,
+    )
+    assert result.returncode == 3, result.stderr
+    for name in ("pipe.txt", "zero.txt"):
+        assert f"kp: warning: {name}: not a regular file" in result.stderr
+    device = subprocess.run(
+        [sys.executable, "-m", "kimputin_cli", "sources", "--corpus", str(tmp_path / "zero.txt")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        stdin=subprocess.DEVNULL,
+    )
+    assert device.returncode == 2
+    assert device.stderr.startswith("kp: error: not a folder or a regular file:")
+
+
 @pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their permissions")
 def test_unreadable_file(kp: Invoke, tmp_path: Path) -> None:
     write_article(tmp_path, "secret.txt", GOOD.format(n=2)).chmod(0)

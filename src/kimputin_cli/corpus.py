@@ -16,6 +16,7 @@ import os
 import shutil
 import signal
 import sqlite3
+import stat
 import threading
 import time
 from collections import deque
@@ -233,6 +234,8 @@ class Corpus:
         root = root.expanduser()
         if not root.exists():
             raise CorpusError(f"corpus not found: {root}")
+        if not (root.is_dir() or root.is_file()):
+            raise CorpusError(f"not a folder or a regular file: {root}")
         self.root = root.resolve()
         self.base = self.root if self.root.is_dir() else self.root.parent
         key = hashlib.sha256(str(self.root).encode()).hexdigest()[:12]
@@ -316,6 +319,9 @@ class Corpus:
                 else:
                     reason = exc.strerror or str(exc)
                 broken.append((relative, reason))
+                continue
+            if not stat.S_ISREG(st.st_mode):  # a pipe or a device would block or never end
+                broken.append((relative, "not a regular file"))
                 continue
             size, mtime = st.st_size, st.st_mtime_ns
             if sidecars:  # a changed sidecar means the article must be read again
