@@ -98,6 +98,32 @@ def test_pipes_and_devices_are_not_read(tmp_path: Path) -> None:
     assert device.stderr.startswith("kp: error: not a folder or a regular file:")
 
 
+def test_file_names_that_cannot_be_stored_or_printed(kp: Invoke, tmp_path: Path) -> None:
+    write_article(tmp_path, "good.txt", GOOD.format(n=4))
+    (Path(os.fsdecode(bytes(tmp_path) + b"/latin\xe9.txt"))).write_text(GOOD.format(n=5))
+    (tmp_path / "two\nlines.txt").write_text(GOOD.format(n=6))
+    (tmp_path / "esc\x1b[31mred.txt").write_text(GOOD.format(n=7))
+    result = kp("index", str(tmp_path))
+    assert result.exit_code == 3
+    warnings = result.stderr.splitlines()
+    for shown in ("latin\ufffd.txt", "two\\nlines.txt", "esc\\x1b[31mred.txt"):
+        assert f"kp: warning: {shown}: file name is not printable UTF-8; rename it" in warnings
+    assert "\x1b" not in result.stderr
+    found = jsonl(kp("search", "jembatan", "--corpus", str(tmp_path), "--jsonl"))
+    assert [r["path"] for r in found] == ["good.txt"]
+
+
+def test_a_corpus_folder_whose_name_is_not_utf8(kp: Invoke, tmp_path: Path) -> None:
+    root = Path(os.fsdecode(bytes(tmp_path) + b"/berita-\xff"))
+    root.mkdir()
+    write_article(root, "a.txt", "“Jembatan ini dibuka untuk warga,” kata Gubernur Budi Santoso.\n")
+    for command in ("sources", "quotes", "speakers", "stats"):
+        result = kp(command, "--corpus", str(root), "--json")
+        assert result.exit_code == 0, (command, result.stderr)
+    (quote,) = json.loads(kp("quotes", "--corpus", str(root), "--json").stdout)
+    assert quote["speaker"] == "Budi Santoso"
+
+
 @pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their permissions")
 def test_unreadable_file(kp: Invoke, tmp_path: Path) -> None:
     write_article(tmp_path, "secret.txt", GOOD.format(n=2)).chmod(0)

@@ -493,7 +493,7 @@ def index(path: Path | None, as_json: bool) -> int:
     seconds = round(time.perf_counter() - started, 3)
     summary = {
         "type": "index_summary",
-        "corpus": str(c.root),
+        "corpus": c.location,
         "added": report.added,
         "updated": report.updated,
         "removed": report.removed,
@@ -529,7 +529,7 @@ def stats(corpus: Path | None, fmt: Format, color: str) -> int:
     from kimputin_cli.render import render_pairs
 
     c = load_corpus(corpus)
-    record: Record = {"type": "stats", "corpus": str(c.root), **c.stats()}
+    record: Record = {"type": "stats", "corpus": c.location, **c.stats()}
     return emit([record], fmt, color, render_pairs)
 
 

@@ -13,6 +13,7 @@ import fcntl
 import hashlib
 import json
 import os
+import re
 import shutil
 import signal
 import sqlite3
@@ -229,6 +230,18 @@ def read_catalog(path: Path) -> tuple[dict[str, UserMeta], list[str]]:
     return entries, warnings
 
 
+_CONTROL_CHAR = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def _undecodable(name: str) -> bool:
+    """A file name whose bytes are not UTF-8 (Python keeps them as lone surrogates)."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
 class Corpus:
     def __init__(self, root: Path, cache_root: Path | None = None) -> None:
         root = root.expanduser()
@@ -238,7 +251,7 @@ class Corpus:
             raise CorpusError(f"not a folder or a regular file: {root}")
         self.root = root.resolve()
         self.base = self.root if self.root.is_dir() else self.root.parent
-        key = hashlib.sha256(str(self.root).encode()).hexdigest()[:12]
+        key = hashlib.sha256(os.fsencode(self.root)).hexdigest()[:12]
         self.cache_dir = (cache_root or default_cache_root()) / f"{slugify(self.root.name)}-{key}"
         try:
             self.cache_dir.mkdir(parents=True, exist_ok=True)
@@ -279,6 +292,11 @@ class Corpus:
                 "(free some space, or set KP_CACHE_DIR to a writable folder)"
             ) from None
 
+    @property
+    def location(self) -> str:
+        """The corpus path as text every output can hold (bytes that are not UTF-8 as �)."""
+        return os.fsencode(self.root).decode("utf-8", "replace")
+
     @contextmanager
     def _lock(self) -> Iterator[None]:
         with open(self.cache_dir / "lock", "a") as handle:
@@ -309,6 +327,11 @@ class Corpus:
                 skipped += kind is FileKind.UNSUPPORTED
                 continue
             relative = path[prefix:].replace(os.sep, "/")
+            if _CONTROL_CHAR.search(relative) or _undecodable(relative):
+                # the store and every output need a name they can hold and print as it is
+                shown = os.fsencode(relative).decode("utf-8", "replace")
+                broken.append((repr(shown)[1:-1], "file name is not printable UTF-8; rename it"))
+                continue
             try:
                 st = os.stat(path)
             except OSError as exc:

@@ -468,9 +468,9 @@ def aliases_state(corpus_root: Path | None) -> str:
     for path in _alias_files(corpus_root):
         try:
             st = path.stat()
-            parts.append(f"{path}:{st.st_size}:{st.st_mtime_ns}")
+            parts.append(f"{path!r}:{st.st_size}:{st.st_mtime_ns}")
         except OSError:
-            parts.append(f"{path}:-")
+            parts.append(f"{path!r}:-")
     return "|".join(parts)
 
 
