@@ -73,6 +73,8 @@ def test_pipes_and_devices_are_not_read(tmp_path: Path) -> None:
     a process with a time limit, so a regression fails instead of hanging the suite."""
     write_article(tmp_path, "good.txt", GOOD.format(n=3))
     os.mkfifo(tmp_path / "pipe.txt")
+    os.mkfifo(tmp_path / "catalog.jsonl")
+    os.mkfifo(tmp_path / "kp-aliases.json")
     os.symlink("/dev/zero", tmp_path / "zero.txt")
     env = {**os.environ, "KP_CACHE_DIR": str(tmp_path / "cache")}
     result = subprocess.run(
@@ -86,6 +88,16 @@ def test_pipes_and_devices_are_not_read(tmp_path: Path) -> None:
     assert result.returncode == 3, result.stderr
     for name in ("pipe.txt", "zero.txt"):
         assert f"kp: warning: {name}: not a regular file" in result.stderr
+    assert "catalog.jsonl: cannot read: not a regular file" in result.stderr
+    speakers = subprocess.run(  # reads the aliases file, here a pipe
+        [sys.executable, "-m", "kimputin_cli", "speakers", "--corpus", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        stdin=subprocess.DEVNULL,
+    )
+    assert speakers.returncode in (0, 1), speakers.stderr
     device = subprocess.run(
         [sys.executable, "-m", "kimputin_cli", "sources", "--corpus", str(tmp_path / "zero.txt")],
         capture_output=True,

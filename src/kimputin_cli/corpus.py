@@ -41,6 +41,7 @@ from kimputin_cli.reader import (
     iter_corpus_files,
     metadata_fields,
     read_file,
+    read_regular,
     sidecar_candidates,
     sidecar_for,
 )
@@ -138,7 +139,7 @@ def parse_file(
     sidecar = sidecar_for(path)
     if sidecar is not None:
         try:
-            loaded = json.loads(sidecar.read_text(encoding="utf-8"))
+            loaded = json.loads(read_regular(sidecar).decode("utf-8"))
             if not isinstance(loaded, dict):
                 raise ValueError("not a JSON object")
             given, _ = metadata_fields(loaded)
@@ -209,7 +210,7 @@ def read_catalog(path: Path) -> tuple[dict[str, UserMeta], list[str]]:
     entries: dict[str, UserMeta] = {}
     warnings: list[str] = []
     try:
-        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+        lines = read_regular(path).decode("utf-8", errors="replace").splitlines()
     except OSError as exc:
         return entries, [f"cannot read: {exc.strerror or exc}"]
     for number, line in enumerate(lines, start=1):

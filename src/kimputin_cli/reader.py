@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import errno
 import json
 import os
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import Enum
@@ -169,6 +171,14 @@ def decode(data: bytes) -> tuple[str, list[str]]:
     return text, warnings
 
 
+def read_regular(path: Path) -> bytes:
+    """The bytes of a regular file. A named pipe or a device raises OSError: reading one could
+    block or never end."""
+    if not stat.S_ISREG(os.stat(path).st_mode):
+        raise OSError(errno.EINVAL, "not a regular file", str(path))
+    return path.read_bytes()
+
+
 def read_file(
     path: Path, relpath: str, user_meta: dict[str, tuple[str, str]] | None = None
 ) -> ReadResult:
@@ -181,7 +191,7 @@ def read_file(
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise FileProblem(f"file too large ({size} bytes, limit {MAX_FILE_BYTES})")
-        data = path.read_bytes()
+        data = read_regular(path)
     except OSError as exc:
         raise FileProblem(exc.strerror or str(exc)) from None
     text, warnings = decode(data)
