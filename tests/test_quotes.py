@@ -437,6 +437,26 @@ def test_english_language_reports() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            '"There will be no talks this week," said Kremlin spokesman Dmitry Peskov.',
+            "Dmitry Peskov",
+        ),
+        (
+            '"There will be no talks this week," Peskov, the Kremlin\'s spokesman, told reporters.',
+            "Peskov",
+        ),
+        ("“Kami akan membantu teman kami di Pyongyang.” Demikian kata Putin.", "Putin"),
+        ("“Kami akan membantu teman kami di Pyongyang,” demikian kata Putin.", "Putin"),
+    ],
+)
+def test_role_before_a_name_apposition_and_demikian(paragraph: str, speaker: str) -> None:
+    (quote,) = _quotes_of(paragraph)
+    assert quote.speaker == speaker
+
+
 def test_english_role_and_name_after_a_quote_and_unnamed_speakers() -> None:
     quotes = _quotes_of(
         "Russian Defence Minister Sergei Shoigu said the strikes would go on.",

@@ -59,9 +59,13 @@ _NAME_JOINER = r"bin|binti|van|de|al|el|of(?=\s+[A-Z])"
 NAME = rf"(?:{_NAME_WORD})(?:\s+(?:{_NAME_WORD}|{_NAME_JOINER}))*"
 _NAME_RE = re.compile(NAME)
 _MULTI_WORD_NAME = re.compile(rf"(?:{_NAME_WORD})(?:\s+(?:{_NAME_WORD}|{_NAME_JOINER}))+")
-_CUE_AFTER = re.compile(rf"^[\s,]*(?:(?P<cue>{CUES})(?P<nya>nya)?\b\s*(?P<rest>.*))", re.DOTALL)
-_NAME_THEN_VERB = re.compile(
-    rf"^[\s,]*(?P<name>{NAME}|he|she|they)\s+(?:juga\s+)?(?:{SPEECH_VERBS})\b"
+_CUE_AFTER = re.compile(  # ",” kata Putin", ".” Demikian kata Putin"
+    rf"^[\s,]*(?:(?i:demikian|begitu)\s+)?(?:(?P<cue>{CUES})(?P<nya>nya)?\b\s*(?P<rest>.*))",
+    re.DOTALL,
+)
+_NAME_THEN_VERB = re.compile(  # ",” Peskov said", ",” Peskov, the Kremlin's spokesman, said"
+    rf"^[\s,]*(?P<name>{NAME}|he|she|they)(?:,\s+(?:the|a|an|sang|selaku)\s+[^,“”\"]{{1,60}},)?"
+    rf"\s+(?:juga\s+)?(?:{SPEECH_VERBS})\b"
 )
 INDIRECT_VERBS = (
     "mengatakan|menyatakan|menegaskan|menyebut|menyebutkan|mengungkapkan|menjelaskan|menilai|"
@@ -238,6 +242,14 @@ NOT_SUBJECTS = frozenset(
 )
 
 
+def _leading_role(text: str) -> re.Match[str] | None:
+    """The role before a name (``Kremlin spokesman `` in ``Kremlin spokesman Dmitry Peskov``)."""
+    role = _LEADING_ROLE.match(text)
+    if role and all(w in ROLE_WORDS or w in TITLES for w in role["role"].split()):
+        return role
+    return None
+
+
 def clause_subject(clause: str) -> str | None:
     """The subject of a clause when it is a name or pronoun: ``Putin tak membantah`` -> Putin,
     ``juru bicara Kremlin Dmitry Peskov mengatakan`` -> Dmitry Peskov, ``dia ...`` -> dia."""
@@ -245,9 +257,9 @@ def clause_subject(clause: str) -> str | None:
     first = clause.split(" ", 1)[0].casefold() if clause else ""
     if first in ("dia", "ia", "beliau"):
         return first
-    role = _LEADING_ROLE.match(clause)
+    role = _leading_role(clause)
     had_role = False
-    if role and all(w in ROLE_WORDS or w in TITLES for w in role["role"].split()):
+    if role:
         clause = clause[role.end() :]
         had_role = True
     m = _NAME_BEFORE_VERB.match(clause)
@@ -296,7 +308,12 @@ def _speaker_phrase(rest: str) -> tuple[str, str | None]:
         phrase = f"{phrase}, {parts[1]}"  # apposition: "juru bicara Kremlin, Dmitry Peskov"
     phrase = _SPEAKER_STOP.sub("", phrase).strip(" .!?;:")
     name = _NAME_RE.match(phrase)
-    if name and "," not in phrase and phrase[name.end() :].lstrip()[:1].islower():
+    if (
+        name
+        and "," not in phrase
+        and phrase[name.end() :].lstrip()[:1].islower()
+        and not _leading_role(phrase)  # "said Kremlin spokesman Dmitry Peskov"
+    ):
         if is_pronoun(phrase):
             return phrase, via  # "ujar Presiden Rusia itu": the person named before
         phrase = name.group(0)  # "jawab Perry singkat": the name, not its adverb
@@ -505,7 +522,9 @@ def _attribute(
 
     speaker_written: str | None = None
     via: str | None = None
-    cue = _CUE_AFTER.match(after) or _LATER_CUE.search(_sentence_after(after))
+    cue = _CUE_AFTER.match(after)
+    if cue is None and not _NAME_THEN_VERB.match(after):  # not ",” Peskov, …, told reporters"
+        cue = _LATER_CUE.search(_sentence_after(after))
     if introduced:
         named = _MENURUT.search(before) or _NAME_COLON.match(before)
         speaker_written = named.group("name") if named else sentence_subject(before)
