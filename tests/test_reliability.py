@@ -136,6 +136,24 @@ def test_a_corpus_folder_whose_name_is_not_utf8(kp: Invoke, tmp_path: Path) -> N
     assert quote["speaker"] == "Budi Santoso"
 
 
+@pytest.mark.parametrize("fmt", [[], ["--jsonl"], ["--csv"]])
+def test_a_reader_that_stops_reading_is_no_error(tmp_path: Path, fmt: list[str]) -> None:
+    """`kp quotes | head -1`: the pipe closes before kp writes; kp exits 0, silently."""
+    env = {**os.environ, "KP_CACHE_DIR": str(tmp_path / "cache")}
+    with open(tmp_path / "stderr", "wb") as stderr:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "kimputin_cli", "quotes", *fmt],
+            stdout=subprocess.PIPE,
+            stderr=stderr,
+            stdin=subprocess.DEVNULL,
+            env=env,
+        )
+        assert process.stdout is not None
+        process.stdout.close()
+        assert process.wait(timeout=60) == 0
+    assert (tmp_path / "stderr").read_bytes() == b""
+
+
 @pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their permissions")
 def test_unreadable_file(kp: Invoke, tmp_path: Path) -> None:
     write_article(tmp_path, "secret.txt", GOOD.format(n=2)).chmod(0)

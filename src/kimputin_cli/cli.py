@@ -53,10 +53,16 @@ class KpGroup(click.Group):
         except KpError as exc:
             click.echo(f"kp: error: {strip_control(str(exc))}", err=True)
             code = EXIT_USAGE
-        except BrokenPipeError:
-            sys.stderr.close()
-            code = EXIT_FOUND
         sys.exit(code if isinstance(code, int) else EXIT_FOUND)
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except BrokenPipeError:
+            # the reader stopped reading (`| head`): what it read was found, so exit 0 (Click
+            # would say 1, "nothing matched"), and flush nothing into the closed pipe at exit
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            raise click.exceptions.Exit(EXIT_FOUND) from None
 
 
 REFRESH_KEY = "kp.refresh"  # in the Click context: whether queries check for changed files

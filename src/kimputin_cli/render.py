@@ -25,14 +25,22 @@ TRACE_STYLES = {"verbatim": "bold green", "edited": "bold yellow", "retold": "bo
 PIPE_WIDTH = 120  # when printing to a file or pipe and $COLUMNS is unset
 
 
+class _Console(Console):
+    def on_broken_pipe(self) -> None:
+        """The reader stopped reading (``| head``); the CLI decides what that means (Rich
+        would exit 1, which kp uses for "nothing matched")."""
+        self.quiet = True
+        raise BrokenPipeError
+
+
 def make_console(color: str, stderr: bool = False) -> Console:
     """A console honouring ``--color auto|always|never`` and ``NO_COLOR``."""
     if color == "always":
-        console = Console(stderr=stderr, force_terminal=True, no_color=False, highlight=False)
+        console = _Console(stderr=stderr, force_terminal=True, no_color=False, highlight=False)
     elif color == "never" or os.environ.get("NO_COLOR"):
-        console = Console(stderr=stderr, no_color=True, color_system=None, highlight=False)
+        console = _Console(stderr=stderr, no_color=True, color_system=None, highlight=False)
     else:
-        console = Console(stderr=stderr, highlight=False)
+        console = _Console(stderr=stderr, highlight=False)
     if not console.is_terminal and "COLUMNS" not in os.environ:
         console.width = PIPE_WIDTH
     return console
