@@ -201,3 +201,34 @@ def test_json_bodies_as_paragraph_lists_and_dates_as_timestamps(tmp_path: Path, 
     assert records["Milidetik"]["date"] == "2023-09-14"
     assert "line 3: no text or body field" in result.stderr
     assert "line 4: no text or body field" in result.stderr
+
+
+def test_field_names_of_scrapers_and_feeds(tmp_path: Path, kp: Invoke) -> None:
+    rows = [  # schema.org, news-please, and keys in another case
+        {
+            "headline": "Banjir Jakarta",
+            "articleBody": "Jakarta - Banjir melanda sejak subuh.",
+            "datePublished": "2024-03-03",
+            "publisher": {"name": "detikcom"},
+            "link": "https://news.detik.com/b",
+        },
+        {
+            "Title": "Gempa Cianjur",
+            "maintext": "Gempa mengguncang Cianjur pagi ini.",
+            "date_publish": "2024-03-04 08:00:00",
+            "source_domain": "www.kompas.com",
+        },
+    ]
+    root = tmp_path / "feed"
+    root.mkdir()
+    (root / "feed.jsonl").write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    records = {r["title"]: r for r in jsonl(kp("sources", "--corpus", str(root), "--jsonl"))}
+    assert (records["Banjir Jakarta"]["outlet"], records["Banjir Jakarta"]["date"]) == (
+        "detikcom",
+        "2024-03-03",
+    )
+    assert records["Banjir Jakarta"]["url"] == "https://news.detik.com/b"
+    assert (records["Gempa Cianjur"]["outlet"], records["Gempa Cianjur"]["date"]) == (
+        "Kompas",
+        "2024-03-04",
+    )

@@ -26,21 +26,49 @@ MAX_FILE_BYTES = 64 * 1024 * 1024
 MIN_HTML_WORDS = 8  # an extracted page with less text than this is not an article
 
 # JSON field names that carry each article field, in order of preference
+# the names scrapers and feeds give these fields (news-please, newspaper3k, schema.org, RSS,
+# Indonesian scrapers), matched whatever their case
 FIELD_NAMES: dict[str, tuple[str, ...]] = {
-    "text": ("text", "body", "content", "article", "full_text"),
-    "title": ("title", "headline"),
-    "outlet": ("outlet", "source", "site_name", "sitename", "publisher", "media"),
+    "text": (
+        "text",
+        "body",
+        "content",
+        "article",
+        "full_text",
+        "fulltext",
+        "articlebody",
+        "article_body",
+        "maintext",
+        "isi",
+        "konten",
+    ),
+    "title": ("title", "headline", "judul"),
+    "outlet": (
+        "outlet",
+        "source",
+        "site_name",
+        "sitename",
+        "publisher",
+        "media",
+        "source_domain",
+        "publication",
+    ),
     "date": (
         "date",
         "published",
         "published_at",
-        "publishedAt",
-        "pubDate",
+        "publishedat",
+        "pubdate",
         "date_published",
+        "datepublished",
+        "date_publish",
+        "publish_date",
+        "publisheddate",
         "datetime",
+        "tanggal",
     ),
-    "url": ("url", "link", "canonical_url"),
-    "author": ("author", "byline", "authors", "writer"),
+    "url": ("url", "link", "canonical_url", "source_url", "permalink"),
+    "author": ("author", "byline", "authors", "writer", "penulis"),
 }
 
 
@@ -110,9 +138,13 @@ def metadata_fields(obj: dict[str, Any]) -> tuple[dict[str, str], dict[str, Any]
     """Known article fields of a JSON object as strings, and every other field as it is."""
     given: dict[str, str] = {}
     used: set[str] = set()
-    for name, keys in FIELD_NAMES.items():
-        for key in keys:
-            value = _field_text(name, obj.get(key))
+    by_name = {key.casefold(): key for key in obj}
+    for name, candidates in FIELD_NAMES.items():
+        for candidate in candidates:
+            key = by_name.get(candidate)
+            if key is None:
+                continue
+            value = _field_text(name, obj[key])
             if value:
                 given[name] = value
                 used.add(key)
