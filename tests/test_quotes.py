@@ -488,6 +488,17 @@ def test_subjects_past_asides_and_long_offices_and_offices_as_names() -> None:
     assert [q.speaker for q in quotes] == ["Slamet", "Suharini Eliawati", "Budi Gunadi Sadikin"]
 
 
+def test_an_acronym_in_brackets_ends_an_organisation_before_a_name() -> None:
+    quotes = _quotes_of(
+        "Direktur Eksekutif Indonesia Political Opinion (IPO) Dedi Kurnia Syah menilai hal itu "
+        "wajar.",
+        "“Politik kita memang seperti itu sejak dulu,” imbuh dia.",
+        "Ketua DPR RI Puan Maharani mengatakan hal berbeda.",
+        "“Kita harus menjaga persatuan bangsa ini,” ujarnya.",
+    )
+    assert [q.speaker for q in quotes] == ["Dedi Kurnia Syah", "Puan Maharani"]
+
+
 def test_an_office_given_to_two_people_names_neither() -> None:
     quotes = _quotes_of(
         "Presiden Joko Widodo menerima Presiden Rusia Vladimir Putin di Istana.",

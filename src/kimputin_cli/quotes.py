@@ -72,7 +72,8 @@ INDIRECT_VERBS = (
     "memperingatkan|mengklaim|menambahkan|mengakui|membantah|melaporkan|"
     "menuturkan|mengungkap|menekankan|berpendapat|berjanji"
 )
-_ASIDE = re.compile(r"\s*\([^()]{1,30}\)")  # "Slamet (45)", "(KPKP)": asides in a subject
+_ASIDE = re.compile(r"\s*\([^()]{1,30}\)")  # "Slamet (45)", "(Jateng)": asides in a subject
+_ACRONYM_ASIDE = re.compile(r"\s*\([A-Z]{2,10}\)\s+(?=[A-Z])")
 _NAME_SAYS = re.compile(
     rf"(?P<name>{NAME}),?\s+(?:juga\s+)?(?:{SPEECH_VERBS}|{INDIRECT_VERBS}|mengaku)\b"
 )
@@ -265,7 +266,7 @@ def clause_subject(clause: str) -> str | None:
     m = _NAME_BEFORE_VERB.match(clause)
     if not m:
         return None
-    name = strip_titles(m.group(1))
+    name = _bare_name(m.group(1))
     first, _, rest = name.partition(" ")
     if name.casefold() in NOT_SUBJECTS or (
         is_generic_word(first) and (not rest or all(w in PLACES for w in rest.split()))
@@ -281,7 +282,9 @@ def sentence_subject(sentence: str) -> str | None:
     pedagang, Slamet (45), mengaku …``, ``Kepala Dinas Ketahanan Pangan, Kelautan, dan
     Pertanian (KPKP) DKI Jakarta Suharini Eliawati menjelaskan …``."""
     if "(" in sentence:
-        sentence = _ASIDE.sub("", sentence)
+        # "Direktur Eksekutif Indonesia Political Opinion (IPO) Dedi Kurnia Syah": an acronym
+        # in brackets closes an organisation's name, and a person's may follow
+        sentence = _ASIDE.sub("", _ACRONYM_ASIDE.sub("; ", sentence))
     found = None
     for clause in _CLAUSE_SPLIT.split(sentence):
         subject = clause_subject(clause)
