@@ -70,6 +70,8 @@ def test_impossible_dates_are_ignored() -> None:
             "Serambi Indonesia",
             "serambi-indonesia",
         ),
+        ("JPNN.com JAKARTA - Harga beras naik lagi.", "JPNN", "jpnn"),
+        ("HARIANJOGJA.COM, SLEMAN- Hujan deras mengguyur kota.", "Harianjogja", "harianjogja"),
     ],
 )
 def test_outlets_from_other_datelines(dateline: str, outlet: str, slug: str) -> None:

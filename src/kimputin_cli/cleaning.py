@@ -87,7 +87,8 @@ _CAPTION = re.compile(
     re.IGNORECASE,
 )
 _TERMINAL = tuple('.!?:;"”’)…')
-DATELINE_RE = re.compile(r"^(?P<lead>[^\n]{2,80}?)\s+(?:-{1,2}|[–—‒])\s+(?=\S)")
+# "TEMPO.CO, Jakarta - …", and a dash right after a capital: "HARIANJOGJA.COM, SLEMAN- …"
+DATELINE_RE = re.compile(r"^(?P<lead>[^\n]{2,80}?)(?:\s+|(?<=[A-Z]))(?:-{1,2}|[–—‒])\s+(?=\S)")
 
 
 def dateline_lead(text: str) -> str | None:

@@ -105,6 +105,9 @@ def publication_date(blocks: list[Block], lead: str | None) -> FoundDate | None:
     return None
 
 
+_DOMAIN_WORD = re.compile(r"[\w.-]*\w\.(?:com|co|id|net|org|tv)(?:\.\w{2,3})?\b", re.IGNORECASE)
+
+
 def _outlet_from_lead(lead: str) -> str | None:
     """The outlet a dateline names, or None when it names only a place (``JAKARTA -``)."""
     parts = [p.strip() for p in lead.split(",") if p.strip()]
@@ -113,7 +116,10 @@ def _outlet_from_lead(lead: str) -> str | None:
     if not parts:
         return None
     for part in parts:
-        if re.search(r"\w\.(com|co|id|net|org|tv)\b", part, re.IGNORECASE) or is_known_media(part):
+        domain = _DOMAIN_WORD.search(part)  # "JPNN.com JAKARTA": the site, not the city
+        if domain:
+            return domain.group()
+        if is_known_media(part):
             return part
     bracketed = re.search(r"\(([A-Za-z][\w. ]+)\)", lead)
     if bracketed:
