@@ -293,7 +293,7 @@ def sentence_subject(sentence: str) -> str | None:
     if found is None:
         said = [m["name"] for m in _NAME_SAYS.finditer(sentence)]
         if said:
-            found = strip_places(strip_titles(said[-1]))
+            found = _bare_name(said[-1])
     return found
 
 
@@ -525,12 +525,13 @@ def _attribute(
 
     speaker_written: str | None = None
     via: str | None = None
+    named = _NAME_THEN_VERB.match(after)
     cue = _CUE_AFTER.match(after)
-    if cue is None and not _NAME_THEN_VERB.match(after):  # not ",” Peskov, …, told reporters"
+    if cue is None and not named:  # not ",” Peskov, the Kremlin's spokesman, told reporters"
         cue = _LATER_CUE.search(_sentence_after(after))
     if introduced:
-        named = _MENURUT.search(before) or _NAME_COLON.match(before)
-        speaker_written = named.group("name") if named else sentence_subject(before)
+        named_before = _MENURUT.search(before) or _NAME_COLON.match(before)
+        speaker_written = named_before["name"] if named_before else sentence_subject(before)
     if speaker_written is None and cue:
         if cue.group("nya") or cue.group("cue") in NYA_CUES:  # not "tanya": its own word
             speaker_written = "nya"
@@ -543,7 +544,6 @@ def _attribute(
         # "“…,” Kremlin spokesman Dmitry Peskov told reporters", or someone unnamed ("“…,” a
         # senior official told Reuters"), who is then no one named earlier either; after a
         # full stop, a new sentence ("“….” Televisi pemerintah Rusia mengatakan …")
-        named = _NAME_THEN_VERB.match(after)
         said_after = named or (
             None if text.endswith(".") else _SAID_AFTER.match(_sentence_after(after))
         )
