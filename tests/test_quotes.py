@@ -171,6 +171,7 @@ def test_attribution_patterns(paragraphs: list[str], speaker: str, via: str | No
         ("Presiden Rusia Putin", "Putin"),
         ("Menteri Sekretaris Negara Pratikno", "Pratikno"),
         ("Kepala Badan Pangan Nasional Arief Prasetyo Adi", "Arief Prasetyo Adi"),
+        ("Gubernur Bali I Wayan Koster", "I Wayan Koster"),
         ("Menteri Dalam Negeri Tito Karnavian", "Tito Karnavian"),
         ("Partai Golkar", "Partai Golkar"),
         ("Kementerian Keuangan", "Kementerian Keuangan"),

@@ -348,7 +348,9 @@ OFFICE_SHORT_FORMS = frozenset("polhukam marves kumham panrb kesra dikbudristek 
 
 
 def _is_short_form(word: str) -> bool:
-    return (word.isupper() and len(word) <= 5) or word.casefold() in OFFICE_SHORT_FORMS
+    """An acronym (``BNPB``; not ``I``, which opens Balinese names: I Wayan Koster) or a
+    mixed-case short form of an office."""
+    return (word.isupper() and 2 <= len(word) <= 5) or word.casefold() in OFFICE_SHORT_FORMS
 
 
 # roots that end offices and open no one's name: "Menteri Sekretaris Negara Pratikno",
