@@ -112,8 +112,8 @@ MAX_DATE_LINE_WORDS = 3
 # what a date line holds besides its date: weekday, time, zone, "Diperbarui", separators
 _DATE_LINE_FILLER = re.compile(
     rf"\b(?:{_DAY}|pukul|jam|wib|wita|wit|diperbarui|dipublikasikan|diterbitkan|terbit|"
-    r"published|updated|posted|on|at|pada|am|pm|(?:gmt|utc)(?:[+-]\d{1,2}(?::?\d{2})?)?)\b|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?|"
-    r"T?\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?|[\s,|·•/()+:–—-]+",
+    r"published|updated|posted|on|at|pada|am|pm|(?:gmt|utc)(?:[+-]\d{1,2}(?::?\d{2})?)?)\b|"
+    r"T?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?|[\s,|·•/()+:–—-]+",
     re.IGNORECASE,
 )
 

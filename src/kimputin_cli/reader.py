@@ -25,9 +25,8 @@ ALIASES_NAME = "kp-aliases.json"
 MAX_FILE_BYTES = 64 * 1024 * 1024
 MIN_HTML_WORDS = 8  # an extracted page with less text than this is not an article
 
-# JSON field names that carry each article field, in order of preference
-# the names scrapers and feeds give these fields (news-please, newspaper3k, schema.org, RSS,
-# Indonesian scrapers), matched whatever their case
+# JSON field names that carry each article field, in order of preference: ours, and those of
+# scrapers and feeds (news-please, newspaper3k, schema.org, RSS), matched whatever their case
 FIELD_NAMES: dict[str, tuple[str, ...]] = {
     "text": (
         "text",
