@@ -458,6 +458,39 @@ def test_role_before_a_name_apposition_and_demikian(paragraph: str, speaker: str
     assert quote.speaker == speaker
 
 
+def test_reported_speech_in_english_and_after_a_dateline() -> None:
+    text = (
+        "SEOUL, South Korea (AP) — North Korean leader Kim Jong Un told Russian President "
+        "Vladimir Putin on Wednesday that his country will always support Moscow.\n\n"
+        "Kremlin spokesman Dmitry Peskov later said no agreements were signed. The White House "
+        "has warned that any arms deal would violate U.N. Security Council resolutions.\n\n"
+        '"We are watching this very closely," White House national security spokesman John '
+        "Kirby told reporters.\n"
+    )
+    quotes = extract_quotes(build_article(SourceDoc("x.txt", 0, text)))
+    assert [(q.kind, q.speaker, q.text) for q in quotes] == [
+        ("direct", "John Kirby", "We are watching this very closely"),
+        ("indirect", "Kim Jong Un", "his country will always support Moscow"),
+        ("indirect", "Dmitry Peskov", "no agreements were signed"),
+        (
+            "indirect",
+            "The White House",
+            "any arms deal would violate U.N. Security Council resolutions",
+        ),
+    ]
+    (sri,) = extract_quotes(
+        build_article(
+            SourceDoc(
+                "x.txt",
+                0,
+                "JAKARTA, KOMPAS.com - Menteri Keuangan Sri Mulyani mengatakan inflasi masih "
+                "terkendali tahun ini.\n",
+            )
+        )
+    )
+    assert (sri.speaker, sri.text) == ("Sri Mulyani", "inflasi masih terkendali tahun ini")
+
+
 def test_english_role_and_name_after_a_quote_and_unnamed_speakers() -> None:
     quotes = _quotes_of(
         "Russian Defence Minister Sergei Shoigu said the strikes would go on.",

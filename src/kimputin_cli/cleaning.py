@@ -110,6 +110,20 @@ def dateline_lead(text: str) -> str | None:
     return lead if looks_like_outlet else None
 
 
+_DATELINE_DASHES = ("- ", "– ", "— ", "‒ ")
+DATELINE_MAX_CHARS = 84  # a lead of at most 80 characters, its dash and the space after it
+
+
+def after_dateline(text: str) -> int:
+    """Where a paragraph's words start after its dateline (0 when it has none). Asked of
+    every clause whose subject is sought, so a substring test rules most out first."""
+    head = text[:DATELINE_MAX_CHARS]
+    if not any(dash in head for dash in _DATELINE_DASHES):
+        return 0
+    m = DATELINE_RE.match(text)
+    return m.end() if m and dateline_lead(text) else 0
+
+
 _BARE_DATELINE_RE = re.compile(r"^[^\n]{2,80}?\s+(?:-{1,2}|[–—‒])$")
 
 

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kimputin_cli.cleaning import after_dateline
 from kimputin_cli.models import Article, Quote
 from kimputin_cli.outlets import display_name, is_known_media
 from kimputin_cli.speakers import (
@@ -52,9 +53,9 @@ SPEECH_VERBS = (
     "mengakui|menjawab|menanggapi|mengingatkan|berucap|bertutur|berseru|menyerukan|mengutip|"
     f"{ENGLISH_SPEECH_VERBS}"
 )
-# a capitalised word or initials (J., U.S.), joined by the particles names and offices use;
-# every form opens with [A-Z], which lets the regex engine skip ahead to capitals
-_NAME_WORD = r"[A-Z](?:\.(?:[A-Z]\.)*|[\w'’-]*)"
+# a capitalised word, initials (J., U.S.) or a title (Dr.), joined by the particles names and
+# offices use; every form opens with a capital, which lets the regex engine skip ahead to them
+_NAME_WORD = r"(?:Dr|Drs|Prof|Ir|Mr|Mrs|Ms)\.(?=\s+[A-Z])|[A-Z](?:\.(?:[A-Z]\.)*|[\w'’-]*)"
 _NAME_JOINER = r"bin|binti|van|de|al|el|of(?=\s+[A-Z])"
 NAME = rf"(?:{_NAME_WORD})(?:\s+(?:{_NAME_WORD}|{_NAME_JOINER}))*"
 _NAME_RE = re.compile(NAME)
@@ -101,14 +102,18 @@ _SPEAKER_STOP = re.compile(
     r"beberapa|sebagaimana|dikutip|dilansir)\b.*$",
     re.DOTALL,
 )
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[“”\"«A-Z0-9])")
+# a full stop after an initial or a title ends no sentence: "U.N. Security Council", "Dr. Terawan"
+_NOT_AN_END = r"(?<!\s[A-Z]\.)(?<!\.[A-Z]\.)(?<!^[A-Z]\.)" + "".join(
+    rf"(?<!\b{t}\.)" for t in ("Dr", "Mr", "Ms", "Mrs", "Prof", "Drs", "Ir", "St", "Jr", "No")
+)
+_SENTENCE_END = re.compile(rf"(?<=[.!?]){_NOT_AN_END}\s+(?=[“”\"«A-Z0-9])")
 _LEADING_DISCOURSE = re.compile(
     r"^(?:namun|kemudian|lalu|sementara(?: itu)?|selain itu|pada [^,]+|dalam [^,]+|saat [^,]+|"
     r"ketika [^,]+|setelah [^,]+|sebelumnya|sedangkan|adapun|bahkan|meski(?:pun)?|akan tetapi|"
     r"di sisi lain|oleh karena itu|karena itu|selanjutnya|menurutnya)\s*,?\s*",
     re.IGNORECASE,
 )
-_NEXT_SENTENCE_OR_QUOTE = re.compile(r"(?<=[.!?])\s+(?=[“”\"«A-Z])|[“«]")
+_NEXT_SENTENCE_OR_QUOTE = re.compile(rf"(?<=[.!?]){_NOT_AN_END}\s+(?=[“”\"«A-Z])|[“«]")
 # "juru bicara Kremlin Dmitry Peskov", and at a sentence's start "Kapten tim Marc Klok" or
 # "Air Force spokesman Yuriy Ihnat" (but "Departemen Luar Negeri AS" is a name: capitalised
 # words are a role only with a lowercase role word after them)
@@ -254,7 +259,8 @@ def _leading_role(text: str) -> re.Match[str] | None:
 def clause_subject(clause: str) -> str | None:
     """The subject of a clause when it is a name or pronoun: ``Putin tak membantah`` -> Putin,
     ``juru bicara Kremlin Dmitry Peskov mengatakan`` -> Dmitry Peskov, ``dia ...`` -> dia."""
-    clause = _LEADING_DISCOURSE.sub("", clause.strip())
+    clause = clause.strip()
+    clause = _LEADING_DISCOURSE.sub("", clause[after_dateline(clause) :])
     first = clause.split(" ", 1)[0].casefold() if clause else ""
     if first in ("dia", "ia", "beliau"):
         return first
@@ -597,6 +603,16 @@ _INDIRECT = re.compile(
     rf"\s+kepada\s+\w+)?\s*,?\s*(?:bahwa\s+)?(?P<clause>[^“”\"«\s].*)$",
     re.DOTALL,
 )
+ENGLISH_INDIRECT_VERBS = (
+    "said|says|told|added|warned|stressed|insisted|claimed|denied|noted|confirmed|announced"
+)
+# "Peskov later said no agreements were signed", "Kim told Putin on Wednesday that …"
+_INDIRECT_ENGLISH = re.compile(
+    rf"^(?P<pre>.*?)\b(?:told(?:\s+(?:reporters|journalists|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*))?|"
+    rf"(?:{ENGLISH_INDIRECT_VERBS}))\b(?:\s+on\s+[A-Z][a-z]+day)?(?:\s+that)?\s*,?\s+"
+    rf"(?P<clause>[^“”\"«\s].*)$",
+    re.DOTALL,
+)
 _REPORTED = re.compile(
     rf"^(?P<pre>.*?)(?P<subject>{NAME})\s+(?:disebut|dikabarkan)\s+(?P<clause>.+)$"
 )
@@ -608,7 +624,7 @@ _TRAILING_CUE = re.compile(
 MIN_INDIRECT_WORDS = 3
 # a sentence without one of these words is not reported speech: a set lookup rules it out
 _REPORTING_WORDS = frozenset(
-    f"{INDIRECT_VERBS}|disebut|dikabarkan|menurut|{CUES}|lapor".split("|")
+    f"{INDIRECT_VERBS}|{ENGLISH_INDIRECT_VERBS}|disebut|dikabarkan|menurut|{CUES}|lapor".split("|")
 ) | {f"{cue}nya" for cue in CUES.split("|")}
 
 
@@ -699,7 +715,7 @@ def _reported(
     """(clause offset, clause, speaker, speaker as written, via) of a reported statement."""
     via = None
     written: str | None = None
-    m = _INDIRECT.match(sentence)
+    m = _INDIRECT.match(sentence) or _INDIRECT_ENGLISH.match(sentence)
     if m:
         pre = m.group("pre")
         last_clause = _CLAUSE_SPLIT.split(pre.strip())[-1] if pre.strip() else ""
@@ -729,7 +745,8 @@ def _reported(
 
 _BETWEEN_SUBJECT_AND_VERB = frozenset(
     "juga pun telah sempat lalu kemudian sudah akan pernah tidak tak kembali lantas sendiri "
-    "pula justru bahkan hanya secara resmi tegas".split()
+    "pula justru bahkan hanya secara resmi tegas "
+    "also later then has had previously earlier again repeatedly".split()
 )
 
 

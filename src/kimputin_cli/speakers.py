@@ -213,6 +213,14 @@ ROLE_WORDS = frozenset(
         "senator",
         "prosecutor",
         "analyst",
+        # what English offices put before their head word: "national security spokesman"
+        "national",
+        "security",
+        "economic",
+        "military",
+        "political",
+        "top",
+        "former",
     ]
 )
 MAX_LINK_EXTRA_WORDS = 2  # "Kim" -> "Kim Jong Un", but not -> "Departemen Luar Negeri Kim"
