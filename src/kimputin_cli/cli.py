@@ -28,6 +28,7 @@ from kimputin_cli.output import (
     trace_hit_record,
     write,
 )
+from kimputin_cli.reader import SUPPORTED_SUFFIXES
 from kimputin_cli.store import ArticleFilter
 from kimputin_cli.textnorm import strip_control
 
@@ -176,6 +177,10 @@ def load_corpus(path: Path | None) -> Corpus:
     refresh = click.get_current_context().meta.get(REFRESH_KEY, True)
     if not corpus.is_built() or (refresh and not corpus.is_current()):
         _progress_sync(corpus)
+    if not corpus.store.has_articles():  # a wrong folder should not look like "no match"
+        kinds = ", ".join(sorted(SUPPORTED_SUFFIXES))
+        where = strip_control(corpus.location)
+        click.echo(f"kp: no articles in {where} (kp reads {kinds} files)", err=True)
     return corpus
 
 

@@ -527,6 +527,9 @@ class Store:
         row = self.db.execute("SELECT count(DISTINCT speaker) FROM quotes").fetchone()
         return int(row[0])
 
+    def has_articles(self) -> bool:
+        return self.db.execute("SELECT 1 FROM articles LIMIT 1").fetchone() is not None
+
     def counts(self) -> dict[str, int]:
         one = self.db.execute
         return {
