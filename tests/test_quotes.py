@@ -172,6 +172,8 @@ def test_attribution_patterns(paragraphs: list[str], speaker: str, via: str | No
         ("Menteri Sekretaris Negara Pratikno", "Pratikno"),
         ("Kepala Badan Pangan Nasional Arief Prasetyo Adi", "Arief Prasetyo Adi"),
         ("Gubernur Bali I Wayan Koster", "I Wayan Koster"),
+        ("Minister of Foreign Affairs Retno Marsudi", "Retno Marsudi"),
+        ("Secretary of State Hillary Rodham Clinton", "Hillary Rodham Clinton"),
         ("Menteri Dalam Negeri Tito Karnavian", "Tito Karnavian"),
         ("Partai Golkar", "Partai Golkar"),
         ("Kementerian Keuangan", "Kementerian Keuangan"),

@@ -284,6 +284,8 @@ def strip_titles(name: str) -> str:
             or (parts[0] in PLACES and parts[1].casefold() in TITLES)
             or (parts[0] == "of" and bool(dropped) and len(parts) > 2)
             or (bool(dropped) and dropped[-1] == "of")
+            # "Minister of Foreign Affairs Retno Marsudi"
+            or ("of" in dropped and parts[0].casefold() in ENGLISH_OFFICE_WORDS)
             # "Pelatih Shin Tae-yong", but "Kementerian Keuangan" is an organisation's name
             or (_is_affixed_word(parts[0]) and not all(map(is_common_word, parts[1:])))
         )
@@ -314,6 +316,13 @@ def strip_titles(name: str) -> str:
     return " ".join(parts)
 
 
+# what an English office names after its "of": "Minister of Foreign Affairs", "Secretary of
+# Health and Human Services"
+ENGLISH_OFFICE_WORDS = frozenset(
+    """state foreign affairs home interior justice finance trade health education commerce
+    energy agriculture labour labor treasury transport transportation economy defence defense
+    human services homeland security and the""".split()
+)
 # words followed by the name of a club, company, party or agency rather than a person's
 HEADS_OF_BODIES = frozenset(
     """pelatih kepala direktur dirut manajer ceo kapten pemilik bos komisaris presdir sekjen
