@@ -535,6 +535,15 @@ def test_an_acronym_in_brackets_ends_an_organisation_before_a_name() -> None:
     assert [q.speaker for q in quotes] == ["Dedi Kurnia Syah", "Puan Maharani"]
 
 
+def test_an_office_as_a_reference_in_english() -> None:
+    quotes = _quotes_of(
+        "Kremlin spokesman Dmitry Peskov spoke on Monday.",
+        '"There will be no talks this week," the Kremlin spokesman told reporters.',
+        '"Nothing has been decided yet," a Kremlin spokesman told reporters later.',
+    )
+    assert [q.speaker for q in quotes] == ["Dmitry Peskov", None]
+
+
 def test_an_office_given_to_two_people_names_neither() -> None:
     quotes = _quotes_of(
         "Presiden Joko Widodo menerima Presiden Rusia Vladimir Putin di Istana.",

@@ -79,7 +79,7 @@ _NAME_SAYS = re.compile(
     rf"(?P<name>{NAME}),?\s+(?:juga\s+)?(?:{SPEECH_VERBS}|{INDIRECT_VERBS}|mengaku)\b"
 )
 # "“…,” Kremlin spokesman Dmitry Peskov told reporters": a subject of a few words, then its verb
-_SAID_AFTER = re.compile(rf"^[\s,]*(?:[\w.'’-]+\s+){{1,8}}?(?:{SPEECH_VERBS})\b")
+_SAID_AFTER = re.compile(rf"^[\s,]*(?:[\w.'’-]+\s+){{1,8}}?(?P<verb>{SPEECH_VERBS})\b")
 _LATER_CUE = re.compile(rf",\s*(?P<cue>{CUES})(?P<nya>nya)?\b\s*(?P<rest>.*)", re.DOTALL)
 _PRE_CUE = re.compile(
     rf"(?:\b(?:{SPEECH_VERBS})(?:\s+bahwa)?|\bmenurut\s+[^,]{{1,60}}|\bpepatah[^,]{{0,40}}|"
@@ -516,6 +516,17 @@ def _note_subjects(
         context.note_text(text[lo:hi])
 
 
+def _subject_after(said: re.Match[str], context: _Context) -> str | None:
+    """Who a quote's trailing ``… told reporters`` names: a name, or an office the article
+    gave one person (``," the Kremlin spokesman said`` after ``Kremlin spokesman Dmitry
+    Peskov``)."""
+    phrase = said.group()[: said.start("verb") - said.start()].strip(" ,")
+    subject = clause_subject(said.group())
+    if subject is None and context.linker.holder_of(phrase):
+        return phrase
+    return subject
+
+
 def _attribute(
     span: _Span, paragraphs: list[str], context: _Context, previous_end: tuple[int, int] | None
 ) -> tuple[str, str | None, str | None, str, str | None] | None:
@@ -554,7 +565,7 @@ def _attribute(
             None if text.endswith(".") else _SAID_AFTER.match(_sentence_after(after))
         )
         if said_after:
-            speaker_written = named["name"] if named else clause_subject(said_after.group())
+            speaker_written = named["name"] if named else _subject_after(said_after, context)
             relay = _RELAY.search(_sentence_after(after[said_after.end() :]))
             via = display_name(relay.group("via")) if relay else None
     embedded = not stands_alone and not introduced

@@ -233,6 +233,7 @@ REFERENCES = re.compile(
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]{2,}|bin|binti|van|de|al|el|von)$")
 
 
+INDEFINITE = frozenset({"a", "an", "seorang", "salah"})
 # offices written short, as their full forms: "kata Menkes" after "Menteri Kesehatan Budi …"
 OFFICE_ABBREVIATIONS = {
     "menkes": "menteri kesehatan",
@@ -254,7 +255,9 @@ OFFICE_ABBREVIATIONS = {
 
 
 def office_key(office: str) -> str:
-    key = analysed(office)
+    """``Menkes`` and ``Menteri Kesehatan`` share a key; so do ``the Kremlin spokesman`` and
+    ``Kremlin spokesman``."""
+    key = analysed(office).removeprefix("the ")
     return OFFICE_ABBREVIATIONS.get(key, key)
 
 
@@ -443,13 +446,18 @@ class NameLinker:
         self._linked: dict[str, str] = {}
 
     def holder_of(self, office: str) -> str | None:
-        """The one person the article gave an office (``Menkes``, ``Menteri Kesehatan``), or
-        None when it gave it to no one or to several."""
+        """The one person the article gave an office, or None when it gave it to no one or to
+        several. The office may be named shorter (``Menkes`` for ``Menteri Kesehatan RI``) or
+        with a qualifier (``the Kremlin spokesman`` for ``spokesman Dmitry Peskov``)."""
         if not self._offices:
             return None
         key = office_key(office)
+        if key.split(" ", 1)[0] in INDEFINITE:
+            return None  # "a Kremlin spokesman": someone else, unnamed
         holders = {
-            name for held, name in self._offices if held == key or held.startswith(key + " ")
+            name
+            for held, name in self._offices
+            if held == key or held.startswith(key + " ") or key.endswith(" " + held)
         }
         return holders.pop() if len(holders) == 1 else None
 
