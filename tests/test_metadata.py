@@ -5,7 +5,8 @@ import datetime as dt
 import pytest
 
 from conftest import SEEDS, load_jsonl
-from kimputin_cli.metadata import build_article, find_dates
+from kimputin_cli.dates import find_dates, normalize_date
+from kimputin_cli.metadata import build_article
 from kimputin_cli.reader import SourceDoc, read_file
 
 EXPECTED = load_jsonl("seed-articles.jsonl")
@@ -43,10 +44,30 @@ def test_seed_date_basis_and_people() -> None:
         ("dated 2023-09-14", dt.date(2023, 9, 14)),
         ("on September 14, 2023", dt.date(2023, 9, 14)),
         ("Jumat, 5 Des 2025", dt.date(2025, 12, 5)),
+        ("Published Oct 3 2023", dt.date(2023, 10, 3)),
+        ("on the 3rd October, 2023", dt.date(2023, 10, 3)),
+        ("October 3rd, 2023", dt.date(2023, 10, 3)),
     ],
 )
 def test_indonesian_dates_parse(text: str, expected: dt.date) -> None:
     assert [d for d, _, _ in find_dates(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "2023-10-03T10:00:00+07:00",
+        "2023/10/03 10:00",
+        "20231003",
+        "03-10-2023",
+        "03.10.2023",
+        "Tue, 03 Oct 2023 10:00:00 GMT",
+        "1696291200",
+        "1696291200000",
+    ],
+)
+def test_metadata_date_values(value: str) -> None:
+    assert normalize_date(value) == "2023-10-03"
 
 
 def test_impossible_dates_are_ignored() -> None:

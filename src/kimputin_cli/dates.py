@@ -55,11 +55,15 @@ _DAY = (
 )
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DATE_RES = [
-    re.compile(
-        rf"\b(?:{_DAY}\s*,?\s*)?(?P<d>\d{{1,2}})\s+(?P<mon>{_MONTH})\.?\s+(?P<y>\d{{4}})\b",
+    re.compile(  # "Rabu, 13 September 2023", "3rd October, 2023"
+        rf"\b(?:{_DAY}\s*,?\s*)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{_MONTH})\.?,?\s+"
+        rf"(?P<y>\d{{4}})\b",
         re.IGNORECASE,
     ),
-    re.compile(rf"\b(?P<mon>{_MONTH})\.?\s+(?P<d>\d{{1,2}}),\s*(?P<y>\d{{4}})\b", re.IGNORECASE),
+    re.compile(  # "September 14, 2023", "Oct 3 2023", "October 3rd, 2023"
+        rf"\b(?P<mon>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b",
+        re.IGNORECASE,
+    ),
     re.compile(
         rf"(?:\b{_DAY}\s*,?\s*)?\(?\b(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>\d{{4}})\b\)?",
         re.IGNORECASE,
@@ -92,15 +96,33 @@ def find_dates(text: str) -> list[tuple[dt.date, int, int]]:
     return sorted(found, key=lambda f: f[1])
 
 
-_ISO_PREFIX = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
+# the numeric forms a metadata value takes, year first or day first: 2023-09-14T10:00:00Z,
+# 2023/09/14, 20230914, 14-09-2023, 14.09.2023
+_YEAR_FIRST = re.compile(r"^\s*(?P<y>\d{4})([-/.]?)(?P<m>\d{1,2})\2(?P<d>\d{1,2})(?:\b|(?=T))")
+_DAY_FIRST = re.compile(r"^\s*(?P<d>\d{1,2})[-.](?P<m>\d{1,2})[-.](?P<y>\d{4})\b")
+EPOCH_DIGITS = range(9, 14)  # a Unix timestamp in seconds or milliseconds, as text
+EPOCH_MILLISECONDS_FROM = 100_000_000_000  # a larger timestamp counts milliseconds
+
+
+def from_timestamp(value: float) -> str | None:
+    """The UTC day of a Unix timestamp in seconds, or in milliseconds when it is that large."""
+    seconds = value / 1000 if value >= EPOCH_MILLISECONDS_FROM else value
+    try:
+        return dt.datetime.fromtimestamp(seconds, tz=dt.timezone.utc).date().isoformat()
+    except (OverflowError, OSError, ValueError):
+        return None
 
 
 def normalize_date(value: str) -> str | None:
-    """An ISO day from a metadata value (``2023-09-14T10:00:00Z``, ``14 September 2023`` ...)."""
-    iso = _ISO_PREFIX.match(value)
-    if iso:
+    """An ISO day from a metadata value (``2023-09-14T10:00:00Z``, ``2023/09/14``,
+    ``14 September 2023``, ``Tue, 03 Oct 2023 10:00:00 GMT``, ``1694649600`` ...)."""
+    stripped = value.strip()
+    if stripped.isdigit() and len(stripped) in EPOCH_DIGITS:
+        return from_timestamp(int(stripped))
+    numeric = _YEAR_FIRST.match(value) or _DAY_FIRST.match(value)
+    if numeric:
         try:
-            return dt.date(int(iso[1]), int(iso[2]), int(iso[3])).isoformat()
+            return dt.date(int(numeric["y"]), int(numeric["m"]), int(numeric["d"])).isoformat()
         except ValueError:
             return None
     found = find_dates(value)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import codecs
-import datetime as dt
 import errno
 import json
 import os
@@ -14,6 +13,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
+from kimputin_cli.dates import from_timestamp
 from kimputin_cli.textnorm import strip_control
 
 TEXT_SUFFIXES = frozenset({".txt", ".md"})
@@ -152,9 +152,6 @@ def metadata_fields(obj: dict[str, Any]) -> tuple[dict[str, str], dict[str, Any]
     return given, extra
 
 
-EPOCH_MILLISECONDS_FROM = 100_000_000_000  # a larger timestamp counts milliseconds
-
-
 def _field_text(name: str, value: Any) -> str | None:
     """A JSON value as the text of an article field, or None when it cannot be one. A body
     given as a list is its paragraphs; a number is a date only as a Unix timestamp (UTC), and
@@ -170,11 +167,7 @@ def _field_text(name: str, value: Any) -> str | None:
         if name == "text":
             return None
         if name == "date":
-            seconds = value / 1000 if value >= EPOCH_MILLISECONDS_FROM else value
-            try:
-                return dt.datetime.fromtimestamp(seconds, tz=dt.timezone.utc).date().isoformat()
-            except (OverflowError, OSError, ValueError):
-                return None
+            return from_timestamp(value)
     return str(value).strip() or None
 
 
