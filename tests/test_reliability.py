@@ -168,7 +168,9 @@ def test_oversized_file_is_skipped_with_a_warning(
     write_article(tmp_path, "huge.txt", GOOD.format(n=3) * 100)
     write_article(tmp_path, "small.txt", GOOD.format(n=4))
     result = kp("index", str(tmp_path))
-    assert result.exit_code == 3 and "huge.txt: file too large" in result.stderr
+    assert result.exit_code == 3
+    assert "huge.txt: file too large (6700 bytes, at most 1000 bytes); split it" in result.stderr
+    assert "kp: 1 added, 0 updated, 0 removed, 0 unchanged, 0 skipped, 1 failed" in result.stderr
 
 
 HOSTILE = (

@@ -450,7 +450,7 @@ class Corpus:
                     if parsed.path in known:
                         touched.update(self.store.remove_file(parsed.path))
                         report.updated += 1
-                    else:
+                    elif not parsed.problem:  # a new file that fails counts as failed only
                         report.added += 1
                     new = self.store.add_file(
                         parsed.path, parsed.size, parsed.mtime_ns, parsed.problem, parsed.articles

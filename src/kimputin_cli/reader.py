@@ -195,6 +195,10 @@ def decode(data: bytes) -> tuple[str, list[str]]:
     return text, warnings
 
 
+def _size(size: int) -> str:
+    return f"{size / 2**20:.0f} MB" if size >= 2**20 else f"{size} bytes"
+
+
 def read_regular(path: Path) -> bytes:
     """The bytes of a regular file. A named pipe or a device raises OSError: reading one could
     block or never end."""
@@ -214,7 +218,10 @@ def read_file(
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise FileProblem(f"file too large ({size} bytes, limit {MAX_FILE_BYTES})")
+            raise FileProblem(
+                f"file too large ({_size(size)}, at most {_size(MAX_FILE_BYTES)}); "
+                "split it into smaller files (JSON Lines: `split -l 10000`)"
+            )
         data = read_regular(path)
     except OSError as exc:
         raise FileProblem(exc.strerror or str(exc)) from None
