@@ -220,7 +220,8 @@ def read_file(
         if size > MAX_FILE_BYTES:
             raise FileProblem(
                 f"file too large ({_size(size)}, at most {_size(MAX_FILE_BYTES)}); "
-                "split it into smaller files (JSON Lines: `split -l 10000 --additional-suffix=.jsonl`)"
+                "split it into smaller files "
+                "(JSON Lines: `split -l 10000 --additional-suffix=.jsonl`)"
             )
         data = read_regular(path)
     except OSError as exc:
