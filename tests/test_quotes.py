@@ -176,6 +176,8 @@ def test_attribution_patterns(paragraphs: list[str], speaker: str, via: str | No
         ("Secretary of State Hillary Rodham Clinton", "Hillary Rodham Clinton"),
         ("Menteri Dalam Negeri Tito Karnavian", "Tito Karnavian"),
         ("Partai Golkar", "Partai Golkar"),
+        ("Kementerian Luar Negeri Rusia", "Kementerian Luar Negeri Rusia"),
+        ("Badan Pusat Statistik", "Badan Pusat Statistik"),
         ("Kementerian Keuangan", "Kementerian Keuangan"),
     ],
 )
@@ -542,6 +544,14 @@ def test_an_office_as_a_reference_in_english() -> None:
         '"Nothing has been decided yet," a Kremlin spokesman told reporters later.',
     )
     assert [q.speaker for q in quotes] == ["Dmitry Peskov", None]
+
+
+def test_an_organisation_is_not_the_person_introduced_with_it() -> None:
+    quotes = _quotes_of(
+        "Juru bicara Kementerian Luar Negeri Rusia Maria Zakharova menyampaikan bantahan.",
+        "“Tuduhan itu tidak berdasar sama sekali,” tulis Kementerian Luar Negeri Rusia.",
+    )
+    assert quotes[0].speaker == "Kementerian Luar Negeri Rusia"
 
 
 def test_an_office_given_to_two_people_names_neither() -> None:

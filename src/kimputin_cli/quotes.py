@@ -53,9 +53,10 @@ SPEECH_VERBS = (
     "mengakui|menjawab|menanggapi|mengingatkan|berucap|bertutur|berseru|menyerukan|mengutip|"
     f"{ENGLISH_SPEECH_VERBS}"
 )
-# a capitalised word, initials (J., U.S.) or a title (Dr.), joined by the particles names and
-# offices use; every form opens with a capital, which lets the regex engine skip ahead to them
-_NAME_WORD = r"(?:Dr|Drs|Prof|Ir|Mr|Mrs|Ms)\.(?=\s+[A-Z])|[A-Z](?:\.(?:[A-Z]\.)*|[\w'’-]*)"
+# a capitalised word, initials (J., U.S.) or a title (Dr., Prof., Mr.), joined by the particles
+# names and offices use; every form opens with [A-Z], which lets the regex engine skip ahead to
+# capitals
+_NAME_WORD = r"[A-Z](?:\.(?:[A-Z]\.)*|(?<=[DIMP])(?:rs?|rof|s)\.(?=\s+[A-Z])|[\w'’-]*)"
 _NAME_JOINER = r"bin|binti|van|de|al|el|of(?=\s+[A-Z])"
 NAME = rf"(?:{_NAME_WORD})(?:\s+(?:{_NAME_WORD}|{_NAME_JOINER}))*"
 _NAME_RE = re.compile(NAME)

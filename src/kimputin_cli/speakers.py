@@ -274,8 +274,11 @@ def strip_titles(name: str) -> str:
     ``Menteri Keuangan Sri Mulyani`` -> ``Sri Mulyani``; ``Pelatih Shin Tae-yong`` -> ``Shin
     Tae-yong``. A title (or an affixed common word) opens the name; after it, office words
     (dictionary words, acronyms, places) go while more than two words remain, and so does the
-    name of the body a head of something leads (``Pelatih Persib Bojan Hodak``)."""
+    name of the body a head of something leads (``Pelatih Persib Bojan Hodak``). The name of
+    a body stays whole (``Kementerian Luar Negeri Rusia``)."""
     parts = name.split()
+    if len(parts) > 1 and parts[0].casefold() in BODIES and _ends_body(parts[-1]):
+        return name
     ranked = [i for i, part in enumerate(parts[:-1]) if part.casefold() in RANKS]
     cut = ranked[-1] + 1 if ranked else 0
     dropped, parts = parts[:cut], parts[cut:]
@@ -326,6 +329,20 @@ ENGLISH_OFFICE_WORDS = frozenset(
     energy agriculture labour labor treasury transport transportation economy defence defense
     human services homeland security and the""".split()
 )
+# words that open the name of a body: "Kementerian Luar Negeri Rusia", "Badan Pusat Statistik"
+BODIES = frozenset(
+    """kementerian badan lembaga komisi dinas departemen kepolisian kejaksaan pemerintah kantor
+    markas dewan majelis mahkamah pengadilan ministry department council agency
+    commission""".split()
+)
+
+
+def _ends_body(word: str) -> bool:
+    """A last word that ends a body's name, not a person's: a place, a dictionary word or an
+    acronym (``… Rusia``, ``… Statistik``, ``Kepolisian RI``)."""
+    return _is_place_word(word) or is_common_word(word) or _is_short_form(word)
+
+
 # words followed by the name of a club, company, party or agency rather than a person's
 HEADS_OF_BODIES = frozenset(
     """pelatih kepala direktur dirut manajer ceo kapten pemilik bos komisaris presdir sekjen
@@ -452,8 +469,11 @@ class NameLinker:
         if not self._offices:
             return None
         key = office_key(office)
-        if key.split(" ", 1)[0] in INDEFINITE:
-            return None  # "a Kremlin spokesman": someone else, unnamed
+        words = key.split()
+        if not words or words[0] in INDEFINITE or not any(w in TITLES for w in words):
+            # "a Kremlin spokesman" is someone else, unnamed; "Kementerian Luar Negeri Rusia"
+            # (no title in it) is the ministry, not the spokeswoman introduced with it
+            return None
         holders = {
             name
             for held, name in self._offices
