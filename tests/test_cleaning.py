@@ -123,3 +123,24 @@ def test_header_date_lines_photo_credits_and_closing_credits() -> None:
         "Anies mengatakan pihaknya menghormati putusan tersebut.\n"
     )
     assert [b.kind for b in detik][:2] == ["preamble", "title"]
+
+
+def test_more_promotions_credits_and_copyright() -> None:
+    blocks = classify(
+        "JAKARTA, KOMPAS.com - Presiden Joko Widodo meresmikan jembatan baru di kota itu.\n\n"
+        "Dapatkan update berita pilihan dan breaking news setiap hari dari Kompas.com. Mari "
+        'bergabung di Grup Telegram "Kompas.com News Update", caranya klik link, kemudian join.'
+        '\n\nSimak Video "Jokowi Resmikan Jembatan"\n\nLoading...\n\n'
+        "Laporan wartawan Tribunnews.com, Rina Ayu\n\n(wia)\n\nCopyright © 2023 Kompas.com\n\n"
+        "Berita lain yang tidak termasuk artikel ini sama sekali.\n"
+    )
+    assert [b.kind for b in blocks] == [
+        "content",
+        "promo",
+        "promo",
+        "promo",
+        "credit",
+        "credit",
+        "credit",
+        "footer",
+    ]

@@ -194,3 +194,12 @@ def test_outlet_date_and_people_from_the_header_and_closing_credits() -> None:
         "Pavel Polityuk",
         "Mark Heinrich",
     )
+    tribun = build_article(
+        SourceDoc(
+            "x.txt",
+            0,
+            "Harga Cabai Naik\n\nLaporan wartawan Tribunnews.com, Rina Ayu\n\n"
+            "TRIBUNNEWS.COM, JAKARTA - Harga cabai rawit naik lagi hari ini di pasar induk.\n",
+        )
+    )
+    assert (tribun.outlet, tribun.byline) == ("Tribunnews", "Rina Ayu")

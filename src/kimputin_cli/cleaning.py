@@ -26,13 +26,14 @@ _PROMO = re.compile(
     r"^baca (artikel|berita) .{0,60}lainnya|join (our )?telegram|notifikasi berita|"
     r"(download|unduh) aplikasi|google news|whatsapp channel|simak selengkapnya|"
     r"scroll to continue|^advertisement$|^iklan$|^(ikuti|follow) (kami|us)\b|"
-    r"^simak breaking news|berita pilihan kami",
+    r"^simak breaking news|berita pilihan kami|grup telegram|update berita pilihan|"
+    r"^(simak|tonton|saksikan)( juga)? video|klik di sini|^loading\.*$",
     re.IGNORECASE,
 )
 # every _PROMO alternative contains one of these: a substring test rules most lines out
 _PROMO_WORDS = ("baca", "telegram", "notifikasi", "aplikasi", "google news", "whatsapp",
                 "selengkapnya", "scroll", "advertisement", "iklan", "ikuti", "follow",
-                "simak", "pilihan kami")  # fmt: skip
+                "simak", "pilihan", "video", "klik", "loading")  # fmt: skip
 _NAV_WORDS = frozenset(
     {
         "for",
@@ -67,15 +68,17 @@ _NAV_WORDS = frozenset(
 _CREDIT = re.compile(
     r"^((?i:(editor|penulis|reporter|pewarta|redaktur|penyunting|sumber|source|foto|photo|"
     r"fotografer|kontributor|writer|author)\s*:|(tulisan|artikel|berita) ini "
-    r"(telah )?(tayang|terbit|dimuat)|(additional )?(reporting|writing|editing) by\b)|"
-    r"editor(?=[A-Z])|\(?[A-Z]{2,12}\)?$|\([a-z]{2,5}/[a-z]{2,5}\)$|"
+    r"(telah )?(tayang|terbit|dimuat)|(additional )?(reporting|writing|editing) by\b|"
+    r"laporan (wartawan|reporter|koresponden)\b|copyright\b|hak cipta\b|©)|"
+    # an agency credit (ANTARA), and editors' initials: "(fby/agt)", "(wia)", "(Red)"
+    r"editor(?=[A-Z])|\(?[A-Z]{2,12}\)?$|\([A-Za-z]{2,5}(/[A-Za-z]{2,5})*\)$|"
     # a byline of its own: "By Pavel Polityuk", "By Jane Doe and John Roe"
     r"[Bb]y\s+[A-Z][\w.'’-]*(\s+([A-Z][\w.'’-]*|and|dan|&))*$)",
 )
 _FOOTER_START = re.compile(
     r"^(share|bagikan|related stories|berita terkait|tags?|topics?|topik|editorial team|"
     r"(tulisan|artikel|berita) ini (telah )?(tayang|terbit|dimuat)|pilihan editor|"
-    r"simak selengkapnya|(additional )?reporting by)\b",
+    r"simak selengkapnya|(additional )?reporting by|copyright|hak cipta)\b|^©",
     re.IGNORECASE,
 )
 _CAPTION = re.compile(

@@ -44,8 +44,8 @@ _PUBLISHED_AT = re.compile(
     re.IGNORECASE,
 )
 _BYLINE = re.compile(
-    r"^(?:penulis|reporter|pewarta|writer|author|oleh|by|(?:additional\s+)?reporting\s+by)"
-    r"\b\s*:?\s*(?P<name>[^;]+)",
+    r"^(?:(?:penulis|reporter|pewarta|writer|author|oleh|by|(?:additional\s+)?reporting\s+by)\b|"
+    r"laporan\s+(?:wartawan|reporter|koresponden)\s+[^,]+,)\s*:?\s*(?P<name>[^;]+)",
     re.IGNORECASE,
 )
 _EDITOR = re.compile(
