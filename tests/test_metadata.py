@@ -70,6 +70,18 @@ def test_metadata_date_values(value: str) -> None:
     assert normalize_date(value) == "2023-10-03"
 
 
+@pytest.mark.parametrize(
+    ("year_said", "date"),
+    [("Target 2023 tercapai.", "2023-10-05"), ("Pemilu 2024 segera.", None), ("", None)],
+)
+def test_a_day_without_its_year_takes_the_year_whose_weekday_fits(
+    year_said: str, date: str | None
+) -> None:
+    text = f"Jakarta, CNN Indonesia -- Harga beras turun, Kamis (5/10). {year_said}\n"
+    article = build_article(SourceDoc("x.txt", 0, text))
+    assert (article.date, article.date_basis) == (date, "inferred" if date else None)
+
+
 def test_impossible_dates_are_ignored() -> None:
     assert find_dates("Kamis (30/2/2023) dan 31 April 2023") == []
 

@@ -151,3 +151,38 @@ def date_line(text: str) -> tuple[dt.date, str] | None:
     day, start, end = found[0]
     rest = _DATE_LINE_FILLER.sub(" ", f"{text[:start]} {text[end:]}").split()
     return (day, " ".join(rest)) if len(rest) <= MAX_DATE_LINE_WORDS else None
+
+
+WEEKDAYS = {
+    **dict.fromkeys(("senin", "monday"), 0),
+    **dict.fromkeys(("selasa", "tuesday"), 1),
+    **dict.fromkeys(("rabu", "wednesday"), 2),
+    **dict.fromkeys(("kamis", "thursday"), 3),
+    **dict.fromkeys(("jumat", "jum'at", "friday"), 4),
+    **dict.fromkeys(("sabtu", "saturday"), 5),
+    **dict.fromkeys(("minggu", "ahad", "sunday"), 6),
+}
+_WEEKDAY_DAY_MONTH = re.compile(
+    rf"\b(?P<wd>{_DAY})\s*,?\s*\(\s*(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})\s*\)", re.IGNORECASE
+)
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def dates_without_year(texts: list[str]) -> list[dt.date]:
+    """``Kamis (5/10)``, as CNN Indonesia writes, dated with a year the texts mention: the one
+    year, of those, in which that day falls on that weekday. Nothing when none or several do."""
+    years = {int(y) for text in texts for y in _YEAR.findall(text)}
+    found = []
+    for text in texts:
+        for m in _WEEKDAY_DAY_MONTH.finditer(text):
+            matching = set()
+            for year in years:
+                try:
+                    day = dt.date(year, int(m["m"]), int(m["d"]))
+                except ValueError:
+                    continue
+                if day.weekday() == WEEKDAYS[m["wd"].casefold()]:
+                    matching.add(day)
+            if len(matching) == 1:
+                found.append(matching.pop())
+    return found

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from kimputin_cli.cleaning import classify, dateline_lead, is_date_line
-from kimputin_cli.dates import find_dates, normalize_date
+from kimputin_cli.dates import dates_without_year, find_dates, normalize_date
 from kimputin_cli.models import Article, Block
 from kimputin_cli.outlets import display_name, is_known_media, slugify
 from kimputin_cli.places import is_place
@@ -102,7 +102,8 @@ def publication_date(blocks: list[Block], lead: str | None) -> FoundDate | None:
         return FoundDate(max(stated), "stated")
     if mentioned:
         return FoundDate(max(mentioned), "inferred")
-    return None
+    partial = dates_without_year([b.text for b in blocks if b.kind != "footer"])
+    return FoundDate(max(partial), "inferred") if partial else None
 
 
 _DOMAIN_WORD = re.compile(r"[\w.-]*\w\.(?:com|co|id|net|org|tv)(?:\.\w{2,3})?\b", re.IGNORECASE)
