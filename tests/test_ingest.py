@@ -1,9 +1,14 @@
 from __future__ import annotations
 
+import itertools
 import json
 from pathlib import Path
 
+import pytest
+
 from conftest import Invoke, jsonl, write_article
+from kimputin_cli import reader
+from kimputin_cli.corpus import UNFINISHED, open_corpus
 
 STORY = (
     "JAKARTA, KOMPAS.com - Harga cabai di Pasar Minggu naik dua kali lipat pekan ini.\n\n"
@@ -232,3 +237,78 @@ def test_field_names_of_scrapers_and_feeds(tmp_path: Path, kp: Invoke) -> None:
         "Kompas",
         "2024-03-04",
     )
+
+
+def _large_feed(root: Path, lines: int) -> Path:
+    """A JSON Lines export of several parts: distinct articles, and a broken line 400."""
+    root.mkdir()
+    rows = [
+        json.dumps(
+            {
+                "title": f"Jembatan nomor {n}",
+                "outlet": "Kompas",
+                "date": "2024-01-06",
+                "text": f"Warga kota {n} meresmikan jembatan gantung nomor {n} bersama camat. "
+                + "Jembatan itu menghubungkan dua desa di tepi sungai. " * 4,
+            }
+        )
+        for n in range(1, lines + 1)
+    ]
+    rows[399] = "{broken"
+    feed = root / "export.jsonl"
+    feed.write_text("\n".join(rows) + "\n")
+    return feed
+
+
+def test_a_large_json_lines_file_is_read_in_parts(
+    tmp_path: Path, kp: Invoke, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(reader, "MAX_FILE_BYTES", 100_000)  # parts are not held to it
+    feed = _large_feed(tmp_path / "feed", 1200)
+    parts = reader.jsonl_parts(feed)
+    assert parts is not None and len(parts) > 5
+    assert parts[0][0] == 0 and parts[-1][1] == feed.stat().st_size
+    assert all(a[1] == b[0] for a, b in itertools.pairwise(parts))
+    result = kp("index", str(feed.parent), "--json")
+    assert result.exit_code == 0, result.stderr
+    assert "export.jsonl: line 400: malformed JSON" in result.stderr
+    summary = json.loads(result.stdout)
+    assert (summary["added"], summary["articles_read"]) == (1, 1199)
+    (hit,) = jsonl(kp("search", "nomor", "1111", "--corpus", str(feed.parent), "--jsonl"))[:1]
+    shown = kp("show", hit["article"], "--raw", "--corpus", str(feed.parent))
+    assert json.loads(shown.stdout)["title"] == "Jembatan nomor 1111"
+
+
+def test_a_file_read_in_parts_and_left_unfinished_is_read_again(tmp_path: Path, kp: Invoke) -> None:
+    feed = _large_feed(tmp_path / "feed", 600)
+    kp("index", str(feed.parent))
+    corpus = open_corpus(feed.parent)
+    before = corpus.store.counts()
+    with corpus.store.transaction():  # as a run killed before the file's last part leaves it
+        corpus.store.set_file_state("export.jsonl", UNFINISHED, 0)
+    assert not corpus.is_current()
+    again = json.loads(kp("index", str(feed.parent), "--json").stdout)
+    assert again["updated"] == 1
+    assert open_corpus(feed.parent).store.counts() == before
+
+
+def test_articles_whose_ids_collide_are_both_kept(tmp_path: Path, kp: Invoke) -> None:
+    """An id is outlet, day and six hex digits of the content hash: among thousands of
+    articles of one outlet and day, two share one by chance. Neither may be lost."""
+    rows = [
+        {
+            "outlet": "Kompas",
+            "date": "2024-01-06",
+            "text": f"Warga desa {n} membangun jembatan gantung baru di tepi sungai.",
+        }
+        for n in (8754, 9293)  # their content hashes share their first six digits
+    ]
+    root = tmp_path / "feed"
+    root.mkdir()
+    (root / "feed.jsonl").write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    summary = json.loads(kp("index", str(root), "--json").stdout)
+    assert (summary["articles_read"], summary["duplicates"]) == (2, 0)
+    ids = [r["article"] for r in jsonl(kp("sources", "--corpus", str(root), "--jsonl"))]
+    assert len(set(ids)) == 2 and ids[0][:22] == ids[1][:22]
+    found = jsonl(kp("search", "jembatan", "--corpus", str(root), "--jsonl"))
+    assert {h["article"] for h in found} == set(ids)

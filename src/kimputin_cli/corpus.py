@@ -11,6 +11,7 @@ from __future__ import annotations
 import errno
 import fcntl
 import hashlib
+import itertools
 import json
 import os
 import re
@@ -34,13 +35,17 @@ from kimputin_cli.models import Article, Quote
 from kimputin_cli.outlets import slugify
 from kimputin_cli.reader import (
     CATALOG_NAME,
+    JSONL_PART_BYTES,
     SIDECAR_SUFFIX,
     FileKind,
     FileProblem,
+    Part,
     file_kind,
     iter_corpus_files,
+    jsonl_parts,
     metadata_fields,
     read_file,
+    read_part,
     read_regular,
     sidecar_candidates,
     sidecar_for,
@@ -95,6 +100,8 @@ class ParsedFile:
     warnings: list[str]
     problem: str | None
     stems: dict[str, str] = field(default_factory=dict)  # stems of words new to the store
+    part: int = 0  # which part of a file read in parts (see reader.jsonl_parts)
+    parts: int = 1
 
 
 def bundled_corpus() -> Path:
@@ -125,8 +132,10 @@ def parse_file(
     mtime_ns: int,
     catalog_entry: UserMeta,
     stems_from: str | None = None,
+    part: tuple[Part, int, int] | None = None,
 ) -> ParsedFile:
-    """Read and analyse one file. Never raises for a bad file: the problem is reported.
+    """Read and analyse one file, or with ``part`` (the part, its index, how many) one part
+    of a large JSON Lines file. Never raises for a bad file: the problem is reported.
 
     ``stems_from`` is the store whose stems are already known: only new words are stemmed.
     """
@@ -146,10 +155,15 @@ def parse_file(
             user_meta.update({k: (v, "sidecar") for k, v in given.items() if k != "text"})
         except (OSError, ValueError) as exc:
             warnings.append(f"sidecar {sidecar.name} ignored: {exc}")
+    index, count = (part[1], part[2]) if part else (0, 1)
     try:
-        result = read_file(path, relative, user_meta)
+        result = (
+            read_part(path, relative, part[0], user_meta)
+            if part
+            else read_file(path, relative, user_meta)
+        )
     except FileProblem as exc:
-        return ParsedFile(relative, size, mtime_ns, [], warnings, str(exc))
+        return ParsedFile(relative, size, mtime_ns, [], warnings, str(exc), {}, index, count)
     articles = []
     vocabulary: set[str] = set()
     for doc in result.docs:
@@ -160,7 +174,9 @@ def parse_file(
     # stemming here spreads its cost (about a millisecond a new word) over the workers
     known = _stored_stems(stems_from, vocabulary) if stems_from else set()
     stems = {word: stem(word) for word in vocabulary - known}
-    return ParsedFile(relative, size, mtime_ns, articles, warnings + result.warnings, None, stems)
+    return ParsedFile(
+        relative, size, mtime_ns, articles, warnings + result.warnings, None, stems, index, count
+    )
 
 
 @lru_cache(maxsize=2)
@@ -177,7 +193,20 @@ def _stored_stems(store_path: str, vocabulary: set[str]) -> set[str]:
         return set()  # no store to ask: stem everything
 
 
-Job = tuple[str, str, int, int, UserMeta, str | None]
+Job = tuple[str, str, int, int, UserMeta, str | None, tuple[Part, int, int] | None]
+
+
+UNFINISHED = -1  # the size of a file whose parts are not all in the store yet
+
+
+def _parts_of(absolute: str, size: int) -> list[Part] | None:
+    """The parts a large JSON Lines file is read in; None for a file read whole."""
+    if size <= JSONL_PART_BYTES or not absolute.lower().endswith(".jsonl"):
+        return None
+    try:
+        return jsonl_parts(Path(absolute))
+    except OSError:
+        return None  # read whole, and its problem is reported then
 
 
 def _parse_chunk(chunk: list[Job]) -> list[ParsedFile]:
@@ -433,10 +462,14 @@ class Corpus:
 
         touched: set[str] = set()
         stems_from = str(self.store.path) if self.store.has_stems() else None
-        jobs: list[Job] = [
-            (found[p][2], p, found[p][0], found[p][1], catalog.get(p, {}), stems_from)
-            for p in sorted(changed)
-        ]
+        jobs: list[Job] = []
+        for p in sorted(changed):
+            size, mtime, absolute = found[p]
+            parts = _parts_of(absolute, size)
+            jobs += [
+                (absolute, p, size, mtime, catalog.get(p, {}), stems_from, part)
+                for part in ([(x, i, len(parts)) for i, x in enumerate(parts)] if parts else [None])
+            ]
         done = 0
         with self.store.transaction():
             for path in removed:
@@ -447,14 +480,21 @@ class Corpus:
         for batch in self._parse_batches(jobs):
             with self.store.transaction():
                 for parsed in batch:
-                    if parsed.path in known:
-                        touched.update(self.store.remove_file(parsed.path))
-                        report.updated += 1
-                    elif not parsed.problem:  # a new file that fails counts as failed only
-                        report.added += 1
-                    new = self.store.add_file(
-                        parsed.path, parsed.size, parsed.mtime_ns, parsed.problem, parsed.articles
-                    )
+                    if parsed.part:  # a later part of a file read in parts
+                        new = self.store.add_articles(parsed.path, parsed.articles)
+                    else:
+                        if parsed.path in known:
+                            touched.update(self.store.remove_file(parsed.path))
+                            report.updated += 1
+                        elif not parsed.problem:  # a new file that fails counts as failed only
+                            report.added += 1
+                        # until its last part is in, a file read in parts has no size
+                        size = parsed.size if parsed.parts == 1 else UNFINISHED
+                        new = self.store.add_file(
+                            parsed.path, size, parsed.mtime_ns, parsed.problem, parsed.articles
+                        )
+                    if parsed.parts > 1 and parsed.part == parsed.parts - 1:
+                        self.store.set_file_state(parsed.path, parsed.size, parsed.mtime_ns)
                     touched.update(new)
                     self.store.add_stems(parsed.stems)
                     report.articles += len(parsed.articles)
@@ -530,13 +570,14 @@ class Corpus:
         """The source as it is: the whole file, or the article's line of a JSON Lines file."""
         path = self.base / article.path
         try:
-            text = path.read_bytes().decode("utf-8", errors="replace")
+            if path.suffix.lower() == ".jsonl" and article.ordinal:
+                # line by line: a JSON Lines file may be far larger than memory
+                with open(path, "rb") as handle:
+                    line = next(itertools.islice(handle, article.ordinal - 1, None), b"")
+                return line.decode("utf-8", errors="replace")
+            return read_regular(path).decode("utf-8", errors="replace")
         except OSError as exc:
             raise CorpusError(f"cannot read {article.path}: {exc.strerror or exc}") from None
-        if path.suffix.lower() == ".jsonl" and article.ordinal:
-            lines = text.splitlines()
-            return lines[article.ordinal - 1] + "\n" if article.ordinal <= len(lines) else ""
-        return text
 
     def stats(self) -> dict[str, object]:
         counts = self.store.counts()

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from kimputin_cli.cleaning import classify, dateline_lead, is_date_line
 from kimputin_cli.dates import dates_without_year, find_dates, normalize_date
-from kimputin_cli.models import Article, Block
+from kimputin_cli.models import ARTICLE_ID_HASH_CHARS, Article, Block
 from kimputin_cli.outlets import display_name, is_known_media, slugify
 from kimputin_cli.places import is_place
 from kimputin_cli.reader import SourceDoc
@@ -199,7 +199,7 @@ def _people(blocks: list[Block]) -> tuple[str | None, str | None]:
 
 def article_id(outlet_slug: str | None, date: str | None, content_hash: str) -> str:
     day = date.replace("-", "") if date else "undated"
-    return f"{outlet_slug or 'unknown'}-{day}-{content_hash[:6]}"
+    return f"{outlet_slug or 'unknown'}-{day}-{content_hash[:ARTICLE_ID_HASH_CHARS]}"
 
 
 def content_hash(paragraphs: list[str]) -> str:

@@ -18,6 +18,11 @@ class Block:
     kind: str  # "content", or the boilerplate label ("related", "caption", "credit", ...)
 
 
+# an article id is outlet, day and this many hex digits of its content hash (more when another
+# article already has that id: see Store.add_articles)
+ARTICLE_ID_HASH_CHARS = 6
+
+
 @dataclass
 class Article:
     id: str

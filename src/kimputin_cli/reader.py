@@ -220,8 +220,7 @@ def read_file(
         if size > MAX_FILE_BYTES:
             raise FileProblem(
                 f"file too large ({_size(size)}, at most {_size(MAX_FILE_BYTES)}); "
-                "split it into smaller files "
-                "(JSON Lines: `split -l 10000 --additional-suffix=.jsonl`)"
+                "split it into smaller files"
             )
         data = read_regular(path)
     except OSError as exc:
@@ -237,21 +236,73 @@ def read_file(
         docs = [_html_doc(text, relpath)]
     else:
         docs = [SourceDoc(relpath, 0, _lines(text))]
+    _give(docs, user_meta)
+    return ReadResult(docs, warnings)
+
+
+# A JSON Lines file larger than this is read in parts of about this size, each ending at a line
+# end: parts spread over the workers and go to the store a batch at a time, so a file of any
+# size is read in bounded memory (other files are read whole, up to MAX_FILE_BYTES).
+JSONL_PART_BYTES = 64 * 1024
+Part = tuple[int, int, int]  # first byte, end byte, number of the first line
+
+
+def jsonl_parts(path: Path) -> list[Part] | None:
+    """The parts a JSON Lines file is read in, or None when it is read whole (small enough,
+    or UTF-16, whose line ends are not single bytes)."""
+    parts: list[Part] = []
+    start, line = 0, 1
+    with open(path, "rb") as handle:
+        if handle.read(2) in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+            return None
+        handle.seek(0)
+        while data := handle.read(JSONL_PART_BYTES):
+            if not data.endswith(b"\n"):
+                data += handle.readline()
+            parts.append((start, start + len(data), line))
+            start += len(data)
+            line += data.count(b"\n")
+    return parts if len(parts) > 1 else None
+
+
+def read_part(
+    path: Path, relpath: str, part: Part, user_meta: dict[str, tuple[str, str]] | None = None
+) -> ReadResult:
+    """One part of a large JSON Lines file (see ``jsonl_parts``); a part without articles
+    only warns, since the file as a whole may have many."""
+    start, end, first_line = part
+    try:
+        with open(path, "rb") as handle:
+            handle.seek(start)
+            data = handle.read(end - start)
+    except OSError as exc:
+        raise FileProblem(exc.strerror or str(exc)) from None
+    text, warnings = decode(data)
+    docs = _json_docs(strip_control(text), relpath, True, warnings, first_line)
+    _give(docs, user_meta)
+    return ReadResult(docs, warnings)
+
+
+def _give(docs: list[SourceDoc], user_meta: dict[str, tuple[str, str]] | None) -> None:
+    """The metadata the user gave (sidecar, catalog) wins over what the file says."""
     for doc in docs:
         for name, (value, origin) in (user_meta or {}).items():
             doc.given[name] = value
             doc.origins[name] = origin
-    return ReadResult(docs, warnings)
 
 
 def _lines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def _json_docs(text: str, relpath: str, lines: bool, warnings: list[str]) -> list[SourceDoc]:
+def _json_docs(
+    text: str, relpath: str, lines: bool, warnings: list[str], first_line: int | None = None
+) -> list[SourceDoc]:
+    """The articles of a JSON or JSON Lines file, or of the part of a JSON Lines file that
+    starts at line ``first_line``."""
     objects: list[tuple[int, Any]] = []
     if lines:
-        for number, line in enumerate(_lines(text).split("\n"), start=1):
+        for number, line in enumerate(_lines(text).split("\n"), start=first_line or 1):
             if not line.strip():
                 continue
             try:
@@ -281,7 +332,7 @@ def _json_docs(text: str, relpath: str, lines: bool, warnings: list[str]) -> lis
         docs.append(
             SourceDoc(relpath, number, _lines(body), given, dict.fromkeys(given, "json"), extra)
         )
-    if not docs:
+    if not docs and first_line is None:
         raise FileProblem("no articles in the file")
     return docs
 

@@ -9,16 +9,16 @@ import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from kimputin_cli.models import Article, Block, Paragraph, Quote
+from kimputin_cli.models import ARTICLE_ID_HASH_CHARS, Article, Block, Paragraph, Quote
 
 # Raised whenever the tables or what kp extracts from a file change (cleaning, metadata,
 # quotes): a store written under another number is rebuilt from the corpus files.
-SCHEMA_VERSION = 23
+SCHEMA_VERSION = 24
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -62,6 +62,7 @@ CREATE INDEX IF NOT EXISTS speaker_names_speaker ON speaker_names(speaker);
 CREATE TABLE IF NOT EXISTS stems(word TEXT PRIMARY KEY, stem TEXT NOT NULL) WITHOUT ROWID;
 """
 
+MAX_ID_EXTENSIONS = 17  # two more hex digits each, up to the whole 40-digit content hash
 ARTICLE_COLUMNS = (
     "id, path, outlet, outlet_slug, title, date, date_basis, byline, editor, url, cites, "
     "field_sources, ordinal, extra, content_hash"
@@ -253,12 +254,41 @@ class Store:
             "INSERT OR REPLACE INTO files(path, size, mtime_ns, problem) VALUES(?,?,?,?)",
             (path, size, mtime_ns, problem),
         )
+        return self.add_articles(path, articles)
+
+    def set_file_state(self, path: str, size: int, mtime_ns: int) -> None:
+        """Mark a file read to its end: a file read in parts is recorded first with a size no
+        file has, so that a run killed before its last part reads it again."""
+        self.db.execute(
+            "UPDATE files SET size = ?, mtime_ns = ? WHERE path = ?", (size, mtime_ns, path)
+        )
+
+    def _free_id(self, article: Article) -> str:
+        """The article's id, or while another article holds it, the id with more of its
+        content hash: an id is outlet, day and six hex digits, which thousands of articles of
+        one outlet and day (or undated) share by chance."""
+        candidate = article.id
+        for extra in range(2, 2 * MAX_ID_EXTENSIONS + 1, 2):
+            if not self.db.execute("SELECT 1 FROM articles WHERE id = ?", (candidate,)).fetchone():
+                return candidate
+            more = article.content_hash[ARTICLE_ID_HASH_CHARS : ARTICLE_ID_HASH_CHARS + extra]
+            candidate = f"{article.id}{more}" if len(more) == extra else f"{article.id}-{extra}"
+        return candidate
+
+    def add_articles(
+        self, path: str, articles: Sequence[tuple[Article, Sequence[Quote]]]
+    ) -> list[str]:
+        """Articles of a recorded file (see ``add_file``)."""
         added: list[str] = []
         for article, quotes in articles:
             same = self.db.execute(
-                "SELECT id FROM articles WHERE content_hash = ? OR id = ? LIMIT 1",
-                (article.content_hash, article.id),
+                "SELECT id FROM articles WHERE content_hash = ? LIMIT 1", (article.content_hash,)
             ).fetchone()
+            if not same:
+                free = self._free_id(article)
+                if free != article.id:
+                    article = replace(article, id=free)
+                    quotes = [replace(q, article=free) for q in quotes]
             self.db.execute(
                 "INSERT OR IGNORE INTO article_files(article, path) VALUES(?, ?)",
                 (same[0] if same else article.id, path),
