@@ -13,7 +13,6 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from kimputin_cli.dates import from_timestamp
 from kimputin_cli.textnorm import strip_control
 
 TEXT_SUFFIXES = frozenset({".txt", ".md"})
@@ -167,6 +166,8 @@ def _field_text(name: str, value: Any) -> str | None:
         if name == "text":
             return None
         if name == "date":
+            from kimputin_cli.dates import from_timestamp  # its regexes cost startup time
+
             return from_timestamp(value)
     return str(value).strip() or None
 
