@@ -466,9 +466,12 @@ class Corpus:
         for p in sorted(changed):
             size, mtime, absolute = found[p]
             parts = _parts_of(absolute, size)
+            # each part with its index and how many there are; a file read whole has None
+            numbered: list[tuple[Part, int, int] | None] = (
+                [(part, index, len(parts)) for index, part in enumerate(parts)] if parts else [None]
+            )
             jobs += [
-                (absolute, p, size, mtime, catalog.get(p, {}), stems_from, part)
-                for part in ([(x, i, len(parts)) for i, x in enumerate(parts)] if parts else [None])
+                (absolute, p, size, mtime, catalog.get(p, {}), stems_from, n) for n in numbered
             ]
         done = 0
         with self.store.transaction():
