@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import csv
 import itertools
 import json
 from pathlib import Path
@@ -312,3 +313,47 @@ def test_articles_whose_ids_collide_are_both_kept(tmp_path: Path, kp: Invoke) ->
     assert len(set(ids)) == 2 and ids[0][:22] == ids[1][:22]
     found = jsonl(kp("search", "jembatan", "--corpus", str(root), "--jsonl"))
     assert {h["article"] for h in found} == set(ids)
+
+
+def test_tables_of_articles(tmp_path: Path, kp: Invoke) -> None:
+    """A CSV or TSV export with a header row: one article a row, fields named as in JSON."""
+    root = tmp_path / "tables"
+    root.mkdir()
+    with open(root / "news.csv", "w", newline="") as handle:
+        table = csv.writer(handle)
+        table.writerow(["Title", "content", "date", "source", "url"])
+        table.writerow(
+            [
+                "Harga Cabai Naik",
+                "JAKARTA, KOMPAS.com - Harga cabai naik.\n\n"
+                "“Harga naik terus sejak pekan lalu,” kata pedagang Slamet.",
+                "2024-03-02",
+                "Kompas",
+                "https://kompas.com/a",
+            ]
+        )
+        table.writerow(["Kosong", "", "", "", ""])
+    (root / "more.tsv").write_text(
+        "title\ttext\toutlet\nBanjir\tBanjir melanda kota sejak subuh.\tdetikcom\n"
+    )
+    (root / "broken.csv").write_text('title,text\n"unclosed,Isi berita\n')
+    result = kp("sources", "--corpus", str(root), "--jsonl")
+    records = {r["title"]: r for r in jsonl(result)}
+    assert set(records) == {"Harga Cabai Naik", "Banjir"}
+    assert records["Harga Cabai Naik"]["field_sources"]["outlet"] == "csv"
+    assert (records["Harga Cabai Naik"]["paragraphs"], records["Banjir"]["outlet"]) == (
+        2,
+        "detikcom",
+    )
+    assert "news.csv: row 2: no text or body field" in result.stderr
+    (quote,) = jsonl(kp("quotes", "--corpus", str(root), "--jsonl"))
+    assert (quote["speaker"], quote["paragraph"]) == ("Slamet", 2)
+    raw = kp("show", records["Harga Cabai Naik"]["article"], "--raw", "--corpus", str(root))
+    assert next(csv.reader(raw.stdout.splitlines()[:1])) == [
+        "Title",
+        "content",
+        "date",
+        "source",
+        "url",
+    ]
+    assert "Harga Cabai Naik" in raw.stdout and "Kosong" not in raw.stdout

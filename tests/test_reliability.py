@@ -368,7 +368,7 @@ def test_a_folder_without_articles_says_so(kp: Invoke, tmp_path: Path) -> None:
     (tmp_path / "notes.docx").write_bytes(b"PK\x03\x04")
     result = kp("search", "putin", "--corpus", str(tmp_path))
     assert result.exit_code == 1
-    assert result.stderr.startswith(f"kp: no articles in {tmp_path} (kp reads .htm, .html")
+    assert result.stderr.startswith(f"kp: no articles in {tmp_path} (kp reads .csv, .htm")
     write_article(tmp_path, "a.txt", GOOD.format(n=8))
     again = kp("search", "putin", "--corpus", str(tmp_path))
     assert again.exit_code == 1 and again.stderr == ""

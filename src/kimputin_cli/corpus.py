@@ -35,11 +35,13 @@ from kimputin_cli.models import Article, Quote
 from kimputin_cli.outlets import slugify
 from kimputin_cli.reader import (
     CATALOG_NAME,
+    CSV_DELIMITERS,
     JSONL_PART_BYTES,
     SIDECAR_SUFFIX,
     FileKind,
     FileProblem,
     Part,
+    csv_record,
     file_kind,
     iter_corpus_files,
     jsonl_parts,
@@ -570,9 +572,12 @@ class Corpus:
     # -- lookups -------------------------------------------------------------------------------
 
     def raw_text(self, article: Article) -> str:
-        """The source as it is: the whole file, or the article's line of a JSON Lines file."""
+        """The source as it is: the whole file, the article's line of a JSON Lines file, or
+        its row (with the header) of a table."""
         path = self.base / article.path
         try:
+            if path.suffix.lower() in CSV_DELIMITERS and article.ordinal:
+                return csv_record(path, article.ordinal)
             if path.suffix.lower() == ".jsonl" and article.ordinal:
                 # line by line: a JSON Lines file may be far larger than memory
                 with open(path, "rb") as handle:
@@ -581,6 +586,8 @@ class Corpus:
             return read_regular(path).decode("utf-8", errors="replace")
         except OSError as exc:
             raise CorpusError(f"cannot read {article.path}: {exc.strerror or exc}") from None
+        except FileProblem as exc:
+            raise CorpusError(f"cannot read {article.path}: {exc}") from None
 
     def stats(self) -> dict[str, object]:
         counts = self.store.counts()

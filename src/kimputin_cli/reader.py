@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import codecs
+import csv
 import errno
+import io
+import itertools
 import json
 import os
 import stat
@@ -18,6 +21,7 @@ from kimputin_cli.textnorm import strip_control
 TEXT_SUFFIXES = frozenset({".txt", ".md"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
 JSON_SUFFIXES = frozenset({".jsonl", ".json"})
+CSV_DELIMITERS = {".csv": ",", ".tsv": "\t"}  # a table with a header row, one article a row
 SIDECAR_SUFFIX = ".meta.json"
 CATALOG_NAME = "catalog.jsonl"
 ALIASES_NAME = "kp-aliases.json"
@@ -96,7 +100,7 @@ class ReadResult:
     warnings: list[str]
 
 
-SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | frozenset(CSV_DELIMITERS)
 
 
 class FileKind(Enum):
@@ -233,6 +237,8 @@ def read_file(
     suffix = path.suffix.lower()
     if suffix in JSON_SUFFIXES:
         docs = _json_docs(text, relpath, suffix == ".jsonl", warnings)
+    elif suffix in CSV_DELIMITERS:
+        docs = _csv_docs(text, relpath, CSV_DELIMITERS[suffix], warnings)
     elif suffix in HTML_SUFFIXES:
         docs = [_html_doc(text, relpath)]
     else:
@@ -319,8 +325,17 @@ def _json_docs(
             loaded = loaded["articles"]
         items = loaded if isinstance(loaded, list) else [loaded]
         objects = list(enumerate(items, start=1))
+    docs = _docs_of(objects, relpath, "line" if lines else "item", "json", warnings)
+    if not docs and first_line is None:
+        raise FileProblem("no articles in the file")
+    return docs
+
+
+def _docs_of(
+    objects: list[tuple[int, Any]], relpath: str, where: str, origin: str, warnings: list[str]
+) -> list[SourceDoc]:
+    """Articles of the numbered records of a JSON or CSV file; records without a body warn."""
     docs: list[SourceDoc] = []
-    where = "line" if lines else "item"
     for number, obj in objects:
         if not isinstance(obj, dict):
             warnings.append(f"{where} {number}: not a JSON object")
@@ -331,9 +346,42 @@ def _json_docs(
             warnings.append(f"{where} {number}: no text or body field")
             continue
         docs.append(
-            SourceDoc(relpath, number, _lines(body), given, dict.fromkeys(given, "json"), extra)
+            SourceDoc(relpath, number, _lines(body), given, dict.fromkeys(given, origin), extra)
         )
-    if not docs and first_line is None:
+    return docs
+
+
+def csv_record(path: Path, ordinal: int) -> str:
+    """The header and row ``ordinal`` of a CSV file, as CSV: one article's source."""
+    text, _ = decode(read_regular(path))
+    delimiter = CSV_DELIMITERS[path.suffix.lower()]
+    csv.field_size_limit(MAX_FILE_BYTES)
+    table = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        header = next(table, [])
+        row = next(itertools.islice(table, ordinal - 1, None), [])
+    except csv.Error as exc:
+        raise FileProblem(f"malformed CSV ({exc})") from None
+    out = io.StringIO()
+    csv.writer(out, delimiter=delimiter, lineterminator="\n").writerows([header, row])
+    return out.getvalue()
+
+
+def _csv_docs(text: str, relpath: str, delimiter: str, warnings: list[str]) -> list[SourceDoc]:
+    """The articles of a table whose header names the fields (as JSON keys are named), one
+    row each. A row the CSV reader cannot parse ends the file with a warning."""
+    csv.field_size_limit(MAX_FILE_BYTES)  # an article's body is far longer than the default
+    rows: list[tuple[int, Any]] = []
+    table = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        for number, row in enumerate(table, start=1):
+            rows.append((number, {k: v for k, v in row.items() if isinstance(k, str)}))
+    except csv.Error as exc:
+        if not rows:
+            raise FileProblem(f"malformed CSV ({exc})") from None
+        warnings.append(f"row {len(rows) + 1}: malformed CSV ({exc}); the rest is skipped")
+    docs = _docs_of(rows, relpath, "row", "csv", warnings)
+    if not docs:
         raise FileProblem("no articles in the file")
     return docs
 
