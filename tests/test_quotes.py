@@ -511,6 +511,8 @@ def test_english_role_and_name_after_a_quote_and_unnamed_speakers() -> None:
         "Karine Jean-Pierre",
         None,  # someone unnamed, not the Shoigu of an earlier sentence
     ]
+    # the role stays in what was written, for `--speaker "Kremlin spokesman"`
+    assert quotes[1].speaker_as_written == "Kremlin spokesman Dmitry Peskov"
 
 
 def test_subjects_past_asides_and_long_offices_and_offices_as_names() -> None:

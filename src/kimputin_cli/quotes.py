@@ -518,14 +518,14 @@ def _note_subjects(
 
 
 def _subject_after(said: re.Match[str], context: _Context) -> str | None:
-    """Who a quote's trailing ``… told reporters`` names: a name, or an office the article
-    gave one person (``," the Kremlin spokesman said`` after ``Kremlin spokesman Dmitry
-    Peskov``)."""
+    """Who a quote's trailing ``… told reporters`` names, as written: a role and a name
+    (``Kremlin spokesman Dmitry Peskov``, kept whole so that ``--speaker "Kremlin spokesman"``
+    finds it), or an office the article gave one person (``," the Kremlin spokesman said``
+    after ``Kremlin spokesman Dmitry Peskov``)."""
     phrase = said.group()[: said.start("verb") - said.start()].strip(" ,")
-    subject = clause_subject(said.group())
-    if subject is None and context.linker.holder_of(phrase):
+    if clause_subject(said.group()) or context.linker.holder_of(phrase):
         return phrase
-    return subject
+    return None
 
 
 def _attribute(
