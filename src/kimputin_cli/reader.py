@@ -204,11 +204,17 @@ def _size(size: int) -> str:
     return f"{size / 2**20:.0f} MB" if size >= 2**20 else f"{size} bytes"
 
 
-def read_regular(path: Path) -> bytes:
-    """The bytes of a regular file. A named pipe or a device raises OSError: reading one could
-    block or never end."""
-    if not stat.S_ISREG(os.stat(path).st_mode):
+def read_regular(path: Path, limit: int | None = None) -> bytes:
+    """The bytes of a regular file, asked with one ``stat``. A named pipe or a device raises
+    OSError (reading one could block or never end); a file over ``limit`` bytes FileProblem."""
+    status = os.stat(path)
+    if not stat.S_ISREG(status.st_mode):
         raise OSError(errno.EINVAL, "not a regular file", str(path))
+    if limit is not None and status.st_size > limit:
+        raise FileProblem(
+            f"file too large ({_size(status.st_size)}, at most {_size(limit)}); "
+            "split it into smaller files"
+        )
     return path.read_bytes()
 
 
@@ -221,13 +227,7 @@ def read_file(
     over what the file says about itself.
     """
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise FileProblem(
-                f"file too large ({_size(size)}, at most {_size(MAX_FILE_BYTES)}); "
-                "split it into smaller files"
-            )
-        data = read_regular(path)
+        data = read_regular(path, MAX_FILE_BYTES)
     except OSError as exc:
         raise FileProblem(exc.strerror or str(exc)) from None
     text, warnings = decode(data)
