@@ -7,6 +7,7 @@ credit lines and the footer that follows them. Boilerplate is kept, labelled, fo
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from kimputin_cli.dates import date_line
@@ -166,11 +167,13 @@ def _is_heading(text: str) -> bool:
     return len(text.split()) <= 12 and not text.endswith(_TERMINAL)
 
 
-def is_date_line(text: str) -> bool:
-    """A line giving the publication date, alone or with the outlet: ``Kamis, 05 Okt 2023
-    10:15 WIB``, ``Kompas.com - 04/10/2023, 14:20 WIB``."""
+def publication_line_date(text: str) -> dt.date | None:
+    """The date of a line that gives the publication date, alone or with the outlet:
+    ``Kamis, 05 Okt 2023 10:15 WIB``, ``Kompas.com - 04/10/2023, 14:20 WIB``."""
     found = date_line(text)
-    return found is not None and (not found[1] or is_known_media(found[1]))
+    if found is None or (found[1] and not is_known_media(found[1])):
+        return None
+    return found[0]
 
 
 def _boilerplate_label(text: str, previous: str | None) -> str | None:
@@ -178,7 +181,7 @@ def _boilerplate_label(text: str, previous: str | None) -> str | None:
         return "caption"
     if _RELATED.match(text):
         return "related"
-    if is_date_line(text):
+    if publication_line_date(text):
         return "preamble"
     if len(text) > MAX_BOILERPLATE_CHARS:
         return None  # promotions, credits and captions are short lines

@@ -11,7 +11,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 
-from kimputin_cli.cleaning import classify, dateline_lead, is_date_line
+from kimputin_cli.cleaning import classify, dateline_lead, publication_line_date
 from kimputin_cli.dates import dates_without_year, find_dates, normalize_date
 from kimputin_cli.models import ARTICLE_ID_HASH_CHARS, Article, Block
 from kimputin_cli.outlets import display_name, is_known_media, slugify
@@ -87,8 +87,9 @@ def publication_date(blocks: list[Block], lead: str | None) -> FoundDate | None:
         if in_lead:
             return FoundDate(in_lead[-1][0], "dateline")
     for block in _header(blocks):
-        if is_date_line(block.text):  # "Kamis, 05 Okt 2023 10:15 WIB" above the story
-            return FoundDate(find_dates(block.text)[0][0], "dateline")
+        day = publication_line_date(block.text)  # "Kamis, 05 Okt 2023 10:15 WIB" above it
+        if day:
+            return FoundDate(day, "dateline")
     stated: list[dt.date] = []
     mentioned: list[dt.date] = []
     for block in blocks:
