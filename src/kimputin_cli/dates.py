@@ -49,10 +49,16 @@ MONTHS = {
     "des": 12,
     "dec": 12,
 }
-_DAY = (
-    r"(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|monday|tuesday|wednesday|"
-    r"thursday|friday|saturday|sunday)"
-)
+WEEKDAYS = {  # day names, Monday 0
+    **dict.fromkeys(("senin", "monday"), 0),
+    **dict.fromkeys(("selasa", "tuesday"), 1),
+    **dict.fromkeys(("rabu", "wednesday"), 2),
+    **dict.fromkeys(("kamis", "thursday"), 3),
+    **dict.fromkeys(("jumat", "jum'at", "friday"), 4),
+    **dict.fromkeys(("sabtu", "saturday"), 5),
+    **dict.fromkeys(("minggu", "ahad", "sunday"), 6),
+}
+_DAY = f"(?:{'|'.join(WEEKDAYS)})"
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DATE_RES = [
     re.compile(  # "Rabu, 13 September 2023", "3rd October, 2023"
@@ -153,15 +159,6 @@ def date_line(text: str) -> tuple[dt.date, str] | None:
     return (day, " ".join(rest)) if len(rest) <= MAX_DATE_LINE_WORDS else None
 
 
-WEEKDAYS = {
-    **dict.fromkeys(("senin", "monday"), 0),
-    **dict.fromkeys(("selasa", "tuesday"), 1),
-    **dict.fromkeys(("rabu", "wednesday"), 2),
-    **dict.fromkeys(("kamis", "thursday"), 3),
-    **dict.fromkeys(("jumat", "jum'at", "friday"), 4),
-    **dict.fromkeys(("sabtu", "saturday"), 5),
-    **dict.fromkeys(("minggu", "ahad", "sunday"), 6),
-}
 _WEEKDAY_DAY_MONTH = re.compile(
     rf"\b(?P<wd>{_DAY})\s*,?\s*\(\s*(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})\s*\)", re.IGNORECASE
 )
