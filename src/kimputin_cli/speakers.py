@@ -393,7 +393,9 @@ def _is_short_form(word: str) -> bool:
 # roots that end offices and open no one's name: "Menteri Sekretaris Negara Pratikno",
 # "Ketua Umum Megawati", "Duta Besar Lee Sang-deok"
 OFFICE_ENDINGS = frozenset("negara negeri umum daerah nasional utama besar pusat".split())
-BODY_ENDINGS = frozenset("negara negeri daerah nasional pusat".split())  # Badan Pangan Nasional
+# of those, the ones that end a body's name ("Badan Pangan Nasional"), not a head's office
+# ("Ketua Umum", "Direktur Utama", "Duta Besar")
+BODY_ENDINGS = OFFICE_ENDINGS - {"umum", "utama", "besar"}
 
 
 def _ends_office(word: str) -> bool:
