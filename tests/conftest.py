@@ -8,6 +8,9 @@ import pytest
 from click.testing import CliRunner, Result
 
 from kimputin_cli.cli import cli
+from kimputin_cli.metadata import build_article
+from kimputin_cli.models import Article
+from kimputin_cli.reader import SourceDoc
 
 DATA = Path(__file__).parent / "data"
 SEEDS = Path(__file__).parents[1] / "seeds"
@@ -47,3 +50,8 @@ def write_article(folder: Path, name: str, text: str) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
     return path
+
+
+def article_of(text: str) -> Article:
+    """An article built from text, as kp builds one from a file of that text."""
+    return build_article(SourceDoc("x.txt", 0, text))

@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from conftest import SEEDS, load_jsonl
+from conftest import SEEDS, article_of, load_jsonl
 from kimputin_cli.dates import find_dates, normalize_date
 from kimputin_cli.metadata import build_article
 from kimputin_cli.reader import SourceDoc, read_file
@@ -78,7 +78,7 @@ def test_a_day_without_its_year_takes_the_year_whose_weekday_fits(
     year_said: str, date: str | None
 ) -> None:
     text = f"Jakarta, CNN Indonesia -- Harga beras turun, Kamis (5/10). {year_said}\n"
-    article = build_article(SourceDoc("x.txt", 0, text))
+    article = article_of(text)
     assert (article.date, article.date_basis) == (date, "inferred" if date else None)
 
 
@@ -108,7 +108,7 @@ def test_impossible_dates_are_ignored() -> None:
     ],
 )
 def test_outlets_from_other_datelines(dateline: str, outlet: str, slug: str) -> None:
-    article = build_article(SourceDoc("x.txt", 0, f"Judul Berita Hari Ini\n\n{dateline}\n"))
+    article = article_of(f"Judul Berita Hari Ini\n\n{dateline}\n")
     assert (article.outlet, article.outlet_slug) == (outlet, slug)
     assert article.title == "Judul Berita Hari Ini"
 
@@ -116,7 +116,7 @@ def test_outlets_from_other_datelines(dateline: str, outlet: str, slug: str) -> 
 @pytest.mark.parametrize("dateline", ["JAKARTA - Presiden", "NEW YORK - Sidang", "JAKARTA, Sabtu"])
 def test_a_dateline_naming_only_a_place_names_no_outlet(dateline: str) -> None:
     text = f"Judul Berita Hari Ini\n\n{dateline} menyampaikan pidato di depan wartawan.\n"
-    article = build_article(SourceDoc("x.txt", 0, text))
+    article = article_of(text)
     assert (article.outlet, article.outlet_slug) == (None, None)
     assert "outlet" not in article.field_sources
 
@@ -139,7 +139,7 @@ def test_cites_need_a_citation_cue_or_a_known_agency() -> None:
         "JAKARTA, KOMPAS.com - Menurut Pyongyang, media Rusia melaporkan hal itu. "
         "Hal ini dilansir dari Al Jazeera, Senin (4/9/2023). Kantor berita Yonhap menulis.\n"
     )
-    article = build_article(SourceDoc("x.txt", 0, text))
+    article = article_of(text)
     assert article.cites == ["Al Jazeera", "Yonhap"]
 
 
@@ -149,7 +149,7 @@ def test_cites_in_english_language_reports() -> None:
         "agency. A Kremlin official told Reuters talks had stalled. The Defence Ministry, "
         "citing the Ukrainian Pravda, said the Brave Company had won. Pravda later agreed.\n"
     )
-    article = build_article(SourceDoc("x.txt", 0, text))
+    article = article_of(text)
     assert article.outlet == "AP"
     assert article.cites == ["Interfax", "Reuters", "Ukrainian Pravda"]
 
@@ -160,58 +160,42 @@ def test_a_dateline_on_its_own_line_opens_the_first_paragraph() -> None:
         "Jakarta, CNN Indonesia --\n\n"
         "Presiden Rusia Vladimir Putin mengatakan Kim Jong Un diundang, Rabu (13/9/2023).\n"
     )
-    article = build_article(SourceDoc("x.txt", 0, text))
+    article = article_of(text)
     assert (article.outlet, article.date) == ("CNN Indonesia", "2023-09-13")
     assert article.paragraphs[0].startswith("Jakarta, CNN Indonesia -- Presiden Rusia")
     assert len(article.paragraphs) == 1
 
 
 def test_outlet_date_and_people_from_the_header_and_closing_credits() -> None:
-    cnn = build_article(
-        SourceDoc(
-            "x.txt",
-            0,
-            "Prabowo Klaim Harga Beras Turun\n\nCNN Indonesia\n\nKamis, 05 Okt 2023 10:15 WIB\n\n"
-            "Jakarta - Menteri Pertahanan Prabowo Subianto mengklaim harga beras turun, Kamis "
-            "(5/10).\n",
-        )
+    cnn = article_of(
+        "Prabowo Klaim Harga Beras Turun\n\nCNN Indonesia\n\nKamis, 05 Okt 2023 10:15 WIB\n\n"
+        "Jakarta - Menteri Pertahanan Prabowo Subianto mengklaim harga beras turun, Kamis "
+        "(5/10).\n",
     )
     assert (cnn.outlet, cnn.date, cnn.title) == ("CNN Indonesia", "2023-10-05", cnn.title)
     assert (cnn.field_sources["outlet"], cnn.field_sources["date"]) == ("header", "dateline")
-    detik = build_article(
-        SourceDoc(
-            "x.txt",
-            0,
-            "Kamis, 05 Okt 2023 14:02 WIB\n\nAnies Baswedan Tanggapi Putusan MK\n\n"
-            "Tim detikcom - detikNews\n\nJakarta - Bakal capres Anies Baswedan menanggapi "
-            "putusan Mahkamah Konstitusi.\n",
-        )
+    detik = article_of(
+        "Kamis, 05 Okt 2023 14:02 WIB\n\nAnies Baswedan Tanggapi Putusan MK\n\n"
+        "Tim detikcom - detikNews\n\nJakarta - Bakal capres Anies Baswedan menanggapi "
+        "putusan Mahkamah Konstitusi.\n",
     )
     assert (detik.outlet, detik.date, detik.title) == (
         "detikcom",
         "2023-10-05",
         "Anies Baswedan Tanggapi Putusan MK",
     )
-    reuters = build_article(
-        SourceDoc(
-            "x.txt",
-            0,
-            "Ukraine says it downed drones\n\nBy Pavel Polityuk\n\n"
-            "KYIV, Oct 3 (Reuters) - Ukraine's air force said it had destroyed 29 drones.\n\n"
-            "Reporting by Pavel Polityuk; Editing by Mark Heinrich\n",
-        )
+    reuters = article_of(
+        "Ukraine says it downed drones\n\nBy Pavel Polityuk\n\n"
+        "KYIV, Oct 3 (Reuters) - Ukraine's air force said it had destroyed 29 drones.\n\n"
+        "Reporting by Pavel Polityuk; Editing by Mark Heinrich\n",
     )
     assert (reuters.outlet, reuters.byline, reuters.editor) == (
         "Reuters",
         "Pavel Polityuk",
         "Mark Heinrich",
     )
-    tribun = build_article(
-        SourceDoc(
-            "x.txt",
-            0,
-            "Harga Cabai Naik\n\nLaporan wartawan Tribunnews.com, Rina Ayu\n\n"
-            "TRIBUNNEWS.COM, JAKARTA - Harga cabai rawit naik lagi hari ini di pasar induk.\n",
-        )
+    tribun = article_of(
+        "Harga Cabai Naik\n\nLaporan wartawan Tribunnews.com, Rina Ayu\n\n"
+        "TRIBUNNEWS.COM, JAKARTA - Harga cabai rawit naik lagi hari ini di pasar induk.\n",
     )
     assert (tribun.outlet, tribun.byline) == ("Tribunnews", "Rina Ayu")

@@ -7,13 +7,13 @@ import json
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from conftest import article_of
 from kimputin_cli.cleaning import classify
 from kimputin_cli.corpus import Corpus, open_corpus
 from kimputin_cli.errors import BadQuery
-from kimputin_cli.metadata import build_article
 from kimputin_cli.output import Format, hit_record, quote_record, write
 from kimputin_cli.quotes import extract_quotes
-from kimputin_cli.reader import SourceDoc, decode
+from kimputin_cli.reader import decode
 from kimputin_cli.search import highlight, parse_query, search
 
 NEWSY = st.sampled_from(
@@ -70,7 +70,7 @@ def test_decoding_any_bytes_never_raises_unexpectedly(data: bytes) -> None:
 def test_cleaner_metadata_and_quotes_never_raise(text: str) -> None:
     blocks = classify(text)
     assert all(b.text.strip() for b in blocks)
-    article = build_article(SourceDoc("x.txt", 0, text))
+    article = article_of(text)
     paragraphs = article.paragraphs
     for quote in extract_quotes(article):
         assert 1 <= quote.paragraph <= quote.end_paragraph <= len(paragraphs)

@@ -5,11 +5,11 @@ from pathlib import Path
 
 import pytest
 
-from conftest import SEEDS, Invoke, jsonl, load_jsonl, write_article
+from conftest import SEEDS, Invoke, article_of, jsonl, load_jsonl, write_article
 from kimputin_cli.metadata import build_article
 from kimputin_cli.models import Quote
 from kimputin_cli.quotes import extract_quotes
-from kimputin_cli.reader import SourceDoc, read_file
+from kimputin_cli.reader import read_file
 from kimputin_cli.speakers import strip_titles
 
 EXPECTED = load_jsonl("seed-quotes.jsonl")
@@ -62,7 +62,7 @@ def test_seed_relay_and_offsets() -> None:
 
 def _quotes_of(*paragraphs: str, kind: str = "quoted") -> list[Quote]:
     text = "JAKARTA, KOMPAS.com - Berita hari ini.\n\n" + "\n\n".join(paragraphs)
-    found = extract_quotes(build_article(SourceDoc("x.txt", 0, text)))
+    found = extract_quotes(article_of(text))
     return [q for q in found if (q.kind == "indirect") == (kind == "indirect")]
 
 
@@ -471,7 +471,7 @@ def test_reported_speech_in_english_and_after_a_dateline() -> None:
         '"We are watching this very closely," White House national security spokesman John '
         "Kirby told reporters.\n"
     )
-    quotes = extract_quotes(build_article(SourceDoc("x.txt", 0, text)))
+    quotes = extract_quotes(article_of(text))
     assert [(q.kind, q.speaker, q.text) for q in quotes] == [
         ("direct", "John Kirby", "We are watching this very closely"),
         ("indirect", "Kim Jong Un", "his country will always support Moscow"),
@@ -483,13 +483,9 @@ def test_reported_speech_in_english_and_after_a_dateline() -> None:
         ),
     ]
     (sri,) = extract_quotes(
-        build_article(
-            SourceDoc(
-                "x.txt",
-                0,
-                "JAKARTA, KOMPAS.com - Menteri Keuangan Sri Mulyani mengatakan inflasi masih "
-                "terkendali tahun ini.\n",
-            )
+        article_of(
+            "JAKARTA, KOMPAS.com - Menteri Keuangan Sri Mulyani mengatakan inflasi masih "
+            "terkendali tahun ini.\n",
         )
     )
     assert (sri.speaker, sri.text) == ("Sri Mulyani", "inflasi masih terkendali tahun ini")
