@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from conftest import SEEDS
 from kimputin_cli.cleaning import classify
 from kimputin_cli.reader import decode
@@ -81,9 +83,27 @@ def test_hard_wrapped_lines_are_joined() -> None:
 def test_decode_bom_crlf_utf16_and_bad_bytes() -> None:
     assert decode("\ufeffHalo".encode())[0] == "Halo"
     assert decode("Halo dunia".encode("utf-16"))[0] == "Halo dunia"
-    text, warnings = decode(b"caf\xe9 enak")
-    assert text == "caf\ufffd enak"
-    assert warnings and "invalid UTF-8" in warnings[0]
+    text, warnings = decode("“Kopi” café enak".encode("cp1252"))
+    assert text == "“Kopi” café enak"
+    assert warnings == ["not UTF-8 (invalid at byte 0), read as Windows-1252"]
+    text, warnings = decode("“Kopi” di kafé \xff".encode().replace(b"\xc3\xbf", b"\xff"))
+    assert text == "“Kopi” di kafé \ufffd"  # mostly UTF-8: one bad byte is replaced
+    assert warnings and "invalid UTF-8 at byte 20" in warnings[0]
+
+
+@pytest.mark.parametrize(
+    ("meta", "encoding"),
+    [
+        ('<meta charset="windows-1251">', "cp1251"),
+        ('<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">', "cp1252"),
+    ],
+)
+def test_decode_html_in_the_charset_it_declares(meta: str, encoding: str) -> None:
+    page = f"<html><head>{meta}</head><body><p>“Привет” café</p></body></html>"
+    data = page.encode(encoding, errors="ignore")
+    text, warnings = decode(data, html=True)
+    assert text == data.decode(encoding) and not warnings
+    assert decode(data)[1]  # the same bytes as plain text: not UTF-8, warned about
 
 
 def test_header_date_lines_photo_credits_and_closing_credits() -> None:

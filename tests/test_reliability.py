@@ -8,6 +8,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -26,7 +27,14 @@ def _bad_corpus(root: Path) -> dict[str, str]:
     (root / "latin1.txt").write_bytes(
         "JAKARTA, KOMPAS.com - Caf\xe9 jembatan ramai.\n".encode("latin-1")
     )
+    (root / "mostly-utf8.txt").write_bytes(
+        "JAKARTA, KOMPAS.com - Jembatan “baru” dibuka, kata Wali Kota \xff.\n".encode().replace(
+            b"\xc3\xbf", b"\xff"
+        )
+    )
     (root / "utf16.txt").write_text(GOOD.format(n=16), encoding="utf-16")
+    (root / "old-mac.txt").write_bytes(b"Judul Lama\r\rJAKARTA - Jembatan tua diperbaiki.\r")
+    (root / "deep.json").write_text("[" * 100_000 + "]" * 100_000)
     (root / "long-line.txt").write_text("JAKARTA, KOMPAS.com - " + "jembatan panjang " * 65_000)
     (root / "feed.jsonl").write_text('{"text": "Jembatan baru dibuka warga."}\n{oops\n[1]\n')
     (root / "page.html").write_text("<html><body><ul><li>Login</li></ul></body></html>")
@@ -39,6 +47,7 @@ def _bad_corpus(root: Path) -> dict[str, str]:
         "empty.txt": "empty",
         "binary.txt": "binary",
         "page.html": "no article text",
+        "deep.json": "nested too deeply",
         "dangling.txt": "broken symlink",
         "loop-a.txt": "symlink loop",
         "loop-b.txt": "symlink loop",
@@ -56,14 +65,25 @@ def test_bad_files_never_stop_a_run(kp: Invoke, tmp_path: Path) -> None:
     warnings = result.stderr.splitlines()
     for name, reason in failures.items():
         assert any(name in w and reason in w for w in warnings), (name, result.stderr)
-    assert any("latin1.txt" in w and "invalid UTF-8" in w for w in warnings)
+    assert any("latin1.txt" in w and "read as Windows-1252" in w for w in warnings)
+    assert any("mostly-utf8.txt" in w and "replacement characters" in w for w in warnings)
     assert any("feed.jsonl" in w and "line 2" in w for w in warnings)
     assert all(w.startswith("kp: warning: ") for w in warnings)
     found = {
         r["path"]
         for r in jsonl(kp("search", "jembatan", "--corpus", str(root), "--jsonl", "--limit", "50"))
     }
-    assert found == {"good.txt", "latin1.txt", "utf16.txt", "long-line.txt", "feed.jsonl"}
+    assert found == {
+        "good.txt",
+        "latin1.txt",
+        "mostly-utf8.txt",
+        "utf16.txt",
+        "old-mac.txt",
+        "long-line.txt",
+        "feed.jsonl",
+    }
+    titles = {r["path"]: r["title"] for r in jsonl(kp("sources", "--corpus", str(root), "--jsonl"))}
+    assert titles["old-mac.txt"] == "Judul Lama"  # bare carriage returns end lines
     again = kp("index", str(root), "--json")  # failures are remembered, not re-read
     assert again.exit_code == 3 and json.loads(again.stdout)["failed"] == len(failures)
 
@@ -372,3 +392,48 @@ def test_a_folder_without_articles_says_so(kp: Invoke, tmp_path: Path) -> None:
     write_article(tmp_path, "a.txt", GOOD.format(n=8))
     again = kp("search", "putin", "--corpus", str(tmp_path))
     assert again.exit_code == 1 and again.stderr == ""
+
+
+def test_a_file_kp_fails_on_costs_that_file_not_the_run(
+    kp: Invoke, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kimputin_cli import quotes
+
+    real = quotes.extract_quotes
+
+    def fails_on_bridges(article: Any) -> Any:
+        if "jembatan" in article.paragraphs[0]:
+            raise IndexError("list index out of range")
+        return real(article)
+
+    monkeypatch.setattr(quotes, "extract_quotes", fails_on_bridges)
+    write_article(tmp_path, "bridge.txt", GOOD.format(n=1))
+    write_article(tmp_path, "road.txt", "JAKARTA - Jalan tol baru dibuka untuk umum hari ini.\n")
+    result = kp("index", str(tmp_path), "--json")
+    assert result.exit_code == 3
+    assert json.loads(result.stdout)["added"] == 1
+    assert (
+        "kp: warning: bridge.txt: kp failed on this file (IndexError: list index out of range); "
+        "please report this bug"
+    ) in result.stderr
+    assert kp("search", "jalan", "--corpus", str(tmp_path)).exit_code == 0
+
+
+def test_a_bug_is_one_line_unless_debugging(kp: Invoke, monkeypatch: pytest.MonkeyPatch) -> None:
+    from kimputin_cli.corpus import Corpus
+
+    def broken(self: Corpus) -> dict[str, int]:
+        raise KeyError("paragraphs")
+
+    monkeypatch.setattr(Corpus, "stats", broken)
+    result = kp("stats")
+    assert result.exit_code == 70
+    assert result.stdout == ""
+    assert result.stderr.splitlines() == [
+        "kp: internal error: KeyError: 'paragraphs'",
+        "kp: this is a bug in kp; run again with KP_DEBUG=1 for the traceback, "
+        "and please report it",
+    ]
+    monkeypatch.setenv("KP_DEBUG", "1")
+    with pytest.raises(KeyError):
+        kp("stats")

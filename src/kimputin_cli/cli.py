@@ -33,11 +33,13 @@ from kimputin_cli.store import ArticleFilter
 from kimputin_cli.textnorm import strip_control
 
 EXIT_FOUND, EXIT_NONE, EXIT_USAGE, EXIT_PARTIAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
+EXIT_BUG = 70  # EX_SOFTWARE of sysexits.h
 F = TypeVar("F", bound=Callable[..., Any])
 
 
 class KpGroup(click.Group):
-    """Turns domain errors into one line on stderr and Ctrl-C into exit code 130."""
+    """Turns domain errors into one line on stderr, Ctrl-C into exit code 130, and a bug into
+    a short report (the traceback with ``KP_DEBUG=1``)."""
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
         kwargs["standalone_mode"] = False
@@ -54,6 +56,16 @@ class KpGroup(click.Group):
         except KpError as exc:
             click.echo(f"kp: error: {strip_control(str(exc))}", err=True)
             code = EXIT_USAGE
+        except Exception as exc:
+            if os.environ.get("KP_DEBUG"):
+                raise
+            click.echo(
+                f"kp: internal error: {type(exc).__name__}: {strip_control(str(exc))}\n"
+                "kp: this is a bug in kp; run again with KP_DEBUG=1 for the traceback, "
+                "and please report it",
+                err=True,
+            )
+            code = EXIT_BUG
         sys.exit(code if isinstance(code, int) else EXIT_FOUND)
 
     def invoke(self, ctx: click.Context) -> Any:
@@ -218,7 +230,7 @@ def cli() -> None:
       kp search "undangan putin" --jsonl | jq -r .text
 
     Exit codes: 0 found, 1 nothing matched, 2 bad input, 3 some files failed (kp index),
-    130 interrupted.
+    70 a bug in kp, 130 interrupted.
     """
 
 

@@ -12,7 +12,6 @@ import errno
 import fcntl
 import hashlib
 import itertools
-import json
 import os
 import re
 import shutil
@@ -46,6 +45,7 @@ from kimputin_cli.reader import (
     iter_corpus_files,
     jsonl_parts,
     metadata_fields,
+    parse_json,
     read_file,
     read_part,
     read_regular,
@@ -137,10 +137,28 @@ def parse_file(
     part: tuple[Part, int, int] | None = None,
 ) -> ParsedFile:
     """Read and analyse one file, or with ``part`` (the part, its index, how many) one part
-    of a large JSON Lines file. Never raises for a bad file: the problem is reported.
+    of a large JSON Lines file. Never raises for a bad file: the problem is reported. A file
+    kp itself fails on is reported as such a problem too, so it costs that file, not the run.
 
     ``stems_from`` is the store whose stems are already known: only new words are stemmed.
     """
+    try:
+        return _parse_file(absolute, relative, size, mtime_ns, catalog_entry, stems_from, part)
+    except Exception as exc:
+        index, count = (part[1], part[2]) if part else (0, 1)
+        problem = f"kp failed on this file ({type(exc).__name__}: {exc}); please report this bug"
+        return ParsedFile(relative, size, mtime_ns, [], [], problem, {}, index, count)
+
+
+def _parse_file(
+    absolute: str,
+    relative: str,
+    size: int,
+    mtime_ns: int,
+    catalog_entry: UserMeta,
+    stems_from: str | None,
+    part: tuple[Part, int, int] | None,
+) -> ParsedFile:
     from kimputin_cli.metadata import build_article
     from kimputin_cli.quotes import extract_quotes
 
@@ -150,7 +168,7 @@ def parse_file(
     sidecar = sidecar_for(path)
     if sidecar is not None:
         try:
-            loaded = json.loads(read_regular(sidecar).decode("utf-8"))
+            loaded = parse_json(read_regular(sidecar).decode("utf-8"))
             if not isinstance(loaded, dict):
                 raise ValueError("not a JSON object")
             given, _ = metadata_fields(loaded)
@@ -248,7 +266,7 @@ def read_catalog(path: Path) -> tuple[dict[str, UserMeta], list[str]]:
         if not line.strip():
             continue
         try:
-            obj = json.loads(line)
+            obj = parse_json(line)
         except ValueError:
             warnings.append(f"line {number}: malformed JSON")
             continue

@@ -9,6 +9,7 @@ import io
 import itertools
 import json
 import os
+import re
 import stat
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -176,11 +177,20 @@ def _field_text(name: str, value: Any) -> str | None:
     return str(value).strip() or None
 
 
-def decode(data: bytes) -> tuple[str, list[str]]:
+# the encoding an HTML page declares: <meta charset="..."> or its http-equiv content type
+_DECLARED_CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.I)
+# what the web means by Latin-1 (the WHATWG encoding standard reads ISO-8859-1 labels so), and
+# the usual encoding of text that is not UTF-8 in Indonesian and English corpora
+LEGACY_ENCODING = "cp1252"
+
+
+def decode(data: bytes, html: bool = False) -> tuple[str, list[str]]:
     """Decode file bytes: UTF-8 (with or without BOM) or UTF-16 with a BOM.
 
-    Invalid UTF-8 is decoded with U+FFFD replacement characters and reported as a warning;
-    data with NUL bytes and no UTF-16 BOM is treated as binary and refused.
+    Bytes that are not UTF-8 are read in the charset an HTML page declares, else as
+    Windows-1252 with a warning, unless most of their non-ASCII text is valid UTF-8: then the
+    few invalid bytes become U+FFFD replacement characters, also with a warning. Data with
+    NUL bytes and no UTF-16 BOM is treated as binary and refused.
     """
     warnings: list[str] = []
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -193,11 +203,36 @@ def decode(data: bytes) -> tuple[str, list[str]]:
     if b"\x00" in data[:65536]:
         raise FileProblem("binary file (NUL bytes), skipped")
     try:
-        text = data.decode("utf-8")
+        return data.decode("utf-8"), warnings
     except UnicodeDecodeError as exc:
-        text = data.decode("utf-8", errors="replace")
-        warnings.append(f"invalid UTF-8 at byte {exc.start}, decoded with replacement characters")
-    return text, warnings
+        first_invalid = exc.start
+    declared = _declared_charset(data[:4096]) if html else None
+    if declared:
+        return data.decode(declared, errors="replace"), warnings
+    lenient = data.decode("utf-8", errors="replace")
+    invalid = lenient.count("\ufffd")
+    valid_non_ascii = len(lenient) - len(lenient.encode("ascii", "ignore")) - invalid
+    if valid_non_ascii > invalid:
+        warnings.append(
+            f"invalid UTF-8 at byte {first_invalid}, decoded with replacement characters"
+        )
+        return lenient, warnings
+    warnings.append(f"not UTF-8 (invalid at byte {first_invalid}), read as Windows-1252")
+    return data.decode(LEGACY_ENCODING, errors="replace"), warnings
+
+
+def _declared_charset(head: bytes) -> str | None:
+    """The Python codec of the charset an HTML page declares, if any other than UTF-8."""
+    found = _DECLARED_CHARSET.search(head)
+    if not found:
+        return None
+    try:
+        name = codecs.lookup(found.group(1).decode("ascii")).name
+    except LookupError:
+        return None
+    if name == "utf-8":
+        return None
+    return LEGACY_ENCODING if name in ("iso8859-1", "ascii") else name
 
 
 def _size(size: int) -> str:
@@ -230,11 +265,11 @@ def read_file(
         data = read_regular(path, MAX_FILE_BYTES)
     except OSError as exc:
         raise FileProblem(exc.strerror or str(exc)) from None
-    text, warnings = decode(data)
-    text = strip_control(text)  # escape sequences in an article are noise, never commands
+    suffix = path.suffix.lower()
+    text, warnings = decode(data, html=suffix in HTML_SUFFIXES)
+    text = _readable(text)
     if not text.strip():
         raise FileProblem("empty file")
-    suffix = path.suffix.lower()
     if suffix in JSON_SUFFIXES:
         docs = _json_docs(text, relpath, suffix == ".jsonl", warnings)
     elif suffix in CSV_DELIMITERS:
@@ -242,7 +277,7 @@ def read_file(
     elif suffix in HTML_SUFFIXES:
         docs = [_html_doc(text, relpath)]
     else:
-        docs = [SourceDoc(relpath, 0, _lines(text))]
+        docs = [SourceDoc(relpath, 0, text)]
     _give(docs, user_meta)
     return ReadResult(docs, warnings)
 
@@ -285,7 +320,7 @@ def read_part(
     except OSError as exc:
         raise FileProblem(exc.strerror or str(exc)) from None
     text, warnings = decode(data)
-    docs = _json_docs(strip_control(text), relpath, True, warnings, first_line)
+    docs = _json_docs(_readable(text), relpath, True, warnings, first_line)
     _give(docs, user_meta)
     return ReadResult(docs, warnings)
 
@@ -302,6 +337,21 @@ def _lines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+def _readable(text: str) -> str:
+    """Text as read: line ends as \\n (before control characters go, or a file with bare
+    carriage returns would lose its lines), without escape sequences and control characters
+    (in an article they are noise, never commands)."""
+    return strip_control(_lines(text))
+
+
+def parse_json(text: str) -> Any:
+    """``json.loads``, with nesting too deep for the parser a ValueError like any bad JSON."""
+    try:
+        return json.loads(text)
+    except RecursionError:
+        raise ValueError("nested too deeply") from None
+
+
 def _json_docs(
     text: str, relpath: str, lines: bool, warnings: list[str], first_line: int | None = None
 ) -> list[SourceDoc]:
@@ -309,16 +359,16 @@ def _json_docs(
     starts at line ``first_line``."""
     objects: list[tuple[int, Any]] = []
     if lines:
-        for number, line in enumerate(_lines(text).split("\n"), start=first_line or 1):
+        for number, line in enumerate(text.split("\n"), start=first_line or 1):
             if not line.strip():
                 continue
             try:
-                objects.append((number, json.loads(line)))
+                objects.append((number, parse_json(line)))
             except ValueError as exc:
                 warnings.append(f"line {number}: malformed JSON ({exc.args[0].split(':')[0]})")
     else:
         try:
-            loaded = json.loads(text)
+            loaded = parse_json(text)
         except ValueError as exc:
             raise FileProblem(f"malformed JSON ({exc.args[0].split(':')[0]})") from None
         if isinstance(loaded, dict) and isinstance(loaded.get("articles"), list):

@@ -7,7 +7,6 @@ short mention is linked to the fullest name in the same article that contains it
 
 from __future__ import annotations
 
-import json
 import os
 import re
 from collections.abc import Iterable, Mapping
@@ -17,7 +16,7 @@ from pathlib import Path
 from rapidfuzz.distance import OSA
 
 from kimputin_cli.places import is_place
-from kimputin_cli.reader import read_regular
+from kimputin_cli.reader import parse_json, read_regular
 from kimputin_cli.stemming import is_common_word, is_root
 from kimputin_cli.textnorm import analysed
 
@@ -530,7 +529,7 @@ def load_aliases(corpus_root: Path | None) -> dict[str, str]:
     aliases: dict[str, str] = {}
     for path in _alias_files(corpus_root):
         try:
-            loaded = json.loads(read_regular(path).decode("utf-8"))
+            loaded = parse_json(read_regular(path).decode("utf-8"))
         except (OSError, ValueError):
             continue
         if isinstance(loaded, dict):
