@@ -437,3 +437,31 @@ def test_a_bug_is_one_line_unless_debugging(kp: Invoke, monkeypatch: pytest.Monk
     monkeypatch.setenv("KP_DEBUG", "1")
     with pytest.raises(KeyError):
         kp("stats")
+
+
+# Text that is no prose, each once made reading take time growing with the square of its
+# length (minutes at these sizes, or no end): a paragraph of capitals before a speech cue,
+# of dates, of single marks that never close, one giant word.
+PATHOLOGICAL = {
+    "capitals.txt": "Menteri " * 20_000 + "kata Budi.",
+    "dates.txt": "13/9/2023 " * 20_000,
+    "marks.txt": "“‘“‘" * 20_000,
+    "word.txt": "A" * 200_000,
+    "hyphens.txt": "Budi-" * 20_000,
+}
+
+
+def test_text_that_is_no_prose_does_not_hang_a_run(tmp_path: Path) -> None:
+    for name, paragraph in PATHOLOGICAL.items():
+        write_article(tmp_path / "odd", name, f"Judul\n\nJAKARTA - {paragraph}\n")
+    env = {**os.environ, "KP_CACHE_DIR": str(tmp_path / "cache")}
+    # a hang guard, not a speed measure: the run takes seconds, the old code many minutes
+    done = subprocess.run(
+        [sys.executable, "-m", "kimputin_cli", "index", str(tmp_path / "odd"), "--json"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=180,
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["added"] == len(PATHOLOGICAL)

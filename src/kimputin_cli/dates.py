@@ -84,12 +84,12 @@ _DIGIT = re.compile(r"\d")
 def find_dates(text: str) -> list[tuple[dt.date, int, int]]:
     """Every valid calendar date written in ``text``, with its span."""
     found: list[tuple[dt.date, int, int]] = []
-    taken: list[tuple[int, int]] = []
     if not _DIGIT.search(text):
         return found  # every date form has digits: most paragraphs are done here
+    taken = bytearray(len(text))  # 1 where an earlier form's date stands
     for pattern in _DATE_RES:
         for m in pattern.finditer(text):
-            if any(m.start() < e and s < m.end() for s, e in taken):
+            if any(taken[m.start() : m.end()]):
                 continue
             parts = m.groupdict()
             month = MONTHS[parts["mon"].casefold()] if parts.get("mon") else int(parts["m"])
@@ -98,7 +98,7 @@ def find_dates(text: str) -> list[tuple[dt.date, int, int]]:
             except ValueError:
                 continue
             found.append((day, m.start(), m.end()))
-            taken.append((m.start(), m.end()))
+            taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
     return sorted(found, key=lambda f: f[1])
 
 

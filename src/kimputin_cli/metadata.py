@@ -24,6 +24,8 @@ _REPORTING_CUE = re.compile(
     r"diterbitkan|terbit|reported|published)\b[^.]{0,40}$",
     re.IGNORECASE,
 )
+_CUE_REACH = 80  # a cue word, up to 40 characters and the date: nothing further back counts
+_SENTENCE_END = re.compile(r"\s*(?:\.|\Z)")
 _NAME = r"[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|de|al))*"
 _STRONG_CITE = re.compile(
     r"\b(?i:dikutip\s+(?:dari\s+)?|dilansir\s+(?:dari\s+)?|dilaporkan\s+oleh\s+|mengutip\s+|"
@@ -62,12 +64,15 @@ class FoundDate:
 
 
 def _is_stated(text: str, start: int, end: int) -> bool:
-    """A date given as the report's own date: after a reporting cue, or a sentence by itself."""
-    before = text[:start]
+    """A date given as the report's own date: after a reporting cue, or a sentence by itself.
+    Only the text near the date is looked at: a paragraph of many dates costs no more than
+    its length."""
+    before = text[max(0, start - _CUE_REACH) : start]
     if _REPORTING_CUE.search(before):
         return True
-    sentence_start = not before.strip() or before.rstrip().endswith((".", "!", "?"))
-    return sentence_start and text[end:].lstrip()[:1] in ("", ".")
+    lead = before.rstrip()
+    sentence_start = lead.endswith((".", "!", "?")) or not (lead or text[:start].strip())
+    return sentence_start and _SENTENCE_END.match(text, end) is not None
 
 
 def _header(blocks: list[Block]) -> list[Block]:

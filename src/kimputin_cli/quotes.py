@@ -56,11 +56,16 @@ SPEECH_VERBS = (
 # a capitalised word, initials (J., U.S.) or a title (Dr., Prof., Mr.), joined by the particles
 # names and offices use; every form opens with [A-Z], which lets the regex engine skip ahead to
 # capitals
-_NAME_WORD = r"[A-Z](?:\.(?:[A-Z]\.)*|(?<=[DIMP])(?:rs?|rof|s)\.(?=\s+[A-Z])|[\w'’-]*)"
+_NAME_WORD_TAIL = r"(?:\.(?:[A-Z]\.)*|(?<=[DIMP])(?:rs?|rof|s)\.(?=\s+[A-Z])|[\w'’-]*)"
+_NAME_WORD = rf"[A-Z]{_NAME_WORD_TAIL}"
 _NAME_JOINER = r"bin|binti|van|de|al|el|of(?=\s+[A-Z])"
 NAME = rf"(?:{_NAME_WORD})(?:\s+(?:{_NAME_WORD}|{_NAME_JOINER}))*"
 _NAME_RE = re.compile(NAME)
-_MULTI_WORD_NAME = re.compile(rf"(?:{_NAME_WORD})(?:\s+(?:{_NAME_WORD}|{_NAME_JOINER}))+")
+# starting at a word's start only (checked after its capital, which lets the engine skip to
+# capitals): from inside a word, each capital of a very long one would rescan all of it
+_MULTI_WORD_NAME = re.compile(
+    rf"[A-Z](?<![\w'’-][A-Z]){_NAME_WORD_TAIL}(?:\s+(?:{_NAME_WORD}|{_NAME_JOINER}))+"
+)
 _CUE_AFTER = re.compile(  # ",” kata Putin", ".” Demikian kata Putin"
     rf"^[\s,]*(?:(?i:demikian|begitu)\s+)?(?:(?P<cue>{CUES})(?P<nya>nya)?\b\s*(?P<rest>.*))",
     re.DOTALL,
@@ -173,8 +178,13 @@ def find_spans(paragraphs: list[str]) -> list[_Span]:
 
 
 # single marks open and close at word edges only, so ’ and ' inside words (Jum’at, Ma'ruf)
-# are apostrophes: ‘…’ and '…' on one line
-_SINGLE_QUOTED = re.compile(r"(?<![\w‘'])(?:‘(?=\S)(?P<curly>.+?)’|'(?=\w)(?P<plain>.+?)')(?!\w)")
+# are apostrophes: ‘…’ and '…' on one line, of at most MAX_SINGLE_QUOTED characters (each
+# mark that never closes would otherwise be followed to the end of its paragraph)
+MAX_SINGLE_QUOTED = 1000
+_SINGLE_QUOTED = re.compile(
+    rf"(?<![\w‘'])(?:‘(?=\S)(?P<curly>.{{1,{MAX_SINGLE_QUOTED}}}?)’"
+    rf"|'(?=\w)(?P<plain>.{{1,{MAX_SINGLE_QUOTED}}}?)')(?!\w)"
+)
 
 
 def find_single_spans(paragraphs: list[str], double: list[_Span]) -> list[_Span]:
@@ -634,6 +644,9 @@ _TRAILING_CUE = re.compile(
     re.DOTALL,
 )
 MIN_INDIRECT_WORDS = 3
+# A "sentence" longer than this is no prose (a table, a list, text without full stops); the
+# patterns of reported speech could take time growing with the square of its length.
+MAX_SENTENCE_CHARS = 1500
 # a sentence without one of these words is not reported speech: a set lookup rules it out
 _REPORTING_WORDS = frozenset(
     f"{INDIRECT_VERBS}|{ENGLISH_INDIRECT_VERBS}|disebut|dikabarkan|menurut|{CUES}|lapor".split("|")
@@ -697,7 +710,8 @@ def extract_indirect(article: Article, linker: NameLinker, direct: list[Quote]) 
             lowered = sentence.casefold()
             # a substring test may let through a sentence without the word; _reported decides
             reporting = any(word in lowered for word in present)
-            result = _reported(sentence, context) if reporting and not quoted else None
+            prose = len(sentence) <= MAX_SENTENCE_CHARS
+            result = _reported(sentence, context) if reporting and prose and not quoted else None
             if result is not None:
                 offset, clause, speaker, written, via = result
                 clause_start = start + offset
