@@ -158,12 +158,12 @@ def _clean_name(name: str) -> str:
 
 def cited_sources(blocks: list[Block], outlet: str | None) -> list[str]:
     """Upstream sources an article relies on, in order of first appearance."""
-    found: list[str] = []
+    found: dict[str, None] = {}  # a list without repeats, in order
 
     def add(name: str) -> None:
         shown = display_name(_clean_name(name))
-        if shown and shown not in found and shown != outlet and shown not in _STOP_NAMES:
-            found.append(shown)
+        if shown and shown != outlet and shown not in _STOP_NAMES:
+            found.setdefault(shown)
 
     for block in blocks:
         if block.kind not in ("content", "caption", "credit"):
@@ -182,7 +182,7 @@ def cited_sources(blocks: list[Block], outlet: str | None) -> list[str]:
             add(published.group("site"))
         if block.kind == "credit" and is_known_media(text.strip("() ")):
             add(text.strip("() "))
-    return found
+    return list(found)
 
 
 def _people(blocks: list[Block]) -> tuple[str | None, str | None]:

@@ -459,6 +459,14 @@ class NameLinker:
         offices: Mapping[str, str] | None = None,
     ) -> None:
         self._known = [(name, name_key(name).split()) for name in known]
+        # which known names start, and which end, with each word: a mention is compared with
+        # those only, so linking costs no more as an article names more people
+        self._starting: dict[str, list[int]] = {}
+        self._ending: dict[str, list[int]] = {}
+        for i, (_, tokens) in enumerate(self._known):
+            if tokens:
+                self._starting.setdefault(tokens[0], []).append(i)
+                self._ending.setdefault(tokens[-1], []).append(i)
         self._nicknames = {name_key(k): v for k, v in (nicknames or {}).items()}
         self._offices = [(office_key(k), v) for k, v in (offices or {}).items()]
         self._linked: dict[str, str] = {}
@@ -492,7 +500,8 @@ class NameLinker:
         if not tokens:
             return name
         best, best_size = name, len(tokens)
-        for candidate, candidate_tokens in self._known:
+        near = {*self._starting.get(tokens[0], ()), *self._ending.get(tokens[-1], ())}
+        for candidate, candidate_tokens in (self._known[i] for i in sorted(near)):
             size = len(candidate_tokens)
             if not best_size < size <= len(tokens) + MAX_LINK_EXTRA_WORDS:
                 continue
