@@ -78,6 +78,8 @@ def test_filters_and_exit_codes(kp: Invoke) -> None:
     dated = jsonl(kp("search", "satelit", "--date", "2023-09-13", "--jsonl"))
     assert {r["date"] for r in dated} == {"2023-09-13"}
     assert len(jsonl(kp("search", "putin", "--limit", "3", "--jsonl"))) == 3
+    every = jsonl(kp("search", "satelit", "--limit", str(2**64), "--jsonl"))  # beyond the engine's
+    assert len(every) == 5
 
 
 @pytest.mark.parametrize("query", ['putin AND "', "NEAR(putin", "*", "-putin:", 'kim" OR (x'])

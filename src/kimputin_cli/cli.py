@@ -189,11 +189,16 @@ def load_corpus(path: Path | None) -> Corpus:
     refresh = click.get_current_context().meta.get(REFRESH_KEY, True)
     if not corpus.is_built() or (refresh and not corpus.is_current()):
         _progress_sync(corpus)
-    if not corpus.store.has_articles():  # a wrong folder should not look like "no match"
+    _warn_if_empty(corpus)
+    return corpus
+
+
+def _warn_if_empty(corpus: Corpus) -> None:
+    """A wrong folder should not look like "no match" or a finished index."""
+    if not corpus.store.has_articles():
         kinds = ", ".join(sorted(SUPPORTED_SUFFIXES))
         where = strip_control(corpus.location)
         click.echo(f"kp: no articles in {where} (kp reads {kinds} files)", err=True)
-    return corpus
 
 
 def make_filter(
@@ -513,6 +518,7 @@ def index(path: Path | None, as_json: bool) -> int:
         path or (Path(os.environ["KP_CORPUS"]) if os.environ.get("KP_CORPUS") else None)
     )
     report = _progress_sync(c)
+    _warn_if_empty(c)
     seconds = round(time.perf_counter() - started, 3)
     summary = {
         "type": "index_summary",

@@ -37,6 +37,7 @@ from kimputin_cli.reader import (
     CSV_DELIMITERS,
     JSONL_PART_BYTES,
     SIDECAR_SUFFIX,
+    SUPPORTED_SUFFIXES,
     FileKind,
     FileProblem,
     Part,
@@ -299,6 +300,9 @@ class Corpus:
             raise CorpusError(f"corpus not found: {root}")
         if not (root.is_dir() or root.is_file()):
             raise CorpusError(f"not a folder or a regular file: {root}")
+        if root.is_file() and file_kind(str(root), root.name, "") is not FileKind.ARTICLES:
+            kinds = ", ".join(sorted(SUPPORTED_SUFFIXES))
+            raise CorpusError(f"kp does not read {root.name}: it reads {kinds} files, or a folder")
         self.root = root.resolve()
         self.base = self.root if self.root.is_dir() else self.root.parent
         key = hashlib.sha256(os.fsencode(self.root)).hexdigest()[:12]

@@ -42,13 +42,14 @@ def article_filter(
     since: str | None = None,
     until: str | None = None,
 ) -> ArticleFilter:
-    if date and (since or until):
+    # an option given empty (--outlet "") is a mistake to report, not an option left out
+    if date is not None and (since is not None or until is not None):
         raise BadQuery("--date cannot be combined with --since or --until")
-    if date:
+    if date is not None:
         since = until = parse_day(date, "--date")
-    since = parse_day(since, "--since") if since else None
-    until = parse_day(until, "--until") if until else None
+    since = parse_day(since, "--since") if since is not None else None
+    until = parse_day(until, "--until") if until is not None else None
     if since and until and since > until:
         raise BadQuery(f"--since {since} is after --until {until}")
-    slugs = resolve_outlets(outlet, outlets) if outlet else None
+    slugs = resolve_outlets(outlet, outlets) if outlet is not None else None
     return ArticleFilter(outlet_slugs=slugs, since=since, until=until)

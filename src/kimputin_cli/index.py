@@ -265,7 +265,9 @@ class TantivyIndex:
         if filters:
             core = Query.boolean_query([(Occur.Must, q) for q in (core, *filters)])
         searcher = index.searcher()
-        result = searcher.search(core, query.limit, count=False)
+        # no more hits than documents (a --limit beyond the engine's integers means "all")
+        limit = min(query.limit, max(1, searcher.num_docs))
+        result = searcher.search(core, limit, count=False)
         return [
             (int(b), float(score))
             for b, (score, _) in zip(block_ids_of(searcher, result.hits), result.hits, strict=True)
