@@ -156,6 +156,7 @@ def test_attribution_patterns(paragraphs: list[str], speaker: str, via: str | No
         ("Kapolda Metro Jaya Irjen Karyoto", "Karyoto"),
         ("Kabid Humas Polda Metro Jaya Kombes Trunoyudo Wisnu Andiko", "Trunoyudo Wisnu Andiko"),
         ("Kepala Kepolisian Resor Bogor AKBP Rio Wahyu Anggoro", "Rio Wahyu Anggoro"),
+        ("Kapolres Metro Bekasi Kota Kombes Dani Hamdani", "Dani Hamdani"),
         ("Panglima TNI Laksamana Yudo Margono", "Yudo Margono"),
         ("Kapolri Jenderal Listyo Sigit Prabowo", "Listyo Sigit Prabowo"),
         ("Sekretaris Jenderal PBB Antonio Guterres", "Antonio Guterres"),
@@ -419,6 +420,17 @@ def test_given_names_that_are_words_nicknames_and_sentence_openers() -> None:
         "Budi mengatakan, “Kami sudah siap sejak pagi.”",
     )
     assert [q.speaker for q in quotes] == ["Joko Widodo", "Joko Widodo", "Budi"]
+
+
+def test_nicknames_after_atau_and_given_names_that_are_dictionary_words() -> None:
+    quotes = _quotes_of(
+        "Presiden Joko Widodo atau Jokowi meminta menteri fokus bekerja. “Saya minta semua "
+        "menteri tetap bekerja,” kata Jokowi.",
+        "Kasat Reskrim AKBP Muhammad Firdaus menambahkan, barang bukti sudah diamankan. "
+        "“Ada lima motor yang kami sita,” jelas Firdaus.",
+        "Siti Nurbaya menjelaskan kebijakan itu. “Hutan harus dijaga,” ujar Siti.",
+    )
+    assert [q.speaker for q in quotes] == ["Joko Widodo", "Muhammad Firdaus", "Siti Nurbaya"]
 
 
 def test_english_language_reports() -> None:

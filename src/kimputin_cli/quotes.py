@@ -429,7 +429,10 @@ TITLE_LOOKBACK = 30
 _TITLE_BEFORE = re.compile(rf"\b({'|'.join(sorted(t for t in TITLES if t.isalpha()))})\s+$")
 
 
-_NICKNAME_AFTER = re.compile(r"\s*\((?P<nick>[A-Z][\w'’-]+)\)")
+# "Joko Widodo (Jokowi)", "Joko Widodo atau Jokowi", "Basuki Tjahaja Purnama alias Ahok"
+_NICKNAME_AFTER = re.compile(
+    r"\s*\((?P<nick>[A-Z][\w'’-]+)\)|\s+(?:atau|alias)\s+(?P<word>[A-Z][\w'’-]+)\b(?!\s+[A-Z])"
+)
 
 
 def _article_names(paragraphs: list[str]) -> tuple[list[str], dict[str, str], dict[str, str]]:
@@ -452,7 +455,7 @@ def _article_names(paragraphs: list[str]) -> tuple[list[str], dict[str, str], di
                 names[name] = None
                 nickname = _NICKNAME_AFTER.match(text, m.end())
                 if nickname:
-                    nicknames.setdefault(nickname["nick"], name)
+                    nicknames.setdefault(nickname["nick"] or nickname["word"], name)
                 if written.endswith(name) and len(written) > len(name):
                     offices.setdefault(written[: -len(name)].strip(), name)
     # prefer spaced spellings when two forms share a key ("Kim Jong Un" over "Kim Jong-un")

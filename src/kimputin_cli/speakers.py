@@ -357,7 +357,9 @@ GIVEN_NAMES = frozenset(
     permata melati mawar ratna puspa guntur gilang arif rahman amin taufik hidayat rahayu
     lestari wulan berlian lintang bima arjuna krisna yudha satria pratama wijaya kusuma hendra
     dharma darma budiman setiawan sukma teguh slamet santoso baskara purnama candra chandra
-    pertiwi""".split()
+    pertiwi muhammad mohammad siti agung andika arya bambang doni fatimah ganjar gatot gunawan
+    halim hamzah hasan hatta hidayah ilham kamil maharani megawati pandu puan rahmah rini rudi
+    syarif yudo""".split()
 )
 
 

@@ -16,6 +16,7 @@ from typing import Any
 
 MIN_STEM_CHARS = 4
 MIN_ROOT_CHARS = 3  # "berapi" -> "api"; shorter dictionary entries are particles
+MIN_SUFFIXED_ROOT_CHARS = 4  # a short root with a suffix alone is more often a given name
 MAX_PREFIX_CHARS = 9  # up to three prefixes: "memper" + "ke" ...
 MAX_SUFFIX_CHARS = 9  # up to three suffixes: "kan" + "nya" + "lah"
 RECODED_INITIALS = "sptk"  # menyapu -> sapu, memukul -> pukul, menulis -> tulis, mengirim -> kirim
@@ -125,6 +126,8 @@ def is_common_word(word: str) -> bool:
                 and len(lowered) - len(prefix) - len(suffix) >= MIN_ROOT_CHARS
             ):
                 root = lowered[len(prefix) : len(lowered) - len(suffix)]
+                if suffix and not prefix and len(root) < MIN_SUFFIXED_ROOT_CHARS:
+                    continue  # "Dani" is a name, not "dan" + "i"
                 if root in roots or (prefix and any(c + root in roots for c in RECODED_INITIALS)):
                     return True
     return False
