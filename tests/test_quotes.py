@@ -474,6 +474,21 @@ def test_role_before_a_name_apposition_and_demikian(paragraph: str, speaker: str
     assert quote.speaker == speaker
 
 
+def test_english_offices_before_a_name_and_told_an_audience_that() -> None:
+    text = (
+        "BEIJING (Reuters) - Commerce Minister Wang Wentao told a forum on Wednesday that "
+        "trade faced headwinds.\n\n"
+        '"We need to stabilise foreign trade," Wang said.\n\n'
+        "'We are not going anywhere,' said Senate Majority Leader Chuck Schumer.\n"
+    )
+    quotes = extract_quotes(article_of(text))
+    assert [(q.kind, q.speaker, q.text) for q in quotes] == [
+        ("direct", "Wang Wentao", "We need to stabilise foreign trade"),
+        ("direct", "Chuck Schumer", "We are not going anywhere"),
+        ("indirect", "Wang Wentao", "trade faced headwinds"),
+    ]
+
+
 def test_reported_speech_in_english_and_after_a_dateline() -> None:
     text = (
         "SEOUL, South Korea (AP) — North Korean leader Kim Jong Un told Russian President "

@@ -449,7 +449,8 @@ def _article_names(paragraphs: list[str]) -> tuple[list[str], dict[str, str], di
             written = f"{title[1]} {m.group(0)}" if title else m.group(0)
             name = _bare_name(written)
             first, _, rest = name.partition(" ")
-            if is_generic_word(first) and _at_sentence_start(text, m.start()):
+            opens = m.group(0).startswith(first)  # the name's first word opens the match
+            if opens and is_generic_word(first) and _at_sentence_start(text, m.start()):
                 name = rest  # "Kunjungan Kim Jong Un akan ..." names Kim Jong Un
             if " " in name:
                 names[name] = None
@@ -633,7 +634,8 @@ ENGLISH_INDIRECT_VERBS = (
 )
 # "Peskov later said no agreements were signed", "Kim told Putin on Wednesday that …"
 _INDIRECT_ENGLISH = re.compile(
-    rf"^(?P<pre>.*?)\b(?:told(?:\s+(?:reporters|journalists|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*))?|"
+    rf"^(?P<pre>.*?)\b(?:told\s+(?:an?|the)(?:\s+[\w'’-]+){{1,5}}?(?=(?:\s+on\s+[A-Z][a-z]+day)?\s+that\b)|"
+    rf"told(?:\s+(?:reporters|journalists|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*))?|"
     rf"(?:{ENGLISH_INDIRECT_VERBS}))\b(?:\s+on\s+[A-Z][a-z]+day)?(?:\s+that)?\s*,?\s+"
     rf"(?P<clause>[^“”\"«\s].*)$",
     re.DOTALL,

@@ -278,7 +278,7 @@ def strip_titles(name: str) -> str:
     parts = name.split()
     if len(parts) > 1 and parts[0].casefold() in BODIES and _ends_body(parts[-1]):
         return name
-    ranked = [i for i, part in enumerate(parts[:-1]) if part.casefold() in RANKS]
+    ranked = [i for i, part in enumerate(parts[:-1]) if part.casefold() in _OFFICE_CUTTERS]
     cut = ranked[-1] + 1 if ranked else 0
     dropped, parts = parts[:cut], parts[cut:]
     while (
@@ -323,6 +323,13 @@ def strip_titles(name: str) -> str:
 
 # what an English office names after its "of": "Minister of Foreign Affairs", "Secretary of
 # Health and Human Services"
+# English titles end an office wherever they stand, as ranks do ("Commerce Minister Wang
+# Wentao", "Senate Majority Leader Chuck Schumer"): they are never part of a name
+ENGLISH_TITLES = frozenset(
+    """president minister secretary spokesman spokeswoman spokesperson chairman chairwoman
+    ambassador governor premier chancellor senator leader""".split()
+)
+_OFFICE_CUTTERS = RANKS | ENGLISH_TITLES
 ENGLISH_OFFICE_WORDS = frozenset(
     """state foreign affairs home interior justice finance trade health education commerce
     energy agriculture labour labor treasury transport transportation economy defence defense
