@@ -479,13 +479,17 @@ def test_english_offices_before_a_name_and_told_an_audience_that() -> None:
         "BEIJING (Reuters) - Commerce Minister Wang Wentao told a forum on Wednesday that "
         "trade faced headwinds.\n\n"
         '"We need to stabilise foreign trade," Wang said.\n\n'
-        "'We are not going anywhere,' said Senate Majority Leader Chuck Schumer.\n"
+        "'We are not going anywhere,' said Senate Majority Leader Chuck Schumer.\n\n"
+        "Zhiwei Zhang, chief economist at Pinpoint Asset Management, said the data suggested "
+        'the economy was stabilising. "The worst may be over," he said.\n'
     )
     quotes = extract_quotes(article_of(text))
     assert [(q.kind, q.speaker, q.text) for q in quotes] == [
         ("direct", "Wang Wentao", "We need to stabilise foreign trade"),
         ("direct", "Chuck Schumer", "We are not going anywhere"),
+        ("direct", "Zhiwei Zhang", "The worst may be over"),  # not the firm he works at
         ("indirect", "Wang Wentao", "trade faced headwinds"),
+        ("indirect", "Zhiwei Zhang", "the data suggested the economy was stabilising"),
     ]
 
 

@@ -84,6 +84,10 @@ _ACRONYM_ASIDE = re.compile(r"\s*\([A-Z]{2,10}\)\s+(?=[A-Z])")
 _NAME_SAYS = re.compile(
     rf"(?P<name>{NAME}),?\s+(?:juga\s+)?(?:{SPEECH_VERBS}|{INDIRECT_VERBS}|mengaku)\b"
 )
+# "Zhiwei Zhang, chief economist at Pinpoint Asset Management, said …": the name is the subject
+_NAME_ASIDE_SAYS = re.compile(
+    rf"(?P<name>{NAME}),\s+[a-z][^,]{{0,100}},\s+(?:juga\s+)?(?:{SPEECH_VERBS}|{INDIRECT_VERBS})\b"
+)
 # "“…,” Kremlin spokesman Dmitry Peskov told reporters": a subject of a few words, then its verb
 _SAID_AFTER = re.compile(rf"^[\s,]*(?:[\w.'’-]+\s+){{1,8}}?(?P<verb>{SPEECH_VERBS})\b")
 _LATER_CUE = re.compile(rf",\s*(?P<cue>{CUES})(?P<nya>nya)?\b\s*(?P<rest>.*)", re.DOTALL)
@@ -133,6 +137,9 @@ _CLAUSE_SPLIT = re.compile(r",\s+|;\s+")
 _SUBJECT_THEN_VERB = re.compile(rf"^(?P<subject>.*?)\s+(?:{SPEECH_VERBS})\b")
 MIN_DIRECT_WORDS = 3
 SUBJECT_LOOKBACK = 30  # sentences searched back for the person a pronoun stands for
+# A "sentence" longer than this is no prose (a table, a list, text without full stops); the
+# patterns for its subject and reported speech could take time growing with its length squared.
+MAX_SENTENCE_CHARS = 1500
 CONTEXT_CHARS = 600  # how far before and after a quote its attribution is looked for
 
 
@@ -298,6 +305,11 @@ def sentence_subject(sentence: str) -> str | None:
     that, a name right before a speech verb, past a long office or an aside: ``Seorang
     pedagang, Slamet (45), mengaku …``, ``Kepala Dinas Ketahanan Pangan, Kelautan, dan
     Pertanian (KPKP) DKI Jakarta Suharini Eliawati menjelaskan …``."""
+    if len(sentence) > MAX_SENTENCE_CHARS:
+        return None
+    aside = _NAME_ASIDE_SAYS.search(sentence)
+    if aside:
+        return _bare_name(aside["name"])
     if "(" in sentence:
         # "Direktur Eksekutif Indonesia Political Opinion (IPO) Dedi Kurnia Syah": an acronym
         # in brackets closes an organisation's name, and a person's may follow
@@ -649,9 +661,6 @@ _TRAILING_CUE = re.compile(
     re.DOTALL,
 )
 MIN_INDIRECT_WORDS = 3
-# A "sentence" longer than this is no prose (a table, a list, text without full stops); the
-# patterns of reported speech could take time growing with the square of its length.
-MAX_SENTENCE_CHARS = 1500
 # a sentence without one of these words is not reported speech: a set lookup rules it out
 _REPORTING_WORDS = frozenset(
     f"{INDIRECT_VERBS}|{ENGLISH_INDIRECT_VERBS}|disebut|dikabarkan|menurut|{CUES}|lapor".split("|")
@@ -753,6 +762,9 @@ def _reported(
         written = clause_subject(last_clause + " x") if last_clause else None
         if written and not _subject_next_to_verb(last_clause, written):
             written = None
+        aside = _NAME_ASIDE_SAYS.match(sentence) if not written else None
+        if aside and aside.end() <= m.start("clause"):
+            written = aside["name"]  # "Zhiwei Zhang, chief economist at …, said"
         if written:
             offset, clause = m.start("clause"), m.group("clause")
             trailing = _TRAILING_CUE.match(clause)
