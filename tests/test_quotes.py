@@ -589,3 +589,20 @@ def test_an_office_given_to_two_people_names_neither() -> None:
         "“Kerja sama kedua negara akan terus diperkuat,” kata Presiden.",
     )
     assert quotes[0].speaker != "Vladimir Putin" and quotes[0].speaker != "Joko Widodo"
+
+
+def test_according_to_and_menurut_with_a_role_set_off_after_the_name() -> None:
+    quotes = _quotes_of(
+        "According to Louise Loo, head of China economics at Capital Economics, "
+        "demand will stay soft.",
+        "According to Peskov, the talks were productive and long.",
+        "Menurut Bhima Yudhistira, ekonom dari INDEF, inflasi akan naik tahun depan.",
+        "Menurut dia, harga beras akan turun bulan depan.",
+        kind="indirect",
+    )
+    assert [(q.speaker_as_written, q.speaker, q.text) for q in quotes] == [
+        ("Louise Loo", "Louise Loo", "demand will stay soft"),
+        ("Peskov", "Peskov", "the talks were productive and long"),
+        ("Bhima Yudhistira", "Bhima Yudhistira", "inflasi akan naik tahun depan"),
+        ("dia", "Bhima Yudhistira", "harga beras akan turun bulan depan"),
+    ]

@@ -262,7 +262,10 @@ def _sentence_after(text: str) -> str:
 # short words that open sentences and are no one's name: "Hal itu disampaikan Jokowi ..."
 NOT_SUBJECTS = frozenset(
     "hal ini itu ada apa kini tak hari saat bagi jadi lagi jika bila agar dan tapi atau dari "
-    "oleh kami kita saya aku anda kamu usai pun lalu the".split()
+    "oleh kami kita saya aku anda kamu usai pun lalu "
+    # capitalised English sentence openers
+    "the according however meanwhile but it this that there in on at after before when while "
+    "although as despite if".split()
 )
 
 
@@ -655,7 +658,12 @@ _INDIRECT_ENGLISH = re.compile(
 _REPORTED = re.compile(
     rf"^(?P<pre>.*?)(?P<subject>{NAME})\s+(?:disebut|dikabarkan)\s+(?P<clause>.+)$"
 )
-_MENURUT_LEAD = re.compile(r"^(?:.*?\s)?(?i:menurut)\s+(?P<who>[^,]{1,80}),\s*(?P<clause>.+)$")
+# "menurut X, …", "According to X, head of … at …, …": a role set off after the name is
+# skipped when it reads like one (it names where the person works)
+_MENURUT_LEAD = re.compile(
+    r"^(?:.*?\s)?(?i:menurut|according\s+to)\s+(?P<who>[^,]{1,80})"
+    r"(?:,\s+[a-z][^,]{0,100}?\b(?:of|at|for|dari|di)\b[^,]{1,60})?,\s*(?P<clause>.+)$"
+)
 _TRAILING_CUE = re.compile(
     rf"^(?P<clause>.+?),\s*(?:(?i:menurut)|{CUES}|lapor)\s+(?P<who>[^,.]{{1,80}})(?:[,.].*)?$",
     re.DOTALL,
@@ -663,7 +671,9 @@ _TRAILING_CUE = re.compile(
 MIN_INDIRECT_WORDS = 3
 # a sentence without one of these words is not reported speech: a set lookup rules it out
 _REPORTING_WORDS = frozenset(
-    f"{INDIRECT_VERBS}|{ENGLISH_INDIRECT_VERBS}|disebut|dikabarkan|menurut|{CUES}|lapor".split("|")
+    f"{INDIRECT_VERBS}|{ENGLISH_INDIRECT_VERBS}|disebut|dikabarkan|menurut|according|{CUES}|lapor".split(
+        "|"
+    )
 ) | {f"{cue}nya" for cue in CUES.split("|")}
 
 
