@@ -464,7 +464,7 @@ def _article_names(paragraphs: list[str]) -> tuple[list[str], dict[str, str], di
             written = f"{title[1]} {m.group(0)}" if title else m.group(0)
             name = _bare_name(written)
             first, _, rest = name.partition(" ")
-            opens = m.group(0).startswith(first)  # the name's first word opens the match
+            opens = m.group(0).split(None, 1)[0] == first  # the name's first word opens it
             if opens and is_generic_word(first) and _at_sentence_start(text, m.start()):
                 name = rest  # "Kunjungan Kim Jong Un akan ..." names Kim Jong Un
             if " " in name:

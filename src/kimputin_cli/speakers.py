@@ -321,8 +321,6 @@ def strip_titles(name: str) -> str:
     return " ".join(parts)
 
 
-# what an English office names after its "of": "Minister of Foreign Affairs", "Secretary of
-# Health and Human Services"
 # English titles end an office wherever they stand, as ranks do ("Commerce Minister Wang
 # Wentao", "Senate Majority Leader Chuck Schumer"): they are never part of a name
 ENGLISH_TITLES = frozenset(
@@ -330,6 +328,8 @@ ENGLISH_TITLES = frozenset(
     ambassador governor premier chancellor senator leader""".split()
 )
 _OFFICE_CUTTERS = RANKS | ENGLISH_TITLES
+# what an English office names after its "of": "Minister of Foreign Affairs", "Secretary of
+# Health and Human Services"
 ENGLISH_OFFICE_WORDS = frozenset(
     """state foreign affairs home interior justice finance trade health education commerce
     energy agriculture labour labor treasury transport transportation economy defence defense
