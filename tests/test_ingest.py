@@ -357,3 +357,21 @@ def test_tables_of_articles(tmp_path: Path, kp: Invoke) -> None:
         "url",
     ]
     assert "Harga Cabai Naik" in raw.stdout and "Kosong" not in raw.stdout
+
+
+def test_the_raw_source_is_decoded_as_kp_read_it(tmp_path: Path, kp: Invoke) -> None:
+    story = "JAKARTA, KOMPAS.com - “Kopi di kafé ini enak,” kata Budi Santoso kepada wartawan."
+    (tmp_path / "legacy.txt").write_bytes(f"Judul Lama\n\n{story}\n".encode("cp1252"))
+    (tmp_path / "wide.txt").write_text(f"Judul Lebar\n\n{story} Lebar.\n", encoding="utf-16")
+    feed = json.dumps({"title": "Judul Baris", "text": f"{story} Baris."}, ensure_ascii=False)
+    (tmp_path / "wide.jsonl").write_text(f"{feed}\n", encoding="utf-16")
+    sources = jsonl(kp("sources", "--corpus", str(tmp_path), "--jsonl"))
+    ids = {r["path"]: r["article"] for r in sources}
+    assert set(ids) == {"legacy.txt", "wide.txt", "wide.jsonl"}
+    for path, title in [
+        ("legacy.txt", "Judul Lama"),
+        ("wide.txt", "Judul Lebar"),
+        ("wide.jsonl", '{"title": "Judul Baris"'),
+    ]:
+        raw = kp("show", ids[path], "--raw", "--corpus", str(tmp_path)).stdout
+        assert raw.startswith(title) and "di kafé ini" in raw, (path, raw[:80])

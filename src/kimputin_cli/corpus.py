@@ -11,7 +11,6 @@ from __future__ import annotations
 import errno
 import fcntl
 import hashlib
-import itertools
 import os
 import re
 import shutil
@@ -34,14 +33,12 @@ from kimputin_cli.models import Article, Quote
 from kimputin_cli.outlets import slugify
 from kimputin_cli.reader import (
     CATALOG_NAME,
-    CSV_DELIMITERS,
     JSONL_PART_BYTES,
     SIDECAR_SUFFIX,
     SUPPORTED_SUFFIXES,
     FileKind,
     FileProblem,
     Part,
-    csv_record,
     file_kind,
     iter_corpus_files,
     jsonl_parts,
@@ -52,6 +49,7 @@ from kimputin_cli.reader import (
     read_regular,
     sidecar_candidates,
     sidecar_for,
+    source_text,
 )
 from kimputin_cli.stemming import stem
 from kimputin_cli.store import SCHEMA_VERSION, Store, select_in
@@ -596,16 +594,8 @@ class Corpus:
     def raw_text(self, article: Article) -> str:
         """The source as it is: the whole file, the article's line of a JSON Lines file, or
         its row (with the header) of a table."""
-        path = self.base / article.path
         try:
-            if path.suffix.lower() in CSV_DELIMITERS and article.ordinal:
-                return csv_record(path, article.ordinal)
-            if path.suffix.lower() == ".jsonl" and article.ordinal:
-                # line by line: a JSON Lines file may be far larger than memory
-                with open(path, "rb") as handle:
-                    line = next(itertools.islice(handle, article.ordinal - 1, None), b"")
-                return line.decode("utf-8", errors="replace")
-            return read_regular(path).decode("utf-8", errors="replace")
+            return source_text(self.base / article.path, article.ordinal)
         except OSError as exc:
             raise CorpusError(f"cannot read {article.path}: {exc.strerror or exc}") from None
         except FileProblem as exc:

@@ -401,6 +401,22 @@ def _docs_of(
     return docs
 
 
+def source_text(path: Path, ordinal: int) -> str:
+    """An article's source as it is, decoded as kp reads it: the whole file, the article's
+    line of a JSON Lines file (``ordinal``), or its row of a table, with the header."""
+    suffix = path.suffix.lower()
+    if suffix in CSV_DELIMITERS and ordinal:
+        return csv_record(path, ordinal)
+    if suffix == ".jsonl" and ordinal:
+        with open(path, "rb") as handle:
+            if handle.read(2) not in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+                handle.seek(0)  # line by line: the file may be far larger than memory
+                return decode(next(itertools.islice(handle, ordinal - 1, None), b""))[0]
+        lines = decode(read_regular(path, MAX_FILE_BYTES))[0].splitlines()
+        return lines[ordinal - 1] if ordinal <= len(lines) else ""
+    return decode(read_regular(path), html=suffix in HTML_SUFFIXES)[0]
+
+
 def csv_record(path: Path, ordinal: int) -> str:
     """The header and row ``ordinal`` of a CSV file, as CSV: one article's source."""
     text, _ = decode(read_regular(path))
