@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import csv
+import gzip
 import itertools
 import json
 from pathlib import Path
@@ -375,3 +376,34 @@ def test_the_raw_source_is_decoded_as_kp_read_it(tmp_path: Path, kp: Invoke) -> 
     ]:
         raw = kp("show", ids[path], "--raw", "--corpus", str(tmp_path)).stdout
         assert raw.startswith(title) and "di kafé ini" in raw, (path, raw[:80])
+
+
+def test_gzipped_files_are_read_and_bad_ones_named(
+    tmp_path: Path, kp: Invoke, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(reader, "MAX_FILE_BYTES", 20_000)
+    story = "JAKARTA, KOMPAS.com - “Harga beras naik lagi minggu ini,” kata Budi Santoso."
+    (tmp_path / "story.TXT.gz").write_bytes(gzip.compress(f"Judul Berkas\n\n{story}\n".encode()))
+    lines = [json.dumps({"title": f"Baris {i}", "text": f"{story} Nomor {i}."}) for i in range(3)]
+    (tmp_path / "feed.jsonl.gz").write_bytes(gzip.compress("\n".join(lines).encode()))
+    (tmp_path / "cut.txt.gz").write_bytes(gzip.compress(story.encode() * 50)[:40])
+    (tmp_path / "plain.json.gz").write_text(lines[0])
+    (tmp_path / "bomb.txt.gz").write_bytes(gzip.compress(b"beras " * 10_000))  # 60 KB inside
+    (tmp_path / "archive.tar.gz").write_bytes(gzip.compress(b"not an article"))
+    result = kp("index", str(tmp_path), "--json")
+    assert result.exit_code == 3
+    summary = json.loads(result.stdout)
+    assert (summary["added"], summary["failed"], summary["skipped"]) == (2, 3, 1)
+    for name, reason in [
+        ("cut.txt.gz", "not a readable gzip file"),
+        ("plain.json.gz", "not a readable gzip file (Not a gzipped file"),
+        ("bomb.txt.gz", "file too large when decompressed (over 20000 bytes)"),
+    ]:
+        assert f"kp: warning: {name}: {reason}" in result.stderr
+    hits = jsonl(kp("search", "beras", "--corpus", str(tmp_path), "--jsonl"))
+    assert sorted(h["title"] for h in hits) == ["Baris 0", "Baris 1", "Baris 2", "Judul Berkas"]
+    by_title = {h["title"]: h["article"] for h in hits}
+    raw = kp("show", by_title["Baris 1"], "--raw", "--corpus", str(tmp_path)).stdout
+    assert json.loads(raw)["title"] == "Baris 1"
+    raw = kp("show", by_title["Judul Berkas"], "--raw", "--corpus", str(tmp_path)).stdout
+    assert raw.startswith("Judul Berkas\n\nJAKARTA")

@@ -28,7 +28,7 @@ from kimputin_cli.output import (
     trace_hit_record,
     write,
 )
-from kimputin_cli.reader import SUPPORTED_SUFFIXES
+from kimputin_cli.reader import SUPPORTED_KINDS
 from kimputin_cli.store import ArticleFilter
 from kimputin_cli.textnorm import strip_control
 
@@ -196,9 +196,8 @@ def load_corpus(path: Path | None) -> Corpus:
 def _warn_if_empty(corpus: Corpus) -> None:
     """A wrong folder should not look like "no match" or a finished index."""
     if not corpus.store.has_articles():
-        kinds = ", ".join(sorted(SUPPORTED_SUFFIXES))
         where = strip_control(corpus.location)
-        click.echo(f"kp: no articles in {where} (kp reads {kinds} files)", err=True)
+        click.echo(f"kp: no articles in {where} (kp reads {SUPPORTED_KINDS})", err=True)
 
 
 def make_filter(

@@ -35,7 +35,7 @@ from kimputin_cli.reader import (
     CATALOG_NAME,
     JSONL_PART_BYTES,
     SIDECAR_SUFFIX,
-    SUPPORTED_SUFFIXES,
+    SUPPORTED_KINDS,
     FileKind,
     FileProblem,
     Part,
@@ -299,8 +299,9 @@ class Corpus:
         if not (root.is_dir() or root.is_file()):
             raise CorpusError(f"not a folder or a regular file: {root}")
         if root.is_file() and file_kind(str(root), root.name, "") is not FileKind.ARTICLES:
-            kinds = ", ".join(sorted(SUPPORTED_SUFFIXES))
-            raise CorpusError(f"kp does not read {root.name}: it reads {kinds} files, or a folder")
+            raise CorpusError(
+                f"kp does not read {root.name}: it reads {SUPPORTED_KINDS}, or a folder"
+            )
         self.root = root.resolve()
         self.base = self.root if self.root.is_dir() else self.root.parent
         key = hashlib.sha256(os.fsencode(self.root)).hexdigest()[:12]

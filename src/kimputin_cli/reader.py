@@ -102,6 +102,17 @@ class ReadResult:
 
 
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | frozenset(CSV_DELIMITERS)
+GZIP_SUFFIX = ".gz"  # any kind kp reads may come gzipped: story.txt.gz, export.jsonl.gz
+SUPPORTED_KINDS = f"{', '.join(sorted(SUPPORTED_SUFFIXES))} files, gzipped or not"
+
+
+def kind_suffix(name: str) -> str:
+    """The suffix that says how a file is read, lowered: ``.jsonl`` for ``Export.JSONL.gz``."""
+    lowered = name.casefold()
+    if lowered.endswith(GZIP_SUFFIX):
+        lowered = lowered[: -len(GZIP_SUFFIX)]
+    dot = lowered.rfind(".")
+    return lowered[dot:] if dot > 0 else ""
 
 
 class FileKind(Enum):
@@ -118,8 +129,7 @@ def file_kind(path: str, name: str, root: str) -> FileKind:
         lowered in (CATALOG_NAME, ALIASES_NAME) and os.path.dirname(path) == root
     ):
         return FileKind.METADATA
-    dot = lowered.rfind(".")
-    if dot > 0 and lowered[dot:] in SUPPORTED_SUFFIXES:
+    if kind_suffix(lowered) in SUPPORTED_SUFFIXES:
         return FileKind.ARTICLES
     return FileKind.UNSUPPORTED
 
@@ -253,6 +263,28 @@ def read_regular(path: Path, limit: int | None = None) -> bytes:
     return path.read_bytes()
 
 
+def read_source(path: Path) -> bytes:
+    """The bytes of an article file, up to MAX_FILE_BYTES, decompressed when it is gzipped
+    (and then up to MAX_FILE_BYTES decompressed: a small file may hold gigabytes)."""
+    data = read_regular(path, MAX_FILE_BYTES)
+    if not path.name.casefold().endswith(GZIP_SUFFIX):
+        return data
+    import gzip
+    import zlib
+
+    try:
+        with gzip.GzipFile(fileobj=io.BytesIO(data)) as stream:
+            data = stream.read(MAX_FILE_BYTES + 1)
+    except (OSError, EOFError, zlib.error) as exc:
+        raise FileProblem(f"not a readable gzip file ({exc})") from None
+    if len(data) > MAX_FILE_BYTES:
+        raise FileProblem(
+            f"file too large when decompressed (over {_size(MAX_FILE_BYTES)}); decompress it "
+            "(a .jsonl file of any size is read in parts) or split it"
+        )
+    return data
+
+
 def read_file(
     path: Path, relpath: str, user_meta: dict[str, tuple[str, str]] | None = None
 ) -> ReadResult:
@@ -262,10 +294,10 @@ def read_file(
     over what the file says about itself.
     """
     try:
-        data = read_regular(path, MAX_FILE_BYTES)
+        data = read_source(path)
     except OSError as exc:
         raise FileProblem(exc.strerror or str(exc)) from None
-    suffix = path.suffix.lower()
+    suffix = kind_suffix(path.name)
     text, warnings = decode(data, html=suffix in HTML_SUFFIXES)
     text = _readable(text)
     if not text.strip():
@@ -404,23 +436,27 @@ def _docs_of(
 def source_text(path: Path, ordinal: int) -> str:
     """An article's source as it is, decoded as kp reads it: the whole file, the article's
     line of a JSON Lines file (``ordinal``), or its row of a table, with the header."""
-    suffix = path.suffix.lower()
+    suffix = kind_suffix(path.name)
     if suffix in CSV_DELIMITERS and ordinal:
         return csv_record(path, ordinal)
     if suffix == ".jsonl" and ordinal:
         with open(path, "rb") as handle:
-            if handle.read(2) not in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+            whole = path.name.casefold().endswith(GZIP_SUFFIX) or handle.read(2) in (
+                codecs.BOM_UTF16_LE,
+                codecs.BOM_UTF16_BE,
+            )
+            if not whole:
                 handle.seek(0)  # line by line: the file may be far larger than memory
                 return decode(next(itertools.islice(handle, ordinal - 1, None), b""))[0]
-        lines = decode(read_regular(path, MAX_FILE_BYTES))[0].splitlines()
+        lines = decode(read_source(path))[0].splitlines()
         return lines[ordinal - 1] if ordinal <= len(lines) else ""
-    return decode(read_regular(path), html=suffix in HTML_SUFFIXES)[0]
+    return decode(read_source(path), html=suffix in HTML_SUFFIXES)[0]
 
 
 def csv_record(path: Path, ordinal: int) -> str:
     """The header and row ``ordinal`` of a CSV file, as CSV: one article's source."""
-    text, _ = decode(read_regular(path))
-    delimiter = CSV_DELIMITERS[path.suffix.lower()]
+    text, _ = decode(read_source(path))
+    delimiter = CSV_DELIMITERS[kind_suffix(path.name)]
     csv.field_size_limit(MAX_FILE_BYTES)
     table = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
