@@ -12,7 +12,7 @@ import re
 
 from kimputin_cli.dates import date_line
 from kimputin_cli.models import Block
-from kimputin_cli.outlets import is_known_media
+from kimputin_cli.outlets import WEB_DOMAIN_ENDINGS, is_known_media
 
 MAX_LEAD_BLOCKS = 10  # the dateline paragraph is looked for among the first blocks only
 MAX_BOILERPLATE_CHARS = 400
@@ -106,14 +106,13 @@ def dateline_lead(text: str) -> str | None:
         return None
     for w in words:
         first = w.lstrip("(")[:1]
-        if not first or (first.islower() and "." not in w and not w.startswith("detik")):
-            return None
-    looks_like_outlet = any(
-        re.search(r"[A-Z]{3,}|\w\.(com|co|id|net|org|tv)\b|\([A-Z]+\)", w) for w in words
-    ) or ("," in lead)
+        if not first or (first.islower() and "." not in w and not is_known_media(w)):
+            return None  # a sentence, not a dateline; but "JAKARTA, kumparan -" is one
+    looks_like_outlet = any(_OUTLET_WORD.search(w) for w in words) or ("," in lead)
     return lead if looks_like_outlet else None
 
 
+_OUTLET_WORD = re.compile(rf"[A-Z]{{3,}}|\w\.(?:{WEB_DOMAIN_ENDINGS})\b|\([A-Z]+\)")
 _DATELINE_DASHES = ("- ", "– ", "— ", "‒ ")
 DATELINE_MAX_CHARS = 84  # a lead of at most 80 characters, its dash and the space after it
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from kimputin_cli.cleaning import classify, dateline_lead, publication_line_date
 from kimputin_cli.dates import dates_without_year, find_dates, normalize_date
 from kimputin_cli.models import ARTICLE_ID_HASH_CHARS, Article, Block
-from kimputin_cli.outlets import display_name, is_known_media, slugify
+from kimputin_cli.outlets import WEB_DOMAIN_ENDINGS, display_name, is_known_media, slugify
 from kimputin_cli.places import is_place
 from kimputin_cli.reader import SourceDoc
 from kimputin_cli.textnorm import WORD_RE
@@ -112,7 +112,7 @@ def publication_date(blocks: list[Block], lead: str | None) -> FoundDate | None:
     return FoundDate(max(partial), "inferred") if partial else None
 
 
-_DOMAIN_WORD = re.compile(r"[\w.-]*\w\.(?:com|co|id|net|org|tv)(?:\.\w{2,3})?\b", re.IGNORECASE)
+_DOMAIN_WORD = re.compile(rf"[\w.-]*\w\.(?:{WEB_DOMAIN_ENDINGS})(?:\.\w{{2,3}})?\b", re.IGNORECASE)
 
 
 def _outlet_from_lead(lead: str) -> str | None:

@@ -78,7 +78,10 @@ KNOWN_MEDIA: dict[str, str] = {
     "yonhap": "Yonhap",
 }
 
-_DOMAIN_TAIL = re.compile(r"(\.(com|co|id|net|org|tv|news|my|sg))+$", re.IGNORECASE)
+# the endings of news sites' web addresses, as datelines and bylines write them (TEMPO.CO,
+# JPNN.com, tirto.id)
+WEB_DOMAIN_ENDINGS = "com|co|id|net|org|tv"
+_DOMAIN_TAIL = re.compile(rf"(\.({WEB_DOMAIN_ENDINGS}|news|my|sg))+$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=100_000)
