@@ -2,11 +2,13 @@ from __future__ import annotations
 
 import json
 import os
+import resource
 import signal
 import sqlite3
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -471,3 +473,40 @@ def test_text_that_is_no_prose_does_not_hang_a_run(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["added"] == len(PATHOLOGICAL)
+
+
+def _no_file_over(limit: int) -> Callable[[], None]:
+    """For a child process: writing past ``limit`` bytes fails as on a full disk."""
+
+    def apply() -> None:
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # an error from write(), not a kill
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    return apply
+
+
+def test_a_full_disk_is_one_line_and_loses_nothing(tmp_path: Path) -> None:
+    root = tmp_path / "news"
+    for n in range(200):
+        words = " ".join(f"kata{n}x{i}" for i in range(200))
+        write_article(root, f"a{n}.txt", f"Judul {n}\n\nJAKARTA, KOMPAS.com - Nomor {n} {words}.\n")
+    env = {**os.environ, "KP_CACHE_DIR": str(tmp_path / "cache")}
+    command = [sys.executable, "-m", "kimputin_cli", "index", str(root), "--json"]
+    full = subprocess.run(
+        command, env=env, capture_output=True, text=True, preexec_fn=_no_file_over(300_000)
+    )
+    assert full.returncode == 2
+    assert full.stderr.startswith("kp: error: cannot write the index cache at ")
+    assert "free some space" in full.stderr and "Traceback" not in full.stderr
+    # the write error itself, not one raised while cleaning up after it
+    assert any(r in full.stderr for r in ("disk I/O error", "disk is full", "File too large"))
+    again = subprocess.run(command, env=env, capture_output=True, text=True)
+    assert again.returncode == 0, again.stderr
+    assert json.loads(again.stdout)["added"] == 200
+    found = subprocess.run(
+        [sys.executable, "-m", "kimputin_cli", "search", "kata7x7", "--corpus", str(root)],
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert found.returncode == 0 and "Judul 7" in found.stdout
