@@ -144,6 +144,18 @@ def test_cites_need_a_citation_cue_or_a_known_agency() -> None:
     assert article.cites == ["Al Jazeera", "Yonhap"]
 
 
+def test_a_closing_credit_of_several_agencies_cites_each() -> None:
+    text = (
+        "TEMPO.CO, Jakarta - Kim Jong Un tiba di Vladivostok dengan kereta lapis baja.\n\n"
+        "REUTERS | CHANNEL NEWS ASIA\n\n"
+        "(ANTARA/AP)\n\n"
+        "BERITA TERKINI | NASIONAL\n"
+    )
+    article = article_of(text)
+    assert article.cites == ["Reuters", "Channel News Asia", "ANTARA", "AP"]
+    assert len(article.paragraphs) == 1
+
+
 def test_cites_in_english_language_reports() -> None:
     text = (
         "KYIV, Oct 3 (AP) - Russia fired drones overnight, according to the Interfax news "

@@ -71,8 +71,10 @@ _CREDIT = re.compile(
     r"fotografer|kontributor|writer|author)\s*:|(tulisan|artikel|berita) ini "
     r"(telah )?(tayang|terbit|dimuat)|(additional )?(reporting|writing|editing) by\b|"
     r"laporan (wartawan|reporter|koresponden)\b|copyright\b|hak cipta\b|©)|"
-    # an agency credit (ANTARA), and editors' initials: "(fby/agt)", "(wia)", "(Red)"
+    # an agency credit (ANTARA, "REUTERS | CHANNEL NEWS ASIA"), and editors' initials:
+    # "(fby/agt)", "(wia)", "(Red)"
     r"editor(?=[A-Z])|\(?[A-Z]{2,12}\)?$|\([A-Za-z]{2,5}(/[A-Za-z]{2,5})*\)$|"
+    r"\(?[A-Z][A-Z.]+( [A-Z][A-Z.]+){0,3}(\s*[|/,;&]\s*[A-Z][A-Z.]+( [A-Z][A-Z.]+){0,3})+\)?$|"
     # a byline of its own: "By Pavel Polityuk", "By Jane Doe and John Roe"
     r"[Bb]y\s+[A-Z][\w.'’-]*(\s+([A-Z][\w.'’-]*|and|dan|&))*$)",
 )

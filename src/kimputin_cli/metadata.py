@@ -24,6 +24,7 @@ _REPORTING_CUE = re.compile(
     r"diterbitkan|terbit|reported|published)\b[^.]{0,40}$",
     re.IGNORECASE,
 )
+_CREDIT_SEPARATORS = re.compile(r"\s*[|/,;&]\s*")
 _CUE_REACH = 80  # a cue word, up to 40 characters and the date: nothing further back counts
 _SENTENCE_END = re.compile(r"\s*(?:\.|\Z)")
 _NAME = r"[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|de|al))*"
@@ -180,8 +181,10 @@ def cited_sources(blocks: list[Block], outlet: str | None) -> list[str]:
         published = _PUBLISHED_AT.search(text) if " ini " in lowered else None
         if published:
             add(published.group("site"))
-        if block.kind == "credit" and is_known_media(text.strip("() ")):
-            add(text.strip("() "))
+        if block.kind == "credit":  # "REUTERS", "(ANTARA/AP)", "REUTERS | CHANNEL NEWS ASIA"
+            for credited in _CREDIT_SEPARATORS.split(text.strip("() ")):
+                if is_known_media(credited):
+                    add(credited)
     return list(found)
 
 
