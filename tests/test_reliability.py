@@ -510,3 +510,16 @@ def test_a_full_disk_is_one_line_and_loses_nothing(tmp_path: Path) -> None:
         text=True,
     )
     assert found.returncode == 0 and "Judul 7" in found.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "name"), [(["stats", "--corpus", ""], "'--corpus'"), (["index", " "], "'[PATH]'")]
+)
+def test_an_empty_corpus_path_is_refused(
+    kp: Invoke, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args: list[str], name: str
+) -> None:
+    monkeypatch.chdir(tmp_path)  # an empty path must not mean this folder
+    write_article(tmp_path, "here.txt", GOOD.format(n=3))
+    result = kp(*args)
+    assert result.exit_code == 2 and result.stdout == ""
+    assert f"Error: Invalid value for {name}: the path is empty" in result.stderr

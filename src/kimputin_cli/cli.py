@@ -81,12 +81,22 @@ class KpGroup(click.Group):
 REFRESH_KEY = "kp.refresh"  # in the Click context: whether queries check for changed files
 
 
+def corpus_path(ctx: click.Context, param: click.Parameter, value: str | None) -> Path | None:
+    """A corpus path as given; an empty one is a mistake (it would mean the current folder)."""
+    if value is None:
+        return None
+    if not value.strip():
+        raise click.BadParameter("the path is empty", ctx=ctx, param=param)
+    return Path(value)
+
+
 def output_options(func: F) -> F:
     """--corpus, the output format flags, --color and --no-refresh, shared by every command."""
 
     @click.option(
         "--corpus",
-        type=click.Path(path_type=Path),
+        metavar="PATH",
+        callback=corpus_path,
         envvar="KP_CORPUS",
         help="Corpus folder or file (default: $KP_CORPUS, else the bundled seeds).",
     )
@@ -498,7 +508,7 @@ def speakers(corpus: Path | None, fmt: Format, color: str) -> int:
 
 
 @cli.command()
-@click.argument("path", required=False, type=click.Path(path_type=Path))
+@click.argument("path", required=False, callback=corpus_path)
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as a JSON object.")
 def index(path: Path | None, as_json: bool) -> int:
     """Build or refresh the on-disk index of a corpus folder.
