@@ -422,6 +422,17 @@ def test_given_names_that_are_words_nicknames_and_sentence_openers() -> None:
     assert [q.speaker for q in quotes] == ["Joko Widodo", "Joko Widodo", "Budi"]
 
 
+def test_particles_join_names_only_before_a_capital() -> None:
+    quotes = _quotes_of(
+        "Pertemuan Presiden Kim Jong Un dengan Putin berlangsung lama. Presiden Suriah Bashar "
+        "al-Assad dan Putra Mahkota Mohammed bin Salman ikut hadir.",
+        "“Kami bersahabat dengan semua negara,” kata Kim.",
+        "“Suriah mendukung Rusia,” kata Assad.",
+        "Antara Joe Biden atau Trump, kata dia, belum jelas. “Kami menunggu,” kata Trump.",
+    )
+    assert [q.speaker for q in quotes] == ["Kim Jong Un", "Bashar al-Assad", "Trump"]
+
+
 def test_nicknames_after_atau_and_given_names_that_are_dictionary_words() -> None:
     quotes = _quotes_of(
         "Presiden Joko Widodo atau Jokowi meminta menteri fokus bekerja. “Saya minta semua "
@@ -429,8 +440,14 @@ def test_nicknames_after_atau_and_given_names_that_are_dictionary_words() -> Non
         "Kasat Reskrim AKBP Muhammad Firdaus menambahkan, barang bukti sudah diamankan. "
         "“Ada lima motor yang kami sita,” jelas Firdaus.",
         "Siti Nurbaya menjelaskan kebijakan itu. “Hutan harus dijaga,” ujar Siti.",
+        "Basuki Tjahaja Purnama alias Ahok datang. “Saya siap membantu,” kata Ahok.",
     )
-    assert [q.speaker for q in quotes] == ["Joko Widodo", "Muhammad Firdaus", "Siti Nurbaya"]
+    assert [q.speaker for q in quotes] == [
+        "Joko Widodo",
+        "Muhammad Firdaus",
+        "Siti Nurbaya",
+        "Basuki Tjahaja Purnama",
+    ]
 
 
 def test_english_language_reports() -> None:

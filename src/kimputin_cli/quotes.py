@@ -58,7 +58,9 @@ SPEECH_VERBS = (
 # capitals
 _NAME_WORD_TAIL = r"(?:\.(?:[A-Z]\.)*|(?<=[DIMP])(?:rs?|rof|s)\.(?=\s+[A-Z])|[\w'’-]*)"
 _NAME_WORD = rf"[A-Z]{_NAME_WORD_TAIL}"
-_NAME_JOINER = r"bin|binti|van|de|al|el|of(?=\s+[A-Z])"
+# particles inside names, before a capitalised word ("Mohammed bin Salman", "Secretary of
+# State"; not the "de" of "dengan"), and joined to it ("Bashar al-Assad")
+_NAME_JOINER = r"(?:bin|binti|van|von|de|al|el|of)(?=\s+[A-Z])|(?:al|el)-[A-Z][\w'’-]*"
 NAME = rf"(?:{_NAME_WORD})(?:\s+(?:{_NAME_WORD}|{_NAME_JOINER}))*"
 _NAME_RE = re.compile(NAME)
 # starting at a word's start only (checked after its capital, which lets the engine skip to
@@ -446,8 +448,15 @@ _TITLE_BEFORE = re.compile(rf"\b({'|'.join(sorted(t for t in TITLES if t.isalpha
 
 # "Joko Widodo (Jokowi)", "Joko Widodo atau Jokowi", "Basuki Tjahaja Purnama alias Ahok"
 _NICKNAME_AFTER = re.compile(
-    r"\s*\((?P<nick>[A-Z][\w'’-]+)\)|\s+(?:atau|alias)\s+(?P<word>[A-Z][\w'’-]+)\b(?!\s+[A-Z])"
+    r"\s*\((?P<nick>[A-Z][\w'’-]+)\)|\s+(?:alias\s+(?P<alias>[A-Z][\w'’-]+)|"
+    r"atau\s+(?P<word>[A-Z][\w'’-]+))\b(?!\s+[A-Z])"
 )
+
+
+def _shortens(nickname: str, name: str) -> bool:
+    """Whether a word after "atau" is a short form of the name before it (Joko Widodo atau
+    Jokowi, Sandiaga Uno atau Sandi), not another person (Joe Biden atau Trump)."""
+    return any(word[:2].casefold() == nickname[:2].casefold() for word in name.split())
 
 
 def _article_names(paragraphs: list[str]) -> tuple[list[str], dict[str, str], dict[str, str]]:
@@ -470,8 +479,9 @@ def _article_names(paragraphs: list[str]) -> tuple[list[str], dict[str, str], di
             if " " in name:
                 names[name] = None
                 nickname = _NICKNAME_AFTER.match(text, m.end())
-                if nickname:
-                    nicknames.setdefault(nickname["nick"] or nickname["word"], name)
+                given = nickname and (nickname["nick"] or nickname["alias"])
+                if nickname and (given or _shortens(nickname["word"], name)):
+                    nicknames.setdefault(given or nickname["word"], name)
                 if written.endswith(name) and len(written) > len(name):
                     offices.setdefault(written[: -len(name)].strip(), name)
     # prefer spaced spellings when two forms share a key ("Kim Jong Un" over "Kim Jong-un")

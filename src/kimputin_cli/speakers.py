@@ -422,10 +422,15 @@ def _is_office_word(word: str) -> bool:
 
 PLACES = frozenset(
     """Rusia Korea Korut Korsel China Cina Tiongkok Amerika AS Indonesia Jepang Ukraina Inggris
-    Prancis Jerman India Iran Israel Palestina Malaysia Singapura Australia Kremlin RI Utara
-    Selatan Serikat Timur Barat Tengah Jakarta Moskow Pyongyang Washington Beijing
+    Prancis Perancis Jerman India Iran Irak Israel Palestina Malaysia Singapura Australia
+    Kremlin RI Utara Selatan Serikat Timur Barat Tengah Jakarta Moskow Pyongyang Washington
+    Beijing Suriah Arab Saudi Mesir Turki Yordania Lebanon Yaman Qatar Afganistan Afghanistan
+    Pakistan Bangladesh Thailand Vietnam Filipina Myanmar Kamboja Laos Brunei Taiwan Belanda
+    Belgia Italia Spanyol Portugal Swiss Swedia Norwegia Denmark Finlandia Polandia Belarus
+    Kanada Meksiko Brasil Argentina Afrika Eropa Asia Uni Selandia Baru
     Russian American Chinese Ukrainian Indonesian Japanese British French German Korean North
-    South U.S. US UK U.N. UN EU""".split()
+    South Syrian Iranian Israeli Palestinian Turkish Egyptian Indian Pakistani Taiwanese
+    Australian Canadian Italian Spanish Polish Dutch European U.S. US UK U.N. UN EU""".split()
 )
 
 
