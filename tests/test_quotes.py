@@ -498,7 +498,8 @@ def test_english_offices_before_a_name_and_told_an_audience_that() -> None:
         '"We need to stabilise foreign trade," Wang said.\n\n'
         "'We are not going anywhere,' said Senate Majority Leader Chuck Schumer.\n\n"
         "Zhiwei Zhang, chief economist at Pinpoint Asset Management, said the data suggested "
-        'the economy was stabilising. "The worst may be over," he said.\n'
+        'the economy was stabilising. "The worst may be over," he said.\n\n'
+        "The Bank of England said in a statement that inflation remained too high.\n"
     )
     quotes = extract_quotes(article_of(text))
     assert [(q.kind, q.speaker, q.text) for q in quotes] == [
@@ -507,6 +508,7 @@ def test_english_offices_before_a_name_and_told_an_audience_that() -> None:
         ("direct", "Zhiwei Zhang", "The worst may be over"),  # not the firm he works at
         ("indirect", "Wang Wentao", "trade faced headwinds"),
         ("indirect", "Zhiwei Zhang", "the data suggested the economy was stabilising"),
+        ("indirect", "The Bank of England", "inflation remained too high"),
     ]
 
 

@@ -661,8 +661,10 @@ ENGLISH_INDIRECT_VERBS = (
 _INDIRECT_ENGLISH = re.compile(
     rf"^(?P<pre>.*?)\b(?:told\s+(?:an?|the)(?:\s+[\w'’-]+){{1,5}}?(?=(?:\s+on\s+[A-Z][a-z]+day)?\s+that\b)|"
     rf"told(?:\s+(?:reporters|journalists|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*))?|"
-    rf"(?:{ENGLISH_INDIRECT_VERBS}))\b(?:\s+on\s+[A-Z][a-z]+day)?(?:\s+that)?\s*,?\s+"
-    rf"(?P<clause>[^“”\"«\s].*)$",
+    rf"(?:{ENGLISH_INDIRECT_VERBS}))\b(?:\s+on\s+[A-Z][a-z]+day)?"
+    # "said in a statement that …", "told a news conference on Tuesday that …"
+    rf"(?:\s+(?:in|at|on|during|after|before|to)(?:\s+[\w'’-]+){{1,6}}?(?=\s+that\b))?"
+    rf"(?:\s+that)?\s*,?\s+(?P<clause>[^“”\"«\s].*)$",
     re.DOTALL,
 )
 _REPORTED = re.compile(
