@@ -625,3 +625,19 @@ def test_according_to_and_menurut_with_a_role_set_off_after_the_name() -> None:
         ("Bhima Yudhistira", "Bhima Yudhistira", "inflasi akan naik tahun depan"),
         ("dia", "Bhima Yudhistira", "harga beras akan turun bulan depan"),
     ]
+
+
+def test_a_phrase_between_the_verb_and_bahwa_is_not_what_was_said() -> None:
+    quotes = _quotes_of(
+        "Menteri Keuangan Sri Mulyani mengatakan dalam keterangan tertulis bahwa defisit "
+        "anggaran masih terkendali.",
+        "Kapolri Listyo Sigit Prabowo mengatakan kepada wartawan di Mabes Polri bahwa "
+        "penyelidikan terus berjalan.",
+        "Budi mengatakan di rumahnya ada banyak buku lama.",
+        kind="indirect",
+    )
+    assert [(q.speaker, q.text) for q in quotes] == [
+        ("Sri Mulyani", "defisit anggaran masih terkendali"),
+        ("Listyo Sigit Prabowo", "penyelidikan terus berjalan"),
+        ("Budi", "di rumahnya ada banyak buku lama"),  # no bahwa: the place is what he said
+    ]

@@ -651,7 +651,11 @@ def _attribute(
 
 _INDIRECT = re.compile(
     rf"^(?P<pre>.*?)(?P<verb>\b(?:{INDIRECT_VERBS})\b)(?:\s+kepada\s+(?:[A-Z][\w-]*\s*)+|"
-    rf"\s+kepada\s+\w+)?\s*,?\s*(?:bahwa\s+)?(?P<clause>[^“”\"«\s].*)$",
+    rf"\s+kepada\s+\w+)?"
+    # "mengatakan dalam keterangan tertulis bahwa …", "… kepada wartawan di Mabes Polri bahwa …"
+    rf"(?:\s+(?:dalam|di|saat|ketika|usai|seusai|melalui|lewat)(?:\s+[\w'’()/.-]+){{1,8}}?"
+    rf"(?=\s*,?\s+bahwa\b))?"
+    rf"\s*,?\s*(?:bahwa\s+)?(?P<clause>[^“”\"«\s].*)$",
     re.DOTALL,
 )
 ENGLISH_INDIRECT_VERBS = (
