@@ -407,3 +407,35 @@ def test_gzipped_files_are_read_and_bad_ones_named(
     assert json.loads(raw)["title"] == "Baris 1"
     raw = kp("show", by_title["Judul Berkas"], "--raw", "--corpus", str(tmp_path)).stdout
     assert raw.startswith("Judul Berkas\n\nJAKARTA")
+
+
+def test_html_in_json_and_csv_fields_is_read_as_text(tmp_path: Path, kp: Invoke) -> None:
+    body = (
+        "<p>JAKARTA, KOMPAS.com - Presiden Joko Widodo\n meresmikan tol baru.</p>"
+        "<p>&ldquo;Tol ini penting bagi ekonomi,&rdquo; kata Jokowi.</p>"
+        '<div class="baca">Baca juga: <a href="/x">Tol Lain</a></div>'
+        "<script>var quote = '“Bukan kutipan,” kata Iklan.';</script>"
+        "<p>Tarif tol &amp; jalan akses<br>diumumkan pekan depan.</p>"
+        "Gerbang tol dibuka pukul enam pagi.<br/><br />Jalan akses ikut dibuka sore harinya."
+    )
+    wordpress = {
+        "title": {"rendered": "Tol Baru &#8211; Jokowi Resmikan"},
+        "content": {"rendered": body},
+        "date": "2023-10-09",
+    }
+    (tmp_path / "wp.jsonl").write_text(json.dumps(wordpress) + "\n")
+    (record,) = jsonl(kp("sources", "--corpus", str(tmp_path), "--jsonl"))
+    assert record["title"] == "Tol Baru – Jokowi Resmikan"
+    shown = kp("show", str(record["article"]), "--corpus", str(tmp_path), "--json")
+    (article,) = json.loads(shown.stdout)
+    assert [b["text"] for b in article["blocks"] if b["kind"] == "content"] == [
+        "JAKARTA, KOMPAS.com - Presiden Joko Widodo meresmikan tol baru.",
+        "“Tol ini penting bagi ekonomi,” kata Jokowi.",
+        "Tarif tol & jalan akses diumumkan pekan depan.",  # one <br> breaks a line only
+        "Gerbang tol dibuka pukul enam pagi.",
+        "Jalan akses ikut dibuka sore harinya.",
+    ]
+    quotes = jsonl(kp("quotes", "--corpus", str(tmp_path), "--jsonl"))
+    assert [(q["text"], q["speaker"]) for q in quotes] == [
+        ("Tol ini penting bagi ekonomi", "Jokowi")
+    ]

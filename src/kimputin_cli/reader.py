@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import csv
 import errno
+import html
 import io
 import itertools
 import json
@@ -14,6 +15,7 @@ import stat
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import Enum
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
@@ -170,8 +172,8 @@ def _field_text(name: str, value: Any) -> str | None:
     """A JSON value as the text of an article field, or None when it cannot be one. A body
     given as a list is its paragraphs; a number is a date only as a Unix timestamp (UTC), and
     never a body."""
-    if isinstance(value, dict):
-        value = value.get("name") or value.get("title")
+    if isinstance(value, dict):  # {"name": …} (schema.org), {"rendered": …} (WordPress)
+        value = value.get("name") or value.get("title") or value.get("rendered")
     if isinstance(value, list):
         items = [str(v).strip() for v in value if isinstance(v, (str, int, float)) and v != ""]
         return ("\n\n" if name == "text" else ", ").join(items) or None
@@ -184,7 +186,68 @@ def _field_text(name: str, value: Any) -> str | None:
             from kimputin_cli.dates import from_timestamp  # its regexes cost startup time
 
             return from_timestamp(value)
-    return str(value).strip() or None
+    text = str(value)
+    if "<" in text or "&" in text:  # scrapers and feeds often keep a body's HTML
+        text = markup_text(text) if name == "text" else html.unescape(_TAG.sub("", text))
+    return text.strip() or None
+
+
+# tags that mark a body as HTML, and those that end a paragraph (or a line) in it
+_HTML_MARKUP = re.compile(
+    r"</?(?:p|br|div|span|a|b|i|em|strong|h[1-6]|li|ul|ol|blockquote|figure|figcaption|img|"
+    r"table|tr|td|section|article)\b[^>]*>",
+    re.IGNORECASE,
+)
+_BLOCK_TAGS = frozenset(
+    "p div li h1 h2 h3 h4 h5 h6 blockquote figure figcaption tr table ul ol section article "
+    "header footer".split()
+)
+_TAG = re.compile(r"<[^<>]*>")
+# separators no article text holds (control characters go when a file is read): the end of a
+# block, and a line break, which ends a paragraph only when doubled (<br><br>)
+_BLOCK_END, _LINE_BREAK = "\x1e", "\x1f"
+_BREAKS = re.compile(r"\x1f(?:\s*\x1f)+|\x1f")
+
+
+class _MarkupText(HTMLParser):
+    """The text of an HTML fragment: its blocks (p, div, li …) as paragraphs, whitespace
+    within them collapsed as a browser does, scripts and styles left out, entities decoded."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._hidden = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("script", "style"):
+            self._hidden += 1
+        elif tag in _BLOCK_TAGS:
+            self.parts.append(_BLOCK_END)
+        elif tag == "br":
+            self.parts.append(_LINE_BREAK)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("script", "style"):
+            self._hidden = max(0, self._hidden - 1)
+        elif tag in _BLOCK_TAGS:
+            self.parts.append(_BLOCK_END)
+
+    def handle_data(self, data: str) -> None:
+        if not self._hidden:
+            self.parts.append(data)
+
+
+def markup_text(body: str) -> str:
+    """A body that may be HTML (a scraper's ``content``, a feed's ``content:encoded``) as
+    plain paragraphs; plain text only has its entities decoded."""
+    if not _HTML_MARKUP.search(body):
+        return html.unescape(body)
+    parser = _MarkupText()
+    parser.feed(body)
+    parser.close()
+    text = _BREAKS.sub(lambda m: _BLOCK_END if len(m.group()) > 1 else " ", "".join(parser.parts))
+    blocks = (" ".join(block.split()) for block in text.split(_BLOCK_END))
+    return "\n\n".join(block for block in blocks if block)
 
 
 # the encoding an HTML page declares: <meta charset="..."> or its http-equiv content type
