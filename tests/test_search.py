@@ -182,3 +182,29 @@ def test_typo_matches_are_ranked_by_bm25_not_index_order(tmp_path: Path) -> None
     assert [h.article.outlet for h in hits] == ["Bisnis.com", "Kompas"]
     assert {m.kind for h in hits for m in h.matches} == {"typo"}
     assert hits[0].score > hits[1].score
+
+
+@pytest.mark.parametrize("exact", [[], ["--exact"]])
+@pytest.mark.parametrize(
+    ("query", "found"),
+    [
+        ("maruf", "Ma'ruf"),
+        ("Ma’ruf", "Ma'ruf"),
+        ("jumat", "Jum’at"),
+        ("Jum'at", "Jum’at"),
+        ("kremlin", "Kremlin's"),
+    ],
+)
+def test_apostrophes_inside_words_do_not_split_them(
+    kp: Invoke, tmp_path: Path, query: str, found: str, exact: list[str]
+) -> None:
+    write_article(
+        tmp_path,
+        "a.txt",
+        "Judul\n\nJAKARTA, KOMPAS.com - Wakil Presiden Ma'ruf Amin salat Jum’at di Masjid "
+        "Istiqlal, lalu menanggapi sikap Kremlin's juru bicara.\n",
+    )
+    (hit,) = jsonl(kp("search", query, "--corpus", str(tmp_path), "--jsonl", *exact))
+    (match,) = hit["matches"]
+    assert str(hit["text"])[match["start"] : match["end"]] == found
+    assert match["kind"] == "exact"

@@ -145,7 +145,13 @@ class Highlighter:
         return self._answers[norm]
 
     def __call__(self, text: str) -> list[Match]:
-        if self.exact and not self.phrases and not _NON_ASCII_WORD_CHAR.search(text):
+        if (
+            self.exact
+            and not self.phrases
+            and not _NON_ASCII_WORD_CHAR.search(text)
+            and "'" not in text  # Ma'ruf is the term maruf: the token path knows
+            and "’" not in text
+        ):
             # the common case of --exact, without a token object per word
             lowered = text.lower()
             return [

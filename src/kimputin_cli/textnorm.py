@@ -13,6 +13,12 @@ from typing import NamedTuple
 
 WORD_CHAR = r"[^\W_]"  # a letter or digit, in any script
 WORD_RE = re.compile(WORD_CHAR + "+")
+# a search term: a word, with apostrophes inside it (Ma'ruf, Jum’at, Putin's), which the term
+# drops, so that maruf and jumat, the other spellings, find them; an English 's goes whole
+APOSTROPHES = "'’"
+_TERM_RE = re.compile(rf"{WORD_CHAR}+(?:[{APOSTROPHES}]{WORD_CHAR}+)*")
+_POSSESSIVE = re.compile(rf"[{APOSTROPHES}]s$")
+_APOSTROPHE = re.compile(rf"[{APOSTROPHES}]")
 MAX_TERM_CHARS = 40
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
 _ANSI_RE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])")
@@ -29,7 +35,10 @@ class Token(NamedTuple):
 
 @lru_cache(maxsize=200_000)
 def normalize(word: str) -> str:
-    """Case-fold and strip diacritics, so *Peskòv* and *peskov* are one term."""
+    """Case-fold and strip diacritics, so *Peskòv* and *peskov* are one term, and drop
+    apostrophes (*Ma'ruf* is *maruf*, *Putin's* is *putin*)."""
+    if "'" in word or "’" in word:
+        word = _APOSTROPHE.sub("", _POSSESSIVE.sub("", word))
     if word.isascii():
         return word.lower()
     decomposed = unicodedata.normalize("NFKD", word.casefold())
@@ -37,7 +46,7 @@ def normalize(word: str) -> str:
 
 
 def tokens(text: str) -> Iterator[Token]:
-    for m in WORD_RE.finditer(text):
+    for m in _TERM_RE.finditer(text):
         norm = normalize(m.group())
         if norm and len(norm) <= MAX_TERM_CHARS:
             yield Token(m.start(), m.end(), norm)
@@ -45,16 +54,16 @@ def tokens(text: str) -> Iterator[Token]:
 
 def words(text: str) -> list[str]:
     """The normalised words of ``text``: the norms of ``tokens(text)``, computed faster."""
-    return [w for w in map(normalize, WORD_RE.findall(text)) if 0 < len(w) <= MAX_TERM_CHARS]
+    return [w for w in map(normalize, _TERM_RE.findall(text)) if 0 < len(w) <= MAX_TERM_CHARS]
 
 
 def analysed(text: str) -> str:
     """``words(text)`` joined by spaces, which is what the search index is given. Most text
     is ASCII; it is lowered in one call rather than word by word, since indexing every
     paragraph of a large corpus spends most of its time here."""
-    found = WORD_RE.findall(text)
+    found = _TERM_RE.findall(text)
     joined = " ".join(found)
-    if joined.isascii() and max(map(len, found), default=0) <= MAX_TERM_CHARS:
+    if joined.isascii() and "'" not in joined and max(map(len, found), default=0) <= MAX_TERM_CHARS:
         return joined.lower()
     return " ".join(words(text))
 
