@@ -419,13 +419,15 @@ def test_html_in_json_and_csv_fields_is_read_as_text(tmp_path: Path, kp: Invoke)
         "Gerbang tol dibuka pukul enam pagi.<br/><br />Jalan akses ikut dibuka sore harinya."
     )
     wordpress = {
-        "title": {"rendered": "Tol Baru &#8211; Jokowi Resmikan"},
+        "title": {"rendered": "Tol Baru &#8211; Jokowi Resmikan, R&D 5 < 7"},
+        "link": "https://x.co/tol?id=7&notify=1&para=2",
         "content": {"rendered": body},
         "date": "2023-10-09",
     }
     (tmp_path / "wp.jsonl").write_text(json.dumps(wordpress) + "\n")
     (record,) = jsonl(kp("sources", "--corpus", str(tmp_path), "--jsonl"))
-    assert record["title"] == "Tol Baru – Jokowi Resmikan"
+    assert record["title"] == "Tol Baru – Jokowi Resmikan, R&D 5 < 7"
+    assert record["url"] == "https://x.co/tol?id=7&notify=1&para=2"  # "&not" is no entity here
     shown = kp("show", str(record["article"]), "--corpus", str(tmp_path), "--json")
     (article,) = json.loads(shown.stdout)
     assert [b["text"] for b in article["blocks"] if b["kind"] == "content"] == [

@@ -187,8 +187,8 @@ def _field_text(name: str, value: Any) -> str | None:
 
             return from_timestamp(value)
     text = str(value)
-    if "<" in text or "&" in text:  # scrapers and feeds often keep a body's HTML
-        text = markup_text(text) if name == "text" else html.unescape(_TAG.sub("", text))
+    if ("<" in text or "&" in text) and name != "url":  # scrapers and feeds keep HTML
+        text = markup_text(text) if name == "text" else _entities(_TAG.sub("", text))
     return text.strip() or None
 
 
@@ -202,7 +202,9 @@ _BLOCK_TAGS = frozenset(
     "p div li h1 h2 h3 h4 h5 h6 blockquote figure figcaption tr table ul ol section article "
     "header footer".split()
 )
-_TAG = re.compile(r"<[^<>]*>")
+_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
+# an entity with its semicolon: html.unescape alone would also read "&not" in "&notify=1"
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # separators no article text holds (control characters go when a file is read): the end of a
 # block, and a line break, which ends a paragraph only when doubled (<br><br>)
 _BLOCK_END, _LINE_BREAK = "\x1e", "\x1f"
@@ -237,11 +239,15 @@ class _MarkupText(HTMLParser):
             self.parts.append(data)
 
 
+def _entities(text: str) -> str:
+    return _ENTITY.sub(lambda m: html.unescape(m.group()), text)
+
+
 def markup_text(body: str) -> str:
     """A body that may be HTML (a scraper's ``content``, a feed's ``content:encoded``) as
     plain paragraphs; plain text only has its entities decoded."""
     if not _HTML_MARKUP.search(body):
-        return html.unescape(body)
+        return _entities(body)
     parser = _MarkupText()
     parser.feed(body)
     parser.close()
