@@ -641,3 +641,32 @@ def test_a_phrase_between_the_verb_and_bahwa_is_not_what_was_said() -> None:
         ("Listyo Sigit Prabowo", "penyelidikan terus berjalan"),
         ("Budi", "di rumahnya ada banyak buku lama"),  # no bahwa: the place is what he said
     ]
+
+
+@pytest.mark.parametrize("dateline", ["JAKARTA, KOMPAS.com -", "Jakarta (ANTARA) -", "JAKARTA -"])
+def test_a_quote_opening_the_story_after_its_dateline_is_direct(dateline: str) -> None:
+    (quote,) = extract_quotes(
+        article_of(
+            f'Judul\n\n{dateline} "Kami siap bekerja keras untuk warga," kata Budi Santoso di '
+            "Balai Kota.\n"
+        )
+    )
+    assert (quote.kind, quote.speaker) == ("direct", "Budi Santoso")
+
+
+def test_entities_in_text_copied_from_web_pages_are_decoded(kp: Invoke, tmp_path: Path) -> None:
+    write_article(
+        tmp_path,
+        "a.txt",
+        "Judul\n\nJAKARTA, KOMPAS.com - Warga senang. &quot;Kami siap bekerja keras untuk "
+        "warga,&quot; kata Budi Santoso&nbsp;di Balai Kota &amp; Pasar.\n",
+    )
+    (quote,) = jsonl(kp("quotes", "--corpus", str(tmp_path), "--jsonl"))
+    assert (quote["text"], quote["speaker"]) == (
+        "Kami siap bekerja keras untuk warga",
+        "Budi Santoso",
+    )
+    shown = kp("show", str(quote["article"]), "--corpus", str(tmp_path), "--json").stdout
+    (article,) = json.loads(shown)
+    (paragraph,) = [b["text"] for b in article["blocks"] if b["kind"] == "content"]
+    assert paragraph.endswith("kata Budi Santoso\xa0di Balai Kota & Pasar.")

@@ -577,7 +577,12 @@ def _attribute(
     before = _sentence_before(_window_before(paragraphs[span.paragraph], span.start - 1))
     after = _window_after(paragraphs[span.end_paragraph], span.end + 1)
     words = len(text.split())
-    stands_alone = not before.strip() or before.rstrip().endswith((".", "!", "?", ":"))
+    # a quote that opens a sentence, or the story right after its dateline, stands alone
+    stands_alone = (
+        not before.strip()
+        or before.rstrip().endswith((".", "!", "?", ":"))
+        or after_dateline(paragraphs[span.paragraph]) == span.start - 1
+    )
     introduced = _introduces(before)
 
     speaker_written: str | None = None

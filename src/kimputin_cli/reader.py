@@ -378,7 +378,8 @@ def read_file(
     elif suffix in HTML_SUFFIXES:
         docs = [_html_doc(text, relpath)]
     else:
-        docs = [SourceDoc(relpath, 0, text)]
+        # text copied from web pages keeps entities: &quot;Kami siap,&quot; kata Budi
+        docs = [SourceDoc(relpath, 0, _entities(text) if "&" in text else text)]
     _give(docs, user_meta)
     return ReadResult(docs, warnings)
 
