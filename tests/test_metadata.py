@@ -144,6 +144,14 @@ def test_cites_need_a_citation_cue_or_a_known_agency() -> None:
     assert article.cites == ["Al Jazeera", "Yonhap"]
 
 
+def test_a_cited_name_ends_before_a_lower_case_word() -> None:
+    text = (
+        "JAKARTA, KOMPAS.com - Hal ini dilansir dari Reuters dengan judul panjang. Mengutip "
+        "Voice of America, perang berlanjut.\n"
+    )
+    assert article_of(text).cites == ["Reuters", "Voice of America"]
+
+
 def test_a_closing_credit_of_several_agencies_cites_each() -> None:
     text = (
         "TEMPO.CO, Jakarta - Kim Jong Un tiba di Vladivostok dengan kereta lapis baja.\n\n"

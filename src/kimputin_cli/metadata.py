@@ -27,7 +27,9 @@ _REPORTING_CUE = re.compile(
 _CREDIT_SEPARATORS = re.compile(r"\s*[|/,;&]\s*")
 _CUE_REACH = 80  # a cue word, up to 40 characters and the date: nothing further back counts
 _SENTENCE_END = re.compile(r"\s*(?:\.|\Z)")
-_NAME = r"[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|de|al))*"
+# a source's name: capitalised words, and particles before one ("Voice of America"; not the
+# "de" of "dengan")
+_NAME = r"[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|(?:of|de|al)(?=\s+[A-Z])))*"
 _STRONG_CITE = re.compile(
     r"\b(?i:dikutip\s+(?:dari\s+)?|dilansir\s+(?:dari\s+)?|dilaporkan\s+oleh\s+|mengutip\s+|"
     r"melansir\s+|sumber\s*:\s*|kantor\s+berita\s+(?:(?:negara|pemerintah|resmi|milik"
