@@ -112,12 +112,15 @@ def test_sidecar_and_catalog_override_inference(kp: Invoke, tmp_path: Path) -> N
     root = tmp_path / "news"
     write_article(root, "a.txt", STORY)
     write_article(root, "b.txt", STORY.replace("cabai", "beras"))
+    (root / "c.txt.gz").write_bytes(gzip.compress(STORY.replace("cabai", "gula").encode()))
     (root / "a.meta.json").write_text(json.dumps({"outlet": "Koran Kita", "date": "2024-02-01"}))
+    (root / "c.meta.json").write_text(json.dumps({"outlet": "Koran Gula"}))
     (root / "catalog.jsonl").write_text(
         json.dumps({"path": "b.txt", "title": "Beras Mahal", "date": "2024-02-03"}) + "\n"
     )
     records = {r["path"]: r for r in jsonl(kp("sources", "--corpus", str(root), "--jsonl"))}
-    assert set(records) == {"a.txt", "b.txt"}
+    assert set(records) == {"a.txt", "b.txt", "c.txt.gz"}
+    assert records["c.txt.gz"]["outlet"] == "Koran Gula"  # a sidecar describes it gzipped too
     a, b = records["a.txt"], records["b.txt"]
     assert (a["outlet"], a["date"]) == ("Koran Kita", "2024-02-01")
     assert a["field_sources"] == {"outlet": "sidecar", "date": "sidecar"} | {  # type: ignore[operator]

@@ -137,7 +137,10 @@ def file_kind(path: str, name: str, root: str) -> FileKind:
 
 
 def sidecar_candidates(path: str) -> tuple[str, str]:
-    """``story.meta.json`` and ``story.html.meta.json`` for ``story.html``."""
+    """``story.meta.json`` and ``story.html.meta.json`` for ``story.html`` (and for
+    ``story.html.gz``: a sidecar describes the story, gzipped or not)."""
+    if path.casefold().endswith(GZIP_SUFFIX):
+        path = path[: -len(GZIP_SUFFIX)]
     return os.path.splitext(path)[0] + SIDECAR_SUFFIX, path + SIDECAR_SUFFIX
 
 
