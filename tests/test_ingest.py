@@ -444,3 +444,23 @@ def test_html_in_json_and_csv_fields_is_read_as_text(tmp_path: Path, kp: Invoke)
     assert [(q["text"], q["speaker"]) for q in quotes] == [
         ("Tol ini penting bagi ekonomi", "Jokowi")
     ]
+
+
+def test_the_outlet_of_an_article_without_one_comes_from_its_url(
+    kp: Invoke, tmp_path: Path
+) -> None:
+    story = "Presiden meresmikan jembatan baru di kota itu pada pagi hari ini."
+    records = [
+        {"title": "Satu", "text": f"{story} Satu.", "url": "https://dunia.tempo.co/read/1/a"},
+        {"title": "Dua", "text": f"{story} Dua.", "url": "https://apnews.com/article/b"},
+        {"title": "Tiga", "text": f"{story} Tiga.", "url": "https://berita.example.co.id/c"},
+        {"title": "Empat", "text": f"{story} Empat.", "url": "x", "source": "Koran Kita"},
+    ]
+    (tmp_path / "feed.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records))
+    found = {r["title"]: r for r in jsonl(kp("sources", "--corpus", str(tmp_path), "--jsonl"))}
+    assert {t: (r["outlet"], r["field_sources"].get("outlet")) for t, r in found.items()} == {
+        "Satu": ("Tempo", "url"),
+        "Dua": ("AP", "url"),
+        "Tiga": ("Example", "url"),
+        "Empat": ("Koran Kita", "json"),  # an outlet given wins
+    }

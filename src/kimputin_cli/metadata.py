@@ -14,7 +14,13 @@ from dataclasses import dataclass
 from kimputin_cli.cleaning import classify, dateline_lead, publication_line_date
 from kimputin_cli.dates import dates_without_year, find_dates, normalize_date
 from kimputin_cli.models import ARTICLE_ID_HASH_CHARS, Article, Block
-from kimputin_cli.outlets import WEB_DOMAIN_ENDINGS, display_name, is_known_media, slugify
+from kimputin_cli.outlets import (
+    WEB_DOMAIN_ENDINGS,
+    display_name,
+    is_known_media,
+    site_of_url,
+    slugify,
+)
 from kimputin_cli.places import is_place
 from kimputin_cli.reader import SourceDoc
 from kimputin_cli.textnorm import WORD_RE
@@ -239,6 +245,8 @@ def build_article(doc: SourceDoc) -> Article:
         outlet, sources["outlet"] = display_name(named), "dateline"
     elif named := _outlet_from_header(blocks):
         outlet, sources["outlet"] = display_name(named), "header"
+    elif given.get("url") and (site := site_of_url(given["url"])):
+        outlet, sources["outlet"] = display_name(site), "url"
 
     title = next((b.text for b in blocks if b.kind == "title"), None)
     if given.get("title"):

@@ -12,6 +12,7 @@ KNOWN_MEDIA: dict[str, str] = {
     "antara": "ANTARA",
     "antaranews": "ANTARA",
     "ap": "AP",
+    "apnews": "AP",
     "associatedpress": "AP",
     "afp": "AFP",
     "agencefrancepresse": "AFP",
@@ -74,6 +75,10 @@ KNOWN_MEDIA: dict[str, str] = {
     "viva": "VIVA",
     "washingtonpost": "The Washington Post",
     "wongkito": "Wongkito",
+    "straitstimes": "The Straits Times",
+    "medcom": "Medcom",
+    "metrotvnews": "Metro TV",
+    "voaindonesia": "VOA Indonesia",
     "xinhua": "Xinhua",
     "yonhap": "Yonhap",
 }
@@ -95,6 +100,23 @@ def media_key(name: str) -> str:
 
 def is_known_media(name: str) -> bool:
     return media_key(name) in KNOWN_MEDIA
+
+
+def site_of_url(url: str) -> str | None:
+    """The site an article's URL is on, as an outlet name: ``https://dunia.tempo.co/read/…``
+    -> ``tempo.co`` (a known outlet, whatever the subdomain), else the registered domain
+    (``berita.example.co.id`` -> ``example.co.id``)."""
+    host = re.sub(r"^[a-z][a-z0-9+.-]*://", "", url.strip(), flags=re.IGNORECASE)
+    host = host.split("/")[0].split("?")[0].split("@")[-1].split(":")[0].casefold()
+    labels = [label for label in host.split(".") if label]
+    if len(labels) < 2 or not all(re.fullmatch(r"[a-z0-9-]+", label) for label in labels):
+        return None
+    for start in range(len(labels) - 1):
+        if is_known_media(".".join(labels[start:])):
+            return ".".join(labels[start:])
+    # a country's second level (co.id, go.id, co.uk, com.au) belongs to the domain
+    second_level = len(labels) >= 3 and len(labels[-1]) == 2 and len(labels[-2]) <= 3
+    return ".".join(labels[-3:] if second_level else labels[-2:])
 
 
 def display_name(name: str) -> str:
