@@ -464,3 +464,58 @@ def test_the_outlet_of_an_article_without_one_comes_from_its_url(
         "Tiga": ("Example", "url"),
         "Empat": ("Koran Kita", "json"),  # an outlet given wins
     }
+
+
+RSS = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"
+     xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>Tempo.co - Dunia</title>
+<item><title>Putin Terima Undangan Kim</title>
+  <link>https://dunia.tempo.co/read/1771234/putin</link>
+  <pubDate>Thu, 14 Sep 2023 08:30:00 +0700</pubDate><dc:creator>Daniel Fajri</dc:creator>
+  <description>Ringkasan pendek.</description>
+  <content:encoded><![CDATA[<p>TEMPO.CO, Jakarta - Presiden Rusia Vladimir Putin menerima
+  undangan Kim Jong Un.</p><p>&ldquo;Belum ada rencana konkret,&rdquo; kata Peskov.</p>]]>
+  </content:encoded></item>
+<item><title>Kosong</title><link>https://dunia.tempo.co/x</link></item>
+</channel></rss>"""
+ATOM = """<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>AP News</title>
+<entry><title>Kim arrives in Russia</title>
+  <link rel="alternate" href="https://apnews.com/article/kim-1"/>
+  <published>2023-09-12T10:00:00Z</published><author><name>Hyung-Jin Kim</name></author>
+  <content type="html">&lt;p&gt;VLADIVOSTOK, Russia (AP) — Kim Jong Un arrived in
+  Russia.&lt;/p&gt;&lt;p&gt;"We will always be with Russia," Kim said.&lt;/p&gt;</content>
+</entry></feed>"""
+
+
+def test_rss_and_atom_feeds_give_an_article_an_item(kp: Invoke, tmp_path: Path) -> None:
+    (tmp_path / "tempo.rss").write_text(RSS)
+    (tmp_path / "ap.atom.gz").write_bytes(gzip.compress(ATOM.encode()))
+    (tmp_path / "sitemap.xml").write_text("<urlset><url><loc>https://x</loc></url></urlset>")
+    (tmp_path / "cut.rss").write_text(RSS[:300])
+    (tmp_path / "bomb.xml").write_text(
+        '<!DOCTYPE x [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;">]><rss><channel><item>'
+        "<title>&b;</title><description>isi berita</description></item></channel></rss>"
+    )
+    result = kp("index", str(tmp_path), "--json")
+    assert result.exit_code == 3
+    for name, reason in [
+        ("tempo.rss", "item 2: no text or body field"),
+        ("sitemap.xml", "not an RSS or Atom feed"),
+        ("cut.rss", "malformed XML"),
+        ("bomb.xml", "XML that declares entities is not read"),
+    ]:
+        assert f"kp: warning: {name}: {reason}" in result.stderr
+    found = {r["title"]: r for r in jsonl(kp("sources", "--corpus", str(tmp_path), "--jsonl"))}
+    assert {t: (r["outlet"], r["date"], r["byline"]) for t, r in found.items()} == {
+        "Putin Terima Undangan Kim": ("Tempo", "2023-09-14", "Daniel Fajri"),
+        "Kim arrives in Russia": ("AP", "2023-09-12", "Hyung-Jin Kim"),
+    }
+    quotes = jsonl(kp("quotes", "--corpus", str(tmp_path), "--jsonl"))
+    assert sorted((q["text"], q["speaker"]) for q in quotes) == [
+        ("Belum ada rencana konkret", "Peskov"),
+        ("We will always be with Russia", "Kim Jong Un"),
+    ]
+    article = found["Kim arrives in Russia"]["article"]
+    raw = kp("show", str(article), "--raw", "--corpus", str(tmp_path)).stdout
+    assert raw.startswith('<entry xmlns="http://www.w3.org/2005/Atom"><title>Kim arrives')

@@ -239,7 +239,7 @@ def test_hostile_text_is_shown_not_obeyed(
         (["search", "\t "], "empty"),
         (["quotes", "--outlet", ""], "--outlet: '' is not an outlet name"),
         (["sources", "--date", ""], "--date: '' is not a valid date"),
-        (["index", __file__], "kp does not read test_reliability.py: it reads .csv, .htm"),
+        (["index", __file__], "kp does not read test_reliability.py: it reads .atom, .csv, .htm"),
     ],
 )
 def test_bad_queries_one_line_exit_2(kp: Invoke, args: list[str], message: str) -> None:
@@ -393,10 +393,10 @@ def test_a_folder_without_articles_says_so(kp: Invoke, tmp_path: Path) -> None:
     (tmp_path / "notes.docx").write_bytes(b"PK\x03\x04")
     result = kp("search", "putin", "--corpus", str(tmp_path))
     assert result.exit_code == 1
-    assert result.stderr.startswith(f"kp: no articles in {tmp_path} (kp reads .csv, .htm")
+    assert result.stderr.startswith(f"kp: no articles in {tmp_path} (kp reads .atom, .csv, .htm")
     index = kp("index", str(tmp_path))
     assert index.exit_code == 0
-    assert index.stderr.startswith(f"kp: no articles in {tmp_path} (kp reads .csv, .htm")
+    assert index.stderr.startswith(f"kp: no articles in {tmp_path} (kp reads .atom, .csv, .htm")
     write_article(tmp_path, "a.txt", GOOD.format(n=8))
     again = kp("search", "putin", "--corpus", str(tmp_path))
     assert again.exit_code == 1 and again.stderr == ""

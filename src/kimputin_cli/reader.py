@@ -24,6 +24,7 @@ from kimputin_cli.textnorm import strip_control
 TEXT_SUFFIXES = frozenset({".txt", ".md"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
 JSON_SUFFIXES = frozenset({".jsonl", ".json"})
+FEED_SUFFIXES = frozenset({".rss", ".atom", ".xml"})  # RSS 2.0 and Atom feeds, an item each
 CSV_DELIMITERS = {".csv": ",", ".tsv": "\t"}  # a table with a header row, one article a row
 SIDECAR_SUFFIX = ".meta.json"
 CATALOG_NAME = "catalog.jsonl"
@@ -103,7 +104,9 @@ class ReadResult:
     warnings: list[str]
 
 
-SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | frozenset(CSV_DELIMITERS)
+SUPPORTED_SUFFIXES = (
+    TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | FEED_SUFFIXES | frozenset(CSV_DELIMITERS)
+)
 GZIP_SUFFIX = ".gz"  # any kind kp reads may come gzipped: story.txt.gz, export.jsonl.gz
 SUPPORTED_KINDS = f"{', '.join(sorted(SUPPORTED_SUFFIXES))} files, gzipped or not"
 
@@ -378,6 +381,12 @@ def read_file(
         docs = _json_docs(text, relpath, suffix == ".jsonl", warnings)
     elif suffix in CSV_DELIMITERS:
         docs = _csv_docs(text, relpath, CSV_DELIMITERS[suffix], warnings)
+    elif suffix in FEED_SUFFIXES:
+        docs = _docs_of(
+            list(enumerate(_feed_items(text), start=1)), relpath, "item", "feed", warnings
+        )
+        if not docs:
+            raise FileProblem("no articles in the feed")
     elif suffix in HTML_SUFFIXES:
         docs = [_html_doc(text, relpath)]
     else:
@@ -486,6 +495,74 @@ def _json_docs(
     return docs
 
 
+_RSS_CONTENT = "{http://purl.org/rss/1.0/modules/content/}encoded"
+_DUBLIN_CORE = "{http://purl.org/dc/elements/1.1/}"
+_ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+def _feed_root(text: str) -> Any:
+    """The root element of an RSS or Atom feed. Feeds declare no entities, so a document
+    that does is refused rather than expanded."""
+    from xml.etree import ElementTree
+
+    if "<!ENTITY" in text:
+        raise FileProblem("XML that declares entities is not read")
+    try:
+        return ElementTree.fromstring(text)
+    except ElementTree.ParseError as exc:
+        raise FileProblem(f"malformed XML ({exc})") from None
+
+
+def _feed_items(text: str) -> list[dict[str, str]]:
+    """The items of an RSS 2.0 feed or the entries of an Atom feed, as the fields of a JSON
+    article (their HTML bodies are read as text later, as a JSON body's are)."""
+    root = _feed_root(text)
+    if root.tag == "rss":
+        return [
+            {
+                "title": item.findtext("title") or "",
+                "url": item.findtext("link") or "",
+                "date": item.findtext("pubDate") or item.findtext(f"{_DUBLIN_CORE}date") or "",
+                "author": item.findtext(f"{_DUBLIN_CORE}creator") or item.findtext("author") or "",
+                "text": item.findtext(_RSS_CONTENT) or item.findtext("description") or "",
+            }
+            for item in root.iter("item")
+        ]
+    if root.tag == f"{_ATOM}feed":
+        entries = []
+        for entry in root.iter(f"{_ATOM}entry"):
+            links = entry.findall(f"{_ATOM}link")
+            link = next((x for x in links if x.get("rel", "alternate") == "alternate"), None)
+            entries.append(
+                {
+                    "title": entry.findtext(f"{_ATOM}title") or "",
+                    "url": link.get("href", "") if link is not None else "",
+                    "date": entry.findtext(f"{_ATOM}published")
+                    or entry.findtext(f"{_ATOM}updated")
+                    or "",
+                    "author": entry.findtext(f"{_ATOM}author/{_ATOM}name") or "",
+                    "text": entry.findtext(f"{_ATOM}content")
+                    or entry.findtext(f"{_ATOM}summary")
+                    or "",
+                }
+            )
+        return entries
+    raise FileProblem("not an RSS or Atom feed")
+
+
+def _feed_item_source(path: Path, ordinal: int) -> str:
+    """Item ``ordinal`` of a feed, as XML."""
+    from xml.etree import ElementTree
+
+    for prefix, uri in (("", _ATOM), ("content", _RSS_CONTENT), ("dc", _DUBLIN_CORE)):
+        ElementTree.register_namespace(prefix, uri[1 : uri.index("}")])  # as feeds write them
+    root = _feed_root(decode(read_source(path))[0])
+    items = list(root.iter("item")) or list(root.iter(f"{_ATOM}entry"))
+    if not 0 < ordinal <= len(items):
+        return ""
+    return str(ElementTree.tostring(items[ordinal - 1], encoding="unicode"))
+
+
 def _docs_of(
     objects: list[tuple[int, Any]], relpath: str, where: str, origin: str, warnings: list[str]
 ) -> list[SourceDoc]:
@@ -512,6 +589,8 @@ def source_text(path: Path, ordinal: int) -> str:
     suffix = kind_suffix(path.name)
     if suffix in CSV_DELIMITERS and ordinal:
         return csv_record(path, ordinal)
+    if suffix in FEED_SUFFIXES and ordinal:
+        return _feed_item_source(path, ordinal)
     if suffix == ".jsonl" and ordinal:
         with open(path, "rb") as handle:
             whole = path.name.casefold().endswith(GZIP_SUFFIX) or handle.read(2) in (
