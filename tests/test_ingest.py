@@ -519,3 +519,16 @@ def test_rss_and_atom_feeds_give_an_article_an_item(kp: Invoke, tmp_path: Path) 
     article = found["Kim arrives in Russia"]["article"]
     raw = kp("show", str(article), "--raw", "--corpus", str(tmp_path)).stdout
     assert raw.startswith('<entry xmlns="http://www.w3.org/2005/Atom"><title>Kim arrives')
+
+
+@pytest.mark.parametrize(
+    ("body", "text"),
+    [
+        ("<p>Harga<!-- iklan --> naik</p><p>Dua</p>", "Harga naik\n\nDua"),  # a comment
+        ("<p>Satu</p><style>p {}</style><script>x()</script>Dua<br>tiga", "Satu\n\nDua tiga"),
+        ("<div>" * 5000 + "dalam sekali" + "</div>" * 5000, "dalam sekali"),  # past any depth
+        ("Tarif &amp; jalan, 5 < 7", "Tarif & jalan, 5 < 7"),  # no markup: entities only
+    ],
+)
+def test_markup_in_a_body_keeps_every_word(body: str, text: str) -> None:
+    assert reader.markup_text(body) == text

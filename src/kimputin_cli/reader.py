@@ -15,7 +15,6 @@ import stat
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import Enum
-from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
@@ -208,6 +207,7 @@ _BLOCK_TAGS = frozenset(
     "p div li h1 h2 h3 h4 h5 h6 blockquote figure figcaption tr table ul ol section article "
     "header footer".split()
 )
+_HIDDEN_TAGS = frozenset({"script", "style"})
 _TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 # an entity with its semicolon: html.unescape alone would also read "&not" in "&notify=1"
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
@@ -215,34 +215,6 @@ _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]
 # block, and a line break, which ends a paragraph only when doubled (<br><br>)
 _BLOCK_END, _LINE_BREAK = "\x1e", "\x1f"
 _BREAKS = re.compile(r"\x1f(?:\s*\x1f)+|\x1f")
-
-
-class _MarkupText(HTMLParser):
-    """The text of an HTML fragment: its blocks (p, div, li …) as paragraphs, whitespace
-    within them collapsed as a browser does, scripts and styles left out, entities decoded."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self._hidden = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in ("script", "style"):
-            self._hidden += 1
-        elif tag in _BLOCK_TAGS:
-            self.parts.append(_BLOCK_END)
-        elif tag == "br":
-            self.parts.append(_LINE_BREAK)
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in ("script", "style"):
-            self._hidden = max(0, self._hidden - 1)
-        elif tag in _BLOCK_TAGS:
-            self.parts.append(_BLOCK_END)
-
-    def handle_data(self, data: str) -> None:
-        if not self._hidden:
-            self.parts.append(data)
 
 
 def _entities(text: str) -> str:
@@ -254,12 +226,45 @@ def markup_text(body: str) -> str:
     plain paragraphs; plain text only has its entities decoded."""
     if not _HTML_MARKUP.search(body):
         return _entities(body)
-    parser = _MarkupText()
-    parser.feed(body)
-    parser.close()
-    text = _BREAKS.sub(lambda m: _BLOCK_END if len(m.group()) > 1 else " ", "".join(parser.parts))
+    from lxml import etree, html  # type: ignore[import-untyped]
+
+    # comments go while parsing: a comment would take the text after it along
+    parser = html.HTMLParser(remove_comments=True, remove_pis=True)
+    try:
+        root = html.fromstring(f"<div>{body}</div>", parser=parser)
+    except (etree.ParserError, ValueError):
+        return _without_tags(body)
+    # its blocks (p, div, li …) as paragraphs, whitespace within them collapsed as a browser
+    # does, scripts, styles and comments left out, entities decoded
+    parts: list[str] = []
+    hidden = 0
+    for event, element in etree.iterwalk(root, events=("start", "end")):
+        tag = element.tag
+        if event == "start":
+            if tag in _HIDDEN_TAGS:
+                hidden += 1
+            elif tag in _BLOCK_TAGS:
+                parts.append(_BLOCK_END)
+            elif tag == "br":
+                parts.append(_LINE_BREAK)
+            if element.text and not hidden:
+                parts.append(element.text)
+        else:
+            if tag in _HIDDEN_TAGS:
+                hidden -= 1
+            elif tag in _BLOCK_TAGS:
+                parts.append(_BLOCK_END)
+            if element.tail and not hidden:
+                parts.append(element.tail)
+    text = _BREAKS.sub(lambda m: _BLOCK_END if len(m.group()) > 1 else " ", "".join(parts))
     blocks = (" ".join(block.split()) for block in text.split(_BLOCK_END))
-    return "\n\n".join(block for block in blocks if block)
+    return "\n\n".join(block for block in blocks if block) or _without_tags(body)
+
+
+def _without_tags(body: str) -> str:
+    """The text of markup no HTML parser reads (or nested past its depth limit), in one
+    paragraph: better than losing it."""
+    return " ".join(_entities(_TAG.sub(" ", body)).split())
 
 
 # the encoding an HTML page declares: <meta charset="..."> or its http-equiv content type
