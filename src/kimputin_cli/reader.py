@@ -110,11 +110,18 @@ GZIP_SUFFIX = ".gz"  # any kind kp reads may come gzipped: story.txt.gz, export.
 SUPPORTED_KINDS = f"{', '.join(sorted(SUPPORTED_SUFFIXES))} files, gzipped or not"
 
 
+def is_gzipped(name: str) -> bool:
+    return name.casefold().endswith(GZIP_SUFFIX)
+
+
+def without_gzip(name: str) -> str:
+    """A file's name or path as it would be uncompressed: ``story.txt`` for ``story.txt.gz``."""
+    return name[: -len(GZIP_SUFFIX)] if is_gzipped(name) else name
+
+
 def kind_suffix(name: str) -> str:
     """The suffix that says how a file is read, lowered: ``.jsonl`` for ``Export.JSONL.gz``."""
-    lowered = name.casefold()
-    if lowered.endswith(GZIP_SUFFIX):
-        lowered = lowered[: -len(GZIP_SUFFIX)]
+    lowered = without_gzip(name.casefold())
     dot = lowered.rfind(".")
     return lowered[dot:] if dot > 0 else ""
 
@@ -141,8 +148,7 @@ def file_kind(path: str, name: str, root: str) -> FileKind:
 def sidecar_candidates(path: str) -> tuple[str, str]:
     """``story.meta.json`` and ``story.html.meta.json`` for ``story.html`` (and for
     ``story.html.gz``: a sidecar describes the story, gzipped or not)."""
-    if path.casefold().endswith(GZIP_SUFFIX):
-        path = path[: -len(GZIP_SUFFIX)]
+    path = without_gzip(path)
     return os.path.splitext(path)[0] + SIDECAR_SUFFIX, path + SIDECAR_SUFFIX
 
 
@@ -347,7 +353,7 @@ def read_source(path: Path) -> bytes:
     """The bytes of an article file, up to MAX_FILE_BYTES, decompressed when it is gzipped
     (and then up to MAX_FILE_BYTES decompressed: a small file may hold gigabytes)."""
     data = read_regular(path, MAX_FILE_BYTES)
-    if not path.name.casefold().endswith(GZIP_SUFFIX):
+    if not is_gzipped(path.name):
         return data
     import gzip
     import zlib
@@ -598,7 +604,7 @@ def source_text(path: Path, ordinal: int) -> str:
         return _feed_item_source(path, ordinal)
     if suffix == ".jsonl" and ordinal:
         with open(path, "rb") as handle:
-            whole = path.name.casefold().endswith(GZIP_SUFFIX) or handle.read(2) in (
+            whole = is_gzipped(path.name) or handle.read(2) in (
                 codecs.BOM_UTF16_LE,
                 codecs.BOM_UTF16_BE,
             )
