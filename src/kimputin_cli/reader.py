@@ -524,41 +524,43 @@ def _feed_root(text: str) -> Any:
         raise FileProblem(f"malformed XML ({exc})") from None
 
 
-def _feed_items(text: str) -> list[dict[str, str]]:
-    """The items of an RSS 2.0 feed or the entries of an Atom feed, as the fields of a JSON
-    article (their HTML bodies are read as text later, as a JSON body's are)."""
-    root = _feed_root(text)
+def _feed_elements(root: Any) -> list[Any]:
+    """The items of an RSS 2.0 feed, or the entries of an Atom feed."""
     if root.tag == "rss":
-        return [
-            {
-                "title": item.findtext("title") or "",
-                "url": item.findtext("link") or "",
-                "date": item.findtext("pubDate") or item.findtext(f"{_DUBLIN_CORE}date") or "",
-                "author": item.findtext(f"{_DUBLIN_CORE}creator") or item.findtext("author") or "",
-                "text": item.findtext(_RSS_CONTENT) or item.findtext("description") or "",
-            }
-            for item in root.iter("item")
-        ]
+        return list(root.iter("item"))
     if root.tag == f"{_ATOM}feed":
-        entries = []
-        for entry in root.iter(f"{_ATOM}entry"):
-            links = entry.findall(f"{_ATOM}link")
-            link = next((x for x in links if x.get("rel", "alternate") == "alternate"), None)
-            entries.append(
-                {
-                    "title": entry.findtext(f"{_ATOM}title") or "",
-                    "url": link.get("href", "") if link is not None else "",
-                    "date": entry.findtext(f"{_ATOM}published")
-                    or entry.findtext(f"{_ATOM}updated")
-                    or "",
-                    "author": entry.findtext(f"{_ATOM}author/{_ATOM}name") or "",
-                    "text": entry.findtext(f"{_ATOM}content")
-                    or entry.findtext(f"{_ATOM}summary")
-                    or "",
-                }
-            )
-        return entries
+        return list(root.iter(f"{_ATOM}entry"))
     raise FileProblem("not an RSS or Atom feed")
+
+
+def _rss_fields(item: Any) -> dict[str, str]:
+    return {
+        "title": item.findtext("title") or "",
+        "url": item.findtext("link") or "",
+        "date": item.findtext("pubDate") or item.findtext(f"{_DUBLIN_CORE}date") or "",
+        "author": item.findtext(f"{_DUBLIN_CORE}creator") or item.findtext("author") or "",
+        "text": item.findtext(_RSS_CONTENT) or item.findtext("description") or "",
+    }
+
+
+def _atom_fields(entry: Any) -> dict[str, str]:
+    links = entry.findall(f"{_ATOM}link")
+    link = next((x for x in links if x.get("rel", "alternate") == "alternate"), None)
+    return {
+        "title": entry.findtext(f"{_ATOM}title") or "",
+        "url": link.get("href", "") if link is not None else "",
+        "date": entry.findtext(f"{_ATOM}published") or entry.findtext(f"{_ATOM}updated") or "",
+        "author": entry.findtext(f"{_ATOM}author/{_ATOM}name") or "",
+        "text": entry.findtext(f"{_ATOM}content") or entry.findtext(f"{_ATOM}summary") or "",
+    }
+
+
+def _feed_items(text: str) -> list[dict[str, str]]:
+    """The items of a feed as the fields of a JSON article (their HTML bodies are read as
+    text later, as a JSON body's are)."""
+    root = _feed_root(text)
+    fields = _rss_fields if root.tag == "rss" else _atom_fields
+    return [fields(element) for element in _feed_elements(root)]
 
 
 def _feed_item_source(path: Path, ordinal: int) -> str:
@@ -568,7 +570,7 @@ def _feed_item_source(path: Path, ordinal: int) -> str:
     for prefix, uri in (("", _ATOM), ("content", _RSS_CONTENT), ("dc", _DUBLIN_CORE)):
         ElementTree.register_namespace(prefix, uri[1 : uri.index("}")])  # as feeds write them
     root = _feed_root(decode(read_source(path))[0])
-    items = list(root.iter("item")) or list(root.iter(f"{_ATOM}entry"))
+    items = _feed_elements(root)
     if not 0 < ordinal <= len(items):
         return ""
     return str(ElementTree.tostring(items[ordinal - 1], encoding="unicode"))
