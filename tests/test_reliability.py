@@ -523,3 +523,16 @@ def test_an_empty_corpus_path_is_refused(
     result = kp(*args)
     assert result.exit_code == 2 and result.stdout == ""
     assert f"Error: Invalid value for {name}: the path is empty" in result.stderr
+
+
+def test_json_lines_hold_no_unicode_line_separators(kp: Invoke, tmp_path: Path) -> None:
+    write_article(
+        tmp_path,
+        "sep.txt",
+        "JAKARTA, KOMPAS.com - “Jembatan ini\u2028aman sekali untuk\u2029semua warga,” "
+        "kata Budi.\n",
+    )
+    out = kp("quotes", "--corpus", str(tmp_path), "--jsonl").stdout
+    assert "\u2028" not in out and "\u2029" not in out
+    (record,) = [json.loads(line) for line in out.splitlines()]  # as Python splits lines
+    assert record["text"] == "Jembatan ini\u2028aman sekali untuk\u2029semua warga"

@@ -109,7 +109,9 @@ def speaker_record(
 
 # json.dumps escapes C0 controls but leaves DEL and the C1 range (U+0080-U+009F, where U+009B is a
 # one-character CSI for some terminals) raw; escape them too, so no output can drive a terminal.
-_C1_ESCAPES = {c: f"\\u{c:04x}" for c in range(0x7F, 0xA0)}
+# The line and paragraph separators (U+2028, U+2029) are escaped as well: tools that split
+# lines the Unicode way (Python's str.splitlines) would cut a JSON Lines record there.
+_JSON_ESCAPES = {c: f"\\u{c:04x}" for c in [*range(0x7F, 0xA0), 0x2028, 0x2029]}
 
 
 def trace_hit_record(hit: TraceHit, upstream: str | None, earliest: bool) -> Record:
@@ -156,7 +158,7 @@ def quote_group_record(group: QuoteGroup) -> Record:
 
 
 def _json(record: Record) -> str:
-    return json.dumps(record, ensure_ascii=False).translate(_C1_ESCAPES)
+    return json.dumps(record, ensure_ascii=False).translate(_JSON_ESCAPES)
 
 
 def _csv_cell(value: Any) -> Any:
