@@ -21,7 +21,7 @@ from kimputin_cli.index import IndexQuery, Level, QueryTerm
 from kimputin_cli.models import Article, Hit, Match, Paragraph
 from kimputin_cli.stemming import stem
 from kimputin_cli.store import ArticleFilter
-from kimputin_cli.textnorm import WORD_CHAR, normalize, tokens, words
+from kimputin_cli.textnorm import WORD_CHAR, has_apostrophe, normalize, tokens, words
 
 EVERYTHING = ArticleFilter()
 MAX_QUERY_CHARS = 1000
@@ -149,8 +149,7 @@ class Highlighter:
             self.exact
             and not self.phrases
             and not _NON_ASCII_WORD_CHAR.search(text)
-            and "'" not in text  # Ma'ruf is the term maruf: the token path knows
-            and "’" not in text
+            and not has_apostrophe(text)  # Ma'ruf is the term maruf: the token path knows
         ):
             # the common case of --exact, without a token object per word
             lowered = text.lower()

@@ -19,6 +19,13 @@ APOSTROPHES = "'’"
 _TERM_RE = re.compile(rf"{WORD_CHAR}+(?:[{APOSTROPHES}]{WORD_CHAR}+)*")
 _POSSESSIVE = re.compile(rf"[{APOSTROPHES}]s$")
 _APOSTROPHE = re.compile(rf"[{APOSTROPHES}]")
+
+
+def has_apostrophe(text: str) -> bool:
+    """Whether a text may hold a term spelt with an apostrophe, which the term drops."""
+    return "'" in text or "’" in text
+
+
 MAX_TERM_CHARS = 40
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
 _ANSI_RE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])")
@@ -37,7 +44,7 @@ class Token(NamedTuple):
 def normalize(word: str) -> str:
     """Case-fold and strip diacritics, so *Peskòv* and *peskov* are one term, and drop
     apostrophes (*Ma'ruf* is *maruf*, *Putin's* is *putin*)."""
-    if "'" in word or "’" in word:
+    if has_apostrophe(word):
         word = _APOSTROPHE.sub("", _POSSESSIVE.sub("", word))
     if word.isascii():
         return word.lower()
@@ -63,7 +70,8 @@ def analysed(text: str) -> str:
     paragraph of a large corpus spends most of its time here."""
     found = _TERM_RE.findall(text)
     joined = " ".join(found)
-    if joined.isascii() and "'" not in joined and max(map(len, found), default=0) <= MAX_TERM_CHARS:
+    plain = joined.isascii() and not has_apostrophe(joined)
+    if plain and max(map(len, found), default=0) <= MAX_TERM_CHARS:
         return joined.lower()
     return " ".join(words(text))
 
