@@ -124,6 +124,14 @@ def _quotes_of(*paragraphs: str, kind: str = "quoted") -> list[Quote]:
         ),
         (
             [
+                "Ekonom Bank Permata Josua Pardede menilai rupiah menguat. "
+                '"Pasar melihat peluang The Fed menahan suku bunga," ujar Josua.'
+            ],
+            "Josua Pardede",
+            None,
+        ),
+        (
+            [
                 "Presiden Joko Widodo meninjau pasar.",
                 "Jokowi tersenyum. “Harga cabai sudah turun.”",
             ],
@@ -176,6 +184,11 @@ def test_attribution_patterns(paragraphs: list[str], speaker: str, via: str | No
         ("Minister of Foreign Affairs Retno Marsudi", "Retno Marsudi"),
         ("Secretary of State Hillary Rodham Clinton", "Hillary Rodham Clinton"),
         ("Menteri Dalam Negeri Tito Karnavian", "Tito Karnavian"),
+        ("Ekonom Bank Permata Josua Pardede", "Josua Pardede"),
+        ("Ekonom Senior INDEF Faisal Basri", "Faisal Basri"),
+        ("Pakar Hukum Tata Negara Bivitri Susanti", "Bivitri Susanti"),
+        ("Capital Economics economist Mark Williams", "Mark Williams"),
+        ("Eurasia Group analyst Ian Bremmer", "Ian Bremmer"),
         ("Partai Golkar", "Partai Golkar"),
         ("Kementerian Luar Negeri Rusia", "Kementerian Luar Negeri Rusia"),
         ("Badan Pusat Statistik", "Badan Pusat Statistik"),

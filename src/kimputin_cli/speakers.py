@@ -147,6 +147,13 @@ TITLES = RANKS | frozenset(
         "paus",
         "ir.",
         "drs.",
+        # professions written before a name as titles are: "Ekonom Senior INDEF Faisal Basri"
+        "ekonom",
+        "analis",
+        "pakar",
+        "dosen",
+        "advokat",
+        "pengacara",
     ]
 )
 ROLE_WORDS = frozenset(
@@ -325,7 +332,8 @@ def strip_titles(name: str) -> str:
 # Wentao", "Senate Majority Leader Chuck Schumer"): they are never part of a name
 ENGLISH_TITLES = frozenset(
     """president minister secretary spokesman spokeswoman spokesperson chairman chairwoman
-    ambassador governor premier chancellor senator leader""".split()
+    ambassador governor premier chancellor senator leader economist analyst strategist professor
+    researcher lawyer attorney""".split()
 )
 _OFFICE_CUTTERS = RANKS | ENGLISH_TITLES
 # what an English office names after its "of": "Minister of Foreign Affairs", "Secretary of
