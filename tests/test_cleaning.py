@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import SEEDS
+from conftest import SEEDS, article_of
 from kimputin_cli.cleaning import classify
 from kimputin_cli.reader import decode
 
@@ -164,3 +164,40 @@ def test_more_promotions_credits_and_copyright() -> None:
         "credit",
         "footer",
     ]
+
+
+@pytest.mark.parametrize(
+    ("credit", "byline", "editor"),
+    [
+        ("Red: Joko Sadewo", None, "Joko Sadewo"),
+        ("Rep: Rizky Suryarandika/ Red: Ratna Puspita", "Rizky Suryarandika", "Ratna Puspita"),
+        (
+            "Penulis : Nicholas Ryan Aditya | Editor : Ihsanuddin",
+            "Nicholas Ryan Aditya",
+            "Ihsanuddin",
+        ),
+        ("Writer: Jane Doe | Editor: John Roe", "Jane Doe", "John Roe"),
+        (
+            "Reporter: Dina Hutauruk; Editor: Wahyu T.Rahmawati",
+            "Dina Hutauruk",
+            "Wahyu T.Rahmawati",
+        ),
+    ],
+)
+def test_credits_sharing_a_line_give_byline_and_editor(
+    credit: str, byline: str | None, editor: str | None
+) -> None:
+    article = article_of(
+        f"JAKARTA, KOMPAS.com - Harga cabai rawit naik lagi hari ini di pasar induk.\n\n{credit}\n"
+    )
+    assert [b.kind for b in article.blocks] == ["content", "credit"]
+    assert (article.byline, article.editor) == (byline, editor)
+
+
+def test_detik_read_more_footer_is_no_content() -> None:
+    kinds = _kinds(
+        "Jakarta - Harga cabai rawit naik lagi hari ini di pasar induk Kramat Jati.\n\n"
+        'Baca artikel detiknews, "Harga Cabai Naik Lagi" selengkapnya '
+        "https://news.detik.com/berita/d-6969696/harga-cabai-naik-lagi.\n"
+    )
+    assert list(kinds.values()) == ["content", "promo"]

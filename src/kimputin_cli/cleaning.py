@@ -24,7 +24,8 @@ _RELATED = re.compile(
     re.IGNORECASE,
 )
 _PROMO = re.compile(
-    r"^baca (artikel|berita) .{0,60}lainnya|join (our )?telegram|notifikasi berita|"
+    r"^baca (artikel|berita) .{0,60}lainnya|^baca artikel [\w.]+, .*selengkapnya|"
+    r"join (our )?telegram|notifikasi berita|"
     r"(download|unduh) aplikasi|google news|whatsapp channel|simak selengkapnya|"
     r"scroll to continue|^advertisement$|^iklan$|^(ikuti|follow) (kami|us)\b|"
     r"^simak breaking news|berita pilihan kami|grup telegram|update berita pilihan|"
@@ -68,7 +69,7 @@ _NAV_WORDS = frozenset(
 )
 _CREDIT = re.compile(
     r"^((?i:(editor|penulis|reporter|pewarta|redaktur|penyunting|sumber|source|foto|photo|"
-    r"fotografer|kontributor|writer|author)\s*:|(tulisan|artikel|berita) ini "
+    r"fotografer|kontributor|writer|author|rep|red)\s*:|(tulisan|artikel|berita) ini "
     r"(telah )?(tayang|terbit|dimuat)|(additional )?(reporting|writing|editing) by\b|"
     r"laporan (wartawan|reporter|koresponden)\b|copyright\b|hak cipta\b|©)|"
     # an agency credit (ANTARA, "REUTERS | CHANNEL NEWS ASIA"), and editors' initials:

@@ -54,14 +54,17 @@ _PUBLISHED_AT = re.compile(
     r"(?P<site>[\w.-]+\.\w+|" + _NAME + r")(?:\s+oleh\s+(?P<by>" + _NAME + r"))?",
     re.IGNORECASE,
 )
+# credits share a line as "Penulis : A | Editor : B" or "Rep: A/ Red: B" (Republika's short
+# forms), so a name ends at any of those separators
 _BYLINE = re.compile(
     r"^(?:(?:penulis|reporter|pewarta|writer|author|oleh|by|(?:additional\s+)?reporting\s+by)\b|"
-    r"laporan\s+(?:wartawan|reporter|koresponden)\s+[^,]+,)\s*:?\s*(?P<name>[^;]+)",
+    r"rep\b(?=\s*:)|laporan\s+(?:wartawan|reporter|koresponden)\s+[^,]+,)\s*:?\s*"
+    r"(?P<name>[^;|/]+)",
     re.IGNORECASE,
 )
 _EDITOR = re.compile(
-    r"^(?:(?i:editor|penyunting|redaktur)\s*:\s*|Editor(?=[A-Z]))(?P<name>.+)$|"
-    r"\b(?i:editing\s+by)\s+(?P<editing>[^;]+)"
+    r"(?:^|[|/;]\s*)(?:(?i:editor|penyunting|redaktur|red)\s*:\s*|Editor(?=[A-Z]))"
+    r"(?P<name>[^;|/]+)|\b(?i:editing\s+by)\s+(?P<editing>[^;]+)"
 )
 _STOP_NAMES = frozenset({"Rusia", "Korea", "Amerika", "Indonesia", "China", "Cina", "Barat", "AS"})
 
