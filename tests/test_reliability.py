@@ -3,6 +3,7 @@ from __future__ import annotations
 import json
 import os
 import resource
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -14,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from conftest import Invoke, jsonl, write_article
+from conftest import SEEDS, Invoke, jsonl, write_article
 from kimputin_cli import reader
 from kimputin_cli.corpus import open_corpus
 
@@ -255,6 +256,25 @@ def test_unwritable_cache_is_a_clear_error(kp: Invoke, tmp_path: Path) -> None:
     result = kp("sources", env={"KP_CACHE_DIR": str(blocker / "cache")})
     assert result.exit_code == 2
     assert "cannot write the index cache" in result.stderr and "KP_CACHE_DIR" in result.stderr
+
+
+def test_a_cache_kept_inside_the_corpus_is_not_read_as_articles(kp: Invoke, tmp_path: Path) -> None:
+    for seed in SEEDS.glob("*.txt"):
+        shutil.copy(seed, tmp_path / seed.name)
+    env = {"KP_CACHE_DIR": str(tmp_path / "kp-cache")}
+    first = kp("index", str(tmp_path), env=env)
+    again = kp("index", str(tmp_path), "--json", env=env)
+    assert (first.exit_code, first.stderr.count("warning")) == (0, 0), first.stderr
+    summary = json.loads(again.stdout)
+    assert (summary["unchanged"], summary["skipped"], summary["failed"]) == (5, 0, 0)
+    # any tagged cache folder is left out, kp's own or another tool's
+    (tmp_path / "other-cache").mkdir()
+    (tmp_path / "other-cache" / "CACHEDIR.TAG").write_text(
+        "Signature: 8a477f597d28d172789f06886806bc55\n"
+    )
+    write_article(tmp_path / "other-cache", "cached.txt", "JAKARTA - Harga cabai naik lagi.\n")
+    summary = json.loads(kp("index", str(tmp_path), "--json", env=env).stdout)
+    assert (summary["added"], summary["unchanged"]) == (0, 5)
 
 
 def test_old_or_damaged_store_and_index_are_rebuilt(kp: Invoke) -> None:

@@ -32,6 +32,8 @@ from kimputin_cli.index import IndexDoc, IndexQuery, SearchIndex, TantivyIndex
 from kimputin_cli.models import Article, Quote
 from kimputin_cli.outlets import slugify
 from kimputin_cli.reader import (
+    CACHEDIR_SIGNATURE,
+    CACHEDIR_TAG,
     CATALOG_NAME,
     JSONL_PART_BYTES,
     SIDECAR_SUFFIX,
@@ -311,6 +313,12 @@ class Corpus:
             probe = self.cache_dir / f".write-probe-{os.getpid()}"
             probe.write_text("")
             probe.unlink()
+            tag = self.cache_dir / CACHEDIR_TAG
+            if not tag.exists():
+                tag.write_text(
+                    f"{CACHEDIR_SIGNATURE}\n# a cache directory tag written by kp, the news "
+                    "quotation index: see https://bford.info/cachedir/\n"
+                )
         except OSError as exc:
             raise CorpusError(
                 f"cannot write the index cache at {self.cache_dir}: {exc.strerror or exc} "

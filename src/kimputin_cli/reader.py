@@ -678,10 +678,26 @@ def _html_doc(text: str, relpath: str) -> SourceDoc:
     return SourceDoc(relpath, 0, body, given, dict.fromkeys(given, "html"))
 
 
+# The Cache Directory Tagging Specification (https://bford.info/cachedir/): a folder holding
+# this file, starting with this signature, is a cache. kp tags its own cache folders so, and
+# leaves any tagged folder out of a corpus (an index cache kept inside the corpus folder is
+# not read as articles); backup tools that honour the tag leave it out too.
+CACHEDIR_TAG = "CACHEDIR.TAG"
+CACHEDIR_SIGNATURE = "Signature: 8a477f597d28d172789f06886806bc55"
+
+
+def _is_tagged_cache(folder: str) -> bool:
+    try:
+        with open(os.path.join(folder, CACHEDIR_TAG), "rb") as tag:
+            return tag.read(len(CACHEDIR_SIGNATURE)) == CACHEDIR_SIGNATURE.encode()
+    except OSError:
+        return False
+
+
 def iter_corpus_files(root: Path) -> Iterator[tuple[str, str]]:
     """(path, name) of every file under ``root`` (or ``root`` itself), as strings, hidden
-    ones left out, symlink loops avoided. ``os.scandir`` entries know their type without a
-    stat call."""
+    ones and tagged cache folders left out, symlink loops avoided. ``os.scandir`` entries
+    know their type without a stat call."""
     if root.is_file():
         yield str(root), root.name
         return
@@ -697,6 +713,8 @@ def iter_corpus_files(root: Path) -> Iterator[tuple[str, str]]:
             with os.scandir(folder) as scanned:
                 entries = sorted(scanned, key=lambda e: e.name)
         except OSError:
+            continue
+        if any(e.name == CACHEDIR_TAG for e in entries) and _is_tagged_cache(folder):
             continue
         for entry in entries:
             if entry.name.startswith("."):
