@@ -131,6 +131,19 @@ def _quotes_of(*paragraphs: str, kind: str = "quoted") -> list[Quote]:
             None,
         ),
         (
+            ['Peter Mandelson mengatakan, "Kesepakatan dagang itu sudah dekat."'],
+            "Peter Mandelson",
+            None,
+        ),
+        (
+            [
+                "Mark Rutte tiba di Kyiv pada Senin.",
+                '"NATO tetap bersatu mendukung Ukraina," kata Rutte.',
+            ],
+            "Mark Rutte",
+            None,
+        ),
+        (
             [
                 "Presiden Joko Widodo meninjau pasar.",
                 "Jokowi tersenyum. “Harga cabai sudah turun.”",
@@ -189,6 +202,17 @@ def test_attribution_patterns(paragraphs: list[str], speaker: str, via: str | No
         ("Pakar Hukum Tata Negara Bivitri Susanti", "Bivitri Susanti"),
         ("Capital Economics economist Mark Williams", "Mark Williams"),
         ("Eurasia Group analyst Ian Bremmer", "Ian Bremmer"),
+        ("Fed Chair Jerome Powell", "Jerome Powell"),
+        ("Attorney General Merrick Garland", "Merrick Garland"),
+        ("General Motors CEO Mary Barra", "Mary Barra"),
+        # foreign given names that read as Indonesian words (di + ana, pe + ter, juli + -an)
+        ("Diane Swonk", "Diane Swonk"),
+        ("Diana Prince", "Diana Prince"),
+        ("Peter Mandelson", "Peter Mandelson"),
+        ("Serena Williams", "Serena Williams"),
+        ("Julian Assange", "Julian Assange"),
+        ("Julian Evans-Pritchard", "Julian Evans-Pritchard"),
+        ("Pengamat Politik Budi Santoso", "Budi Santoso"),
         ("Partai Golkar", "Partai Golkar"),
         ("Kementerian Luar Negeri Rusia", "Kementerian Luar Negeri Rusia"),
         ("Badan Pusat Statistik", "Badan Pusat Statistik"),

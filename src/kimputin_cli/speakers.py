@@ -333,7 +333,8 @@ def strip_titles(name: str) -> str:
 ENGLISH_TITLES = frozenset(
     """president minister secretary spokesman spokeswoman spokesperson chairman chairwoman
     ambassador governor premier chancellor senator leader economist analyst strategist professor
-    researcher lawyer attorney""".split()
+    researcher lawyer attorney chair chairperson ceo director commissioner general justice
+    judge""".split()
 )
 _OFFICE_CUTTERS = RANKS | ENGLISH_TITLES
 # what an English office names after its "of": "Minister of Foreign Affairs", "Secretary of
@@ -364,8 +365,9 @@ HEADS_OF_BODIES = frozenset(
 )
 
 
-# given names that are also dictionary words: "Budi" (kindness) opens Budi Gunadi Sadikin,
-# not an office, and "Budi mengatakan" names its subject
+# given names that are also dictionary words, or read as affixed ones: "Budi" (kindness)
+# opens Budi Gunadi Sadikin, not an office, "Budi mengatakan" names its subject, and "Julian"
+# (juli + -an) opens Julian Assange
 GIVEN_NAMES = frozenset(
     """budi agus dewi bayu putri putra indah wahyu cahya cahyo bintang intan sari ayu rahmat
     iman hadi adi dian eka dwi tri sri bagus mega kurnia rizki fajar surya wati tirta mutiara
@@ -374,7 +376,9 @@ GIVEN_NAMES = frozenset(
     dharma darma budiman setiawan sukma teguh slamet santoso baskara purnama candra chandra
     pertiwi muhammad mohammad siti agung andika arya bambang doni fatimah ganjar gatot gunawan
     halim hamzah hasan hatta hidayah ilham kamil maharani megawati pandu puan rahmah rini rudi
-    syarif yudo""".split()
+    syarif yudo
+    adam damian elon henry juan julian keanu lilian maria marian mark megan paul sara selena
+    serena teresa virginia""".split()
 )
 
 
@@ -389,7 +393,7 @@ def is_generic_word(word: str) -> bool:
 
 
 def _is_affixed_word(word: str) -> bool:
-    return is_common_word(word) and not is_root(word)
+    return is_generic_word(word) and not is_root(word)
 
 
 def _is_place_word(word: str) -> bool:

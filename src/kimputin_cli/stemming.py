@@ -106,13 +106,21 @@ COMMON_PREFIXES = (
     "se",
 )
 COMMON_SUFFIXES = ("", "an", "kan", "i", "nya", "lah", "annya")
+# me- keeps a root's first letter only before these (melihat, membawa, mendengar, mengambil);
+# before others it takes another form, so "Medina" is no me- word. (pe- has exceptions:
+# petani, pegolf.)
+ME_ROOT_INITIALS = {"me": "lrwymn", "mem": "bfvp", "men": "dcjzts", "meng": "aeioughk"}
+# di-, se- and pe- with a three-letter root and no suffix make few words and many foreign
+# given names: Diana, Dimas, Peter, Petra
+SHORT_ROOT_REFUSING_PREFIXES = ("di", "se", "pe")
 
 
 @lru_cache(maxsize=200_000)
 def is_common_word(word: str) -> bool:
     """Whether a word is ordinary Indonesian: a dictionary root, or one with a single common
-    prefix and suffix (``Kunjungan``, ``Pelatih``, ``Keuangan``). Cheap: a few dozen lookups,
-    no stemming, so quote extraction can ask it of every capitalised word."""
+    prefix and suffix (``Kunjungan``, ``Pelatih``, ``Keuangan``), made as Indonesian makes
+    words (not ``Peter``, ``Medina``). Cheap: a few dozen lookups, no stemming, so quote
+    extraction can ask it of every capitalised word."""
     lowered = word.casefold()
     if len(lowered) < MIN_STEM_CHARS or not lowered.isalpha():
         return False
@@ -128,7 +136,11 @@ def is_common_word(word: str) -> bool:
                 root = lowered[len(prefix) : len(lowered) - len(suffix)]
                 if suffix and not prefix and len(root) < MIN_SUFFIXED_ROOT_CHARS:
                     continue  # "Dani" is a name, not "dan" + "i"
-                if root in roots or (prefix and any(c + root in roots for c in RECODED_INITIALS)):
+                if not suffix and prefix in SHORT_ROOT_REFUSING_PREFIXES and len(root) < 4:
+                    continue
+                if root in roots and root[0] in ME_ROOT_INITIALS.get(prefix, root[0]):
+                    return True
+                if prefix and any(c + root in roots for c in RECODED_INITIALS):
                     return True
     return False
 
