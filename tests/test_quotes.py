@@ -707,3 +707,28 @@ def test_entities_in_text_copied_from_web_pages_are_decoded(kp: Invoke, tmp_path
     (article,) = json.loads(shown)
     (paragraph,) = [b["text"] for b in article["blocks"] if b["kind"] == "content"]
     assert paragraph.endswith("kata Budi Santoso\xa0di Balai Kota & Pasar.")
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        '"I think we\'re on a path," Yellen told CNN, "where inflation is coming down."',
+        "“Kami optimistis,” lanjut Perry, “pertumbuhan ekonomi tetap di atas lima persen.”",
+    ],
+)
+def test_a_quote_its_attribution_interrupts_is_direct_on_both_sides(paragraph: str) -> None:
+    first, rest = _quotes_of(paragraph)
+    assert first.speaker == rest.speaker and first.speaker in ("Yellen", "Perry")
+    assert rest.kind == "direct" and rest.text.startswith(("where", "pertumbuhan"))
+
+
+def test_an_aside_between_speaker_and_verb_leaves_the_speaker_whole() -> None:
+    (quote,) = _quotes_of(
+        "Treasury Secretary Janet Yellen, speaking in New York, said the economy was "
+        '"remarkably resilient."'
+    )
+    assert (quote.speaker, quote.speaker_as_written, quote.kind) == (
+        "Janet Yellen",
+        "Janet Yellen",
+        "fragment",
+    )

@@ -614,11 +614,19 @@ def _attribute(
             relay = _RELAY.search(_sentence_after(after[said_after.end() :]))
             via = display_name(relay.group("via")) if relay else None
     embedded = not stands_alone and not introduced
+    continues = previous_end is not None and _only_cue_between(
+        paragraphs, previous_end, (span.paragraph, span.start - 1)
+    )
+    if embedded and continues and before.rstrip().endswith(",") and context.last_speaker:
+        # the rest of a quote its attribution interrupts: "“I think we're on a path,” Yellen
+        # told CNN, “where inflation is coming down.”"
+        return text, context.last_speaker, None, "direct", None
     if embedded and speaker_written is None and words > 1 and not before.endswith("sebagai "):
         verb = _SUBJECT_THEN_VERB.search(before)
         if verb:
             speaker_written = verb.group("subject").strip()
-            speaker_written = sentence_subject(speaker_written + " x") or speaker_written
+            # "Janet Yellen, speaking in New York, said the economy was “…”"
+            speaker_written = sentence_subject(before[: verb.end()]) or speaker_written
     if embedded or (words < MIN_DIRECT_WORDS and not text.endswith((".", "!", "?"))):
         if speaker_written is None:
             return None  # scare quotes, titles, terms: not speech
@@ -629,9 +637,6 @@ def _attribute(
     if speaker_written is None and said_after:
         return text, None, None, kind, None
     if speaker_written is None:
-        continues = previous_end is not None and _only_cue_between(
-            paragraphs, previous_end, (span.paragraph, span.start - 1)
-        )
         if continues and context.last_speaker:
             return text, context.last_speaker, None, kind, None
         subject = sentence_subject(before) if before.strip() else None
