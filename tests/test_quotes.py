@@ -143,6 +143,7 @@ def _quotes_of(*paragraphs: str, kind: str = "quoted") -> list[Quote]:
             "Mark Rutte",
             None,
         ),
+        (["“Tidak ada korban jiwa,” kata Kepala BPBD Cianjur."], "Kepala BPBD Cianjur", None),
         (
             [
                 "Presiden Joko Widodo meninjau pasar.",
@@ -213,6 +214,10 @@ def test_attribution_patterns(paragraphs: list[str], speaker: str, via: str | No
         ("Julian Assange", "Julian Assange"),
         ("Julian Evans-Pritchard", "Julian Evans-Pritchard"),
         ("Pengamat Politik Budi Santoso", "Budi Santoso"),
+        # an office that names no one stays whole, not a place or a body
+        ("Kepala BPBD Cianjur", "Kepala BPBD Cianjur"),
+        ("Menteri Luar Negeri Rusia", "Menteri Luar Negeri Rusia"),
+        ("Presiden Rusia", "Presiden Rusia"),
         ("Partai Golkar", "Partai Golkar"),
         ("Kementerian Luar Negeri Rusia", "Kementerian Luar Negeri Rusia"),
         ("Badan Pusat Statistik", "Badan Pusat Statistik"),

@@ -28,6 +28,7 @@ from kimputin_cli.speakers import (
     is_generic_word,
     is_pronoun,
     is_reference,
+    names_someone,
     strip_places,
     strip_titles,
 )
@@ -476,7 +477,7 @@ def _article_names(paragraphs: list[str]) -> tuple[list[str], dict[str, str], di
             opens = m.group(0).split(None, 1)[0] == first  # the name's first word opens it
             if opens and is_generic_word(first) and _at_sentence_start(text, m.start()):
                 name = rest  # "Kunjungan Kim Jong Un akan ..." names Kim Jong Un
-            if " " in name:
+            if " " in name and names_someone(name):
                 names[name] = None
                 nickname = _NICKNAME_AFTER.match(text, m.end())
                 given = nickname and (nickname["nick"] or nickname["alias"])

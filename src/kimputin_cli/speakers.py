@@ -305,6 +305,8 @@ def strip_titles(name: str) -> str:
         dropped.append(parts.pop(0))
     if not dropped:
         return " ".join(parts)
+    if not names_someone(" ".join(parts)):
+        return name  # an office without a name: "Kepala BPBD Cianjur", "Presiden Rusia"
     # an office that ends with a place ("Timnas Indonesia", "Luar Negeri Korea Selatan") goes
     # whole, when a name of two words or more follows it
     places = [i for i, part in enumerate(parts[:-2]) if _is_place_word(part)]
@@ -430,6 +432,12 @@ def _ends_office(word: str) -> bool:
 
 def _is_office_word(word: str) -> bool:
     return _is_place_word(word) or _is_short_form(word) or is_generic_word(word)
+
+
+def names_someone(name: str) -> bool:
+    """Whether a name holds a word that is no office word: ``Presiden Rusia`` or ``Kepala
+    BPBD Cianjur`` is an office that names no one."""
+    return not all(map(_is_office_word, name.split()))
 
 
 PLACES = frozenset(
