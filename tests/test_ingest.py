@@ -209,8 +209,8 @@ def test_json_bodies_as_paragraph_lists_and_dates_as_timestamps(tmp_path: Path, 
     assert set(records) == {"Daftar", "Milidetik"}
     assert (records["Daftar"]["date"], records["Daftar"]["paragraphs"]) == ("2023-09-13", 2)
     assert records["Milidetik"]["date"] == "2023-09-14"
-    assert "line 3: no text or body field" in result.stderr
-    assert "line 4: no text or body field" in result.stderr
+    assert "line 3: 'text' is empty or not text" in result.stderr
+    assert "line 4: 'text' is empty or not text" in result.stderr
 
 
 def test_field_names_of_scrapers_and_feeds(tmp_path: Path, kp: Invoke) -> None:
@@ -349,7 +349,7 @@ def test_tables_of_articles(tmp_path: Path, kp: Invoke) -> None:
         2,
         "detikcom",
     )
-    assert "news.csv: row 2: no text or body field" in result.stderr
+    assert "news.csv: row 2: 'content' is empty or not text" in result.stderr
     (quote,) = jsonl(kp("quotes", "--corpus", str(root), "--jsonl"))
     assert (quote["speaker"], quote["paragraph"]) == ("Slamet", 2)
     raw = kp("show", records["Harga Cabai Naik"]["article"], "--raw", "--corpus", str(root))

@@ -560,7 +560,10 @@ def _feed_items(text: str) -> list[dict[str, str]]:
     text later, as a JSON body's are)."""
     root = _feed_root(text)
     fields = _rss_fields if root.tag == "rss" else _atom_fields
-    return [fields(element) for element in _feed_elements(root)]
+    return [
+        {name: value for name, value in fields(element).items() if value}
+        for element in _feed_elements(root)
+    ]
 
 
 def _feed_item_source(path: Path, ordinal: int) -> str:
@@ -588,7 +591,9 @@ def _docs_of(
         given, extra = metadata_fields(obj)
         body = given.pop("text", "")
         if not body.strip():
-            warnings.append(f"{where} {number}: no text or body field")
+            named = [key for key in obj if key.casefold() in FIELD_NAMES["text"]]
+            reason = f"{named[0]!r} is empty or not text" if named else "no text or body field"
+            warnings.append(f"{where} {number}: {reason}")
             continue
         docs.append(
             SourceDoc(relpath, number, _lines(body), given, dict.fromkeys(given, origin), extra)
