@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kimputin_cli.cleaning import after_dateline
+from kimputin_cli.dates import WEEKDAYS
 from kimputin_cli.models import Article, Quote
 from kimputin_cli.outlets import display_name, is_known_media
 from kimputin_cli.speakers import (
@@ -342,7 +343,11 @@ def _speaker_phrase(rest: str) -> tuple[str, str | None]:
         sentence = sentence[: relay.start()]
     parts = [p.strip() for p in sentence.split(",")]
     phrase = parts[0]
-    if len(parts) > 1 and _NAME_ONLY.match(_SPEAKER_STOP.sub("", parts[1]).strip(" .")):
+    if (
+        len(parts) > 1
+        and _NAME_ONLY.match(_SPEAKER_STOP.sub("", parts[1]).strip(" ."))
+        and parts[1].split(None, 1)[0].strip(" .").casefold() not in WEEKDAYS  # "kata Budi, Senin."
+    ):
         phrase = f"{phrase}, {parts[1]}"  # apposition: "juru bicara Kremlin, Dmitry Peskov"
     phrase = _SPEAKER_STOP.sub("", phrase).strip(" .!?;:")
     name = _NAME_RE.match(phrase)
