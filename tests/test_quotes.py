@@ -737,3 +737,21 @@ def test_an_aside_between_speaker_and_verb_leaves_the_speaker_whole() -> None:
         "Janet Yellen",
         "fragment",
     )
+
+
+def test_doubled_apostrophes_are_quote_marks() -> None:
+    article = article_of(
+        "JAKARTA, KOMPAS.com - Harga cabai naik.\n\n"
+        "''Pasokan dari Jawa Tengah berkurang karena kemarau,'' ujar Suharini Eliawati, "
+        "Jum'at.\n"
+    )
+    assert article.paragraphs[1].startswith('"Pasokan') and "Jum'at" in article.paragraphs[1]
+    (quote,) = extract_quotes(article)
+    assert (quote.speaker, quote.kind) == ("Suharini Eliawati", "direct")
+    assert article.paragraphs[1][quote.start : quote.end].endswith('kemarau,"')
+
+
+@pytest.mark.parametrize("when", ["Senin", "Jum'at", "Kamis, 14 September 2023", "Wednesday"])
+def test_a_day_after_the_speaker_is_no_apposition(when: str) -> None:
+    (quote,) = _quotes_of(f'"Pasokan berkurang karena kemarau," ujar Suharini Eliawati, {when}.')
+    assert (quote.speaker, quote.speaker_as_written) == ("Suharini Eliawati", "Suharini Eliawati")
