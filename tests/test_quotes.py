@@ -755,3 +755,47 @@ def test_doubled_apostrophes_are_quote_marks() -> None:
 def test_a_day_after_the_speaker_is_no_apposition(when: str) -> None:
     (quote,) = _quotes_of(f'"Pasokan berkurang karena kemarau," ujar Suharini Eliawati, {when}.')
     assert (quote.speaker, quote.speaker_as_written) == ("Suharini Eliawati", "Suharini Eliawati")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            'U.S. Secretary of State Antony Blinken called the meeting "deeply troubling."',
+            "Antony Blinken",
+        ),
+        (
+            "Menteri Luar Negeri AS Antony Blinken menilai pertemuan itu “sangat mengkhawatirkan.”",
+            "Antony Blinken",
+        ),
+        ('Analysts described the summit as "a marriage of convenience."', None),
+        ('Delegates attended a forum called "Eastern Economic Forum."', None),
+    ],
+)
+def test_a_partial_quote_that_characterises_has_its_subject_as_speaker(
+    paragraph: str, speaker: str | None
+) -> None:
+    quotes = _quotes_of(paragraph)
+    assert [(q.speaker, q.kind) for q in quotes] == ([(speaker, "fragment")] if speaker else [])
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "via"),
+    [
+        (
+            'Dikutip dari Reuters, Peskov mengatakan "hubungan kedua negara urusan kami."',
+            "Peskov",
+            "Reuters",
+        ),
+        (
+            "Melansir CNN, Presiden Joko Widodo mengatakan, “Kami siap membantu.”",
+            "Joko Widodo",
+            "CNN",
+        ),
+    ],
+)
+def test_a_relay_that_opens_the_sentence_is_the_quote_s_via(
+    paragraph: str, speaker: str, via: str
+) -> None:
+    (quote,) = _quotes_of(paragraph)
+    assert (quote.speaker, quote.via) == (speaker, via)

@@ -110,6 +110,11 @@ _RELAY = re.compile(
     rf",?\s*(?:seperti\s+|sebagaimana\s+)?(?:dikutip|dilansir|mengutip|melansir|dilaporkan|"
     rf"via|disiarkan|according\s+to)\s+(?:dari\s+|oleh\s+|dalam\s+)?(?P<via>{NAME})"
 )
+# a relay that opens the sentence: "Dikutip dari Reuters, Peskov mengatakan “…”"
+_RELAY_LEAD = re.compile(
+    rf"^(?:(?i:seperti|sebagaimana)\s+)?(?i:dikutip|dilansir|mengutip|melansir)\s+"
+    rf"(?:(?i:dari)\s+)?(?P<via>{NAME})\s*,"
+)
 _SPEAKER_STOP = re.compile(
     r"\s+(?:sambil|saat|ketika|kepada|di|dalam|pada|setelah|tanpa|mengacu|seperti|yang|usai|"
     r"selama|dengan|menjelang|terkait|soal|tentang|mengenai|kemarin|hari|sebelum|seraya|"
@@ -139,6 +144,14 @@ _NAME_ONLY = re.compile(rf"^{NAME}$")
 _NAME_AT_END = re.compile(rf"{NAME}$")
 _CLAUSE_SPLIT = re.compile(r",\s+|;\s+")
 _SUBJECT_THEN_VERB = re.compile(rf"^(?P<subject>.*?)\s+(?:{SPEECH_VERBS})\b")
+# a partial quote that characterises something: "Blinken called the meeting “deeply
+# troubling”", "Blinken menilai pertemuan itu “sangat mengkhawatirkan”"; only a person's name
+# right before the verb makes it speech ("a forum called “…”" is a title, "Analysts described
+# … as “…”" no one in particular)
+_NAME_CHARACTERISES = re.compile(
+    rf"(?P<name>{NAME}),?\s+(?:menilai|menggambarkan|called|described|dubbed|termed|branded|"
+    rf"labell?ed)\b"
+)
 MIN_DIRECT_WORDS = 3
 SUBJECT_LOOKBACK = 30  # sentences searched back for the person a pronoun stands for
 # A "sentence" longer than this is no prose (a table, a list, text without full stops); the
@@ -633,6 +646,10 @@ def _attribute(
             speaker_written = verb.group("subject").strip()
             # "Janet Yellen, speaking in New York, said the economy was “…”"
             speaker_written = sentence_subject(before[: verb.end()]) or speaker_written
+        else:
+            subjects = [_bare_name(m["name"]) for m in _NAME_CHARACTERISES.finditer(before)]
+            if subjects and " " in context.link(subjects[-1]):
+                speaker_written = subjects[-1]
     if embedded or (words < MIN_DIRECT_WORDS and not text.endswith((".", "!", "?"))):
         if speaker_written is None:
             return None  # scare quotes, titles, terms: not speech
@@ -662,6 +679,9 @@ def _attribute(
     )
     if canonical and not (is_pronoun(speaker_written) or is_reference(speaker_written)):
         canonical = context.link(canonical)
+    lead = None if via else _RELAY_LEAD.match(before.lstrip())
+    if lead and display_name(lead["via"]) != canonical:
+        via = display_name(lead["via"])
     return text, canonical, speaker_written, kind, via
 
 
