@@ -104,7 +104,7 @@ def test_impossible_dates_are_ignored() -> None:
             "serambi-indonesia",
         ),
         ("JPNN.com JAKARTA - Harga beras naik lagi.", "JPNN", "jpnn"),
-        ("HARIANJOGJA.COM, SLEMAN- Hujan deras mengguyur kota.", "Harianjogja", "harianjogja"),
+        ("HARIANJOGJA.COM, SLEMAN- Hujan deras mengguyur kota.", "Harian Jogja", "harian-jogja"),
         ("JAKARTA, kumparan - Harga beras naik lagi.", "kumparan", "kumparan"),
     ],
 )
@@ -173,6 +173,22 @@ def test_cites_in_english_language_reports() -> None:
     article = article_of(text)
     assert article.outlet == "AP"
     assert article.cites == ["Interfax", "Reuters", "Ukrainian Pravda"]
+
+
+def test_an_outlet_that_reports_is_cited_wherever_the_cue_stands() -> None:
+    indonesian = article_of(
+        "JAKARTA, KOMPAS.com - Korea Utara memasok amunisi, seperti dilaporkan The New York "
+        "Times, Rabu (13/9/2023). Al Jazeera melaporkan Kim tiba dengan kereta. Media Rusia "
+        "melaporkan hal yang sama.\n"
+    )
+    assert indonesian.cites == ["The New York Times", "Al Jazeera"]
+    english = article_of(
+        "SEOUL (AP) - North Korea may supply shells, according to a Reuters report. The Wall "
+        "Street Journal reported talks lasted four hours. South Korea's Yonhap news agency said "
+        "the train left. Kim was quoted as saying by the state-run Korean Central News Agency "
+        "that talks went well. Officials said nothing.\n"
+    )
+    assert english.cites == ["Reuters", "The Wall Street Journal", "Yonhap", "KCNA"]
 
 
 def test_a_dateline_on_its_own_line_opens_the_first_paragraph() -> None:

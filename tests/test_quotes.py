@@ -799,3 +799,18 @@ def test_a_relay_that_opens_the_sentence_is_the_quote_s_via(
 ) -> None:
     (quote,) = _quotes_of(paragraph)
     assert (quote.speaker, quote.via) == (speaker, via)
+
+
+@pytest.mark.parametrize(
+    ("after", "via"),
+    [
+        ("Kim was quoted as saying by the state-run Korean Central News Agency.", "KCNA"),
+        ("Putin was quoted by Interfax as saying.", "Interfax"),
+        ("Kim was quoted as saying.", None),
+    ],
+)
+def test_was_quoted_as_saying_names_speaker_and_relay(after: str, via: str | None) -> None:
+    (quote,) = _quotes_of(
+        "South Korea's Yonhap news agency said the train left.", f'"It was productive," {after}'
+    )
+    assert (quote.speaker, quote.kind, quote.via) == (after.split()[0], "direct", via)

@@ -39,7 +39,8 @@ _NAME = r"[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|(?:of|de|al)(?=\s+[A-Z])))
 _STRONG_CITE = re.compile(
     r"\b(?i:dikutip\s+(?:dari\s+)?|dilansir\s+(?:dari\s+)?|dilaporkan\s+oleh\s+|mengutip\s+|"
     r"melansir\s+|sumber\s*:\s*|kantor\s+berita\s+(?:(?:negara|pemerintah|resmi|milik"
-    r"\s+negara)\s+)?|citing\s+(?:the\s+)?|(?:reported|quoted)\s+by\s+(?:the\s+)?)"
+    r"\s+negara)\s+)?|citing\s+(?:the\s+)?|(?:reported|quoted(?:\s+as\s+saying)?)\s+by\s+(?:the\s+)?"
+    r"(?:(?:state-run|state-owned|state|official|semi-official)\s+)?)"
     rf"(?P<name>{_NAME})"
 )
 # a block without one of these words has no strong citation: plain substring tests rule it out
@@ -47,8 +48,19 @@ _STRONG_CUE_WORDS = ("dikutip", "dilansir", "dilaporkan", "mengutip", "melansir"
                      "kantor berita", "citing", " by ")  # fmt: skip
 _WEAK_CITE = re.compile(
     rf"\b(?:kata|tulis|menurut|lapor|laporan|media|situs|laman|harian|surat\s+kabar|"
-    rf"(?i:according\s+to|told)(?:\s+the)?)\s+(?P<name>{_NAME})"
+    rf"(?i:dilaporkan|diberitakan|disiarkan)|"
+    rf"(?i:according\s+to|told)(?:\s+(?:the|a|an))?)\s+(?P<name>{_NAME})"
 )
+# a known outlet as the subject of a reporting verb: "Al Jazeera melaporkan", "The Wall Street
+# Journal reported", "South Korea's Yonhap news agency said". The name is looked for in a short
+# stretch before each verb, so a run of capitalised words costs no more than its length.
+_REPORTING_VERB = re.compile(
+    r"\s(?:melaporkan|memberitakan|menyiarkan|reported|reports|said|says|quoted)\b"
+)
+_OUTLET_BEFORE_VERB = re.compile(
+    rf"(?P<name>{_NAME})(?:\s+(?:news\s+agency|newspaper|daily|broadcaster))?$"
+)
+OUTLET_NAME_REACH = 60
 _PUBLISHED_AT = re.compile(
     r"\b(?:tulisan|artikel|berita) ini (?:telah )?(?:tayang|terbit|dimuat) (?:di|pada) "
     r"(?P<site>[\w.-]+\.\w+|" + _NAME + r")(?:\s+oleh\s+(?P<by>" + _NAME + r"))?",
@@ -164,6 +176,7 @@ def _outlet_from_header(blocks: list[Block]) -> str | None:
 
 
 def _clean_name(name: str) -> str:
+    name = re.split(r"['’]s\s+", name)[-1]  # "South Korea's Yonhap" -> "Yonhap"
     name = re.sub(r"[\s.,’']+$", "", name)
     return re.sub(r"\s+(?:Kamis|Rabu|Senin|Selasa|Jumat|Sabtu|Minggu)$", "", name)
 
@@ -182,8 +195,14 @@ def cited_sources(blocks: list[Block], outlet: str | None) -> list[str]:
             continue
         text = block.text
         lowered = text.casefold()
+        subjects = (
+            _OUTLET_BEFORE_VERB.search(text, max(0, verb.start() - OUTLET_NAME_REACH), verb.start())
+            for verb in _REPORTING_VERB.finditer(text)
+        )
         named = [
-            m for m in _WEAK_CITE.finditer(text) if is_known_media(_clean_name(m.group("name")))
+            m
+            for m in (*_WEAK_CITE.finditer(text), *subjects)
+            if m and is_known_media(_clean_name(m.group("name")))
         ]
         if any(cue in lowered for cue in _STRONG_CUE_WORDS):
             named += _STRONG_CITE.finditer(text)

@@ -74,9 +74,12 @@ _CUE_AFTER = re.compile(  # ",” kata Putin", ".” Demikian kata Putin"
     rf"^[\s,]*(?:(?i:demikian|begitu)\s+)?(?:(?P<cue>{CUES})(?P<nya>nya)?\b\s*(?P<rest>.*))",
     re.DOTALL,
 )
-_NAME_THEN_VERB = re.compile(  # ",” Peskov said", ",” Peskov, the Kremlin's spokesman, said"
+# ",” Peskov said", ",” Peskov, the Kremlin's spokesman, said", ",” Kim was quoted as saying
+# by the state-run Korean Central News Agency" (that agency the relay)
+_NAME_THEN_VERB = re.compile(
     rf"^[\s,]*(?P<name>{NAME}|he|she|they)(?:,\s+(?:the|a|an|sang|selaku)\s+[^,“”\"]{{1,60}},)?"
-    rf"\s+(?:juga\s+)?(?:{SPEECH_VERBS})\b"
+    rf"\s+(?:juga\s+)?(?:{SPEECH_VERBS}|was\s+quoted(?:\s+as\s+saying)?(?:\s+by\s+(?:the\s+)?"
+    rf"(?:(?:state-run|state-owned|state|official|semi-official|local)\s+)?(?P<by>{NAME}))?)\b"
 )
 INDIRECT_VERBS = (
     "mengatakan|menyatakan|menegaskan|menyebut|menyebutkan|mengungkapkan|menjelaskan|menilai|"
@@ -631,7 +634,8 @@ def _attribute(
         if said_after:
             speaker_written = named["name"] if named else _subject_after(said_after, context)
             relay = _RELAY.search(_sentence_after(after[said_after.end() :]))
-            via = display_name(relay.group("via")) if relay else None
+            relayed = relay.group("via") if relay else named["by"] if named else None
+            via = display_name(relayed) if relayed else None
     embedded = not stands_alone and not introduced
     continues = previous_end is not None and _only_cue_between(
         paragraphs, previous_end, (span.paragraph, span.start - 1)
