@@ -284,6 +284,29 @@ def test_a_large_json_lines_file_is_read_in_parts(
     assert json.loads(shown.stdout)["title"] == "Jembatan nomor 1111"
 
 
+def test_a_json_lines_record_too_long_to_hold_is_named_and_skipped(
+    tmp_path: Path, kp: Invoke, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(reader, "JSONL_PART_BYTES", 4096)
+    monkeypatch.setattr(reader, "MAX_RECORD_BYTES", 50_000)
+    feed = _large_feed(tmp_path / "feed", 450)
+    rows = feed.read_text().splitlines()
+    rows[150] = json.dumps({"title": "Raksasa", "text": "Jembatan panjang sekali. " * 6000})
+    rows[449] = json.dumps({"title": "Ekor", "text": "Jembatan tanpa akhir baris. " * 3000})
+    feed.write_text("\n".join(rows))  # the last record has no line end
+    parts = reader.jsonl_parts(feed)
+    assert parts is not None
+    assert parts[0][0] == 0 and parts[-1][1] == feed.stat().st_size
+    assert all(a[1] == b[0] for a, b in itertools.pairwise(parts))
+    assert all(end - start <= 50_000 for start, end, line in parts if line not in (151, 450))
+    result = kp("index", str(feed.parent), "--json")
+    assert "export.jsonl: line 151: a record over 50000 bytes is not read" in result.stderr
+    assert "export.jsonl: line 450: a record over 50000 bytes is not read" in result.stderr
+    assert json.loads(result.stdout)["articles_read"] == 450 - 3  # and line 400's is broken
+    titles = {r["title"] for r in jsonl(kp("sources", "--corpus", str(feed.parent), "--jsonl"))}
+    assert {"Jembatan nomor 150", "Jembatan nomor 152"} <= titles and "Raksasa" not in titles
+
+
 def test_a_file_read_in_parts_and_left_unfinished_is_read_again(tmp_path: Path, kp: Invoke) -> None:
     feed = _large_feed(tmp_path / "feed", 600)
     kp("index", str(feed.parent))

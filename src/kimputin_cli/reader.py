@@ -411,6 +411,9 @@ def read_file(
 # end: parts spread over the workers and go to the store a batch at a time, so a file of any
 # size is read in bounded memory (other files are read whole, up to MAX_FILE_BYTES).
 JSONL_PART_BYTES = 64 * 1024
+# A part is at most this long, unless it is one record longer than this: such a record is
+# named and skipped, never held in memory (as a file over MAX_FILE_BYTES is).
+MAX_RECORD_BYTES = MAX_FILE_BYTES
 Part = tuple[int, int, int]  # first byte, end byte, number of the first line
 
 
@@ -425,7 +428,20 @@ def jsonl_parts(path: Path) -> list[Part] | None:
         handle.seek(0)
         while data := handle.read(JSONL_PART_BYTES):
             if not data.endswith(b"\n"):
-                data += handle.readline()
+                data += handle.readline(MAX_RECORD_BYTES - len(data))
+            if len(data) == MAX_RECORD_BYTES and not data.endswith(b"\n"):
+                # the last line goes on: the lines before it are a part, and it is one
+                cut = data.rfind(b"\n") + 1
+                if cut:
+                    parts.append((start, start + cut, line))
+                    line += data.count(b"\n", 0, cut)
+                size = len(data) - cut
+                while (rest := handle.readline(JSONL_PART_BYTES)) and not rest.endswith(b"\n"):
+                    size += len(rest)
+                parts.append((start + cut, start + cut + size + len(rest), line))
+                start += cut + size + len(rest)
+                line += 1
+                continue
             parts.append((start, start + len(data), line))
             start += len(data)
             line += data.count(b"\n")
@@ -438,6 +454,9 @@ def read_part(
     """One part of a large JSON Lines file (see ``jsonl_parts``); a part without articles
     only warns, since the file as a whole may have many."""
     start, end, first_line = part
+    if end - start > MAX_RECORD_BYTES:
+        too_long = f"line {first_line}: a record over {_size(MAX_RECORD_BYTES)} is not read"
+        return ReadResult([], [too_long])
     try:
         with open(path, "rb") as handle:
             handle.seek(start)
