@@ -342,6 +342,24 @@ def test_articles_whose_ids_collide_are_both_kept(tmp_path: Path, kp: Invoke) ->
     assert {h["article"] for h in found} == set(ids)
 
 
+def test_a_csv_saved_with_semicolons_is_read(tmp_path: Path, kp: Invoke) -> None:
+    """As spreadsheets in many locales save it: semicolons, a byte order mark, CRLF."""
+    (tmp_path / "semi.csv").write_bytes(
+        b"\xef\xbb\xbftitle;content;date;source\r\n"
+        b'Harga Cabai;"JAKARTA - Harga cabai naik; pedagang mengeluh.";2024-03-02;Kompas\r\n'
+        b"Banjir;Banjir melanda kota sejak subuh.;03/03/2024;detikcom\r\n"
+    )
+    records = jsonl(kp("sources", "--corpus", str(tmp_path), "--jsonl"))
+    assert [(r["title"], r["outlet"], r["date"]) for r in records] == [
+        ("Harga Cabai", "Kompas", "2024-03-02"),
+        ("Banjir", "detikcom", "2024-03-03"),
+    ]
+    shown = kp("show", str(records[0]["article"]), "--raw", "--corpus", str(tmp_path)).stdout
+    assert shown.splitlines()[1].endswith(
+        '"JAKARTA - Harga cabai naik; pedagang mengeluh.";2024-03-02;Kompas'
+    )
+
+
 def test_tables_of_articles(tmp_path: Path, kp: Invoke) -> None:
     """A CSV or TSV export with a header row: one article a row, fields named as in JSON."""
     root = tmp_path / "tables"

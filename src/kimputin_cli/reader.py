@@ -24,7 +24,7 @@ TEXT_SUFFIXES = frozenset({".txt", ".md"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
 JSON_SUFFIXES = frozenset({".jsonl", ".json"})
 FEED_SUFFIXES = frozenset({".rss", ".atom", ".xml"})  # RSS 2.0 and Atom feeds, an item each
-CSV_DELIMITERS = {".csv": ",", ".tsv": "\t"}  # a table with a header row, one article a row
+CSV_SUFFIXES = frozenset({".csv", ".tsv"})  # a table with a header row, one article a row
 SIDECAR_SUFFIX = ".meta.json"
 CATALOG_NAME = "catalog.jsonl"
 ALIASES_NAME = "kp-aliases.json"
@@ -104,7 +104,7 @@ class ReadResult:
 
 
 SUPPORTED_SUFFIXES = (
-    TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | FEED_SUFFIXES | frozenset(CSV_DELIMITERS)
+    TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | FEED_SUFFIXES | CSV_SUFFIXES
 )
 GZIP_SUFFIX = ".gz"  # any kind kp reads may come gzipped: story.txt.gz, export.jsonl.gz
 SUPPORTED_KINDS = f"{', '.join(sorted(SUPPORTED_SUFFIXES))} files, gzipped or not"
@@ -390,8 +390,8 @@ def read_file(
         raise FileProblem("empty file")
     if suffix in JSON_SUFFIXES:
         docs = _json_docs(text, relpath, suffix == ".jsonl", warnings)
-    elif suffix in CSV_DELIMITERS:
-        docs = _csv_docs(text, relpath, CSV_DELIMITERS[suffix], warnings)
+    elif suffix in CSV_SUFFIXES:
+        docs = _csv_docs(text, relpath, csv_delimiter(text, suffix), warnings)
     elif suffix in FEED_SUFFIXES:
         docs = _docs_of(
             list(enumerate(_feed_items(text), start=1)), relpath, "item", "feed", warnings
@@ -624,7 +624,7 @@ def source_text(path: Path, ordinal: int) -> str:
     """An article's source as it is, decoded as kp reads it: the whole file, the article's
     line of a JSON Lines file (``ordinal``), or its row of a table, with the header."""
     suffix = kind_suffix(path.name)
-    if suffix in CSV_DELIMITERS and ordinal:
+    if suffix in CSV_SUFFIXES and ordinal:
         return csv_record(path, ordinal)
     if suffix in FEED_SUFFIXES and ordinal:
         return _feed_item_source(path, ordinal)
@@ -642,10 +642,19 @@ def source_text(path: Path, ordinal: int) -> str:
     return decode(read_source(path), html=suffix in HTML_SUFFIXES)[0]
 
 
+def csv_delimiter(text: str, suffix: str) -> str:
+    """A tab in a .tsv file; in a .csv file, whichever of , ; | and tab its header line uses
+    most (spreadsheets in many locales save CSV with semicolons)."""
+    if suffix == ".tsv":
+        return "\t"
+    header = text.split("\n", 1)[0]
+    return max(",;|\t", key=header.count)
+
+
 def csv_record(path: Path, ordinal: int) -> str:
     """The header and row ``ordinal`` of a CSV file, as CSV: one article's source."""
     text, _ = decode(read_source(path))
-    delimiter = CSV_DELIMITERS[kind_suffix(path.name)]
+    delimiter = csv_delimiter(text, kind_suffix(path.name))
     csv.field_size_limit(MAX_FILE_BYTES)
     table = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
