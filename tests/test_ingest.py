@@ -573,3 +573,31 @@ def test_rss_and_atom_feeds_give_an_article_an_item(kp: Invoke, tmp_path: Path) 
 )
 def test_markup_in_a_body_keeps_every_word(body: str, text: str) -> None:
     assert reader.markup_text(body) == text
+
+
+def test_a_given_date_kp_cannot_read_is_named(tmp_path: Path, kp: Invoke) -> None:
+    rows = [
+        {
+            "title": "Kemarin",
+            "text": "JAKARTA, Rabu (13/9/2023) - Harga cabai naik.",
+            "date": "kemarin",
+        },
+        {"title": "Mustahil", "text": "Harga beras turun.", "date": "2023-02-30"},
+        {"title": "Baik", "text": "Harga gula naik.", "date": "2023-09-14"},
+    ]
+    (tmp_path / "feed.jsonl").write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    write_article(tmp_path, "cabai.txt", "JAKARTA - Harga cabai naik lagi.\n")
+    (tmp_path / "cabai.meta.json").write_text('{"date": "pekan lalu"}')
+    result = kp("index", str(tmp_path))
+    assert "feed.jsonl: line 1: date 'kemarin' is not a date kp reads" in result.stderr
+    assert "feed.jsonl: line 2: date '2023-02-30' is not a date kp reads" in result.stderr
+    assert "sidecar cabai.meta.json: date 'pekan lalu' is not a date kp reads" in result.stderr
+    assert "line 3" not in result.stderr
+    dates = {
+        r["title"]: r["date"] for r in jsonl(kp("sources", "--corpus", str(tmp_path), "--jsonl"))
+    }
+    assert (dates["Kemarin"], dates["Mustahil"], dates["Baik"]) == (
+        "2023-09-13",
+        None,
+        "2023-09-14",
+    )

@@ -52,6 +52,7 @@ from kimputin_cli.reader import (
     sidecar_candidates,
     sidecar_for,
     source_text,
+    unreadable_date,
 )
 from kimputin_cli.stemming import stem
 from kimputin_cli.store import SCHEMA_VERSION, Store, select_in
@@ -173,6 +174,8 @@ def _parse_file(
             if not isinstance(loaded, dict):
                 raise ValueError("not a JSON object")
             given, _ = metadata_fields(loaded)
+            if note := unreadable_date(given):
+                warnings.append(f"sidecar {sidecar.name}: {note}")
             user_meta.update({k: (v, "sidecar") for k, v in given.items() if k != "text"})
         except (OSError, ValueError) as exc:
             warnings.append(f"sidecar {sidecar.name} ignored: {exc}")
@@ -275,6 +278,8 @@ def read_catalog(path: Path) -> tuple[dict[str, UserMeta], list[str]]:
             warnings.append(f"line {number}: no path")
             continue
         given, _ = metadata_fields(obj)
+        if note := unreadable_date(given):
+            warnings.append(f"line {number}: {note}")
         entries[Path(obj["path"]).as_posix().lstrip("./")] = {
             k: (v, "catalog") for k, v in given.items() if k != "text"
         }

@@ -177,6 +177,17 @@ def metadata_fields(obj: dict[str, Any]) -> tuple[dict[str, str], dict[str, Any]
     return given, extra
 
 
+def unreadable_date(given: dict[str, str]) -> str | None:
+    """What to say of a given date kp cannot read (the article's date then comes from its
+    text), or None."""
+    from kimputin_cli.dates import normalize_date  # its regexes cost startup time
+
+    value = given.get("date")
+    if value and normalize_date(value) is None:
+        return f"date {value[:40]!r} is not a date kp reads; the date is taken from the text"
+    return None
+
+
 def _field_text(name: str, value: Any) -> str | None:
     """A JSON value as the text of an article field, or None when it cannot be one. A body
     given as a list is its paragraphs; a number is a date only as a Unix timestamp (UTC), and
@@ -606,6 +617,8 @@ def _docs_of(
             warnings.append(f"{where} {number}: not a JSON object")
             continue
         given, extra = metadata_fields(obj)
+        if note := unreadable_date(given):
+            warnings.append(f"{where} {number}: {note}")
         body = given.pop("text", "")
         if not body.strip():
             named = [key for key in obj if key.casefold() in FIELD_NAMES["text"]]
