@@ -208,3 +208,14 @@ def test_apostrophes_inside_words_do_not_split_them(
     (match,) = hit["matches"]
     assert str(hit["text"])[match["start"] : match["end"]] == found
     assert match["kind"] == "exact"
+
+
+def test_a_typo_of_the_root_is_held_to_the_root_s_length(kp: Invoke) -> None:
+    """`menyambut` may be two edits off, but its root `sambut` only one: `sebut`, the root
+    of the everywhere-word `tersebut`, is no typo of it."""
+    assert parse_query("menyambut").terms[0].stem_max_edits == 1
+    hits = json.loads(kp("search", "menyambut", "--json", "--limit", "50").stdout)
+    found = {(m["kind"], h["text"][m["start"] : m["end"]]) for h in hits for m in h["matches"]}
+    assert found == {("exact", "menyambut"), ("inflection", "disambut"), ("inflection", "sambutan")}
+    typo = json.loads(kp("search", "menyambtu", "--json").stdout)  # the word's own typos stay
+    assert any(m["kind"] == "typo" for h in typo for m in h["matches"])

@@ -39,6 +39,12 @@ class Level(IntEnum):
     TYPO = 2
 
 
+def auto_edits(word: str) -> int:
+    """The edits a typo of a word may have, as Lucene's AUTO fuzziness allows: none under five
+    letters, one under nine, two from nine."""
+    return 0 if len(word) < 5 else 1 if len(word) < 9 else 2
+
+
 @dataclass(frozen=True)
 class QueryTerm:
     """A query word (one token) or a quoted phrase (several tokens, matched exactly).
@@ -57,6 +63,12 @@ class QueryTerm:
     @property
     def stem(self) -> str:
         return stem(self.tokens[0])
+
+    @property
+    def stem_max_edits(self) -> int:
+        """The edits a typo of the stem may have: no more than the stem's own length allows
+        (``menyambut`` may be two edits off, its root ``sambut`` one: ``sebut`` is no typo)."""
+        return min(self.max_edits, auto_edits(self.stem))
 
 
 @dataclass(frozen=True)
@@ -227,8 +239,9 @@ class TantivyIndex:
         if level >= Level.TYPO and term.variants:
             options += [Query.term_query(schema, "loose", v) for v in term.variants]
         elif level >= Level.TYPO and term.max_edits:
-            for text in dict.fromkeys((word, term.stem)):
-                options.append(Query.fuzzy_term_query(schema, "loose", text, term.max_edits, True))
+            for text, edits in {word: term.max_edits, term.stem: term.stem_max_edits}.items():
+                if edits:
+                    options.append(Query.fuzzy_term_query(schema, "loose", text, edits, True))
         if len(options) == 1:
             return options[0]
         return Query.boolean_query([(Occur.Should, q) for q in options])

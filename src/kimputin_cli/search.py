@@ -17,7 +17,7 @@ from rapidfuzz.distance import OSA
 
 from kimputin_cli.corpus import Corpus
 from kimputin_cli.errors import BadQuery
-from kimputin_cli.index import IndexQuery, Level, QueryTerm
+from kimputin_cli.index import IndexQuery, Level, QueryTerm, auto_edits
 from kimputin_cli.models import Article, Hit, Match, Paragraph
 from kimputin_cli.stemming import stem
 from kimputin_cli.store import ArticleFilter
@@ -31,10 +31,6 @@ _PHRASE_RE = re.compile(r'"([^"]*)"|“([^”]*)”')
 # and its words normalise to their lowered selves.
 _NON_ASCII_WORD_CHAR = re.compile(r"[^\W\x00-\x7f]")
 _WORD_CHAR_RE = re.compile(WORD_CHAR)
-
-
-def max_edits(word: str) -> int:
-    return 0 if len(word) < 5 else 1 if len(word) < 9 else 2
 
 
 @dataclass(frozen=True)
@@ -59,7 +55,7 @@ def parse_query(text: str, exact: bool = False) -> ParsedQuery:
     for word in words(rest):
         if (word,) not in seen:
             seen.add((word,))
-            terms.append(QueryTerm((word,), 0 if exact else max_edits(word)))
+            terms.append(QueryTerm((word,), 0 if exact else auto_edits(word)))
     if not terms:
         raise BadQuery(f"the query {text.strip()!r} has no words to search for")
     if len(terms) > MAX_QUERY_TERMS:
@@ -82,10 +78,11 @@ class _Word:
     word: str
     stem: str
     max_edits: int
+    stem_max_edits: int
 
     @classmethod
     def of(cls, term: QueryTerm) -> _Word:
-        return cls(term.tokens[0], term.stem, term.max_edits)
+        return cls(term.tokens[0], term.stem, term.max_edits, term.stem_max_edits)
 
     @cached_property
     def related(self) -> re.Pattern[str]:
@@ -106,11 +103,12 @@ class _Word:
         norm_stem = stem(norm)
         if norm_stem == self.stem:
             return "inflection"
-        edits = self.max_edits
-        if edits and any(
+        pairs = ((self.word, self.max_edits), (self.stem, self.stem_max_edits))
+        if any(
             OSA.distance(a, b, score_cutoff=edits) <= edits
+            for b, edits in pairs
+            if edits
             for a in (norm, norm_stem)
-            for b in (self.word, self.stem)
         ):
             return "typo"
         return None
