@@ -272,6 +272,12 @@ def test_attributed_fragment() -> None:
     assert (quote.kind, quote.speaker) == ("fragment", "KPU")
 
 
+def test_an_agency_is_found_by_its_full_name(kp: Invoke) -> None:
+    for name in ("KCNA", "Korean Central News Agency", "kantor berita KCNA"):
+        records = jsonl(kp("quotes", "--speaker", name, "--jsonl"))
+        assert len(records) == 5 and {r["speaker"] for r in records} == {"KCNA"}, name
+
+
 def test_cli_quotes_by_speaker(kp: Invoke) -> None:
     for name in ("Peskov", "peskov", "Peskof", "Dmitry Peskov", "juru bicara Kremlin"):
         records = jsonl(kp("quotes", "--speaker", name, "--jsonl"))

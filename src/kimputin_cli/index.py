@@ -21,6 +21,7 @@ from typing import Any, Protocol
 
 from kimputin_cli.stemming import stem
 from kimputin_cli.store import ArticleFilter
+from kimputin_cli.textnorm import auto_edits
 
 STATE_FILE = "search-state.json"
 INDEX_FORMAT = 2  # bumped when the schema changes: an index of another format is rebuilt
@@ -37,12 +38,6 @@ class Level(IntEnum):
     EXACT = 0
     INFLECTION = 1
     TYPO = 2
-
-
-def auto_edits(word: str) -> int:
-    """The edits a typo of a word may have, as Lucene's AUTO fuzziness allows: none under five
-    letters, one under nine, two from nine."""
-    return 0 if len(word) < 5 else 1 if len(word) < 9 else 2
 
 
 @dataclass(frozen=True)

@@ -17,11 +17,18 @@ from rapidfuzz.distance import OSA
 
 from kimputin_cli.corpus import Corpus
 from kimputin_cli.errors import BadQuery
-from kimputin_cli.index import IndexQuery, Level, QueryTerm, auto_edits
+from kimputin_cli.index import IndexQuery, Level, QueryTerm
 from kimputin_cli.models import Article, Hit, Match, Paragraph
 from kimputin_cli.stemming import stem
 from kimputin_cli.store import ArticleFilter
-from kimputin_cli.textnorm import WORD_CHAR, has_apostrophe, normalize, tokens, words
+from kimputin_cli.textnorm import (
+    WORD_CHAR,
+    auto_edits,
+    has_apostrophe,
+    normalize,
+    tokens,
+    words,
+)
 
 EVERYTHING = ArticleFilter()
 MAX_QUERY_CHARS = 1000

@@ -15,10 +15,11 @@ from pathlib import Path
 
 from rapidfuzz.distance import OSA
 
+from kimputin_cli.outlets import display_name, is_known_media
 from kimputin_cli.places import is_place
 from kimputin_cli.reader import parse_json, read_regular
 from kimputin_cli.stemming import is_common_word, is_root
-from kimputin_cli.textnorm import analysed
+from kimputin_cli.textnorm import analysed, auto_edits
 
 # ranks stand right before a name, wherever they come in an office: "Kabid Humas Polda Metro
 # Jaya Kombes Trunoyudo Wisnu Andiko" is Trunoyudo Wisnu Andiko
@@ -586,6 +587,8 @@ def speaker_matches(query: str, speaker: str, as_written: Iterable[str]) -> bool
     wanted = name_key(query).split()
     if not wanted:
         return False
+    if is_known_media(query) and display_name(query) == speaker:
+        return True  # "Korean Central News Agency" is KCNA
     names = name_key(speaker).split()
     if all(any(_close(w, n) for n in names) for w in wanted):
         return True
@@ -596,5 +599,5 @@ def speaker_matches(query: str, speaker: str, as_written: Iterable[str]) -> bool
 def _close(a: str, b: str) -> bool:
     if a == b:
         return True
-    edits = 0 if len(a) < 5 else 1 if len(a) < 9 else 2
+    edits = auto_edits(a)
     return edits > 0 and OSA.distance(a, b, score_cutoff=edits) <= edits

@@ -79,3 +79,9 @@ def analysed(text: str) -> str:
 def strip_control(text: str) -> str:
     """Remove terminal escape sequences and control characters, keeping newlines and tabs."""
     return _CONTROL_RE.sub("", _ANSI_RE.sub("", text))
+
+
+def auto_edits(word: str) -> int:
+    """The edits a typo of a word may have, as Lucene's AUTO fuzziness allows: none under five
+    letters, one under nine, two from nine."""
+    return 0 if len(word) < 5 else 1 if len(word) < 9 else 2
