@@ -601,3 +601,40 @@ def test_a_given_date_kp_cannot_read_is_named(tmp_path: Path, kp: Invoke) -> Non
         None,
         "2023-09-14",
     )
+
+
+def test_markdown_is_read_as_markdown_with_its_front_matter(tmp_path: Path, kp: Invoke) -> None:
+    write_article(
+        tmp_path,
+        "rupiah.md",
+        "---\ntitle: Rupiah Menguat\ndate: 2023-10-03\nsource: Kontan\nupdated: 2023-10-04\n"
+        "tags: [rupiah, kurs]\nauthor:\n  name: Dina Hutauruk\n---\n\n"
+        "**KONTAN.CO.ID - JAKARTA.** Rupiah menguat di [pasar spot](https://example.com/spot).\n\n"
+        "![Grafik rupiah](https://example.com/grafik.png)\n\n"
+        '> "Pasar melihat peluang The Fed menahan suku bunga," ujar ekonom **Josua Pardede**.\n',
+    )
+    write_article(tmp_path, "rusak.md", "---\ntitle: [unclosed\n---\nHarga cabai naik lagi.\n")
+    result = kp("index", str(tmp_path))
+    assert "rusak.md: front matter ignored: malformed YAML" in result.stderr
+    records = {r["path"]: r for r in jsonl(kp("sources", "--corpus", str(tmp_path), "--jsonl"))}
+    rupiah = records["rupiah.md"]
+    assert (rupiah["title"], rupiah["date"], rupiah["outlet"], rupiah["byline"]) == (
+        "Rupiah Menguat",
+        "2023-10-03",
+        "Kontan",
+        "Dina Hutauruk",
+    )
+    assert rupiah["field_sources"]["date"] == "markdown"
+    assert rupiah["extra"] == {"updated": "2023-10-04", "tags": ["rupiah", "kurs"]}
+    shown = jsonl(kp("show", str(rupiah["article"]), "--jsonl", "--corpus", str(tmp_path)))[0]
+    texts = [b["text"] for b in shown["blocks"]]  # type: ignore[union-attr]
+    assert texts[0] == "KONTAN.CO.ID - JAKARTA. Rupiah menguat di pasar spot."
+    assert not any("http" in t or "**" in t for t in texts)
+    (quote,) = jsonl(kp("quotes", "--corpus", str(tmp_path), "--jsonl"))
+    assert (quote["speaker"], quote["speaker_as_written"]) == (
+        "Josua Pardede",
+        "ekonom Josua Pardede",
+    )
+    assert records["rusak.md"]["paragraphs"] == 1
+    raw = kp("show", str(rupiah["article"]), "--raw", "--corpus", str(tmp_path)).stdout
+    assert raw.startswith("---\ntitle: Rupiah Menguat")

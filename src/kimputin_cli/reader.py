@@ -21,6 +21,7 @@ from typing import Any
 from kimputin_cli.textnorm import strip_control
 
 TEXT_SUFFIXES = frozenset({".txt", ".md"})
+MARKDOWN_SUFFIX = ".md"
 HTML_SUFFIXES = frozenset({".html", ".htm"})
 JSON_SUFFIXES = frozenset({".jsonl", ".json"})
 FEED_SUFFIXES = frozenset({".rss", ".atom", ".xml"})  # RSS 2.0 and Atom feeds, an item each
@@ -85,8 +86,9 @@ class FileProblem(Exception):
 class SourceDoc:
     """One article's text as found in a file, with the metadata the file or the user gives.
 
-    ``origins`` says where each given field came from: ``json`` or ``html`` (the file's own
-    metadata), ``catalog`` or ``sidecar`` (the user's metadata files).
+    ``origins`` says where each given field came from: ``json``, ``html``, ``csv``, ``feed``
+    or ``markdown`` (the file's own metadata), ``catalog`` or ``sidecar`` (the user's metadata
+    files).
     """
 
     path: str
@@ -409,6 +411,8 @@ def read_file(
             raise FileProblem("no articles in the feed")
     elif suffix in HTML_SUFFIXES:
         docs = [_html_doc(text, relpath)]
+    elif suffix == MARKDOWN_SUFFIX:
+        docs = [_markdown_doc(text, relpath, warnings)]
     else:
         # text copied from web pages keeps entities: &quot;Kami siap,&quot; kata Budi
         docs = [SourceDoc(relpath, 0, _entities(text) if "&" in text else text)]
@@ -695,6 +699,40 @@ def _csv_docs(text: str, relpath: str, delimiter: str, warnings: list[str]) -> l
     if not docs:
         raise FileProblem("no articles in the file")
     return docs
+
+
+# YAML front matter, as static-site generators and scrapers that save Markdown write it
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+MAX_FRONT_MATTER_CHARS = 64 * 1024
+
+
+def _markdown_doc(text: str, relpath: str, warnings: list[str]) -> SourceDoc:
+    """A Markdown article: its YAML front matter (``title``, ``date``, ``source`` … named as
+    JSON fields are) as given metadata, its body rendered by markdown-it and read as HTML is,
+    so markup (``**JAKARTA** -``, ``[text](url)``, ``# Title``) is not taken for words."""
+    from markdown_it import MarkdownIt
+
+    given: dict[str, str] = {}
+    extra: dict[str, Any] = {}
+    front = _FRONT_MATTER.match(text[: MAX_FRONT_MATTER_CHARS + 16])
+    if front:
+        import yaml
+
+        text = text[front.end() :]
+        try:
+            loaded = yaml.safe_load(front["yaml"] or "")
+        except yaml.YAMLError as exc:
+            warnings.append(f"front matter ignored: malformed YAML ({str(exc).splitlines()[0]})")
+        else:
+            if isinstance(loaded, dict):
+                # YAML has dates and times of its own: the store keeps JSON
+                fields = json.loads(json.dumps({str(k): v for k, v in loaded.items()}, default=str))
+                given, extra = metadata_fields(fields)
+                given.pop("text", None)
+            elif loaded is not None:
+                warnings.append("front matter ignored: not a mapping of fields")
+    body = markup_text(MarkdownIt("commonmark").render(text))
+    return SourceDoc(relpath, 0, body, given, dict.fromkeys(given, "markdown"), extra)
 
 
 def _html_doc(text: str, relpath: str) -> SourceDoc:
