@@ -614,8 +614,13 @@ def test_markdown_is_read_as_markdown_with_its_front_matter(tmp_path: Path, kp: 
         '> "Pasar melihat peluang The Fed menahan suku bunga," ujar ekonom **Josua Pardede**.\n',
     )
     write_article(tmp_path, "rusak.md", "---\ntitle: [unclosed\n---\nHarga cabai naik lagi.\n")
+    laughs = "".join(  # each level nine times the one before: 9**9 values once expanded
+        f"l{n}: &l{n} [{', '.join([f'*l{n - 1}'] * 9) if n else 'lol'}]\n" for n in range(10)
+    )
+    write_article(tmp_path, "bom.md", f"---\n{laughs}---\nHarga beras turun lagi.\n")
     result = kp("index", str(tmp_path))
     assert "rusak.md: front matter ignored: malformed YAML" in result.stderr
+    assert "bom.md: front matter ignored: malformed YAML (aliases are not read)" in result.stderr
     records = {r["path"]: r for r in jsonl(kp("sources", "--corpus", str(tmp_path), "--jsonl"))}
     rupiah = records["rupiah.md"]
     assert (rupiah["title"], rupiah["date"], rupiah["outlet"], rupiah["byline"]) == (

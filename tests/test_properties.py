@@ -6,14 +6,16 @@ import json
 
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
+from pytest import TempPathFactory
 
 from conftest import article_of
 from kimputin_cli.cleaning import classify
 from kimputin_cli.corpus import Corpus, open_corpus
 from kimputin_cli.errors import BadQuery
+from kimputin_cli.metadata import build_article
 from kimputin_cli.output import Format, hit_record, quote_record, write
 from kimputin_cli.quotes import extract_quotes
-from kimputin_cli.reader import decode
+from kimputin_cli.reader import FileProblem, decode, read_file
 from kimputin_cli.search import highlight, parse_query, search
 
 NEWSY = st.sampled_from(
@@ -178,3 +180,23 @@ def test_exact_highlight_marks_exactly_the_exact_words(text: str, query: str) ->
     terms = parse_query(query).terms
     loose = [m for m in highlight(text, terms) if m.kind == "exact"]
     assert highlight(text, terms, exact=True) == loose
+
+
+MARKUP = ["---\n", "...\n", "title: ", "date: ", "source: ", "**", "[", "](", "# ", "> ", "- ",
+          "![", ": [", "{", "&amp;", "<p>", "`", "    ", "*", "_", "|", "\n---\n"]  # fmt: skip
+MARKDOWNY = st.one_of(NEWSY, st.sampled_from(MARKUP), st.text(max_size=20))
+
+
+@SETTINGS
+@given(st.lists(MARKDOWNY, max_size=40).map("".join))
+def test_reading_any_markdown_never_raises(tmp_path_factory: TempPathFactory, text: str) -> None:
+    path = tmp_path_factory.mktemp("md") / "story.md"
+    path.write_text(text, encoding="utf-8")
+    try:
+        result = read_file(path, "story.md")
+    except FileProblem:
+        return
+    for doc in result.docs:
+        assert all(isinstance(value, str) for value in doc.given.values())
+        json.dumps(doc.extra)  # what the store keeps must be JSON
+        extract_quotes(build_article(doc))

@@ -720,6 +720,9 @@ def _markdown_doc(text: str, relpath: str, warnings: list[str]) -> SourceDoc:
 
         text = text[front.end() :]
         try:
+            # an alias repeats what it names: nested ones make a few lines a billion values
+            if any(isinstance(token, yaml.AliasToken) for token in yaml.scan(front["yaml"] or "")):
+                raise yaml.YAMLError("aliases are not read")
             loaded = yaml.safe_load(front["yaml"] or "")
         except yaml.YAMLError as exc:
             warnings.append(f"front matter ignored: malformed YAML ({str(exc).splitlines()[0]})")
