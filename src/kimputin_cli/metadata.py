@@ -15,6 +15,7 @@ from kimputin_cli.cleaning import classify, dateline_lead, publication_line_date
 from kimputin_cli.dates import dates_without_year, find_dates, normalize_date
 from kimputin_cli.models import ARTICLE_ID_HASH_CHARS, Article, Block
 from kimputin_cli.outlets import (
+    AGENCY_QUALIFIERS,
     WEB_DOMAIN_ENDINGS,
     display_name,
     is_known_media,
@@ -40,7 +41,7 @@ _STRONG_CITE = re.compile(
     r"\b(?i:dikutip\s+(?:dari\s+)?|dilansir\s+(?:dari\s+)?|dilaporkan\s+oleh\s+|mengutip\s+|"
     r"melansir\s+|sumber\s*:\s*|kantor\s+berita\s+(?:(?:negara|pemerintah|resmi|milik"
     r"\s+negara)\s+)?|citing\s+(?:the\s+)?|(?:reported|quoted(?:\s+as\s+saying)?)\s+by\s+(?:the\s+)?"
-    r"(?:(?:state-run|state-owned|state|official|semi-official)\s+)?)"
+    rf"(?:(?:{AGENCY_QUALIFIERS})\s+)?)"
     rf"(?P<name>{_NAME})"
 )
 # a block without one of these words has no strong citation: plain substring tests rule it out

@@ -162,6 +162,10 @@ KNOWN_MEDIA: dict[str, str] = {
     "wartaekonomi": "Warta Ekonomi",
 }
 
+# what English reports put between "by the" and an agency's name: "quoted by the state-run
+# Korean Central News Agency"
+AGENCY_QUALIFIERS = "state-run|state-owned|state|official|semi-official"
+
 # the endings of news sites' web addresses, as datelines and bylines write them (TEMPO.CO,
 # JPNN.com, tirto.id)
 WEB_DOMAIN_ENDINGS = "com|co|id|net|org|tv"

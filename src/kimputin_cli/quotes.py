@@ -20,7 +20,7 @@ from functools import lru_cache
 from kimputin_cli.cleaning import after_dateline
 from kimputin_cli.dates import WEEKDAYS
 from kimputin_cli.models import Article, Quote
-from kimputin_cli.outlets import display_name, is_known_media
+from kimputin_cli.outlets import AGENCY_QUALIFIERS, display_name, is_known_media
 from kimputin_cli.speakers import (
     PLACES,
     ROLE_WORDS,
@@ -79,7 +79,7 @@ _CUE_AFTER = re.compile(  # ",” kata Putin", ".” Demikian kata Putin"
 _NAME_THEN_VERB = re.compile(
     rf"^[\s,]*(?P<name>{NAME}|he|she|they)(?:,\s+(?:the|a|an|sang|selaku)\s+[^,“”\"]{{1,60}},)?"
     rf"\s+(?:juga\s+)?(?:{SPEECH_VERBS}|was\s+quoted(?:\s+as\s+saying)?(?:\s+by\s+(?:the\s+)?"
-    rf"(?:(?:state-run|state-owned|state|official|semi-official|local)\s+)?(?P<by>{NAME}))?)\b"
+    rf"(?:(?:{AGENCY_QUALIFIERS})\s+)?(?P<by>{NAME}))?)\b"
 )
 INDIRECT_VERBS = (
     "mengatakan|menyatakan|menegaskan|menyebut|menyebutkan|mengungkapkan|menjelaskan|menilai|"

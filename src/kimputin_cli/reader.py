@@ -718,12 +718,12 @@ def _markdown_doc(text: str, relpath: str, warnings: list[str]) -> SourceDoc:
     if front:
         import yaml
 
-        text = text[front.end() :]
+        text, source = text[front.end() :], front["yaml"] or ""
         try:
             # an alias repeats what it names: nested ones make a few lines a billion values
-            if any(isinstance(token, yaml.AliasToken) for token in yaml.scan(front["yaml"] or "")):
+            if any(isinstance(token, yaml.AliasToken) for token in yaml.scan(source)):
                 raise yaml.YAMLError("aliases are not read")
-            loaded = yaml.safe_load(front["yaml"] or "")
+            loaded = yaml.safe_load(source)
         except yaml.YAMLError as exc:
             warnings.append(f"front matter ignored: malformed YAML ({str(exc).splitlines()[0]})")
         else:
