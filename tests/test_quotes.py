@@ -820,3 +820,27 @@ def test_was_quoted_as_saying_names_speaker_and_relay(after: str, via: str | Non
         "South Korea's Yonhap news agency said the train left.", f'"It was productive," {after}'
     )
     assert (quote.speaker, quote.kind, quote.via) == (after.split()[0], "direct", via)
+
+
+def test_a_quote_carries_the_office_the_article_gives_its_speaker() -> None:
+    (quote,) = _quotes_of(
+        "Presiden Rusia Vladimir Putin tiba di Vladivostok pada Rabu.",
+        "“Kami siap membantu,” kata Putin. Putin mengatakan kerja sama akan diperluas.",
+    )
+    (reported,) = _quotes_of(
+        "Presiden Rusia Vladimir Putin tiba di Vladivostok pada Rabu.",
+        "Putin mengatakan kerja sama kedua negara akan diperluas.",
+        kind="indirect",
+    )
+    assert (quote.speaker, quote.office) == ("Vladimir Putin", "Presiden Rusia")
+    assert (reported.kind, reported.office) == ("indirect", "Presiden Rusia")
+    (unnamed,) = _quotes_of("Kunjungan Kim Jong Un akan spesial.", "“Kami senang,” kata Kim.")
+    assert (unnamed.speaker, unnamed.office) == ("Kim Jong Un", None)  # "Kunjungan" is no office
+
+
+def test_speakers_are_found_by_the_office_articles_give_them(kp: Invoke) -> None:
+    records = jsonl(kp("quotes", "--speaker", "Presiden Rusia", "--kind", "all", "--jsonl"))
+    assert records and {r["speaker"] for r in records} == {"Vladimir Putin"}
+    assert {r["office"] for r in records} >= {"Presiden Rusia"}
+    putin = next(s for s in jsonl(kp("speakers", "--jsonl")) if s["speaker"] == "Vladimir Putin")
+    assert "Presiden Rusia" in putin["aliases"]  # type: ignore[operator]

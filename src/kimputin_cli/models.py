@@ -83,6 +83,7 @@ class Quote:
     kind: str  # "direct", "fragment" or "indirect"
     via: str | None
     end_paragraph: int  # where the quote closes: the same as ``paragraph`` unless it runs on
+    office: str | None = None  # the office the article gives the speaker ("Presiden Rusia")
 
     @property
     def id(self) -> str:

@@ -84,6 +84,7 @@ def quote_record(
         "text": quote.text,
         "speaker": speaker,
         "speaker_as_written": quote.speaker_as_written,
+        "office": quote.office,
         "kind": quote.kind,
         "via": quote.via,
         "start": quote.start,

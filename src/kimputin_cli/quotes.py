@@ -558,6 +558,7 @@ def _direct_quotes(article: Article, linker: NameLinker) -> list[Quote]:
                 kind=quote[3],
                 via=quote[4],
                 end_paragraph=span.end_paragraph + 1,
+                office=linker.office_of(quote[1]) if quote[1] else None,
             )
         )
         if quote[1]:
@@ -807,6 +808,7 @@ def extract_indirect(article: Article, linker: NameLinker, direct: list[Quote]) 
                         "indirect",
                         via,
                         number,
+                        linker.office_of(speaker) if speaker else None,
                     )
                 )
                 if speaker:

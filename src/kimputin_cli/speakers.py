@@ -504,7 +504,16 @@ class NameLinker:
                 self._ending.setdefault(tokens[-1], []).append(i)
         self._nicknames = {name_key(k): v for k, v in (nicknames or {}).items()}
         self._offices = [(office_key(k), v) for k, v in (offices or {}).items()]
+        self._office_of: dict[str, str] = {}
+        for office, name in (offices or {}).items():
+            if any(w in TITLES or w in ROLE_WORDS for w in office_key(office).split()):
+                self._office_of.setdefault(name_key(name), office)
         self._linked: dict[str, str] = {}
+
+    def office_of(self, name: str) -> str | None:
+        """The first office the article gives a person by that name (``Presiden Rusia`` for
+        Vladimir Putin), or None."""
+        return self._office_of.get(name_key(name))
 
     def holder_of(self, office: str) -> str | None:
         """The one person the article gave an office, or None when it gave it to no one or to

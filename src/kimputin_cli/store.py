@@ -18,7 +18,7 @@ from kimputin_cli.models import ARTICLE_ID_HASH_CHARS, Article, Block, Paragraph
 
 # Raised whenever the tables or what kp extracts from a file change (cleaning, metadata,
 # quotes): a store written under another number is rebuilt from the corpus files.
-SCHEMA_VERSION = 53
+SCHEMA_VERSION = 54
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -47,7 +47,8 @@ CREATE INDEX IF NOT EXISTS blocks_article ON blocks(article, seq);
 CREATE TABLE IF NOT EXISTS quotes(
     id INTEGER PRIMARY KEY AUTOINCREMENT, article TEXT NOT NULL, paragraph INTEGER NOT NULL,
     start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL, speaker TEXT,
-    speaker_as_written TEXT, kind TEXT NOT NULL, via TEXT, end_paragraph INTEGER NOT NULL
+    speaker_as_written TEXT, kind TEXT NOT NULL, via TEXT, end_paragraph INTEGER NOT NULL,
+    office TEXT
 );
 CREATE INDEX IF NOT EXISTS quotes_article ON quotes(article, paragraph);
 CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker);
@@ -338,7 +339,8 @@ class Store:
             )
             self.db.executemany(
                 'INSERT INTO quotes(article, paragraph, start, "end", text, speaker, '
-                "speaker_as_written, kind, via, end_paragraph) VALUES(?,?,?,?,?,?,?,?,?,?)",
+                "speaker_as_written, kind, via, end_paragraph, office) "
+                "VALUES(?,?,?,?,?,?,?,?,?,?,?)",
                 [
                     (
                         q.article,
@@ -351,6 +353,7 @@ class Store:
                         q.kind,
                         q.via,
                         q.end_paragraph,
+                        q.office,
                     )
                     for q in quotes
                 ],
@@ -457,10 +460,12 @@ class Store:
         return self.db.execute("SELECT 1 FROM stems LIMIT 1").fetchone() is not None
 
     def speaker_forms(self) -> list[tuple[str, str | None, int]]:
-        """(speaker, as written, count) over every attributed quote."""
+        """(speaker, as written or office given, count) over every attributed quote."""
         rows = self.db.execute(
             "SELECT speaker, speaker_as_written, count(*) FROM quotes "
-            "WHERE speaker IS NOT NULL GROUP BY speaker, speaker_as_written"
+            "WHERE speaker IS NOT NULL GROUP BY speaker, speaker_as_written "
+            "UNION ALL SELECT speaker, office, 0 FROM quotes "
+            "WHERE speaker IS NOT NULL AND office IS NOT NULL GROUP BY speaker, office"
         )
         return [(r[0], r[1], r[2]) for r in rows]
 
@@ -575,7 +580,7 @@ class Store:
 _QUOTE_COLUMNS = (
     'q.paragraph AS q_paragraph, q.start AS q_start, q."end" AS q_end, q.text AS q_text, '
     "q.speaker AS q_speaker, q.speaker_as_written AS q_written, q.kind AS q_kind, "
-    "q.via AS q_via, q.end_paragraph AS q_end_paragraph"
+    "q.via AS q_via, q.end_paragraph AS q_end_paragraph, q.office AS q_office"
 )
 
 
@@ -591,6 +596,7 @@ def _quote_from_row(row: sqlite3.Row) -> Quote:
         row["q_kind"],
         row["q_via"],
         row["q_end_paragraph"],
+        row["q_office"],
     )
 
 
