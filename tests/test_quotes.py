@@ -836,6 +836,18 @@ def test_a_quote_carries_the_office_the_article_gives_its_speaker() -> None:
     assert (reported.kind, reported.office) == ("indirect", "Presiden Rusia")
     (unnamed,) = _quotes_of("Kunjungan Kim Jong Un akan spesial.", "“Kami senang,” kata Kim.")
     assert (unnamed.speaker, unnamed.office) == ("Kim Jong Un", None)  # "Kunjungan" is no office
+    for said, office in [
+        (
+            '"We will not hesitate," State Department spokesman Matthew Miller said.',
+            "State Department spokesman",
+        ),
+        (
+            '"We have our own relations," the Kremlin spokesman Dmitry Peskov said.',
+            "Kremlin spokesman",
+        ),
+        ('"Kami siap," kata pelatih Persib Bojan Hodak.', "pelatih Persib"),
+    ]:
+        assert _quotes_of(said)[0].office == office
 
 
 def test_speakers_are_found_by_the_office_articles_give_them(kp: Invoke) -> None:

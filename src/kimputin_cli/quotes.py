@@ -22,6 +22,7 @@ from kimputin_cli.dates import WEEKDAYS
 from kimputin_cli.models import Article, Quote
 from kimputin_cli.outlets import AGENCY_QUALIFIERS, display_name, is_known_media
 from kimputin_cli.speakers import (
+    ENGLISH_TITLES,
     PLACES,
     ROLE_WORDS,
     TITLES,
@@ -142,6 +143,7 @@ _NEXT_SENTENCE_OR_QUOTE = re.compile(rf"(?<=[.!?]){_NOT_AN_END}\s+(?=[“”\"«
 _LEADING_ROLE = re.compile(
     r"^(?P<body>(?:[A-Z][\w.'’&-]*\s+){0,4})(?P<role>(?:[a-z]+\s+){1,3})(?=[A-Z])"
 )
+_LEADING_ARTICLE = re.compile(r"^[Tt]he\s+(?=[A-Z])")
 _NAME_BEFORE_VERB = re.compile(rf"^({NAME})(?=\s+[a-z])")
 _NAME_ONLY = re.compile(rf"^{NAME}$")
 _NAME_AT_END = re.compile(rf"{NAME}$")
@@ -302,6 +304,7 @@ def clause_subject(clause: str) -> str | None:
     ``juru bicara Kremlin Dmitry Peskov mengatakan`` -> Dmitry Peskov, ``dia ...`` -> dia."""
     clause = clause.strip()
     clause = _LEADING_DISCOURSE.sub("", clause[after_dateline(clause) :])
+    clause = _LEADING_ARTICLE.sub("", clause)  # "the Kremlin spokesman Dmitry Peskov said"
     first = clause.split(" ", 1)[0].casefold() if clause else ""
     if first in ("dia", "ia", "beliau"):
         return first
@@ -466,6 +469,9 @@ class _Context:
 
 TITLE_LOOKBACK = 30
 _TITLE_BEFORE = re.compile(rf"\b({'|'.join(sorted(t for t in TITLES if t.isalpha()))})\s+$")
+_BODY_BEFORE = re.compile(
+    r"(?:\b[Tt]he\s+)?(?P<body>(?:[A-Z][\w.'’&-]*\s+){0,3}?[A-Z][\w.'’&-]*)\s+$"
+)
 
 
 # "Joko Widodo (Jokowi)", "Joko Widodo atau Jokowi", "Basuki Tjahaja Purnama alias Ahok"
@@ -491,8 +497,16 @@ def _article_names(paragraphs: list[str]) -> tuple[list[str], dict[str, str], di
     for text in paragraphs:
         for m in _MULTI_WORD_NAME.finditer(text):
             title = _TITLE_BEFORE.search(text, max(0, m.start() - TITLE_LOOKBACK), m.start())
-            # "kata pelatih Persib Bojan Hodak": a lowercase title still opens the name
+            # "kata pelatih Persib Bojan Hodak": a lowercase title still opens the name, and an
+            # English one comes after the body it serves: "State Department spokesman …"
             written = f"{title[1]} {m.group(0)}" if title else m.group(0)
+            body = (
+                title
+                and title[1] in ENGLISH_TITLES
+                and _BODY_BEFORE.search(text, max(0, title.start() - TITLE_LOOKBACK), title.start())
+            )
+            if body:
+                written = f"{body['body']} {written}"
             name = _bare_name(written)
             first, _, rest = name.partition(" ")
             opens = m.group(0).split(None, 1)[0] == first  # the name's first word opens it

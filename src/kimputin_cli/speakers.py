@@ -340,6 +340,7 @@ ENGLISH_TITLES = frozenset(
     judge""".split()
 )
 _OFFICE_CUTTERS = RANKS | ENGLISH_TITLES
+_OFFICE_WORDS = TITLES | ROLE_WORDS | ENGLISH_TITLES  # one of these makes a phrase an office
 # what an English office names after its "of": "Minister of Foreign Affairs", "Secretary of
 # Health and Human Services"
 ENGLISH_OFFICE_WORDS = frozenset(
@@ -506,7 +507,7 @@ class NameLinker:
         self._offices = [(office_key(k), v) for k, v in (offices or {}).items()]
         self._office_of: dict[str, str] = {}
         for office, name in (offices or {}).items():
-            if any(w in TITLES or w in ROLE_WORDS for w in office_key(office).split()):
+            if any(w in _OFFICE_WORDS for w in office_key(office).split()):
                 self._office_of.setdefault(name_key(name), office)
         self._linked: dict[str, str] = {}
 
