@@ -854,5 +854,7 @@ def test_speakers_are_found_by_the_office_articles_give_them(kp: Invoke) -> None
     records = jsonl(kp("quotes", "--speaker", "Presiden Rusia", "--kind", "all", "--jsonl"))
     assert records and {r["speaker"] for r in records} == {"Vladimir Putin"}
     assert {r["office"] for r in records} >= {"Presiden Rusia"}
+    shown = kp("quotes", "--speaker", "Presiden Rusia").stdout
+    assert "— Putin (Vladimir Putin), Presiden Rusia" in shown
     putin = next(s for s in jsonl(kp("speakers", "--jsonl")) if s["speaker"] == "Vladimir Putin")
     assert "Presiden Rusia" in putin["aliases"]  # type: ignore[operator]

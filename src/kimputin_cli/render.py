@@ -119,6 +119,8 @@ def render_quotes(console: Console, records: list[Record]) -> None:
         who.stylize("bold green", 4)
         if r["speaker"] and r["speaker_as_written"] and r["speaker"] != r["speaker_as_written"]:
             who.append(f" ({strip_control(r['speaker'])})", style="green")
+        if r["office"] and r["office"].casefold() not in (r["speaker_as_written"] or "").casefold():
+            who.append(f", {strip_control(r['office'])}", style="green")
         if r["via"]:
             who.append(f" via {strip_control(r['via'])}", style="yellow")
         console.print(who)
