@@ -584,6 +584,10 @@ def test_a_given_date_kp_cannot_read_is_named(tmp_path: Path, kp: Invoke) -> Non
         },
         {"title": "Mustahil", "text": "Harga beras turun.", "date": "2023-02-30"},
         {"title": "Baik", "text": "Harga gula naik.", "date": "2023-09-14"},
+        # placeholders of unset dates: Go's zero time, the largest date, the Unix epoch
+        {"title": "Nol", "text": "Harga garam naik.", "date": "0001-01-01T00:00:00Z"},
+        {"title": "Maks", "text": "Harga garam turun.", "date": "9999-12-31"},
+        {"title": "Epoch", "text": "Harga telur naik.", "date": 0},
     ]
     (tmp_path / "feed.jsonl").write_text("\n".join(json.dumps(r) for r in rows) + "\n")
     write_article(tmp_path, "cabai.txt", "JAKARTA - Harga cabai naik lagi.\n")
@@ -593,6 +597,8 @@ def test_a_given_date_kp_cannot_read_is_named(tmp_path: Path, kp: Invoke) -> Non
     assert "feed.jsonl: line 2: date '2023-02-30' is not a date kp reads" in result.stderr
     assert "sidecar cabai.meta.json: date 'pekan lalu' is not a date kp reads" in result.stderr
     assert "line 3" not in result.stderr
+    assert "feed.jsonl: line 4: date '0001-01-01T00:00:00Z' is not a date kp reads" in result.stderr
+    assert "feed.jsonl: line 5: date '9999-12-31' is not a date kp reads" in result.stderr
     dates = {
         r["title"]: r["date"] for r in jsonl(kp("sources", "--corpus", str(tmp_path), "--jsonl"))
     }
@@ -601,6 +607,7 @@ def test_a_given_date_kp_cannot_read_is_named(tmp_path: Path, kp: Invoke) -> Non
         None,
         "2023-09-14",
     )
+    assert dates["Nol"] is dates["Maks"] is dates["Epoch"] is None
 
 
 def test_markdown_is_read_as_markdown_with_its_front_matter(tmp_path: Path, kp: Invoke) -> None:

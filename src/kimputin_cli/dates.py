@@ -79,6 +79,9 @@ _DATE_RES = [
 
 
 _DIGIT = re.compile(r"\d")
+# a date outside these years is a placeholder (0001-01-01, 9999-12-31) or a slip, not a day
+# a news article was written
+PLAUSIBLE_YEARS = range(1900, 2101)
 
 
 def find_dates(text: str) -> list[tuple[dt.date, int, int]]:
@@ -97,6 +100,8 @@ def find_dates(text: str) -> list[tuple[dt.date, int, int]]:
                 day = dt.date(int(parts["y"]), month, int(parts["d"]))
             except ValueError:
                 continue
+            if day.year not in PLAUSIBLE_YEARS:
+                continue
             found.append((day, m.start(), m.end()))
             taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
     return sorted(found, key=lambda f: f[1])
@@ -114,9 +119,11 @@ def from_timestamp(value: float) -> str | None:
     """The UTC day of a Unix timestamp in seconds, or in milliseconds when it is that large."""
     seconds = value / 1000 if value >= EPOCH_MILLISECONDS_FROM else value
     try:
-        return dt.datetime.fromtimestamp(seconds, tz=dt.timezone.utc).date().isoformat()
+        day = dt.datetime.fromtimestamp(seconds, tz=dt.timezone.utc).date()
     except (OverflowError, OSError, ValueError):
         return None
+    # 0, the epoch itself, is what an unset timestamp reads as
+    return day.isoformat() if seconds > 0 and day.year in PLAUSIBLE_YEARS else None
 
 
 def normalize_date(value: str) -> str | None:
@@ -128,9 +135,10 @@ def normalize_date(value: str) -> str | None:
     numeric = _YEAR_FIRST.match(value) or _DAY_FIRST.match(value)
     if numeric:
         try:
-            return dt.date(int(numeric["y"]), int(numeric["m"]), int(numeric["d"])).isoformat()
+            day = dt.date(int(numeric["y"]), int(numeric["m"]), int(numeric["d"]))
         except ValueError:
             return None
+        return day.isoformat() if day.year in PLAUSIBLE_YEARS else None
     found = find_dates(value)
     return found[0][0].isoformat() if found else None
 
