@@ -201,3 +201,29 @@ def test_detik_read_more_footer_is_no_content() -> None:
         "https://news.detik.com/berita/d-6969696/harga-cabai-naik-lagi.\n"
     )
     assert list(kinds.values()) == ["content", "promo"]
+
+
+def test_page_furniture_and_related_links_inside_paragraphs_are_no_content() -> None:
+    blocks = classify(
+        "JAKARTA, KOMPAS.com - Harga cabai rawit naik lagi hari ini di pasar induk.\n\n"
+        "SCROLL TO RESUME CONTENT\n\n"
+        '"Permintaan tinggi menjelang Lebaran," kata pedagang, Slamet. Baca Juga: Harga Beras '
+        "Turun di Pasar Induk\n\nHalaman:\n1\n2\nSelanjutnya\n\n"
+        "Pemerintah akan menggelar operasi pasar. (Baca juga: Operasi Pasar Digelar) Stok aman.\n\n"
+        "Dengarkan artikel ini\n00:00\nLihat Foto\n\nTag: harga cabai, pasar induk\n"
+    )
+    content = [b.text for b in blocks if b.kind == "content"]
+    assert content == [
+        "JAKARTA, KOMPAS.com - Harga cabai rawit naik lagi hari ini di pasar induk.",
+        '"Permintaan tinggi menjelang Lebaran," kata pedagang, Slamet.',
+        "Pemerintah akan menggelar operasi pasar. Stok aman.",
+    ]
+    related = [b.text for b in blocks if b.kind == "related"]
+    assert related == [
+        "Baca Juga: Harga Beras Turun di Pasar Induk",
+        "(Baca juga: Operasi Pasar Digelar)",
+    ]
+    kinds = {b.text: b.kind for b in blocks}
+    assert {kinds[t] for t in ("Halaman:", "1", "Selanjutnya", "00:00", "Lihat Foto")} == {"nav"}
+    assert kinds["SCROLL TO RESUME CONTENT"] == "promo"
+    assert kinds["Tag: harga cabai, pasar induk"] in ("nav", "footer")

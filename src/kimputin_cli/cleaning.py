@@ -19,7 +19,7 @@ MAX_BOILERPLATE_CHARS = 400
 CAPTION_TAIL_CHARS = 120  # a caption's credit ("(dok. …)", "Sumber: …") ends the line
 
 _RELATED = re.compile(
-    r"^(baca juga|baca pula|baca:|lihat juga|simak juga|artikel terkait|berita terkait|"
+    r"^\(?(baca juga|baca pula|baca:|lihat juga|simak juga|artikel terkait|berita terkait|"
     r"related( stories| articles)?\b|pilihan editor|rekomendasi)",
     re.IGNORECASE,
 )
@@ -27,7 +27,7 @@ _PROMO = re.compile(
     r"^baca (artikel|berita) .{0,60}lainnya|^baca artikel [\w.]+, .*selengkapnya|"
     r"join (our )?telegram|notifikasi berita|"
     r"(download|unduh) aplikasi|google news|whatsapp channel|simak selengkapnya|"
-    r"scroll to continue|^advertisement$|^iklan$|^(ikuti|follow) (kami|us)\b|"
+    r"scroll to (continue|resume)|^advertisement$|^iklan$|^(ikuti|follow) (kami|us)\b|"
     r"^simak breaking news|berita pilihan kami|grup telegram|update berita pilihan|"
     r"^(simak|tonton|saksikan)( juga)? video|klik di sini|^loading\.*$",
     re.IGNORECASE,
@@ -64,6 +64,16 @@ _NAV_WORDS = frozenset(
         "editor’s picks",
         "related stories",
         "most popular",
+        # pagination and media controls: "Halaman:", "Selanjutnya", "Lihat Foto"
+        "halaman",
+        "selanjutnya",
+        "sebelumnya",
+        "next",
+        "previous",
+        "lihat foto",
+        "lihat video",
+        "dengarkan artikel ini",
+        "dengarkan",
         "berita terkini",
     }
 )
@@ -133,11 +143,31 @@ def after_dateline(text: str) -> int:
 _BARE_DATELINE_RE = re.compile(r"^[^\n]{2,80}?\s+(?:-{1,2}|[–—‒])$")
 
 
+# a related-article link copied onto the end of a paragraph ("… kata Slamet. Baca juga: …"),
+# or set in brackets inside it ("(Baca juga: …)")
+_RELATED_CUE = r"(?i:baca juga|baca pula|lihat juga|simak juga)\s*:"
+_BRACKETED_RELATED = re.compile(rf"\({_RELATED_CUE}[^()\n]{{0,200}}\)")
+_TRAILING_RELATED = re.compile(rf"(?<=[.!?\"”])\s(?=\s*{_RELATED_CUE})")
+
+
+def _lift_related(line: str) -> list[str]:
+    """A line without the related links inside it, then each link as a line of its own."""
+    links = _BRACKETED_RELATED.findall(line)
+    if links:
+        line = " ".join(_BRACKETED_RELATED.sub(" ", line).split())
+    return [*_TRAILING_RELATED.split(line, maxsplit=1), *links]
+
+
 def split_blocks(text: str) -> list[str]:
     """Non-empty lines, stripped. Web text puts one paragraph on one line; a line that breaks
     mid-sentence (no closing punctuation, next line starts in lower case) is joined to the next,
-    and so is a dateline standing on its own line (``Jakarta, CNN Indonesia --``)."""
-    lines = [line.strip() for line in text.split("\n")]
+    and so is a dateline standing on its own line (``Jakarta, CNN Indonesia --``). A related
+    link inside a line becomes a line of its own."""
+    lines = [
+        part.strip()
+        for line in text.split("\n")
+        for part in (_lift_related(line) if ":" in line else (line,))
+    ]
     blocks: list[str] = []
     joinable = dateline = False
     for line in lines:
@@ -157,8 +187,12 @@ def split_blocks(text: str) -> list[str]:
     return blocks
 
 
+# a line of page furniture: page numbers, a player's "00:00", "Tag: harga cabai, pasar induk"
+_NAV_LINE = re.compile(r"^[\d\s:./|·•-]+$|^(tags?|topik|topics?)\s*:", re.IGNORECASE)
+
+
 def _is_nav(text: str) -> bool:
-    return text.casefold().strip(" :") in _NAV_WORDS
+    return text.casefold().strip(" :") in _NAV_WORDS or bool(_NAV_LINE.match(text))
 
 
 def _is_headline(text: str) -> bool:
