@@ -136,7 +136,7 @@ def test_header_date_lines_photo_credits_and_closing_credits() -> None:
         "Reporting by Pavel Polityuk; Editing by Mark Heinrich\n\n"
         "Our Standards: The Thomson Reuters Trust Principles.\n"
     )
-    assert [b.kind for b in reuters] == ["title", "credit", "content", "credit", "footer"]
+    assert [b.kind for b in reuters] == ["title", "credit", "content", "credit", "credit"]
     detik = classify(
         "Kamis, 05 Okt 2023 14:02 WIB\n\nAnies Baswedan Tanggapi Putusan MK\n\n"
         "Tim detikcom - detikNews\n\nJakarta - Bakal capres Anies Baswedan menanggapi putusan.\n\n"
@@ -227,3 +227,20 @@ def test_page_furniture_and_related_links_inside_paragraphs_are_no_content() -> 
     assert {kinds[t] for t in ("Halaman:", "1", "Selanjutnya", "00:00", "Lihat Foto")} == {"nav"}
     assert kinds["SCROLL TO RESUME CONTENT"] == "promo"
     assert kinds["Tag: harga cabai, pasar induk"] in ("nav", "footer")
+
+
+def test_english_wire_boilerplate_is_no_content() -> None:
+    article = article_of(
+        "KYIV, Oct 3 (Reuters) - Ukraine's air force said it had destroyed 29 drones overnight."
+        "\n\nSign up here.\n\n"
+        '"We shot down 29 of 31 drones," the air force said on Telegram.\n\n'
+        "Read more:\nUkraine says it downed drones\n\nRELATED COVERAGE\n"
+        "Russia says it repelled attack\n\nSign up for our newsletter to get the latest news."
+        "\n\nShare this article\n\n(Reporting by Pavel Polityuk; Editing by Mark Heinrich)\n\n"
+        "Our Standards: The Thomson Reuters Trust Principles.\n"
+    )
+    assert article.paragraphs == [
+        "KYIV, Oct 3 (Reuters) - Ukraine's air force said it had destroyed 29 drones overnight.",
+        '"We shot down 29 of 31 drones," the air force said on Telegram.',
+    ]
+    assert (article.byline, article.editor) == ("Pavel Polityuk", "Mark Heinrich")

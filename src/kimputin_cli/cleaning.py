@@ -20,6 +20,7 @@ CAPTION_TAIL_CHARS = 120  # a caption's credit ("(dok. …)", "Sumber: …") end
 
 _RELATED = re.compile(
     r"^\(?(baca juga|baca pula|baca:|lihat juga|simak juga|artikel terkait|berita terkait|"
+    r"read more\b|read also\b|"
     r"related( stories| articles)?\b|pilihan editor|rekomendasi)",
     re.IGNORECASE,
 )
@@ -29,13 +30,15 @@ _PROMO = re.compile(
     r"(download|unduh) aplikasi|google news|whatsapp channel|simak selengkapnya|"
     r"scroll to (continue|resume)|^advertisement$|^iklan$|^(ikuti|follow) (kami|us)\b|"
     r"^simak breaking news|berita pilihan kami|grup telegram|update berita pilihan|"
+    r"^(sign up|subscribe)\b|^get (our|the) .{0,40}newsletter|"
     r"^(simak|tonton|saksikan)( juga)? video|klik di sini|^loading\.*$",
     re.IGNORECASE,
 )
 # every _PROMO alternative contains one of these: a substring test rules most lines out
 _PROMO_WORDS = ("baca", "telegram", "notifikasi", "aplikasi", "google news", "whatsapp",
                 "selengkapnya", "scroll", "advertisement", "iklan", "ikuti", "follow",
-                "simak", "pilihan", "video", "klik", "loading")  # fmt: skip
+                "simak", "pilihan", "video", "klik", "loading", "sign up", "subscribe",
+                "newsletter")  # fmt: skip
 _NAV_WORDS = frozenset(
     {
         "for",
@@ -70,6 +73,8 @@ _NAV_WORDS = frozenset(
         "sebelumnya",
         "next",
         "previous",
+        "share this article",
+        "share this story",
         "lihat foto",
         "lihat video",
         "dengarkan artikel ini",
@@ -78,9 +83,10 @@ _NAV_WORDS = frozenset(
     }
 )
 _CREDIT = re.compile(
-    r"^((?i:(editor|penulis|reporter|pewarta|redaktur|penyunting|sumber|source|foto|photo|"
-    r"fotografer|kontributor|writer|author|rep|red)\s*:|(tulisan|artikel|berita) ini "
-    r"(telah )?(tayang|terbit|dimuat)|(additional )?(reporting|writing|editing) by\b|"
+    r"^\(?((?i:our standards\b|(editor|penulis|reporter|pewarta|redaktur|penyunting|sumber|"
+    r"source|foto|photo|fotografer|kontributor|writer|author|rep|red)\s*:|"
+    r"(tulisan|artikel|berita) ini (telah )?(tayang|terbit|dimuat)|"
+    r"(additional )?(reporting|writing|editing) by\b|"
     r"laporan (wartawan|reporter|koresponden)\b|copyright\b|hak cipta\b|©)|"
     # an agency credit (ANTARA, "REUTERS | CHANNEL NEWS ASIA"), and editors' initials:
     # "(fby/agt)", "(wia)", "(Red)"
@@ -92,7 +98,7 @@ _CREDIT = re.compile(
 _FOOTER_START = re.compile(
     r"^(share|bagikan|related stories|berita terkait|tags?|topics?|topik|editorial team|"
     r"(tulisan|artikel|berita) ini (telah )?(tayang|terbit|dimuat)|pilihan editor|"
-    r"simak selengkapnya|(additional )?reporting by|copyright|hak cipta)\b|^©",
+    r"simak selengkapnya|\(?(additional )?reporting by|our standards|copyright|hak cipta)\b|^©",
     re.IGNORECASE,
 )
 _CAPTION = re.compile(
@@ -191,6 +197,15 @@ def split_blocks(text: str) -> list[str]:
 _NAV_LINE = re.compile(r"^[\d\s:./|·•-]+$|^(tags?|topik|topics?)\s*:", re.IGNORECASE)
 
 
+def _opens_links(related: str) -> bool:
+    """A related-links label whose links follow on the next lines: "Baca juga:", "RELATED
+    COVERAGE"."""
+    return related.endswith(":") or len(related.split()) <= MAX_LINKS_LABEL_WORDS
+
+
+MAX_LINKS_LABEL_WORDS = 3
+
+
 def _is_nav(text: str) -> bool:
     return text.casefold().strip(" :") in _NAV_WORDS or bool(_NAV_LINE.match(text))
 
@@ -277,7 +292,7 @@ def classify(text: str) -> list[Block]:
             labels[first] = "title"
 
     for i in range(1, len(raw)):
-        if labels[i - 1] == "related" and raw[i - 1].endswith(":") and _is_headline(raw[i]):
+        if labels[i - 1] == "related" and _opens_links(raw[i - 1]) and _is_headline(raw[i]):
             labels[i] = labels[i] or "related"  # "Baca juga:" with its link on the next line
 
     in_footer = False

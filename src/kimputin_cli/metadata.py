@@ -70,14 +70,14 @@ _PUBLISHED_AT = re.compile(
 # credits share a line as "Penulis : A | Editor : B" or "Rep: A/ Red: B" (Republika's short
 # forms), so a name ends at any of those separators
 _BYLINE = re.compile(
-    r"^(?:(?:penulis|reporter|pewarta|writer|author|oleh|by|(?:additional\s+)?reporting\s+by)\b|"
+    r"^\(?(?:(?:penulis|reporter|pewarta|writer|author|oleh|by|(?:additional\s+)?reporting\s+by)\b|"
     r"rep\b(?=\s*:)|laporan\s+(?:wartawan|reporter|koresponden)\s+[^,]+,)\s*:?\s*"
     r"(?P<name>[^;|/]+)",
     re.IGNORECASE,
 )
 _EDITOR = re.compile(
     r"(?:^|[|/;]\s*)(?:(?i:editor|penyunting|redaktur|red)\s*:\s*|Editor(?=[A-Z]))"
-    r"(?P<name>[^;|/]+)|\b(?i:editing\s+by)\s+(?P<editing>[^;]+)"
+    r"(?P<name>[^;|/]+)|\b(?i:editing\s+by)\s+(?P<editing>[^;)]+)"
 )
 _STOP_NAMES = frozenset({"Rusia", "Korea", "Amerika", "Indonesia", "China", "Cina", "Barat", "AS"})
 
