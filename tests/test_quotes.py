@@ -858,3 +858,17 @@ def test_speakers_are_found_by_the_office_articles_give_them(kp: Invoke) -> None
     assert "— Putin (Vladimir Putin), Presiden Rusia" in shown
     putin = next(s for s in jsonl(kp("speakers", "--jsonl")) if s["speaker"] == "Vladimir Putin")
     assert "Presiden Rusia" in putin["aliases"]  # type: ignore[operator]
+
+
+def test_a_speaker_s_aliases_differ_by_more_than_case(kp: Invoke, tmp_path: Path) -> None:
+    for name, role in (("a.txt", "Ekonom"), ("b.txt", "ekonom")):
+        write_article(
+            tmp_path,
+            name,
+            f"JAKARTA, KOMPAS.com - {role} Bank Permata Josua Pardede menilai rupiah menguat "
+            f'di pasar spot {name}.\n\n"Pasar melihat peluang The Fed menahan suku bunga {name},"'
+            " ujar Josua.\n",
+        )
+    (josua,) = jsonl(kp("speakers", "--corpus", str(tmp_path), "--jsonl"))
+    folded = [str(alias).casefold() for alias in josua["aliases"]]  # type: ignore[union-attr]
+    assert "ekonom bank permata" in folded and len(folded) == len(set(folded))

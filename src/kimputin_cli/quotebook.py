@@ -54,10 +54,15 @@ def _group_speakers(corpus: Corpus) -> list[Speaker]:
     for key, counts in spellings.items():
         common = min(counts, key=lambda s: (-counts[s], s.count("-"), s))
         groups[key] = Speaker(aliases.get(key, common))
-    for stored, written, _ in forms:
+    seen: dict[str, set[str]] = defaultdict(set)  # aliases of each group, case folded
+    for stored, written, _ in sorted(forms, key=lambda form: -form[2]):
         group = groups[group_of[own_key(stored)]]
         group.stored.add(stored)
-        group.aliases.update(f for f in (stored, written) if f and f != group.name)
+        for form in (stored, written):
+            # one spelling of a form: "Ekonom Bank Permata" and "ekonom Bank Permata" are one
+            if form and form != group.name and form.casefold() not in seen[group.name]:
+                seen[group.name].add(form.casefold())
+                group.aliases.add(form)
     for stored, kind, count in corpus.store.quote_kind_counts():
         groups[group_of[own_key(stored)]].quotes[kind] += count
     return list(groups.values())
