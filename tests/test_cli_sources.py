@@ -5,6 +5,8 @@ import io
 import json
 from pathlib import Path
 
+import pytest
+
 from conftest import Invoke, jsonl, load_jsonl, write_article
 
 EXPECTED = {str(e["outlet"]): e for e in load_jsonl("seed-articles.jsonl")}
@@ -137,3 +139,14 @@ def test_help_examples_run(kp: Invoke) -> None:
             args = shlex.split(example.split(" | ")[0].split(" > ")[0])[1:]
             result = kp(*args)
             assert result.exit_code in (0, 1), (example, result.stderr)
+
+
+def test_a_narrow_terminal_lists_articles_instead_of_a_table(
+    kp: Invoke, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "50")
+    lines = kp("sources", "--date", "2023-09-14").stdout.splitlines()
+    assert "tempo-20230914-94762b" in lines  # whole, on its own line, to copy into kp show
+    assert "  Tempo · 2023-09-14 · ¶ 14 · —" in lines and "  cites KCNA, Reuters" in lines
+    monkeypatch.setenv("COLUMNS", "100")
+    assert "┃ id" in kp("sources", "--date", "2023-09-14").stdout

@@ -75,9 +75,24 @@ def _where(record: Record) -> Text:
     return line
 
 
+MIN_TABLE_WIDTH = 80  # narrower, the article table would squeeze titles and cites to nothing
+
+
 def render_articles(console: Console, records: list[Record]) -> None:
     from rich.table import Table
 
+    if console.width < MIN_TABLE_WIDTH:
+        for r in records:
+            article = safe(r["article"])
+            article.stylize("cyan")
+            console.print(article)
+            about = f"  {r['outlet'] or 'unknown outlet'} · {r['date'] or 'undated'} · "
+            console.print(safe(f"{about}¶ {r['paragraphs']} · {r['title'] or '—'}"))
+            if r["cites"]:
+                cites = safe(f"  cites {', '.join(r['cites'])}")
+                cites.stylize("dim")
+                console.print(cites)
+        return
     table = Table(show_lines=False, header_style="bold")
     table.add_column("id", no_wrap=True, style="cyan")
     table.add_column("outlet")
