@@ -150,3 +150,15 @@ def test_a_narrow_terminal_lists_articles_instead_of_a_table(
     assert "  Tempo · 2023-09-14 · ¶ 14 · —" in lines and "  cites KCNA, Reuters" in lines
     monkeypatch.setenv("COLUMNS", "100")
     assert "┃ id" in kp("sources", "--date", "2023-09-14").stdout
+
+
+def test_a_narrow_terminal_lists_speakers_instead_of_a_table(
+    kp: Invoke, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "60")
+    lines = kp("speakers").stdout.splitlines()
+    at = lines.index("Dmitry Peskov")
+    assert lines[at + 1 : at + 3] == [
+        "  3 quotes (3 direct, 0 fragment) · 2 indirect",
+        "  outlets: IDN Times, Tempo, Wongkito",
+    ]

@@ -75,7 +75,7 @@ def _where(record: Record) -> Text:
     return line
 
 
-MIN_TABLE_WIDTH = 80  # narrower, the article table would squeeze titles and cites to nothing
+MIN_TABLE_WIDTH = 80  # narrower, a table of articles or speakers squeezes its columns to nothing
 
 
 def render_articles(console: Console, records: list[Record]) -> None:
@@ -186,6 +186,17 @@ def render_paragraph(console: Console, record: Record) -> None:
 def render_speakers(console: Console, records: list[Record]) -> None:
     from rich.table import Table
 
+    if console.width < MIN_TABLE_WIDTH:
+        for r in records:
+            name = safe(r["speaker"])
+            name.stylize("bold")
+            console.print(name)
+            counts = f"{r['quotes']} quotes ({r['direct']} direct, {r['fragment']} fragment)"
+            console.print(safe(f"  {counts} · {r['indirect']} indirect"))
+            for label, values in (("outlets", r["outlets"]), ("aliases", r["aliases"])):
+                if values:
+                    console.print(safe(f"  {label}: {', '.join(values)}"))
+        return
     table = Table(header_style="bold")
     for column in ("speaker", "quotes", "direct", "fragment", "indirect", "outlets", "aliases"):
         table.add_column(column, overflow="fold")
