@@ -44,9 +44,10 @@ _STRONG_CITE = re.compile(
     rf"(?:(?:{AGENCY_QUALIFIERS})\s+)?)"
     rf"(?P<name>{_NAME})"
 )
-# a block without one of these words has no strong citation: plain substring tests rule it out
-_STRONG_CUE_WORDS = ("dikutip", "dilansir", "dilaporkan", "mengutip", "melansir", "sumber",
-                     "kantor berita", "citing", " by ")  # fmt: skip
+# a block without one of these words has no strong citation: one scan rules it out
+_STRONG_CUE = re.compile(
+    "dikutip|dilansir|dilaporkan|mengutip|melansir|sumber|kantor berita|citing| by "
+)
 _WEAK_CITE = re.compile(
     rf"\b(?:kata|tulis|menurut|lapor|laporan|media|situs|laman|harian|surat\s+kabar|"
     rf"(?i:dilaporkan|diberitakan|disiarkan)|"
@@ -196,16 +197,13 @@ def cited_sources(blocks: list[Block], outlet: str | None) -> list[str]:
             continue
         text = block.text
         lowered = text.casefold()
-        subjects = (
-            _OUTLET_BEFORE_VERB.search(text, max(0, verb.start() - OUTLET_NAME_REACH), verb.start())
-            for verb in _REPORTING_VERB.finditer(text)
-        )
-        named = [
-            m
-            for m in (*_WEAK_CITE.finditer(text), *subjects)
-            if m and is_known_media(_clean_name(m.group("name")))
-        ]
-        if any(cue in lowered for cue in _STRONG_CUE_WORDS):
+        candidates = list(_WEAK_CITE.finditer(text))
+        for verb in _REPORTING_VERB.finditer(text):
+            reach = max(0, verb.start() - OUTLET_NAME_REACH)
+            if subject := _OUTLET_BEFORE_VERB.search(text, reach, verb.start()):
+                candidates.append(subject)
+        named = [m for m in candidates if is_known_media(_clean_name(m.group("name")))]
+        if _STRONG_CUE.search(lowered):
             named += _STRONG_CITE.finditer(text)
         for m in sorted(named, key=lambda m: m.start("name")):
             add(m.group("name"))
