@@ -277,6 +277,25 @@ def test_a_cache_kept_inside_the_corpus_is_not_read_as_articles(kp: Invoke, tmp_
     assert (summary["added"], summary["unchanged"]) == (0, 5)
 
 
+def test_a_folder_that_cannot_be_listed_is_named(
+    kp: Invoke, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write_article(tmp_path, "baik.txt", "JAKARTA - Harga cabai naik lagi hari ini.\n")
+    write_article(tmp_path / "tertutup", "cabai.txt", "JAKARTA - Harga beras turun lagi.\n")
+    listing = os.scandir
+
+    def scandir(path: Any) -> Any:  # as for a folder without read permission (root reads any)
+        if str(path).endswith("tertutup"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return listing(path)
+
+    monkeypatch.setattr(reader.os, "scandir", scandir)
+    result = kp("index", str(tmp_path), "--json")
+    assert result.exit_code == 3
+    assert "kp: warning: tertutup: folder cannot be read: Permission denied" in result.stderr
+    assert json.loads(result.stdout)["added"] == 1
+
+
 def test_old_or_damaged_store_and_index_are_rebuilt(kp: Invoke) -> None:
     corpus = open_corpus()
     corpus.ensure_current()

@@ -385,7 +385,10 @@ class Corpus:
         skipped = 0
         base = str(self.base)
         prefix = len(os.path.join(base, ""))
-        files = list(iter_corpus_files(self.root))
+        unreadable: list[tuple[str, str]] = []
+        files = list(iter_corpus_files(self.root, unreadable))
+        for folder, reason in unreadable:  # its files are not lost unseen: the folder is named
+            broken.append((folder[prefix:].replace(os.sep, "/") or ".", reason))
         sidecars = {p for p, name in files if name.casefold().endswith(SIDECAR_SUFFIX)}
         for path, name in files:
             kind = file_kind(path, name, base)

@@ -779,10 +779,13 @@ def _is_tagged_cache(folder: str) -> bool:
         return False
 
 
-def iter_corpus_files(root: Path) -> Iterator[tuple[str, str]]:
+def iter_corpus_files(
+    root: Path, unreadable: list[tuple[str, str]] | None = None
+) -> Iterator[tuple[str, str]]:
     """(path, name) of every file under ``root`` (or ``root`` itself), as strings, hidden
-    ones and tagged cache folders left out, symlink loops avoided. ``os.scandir`` entries
-    know their type without a stat call."""
+    ones and tagged cache folders left out, symlink loops avoided; folders that cannot be
+    listed go to ``unreadable`` with the reason. ``os.scandir`` entries know their type
+    without a stat call."""
     if root.is_file():
         yield str(root), root.name
         return
@@ -797,7 +800,9 @@ def iter_corpus_files(root: Path) -> Iterator[tuple[str, str]]:
             seen.add((st.st_dev, st.st_ino))
             with os.scandir(folder) as scanned:
                 entries = sorted(scanned, key=lambda e: e.name)
-        except OSError:
+        except OSError as exc:
+            if unreadable is not None:
+                unreadable.append((folder, f"folder cannot be read: {exc.strerror or exc}"))
             continue
         if any(e.name == CACHEDIR_TAG for e in entries) and _is_tagged_cache(folder):
             continue
