@@ -197,13 +197,13 @@ def split_blocks(text: str) -> list[str]:
 _NAV_LINE = re.compile(r"^[\d\s:./|·•-]+$|^(tags?|topik|topics?)\s*:", re.IGNORECASE)
 
 
+MAX_LINKS_LABEL_WORDS = 3
+
+
 def _opens_links(related: str) -> bool:
     """A related-links label whose links follow on the next lines: "Baca juga:", "RELATED
     COVERAGE"."""
     return related.endswith(":") or len(related.split()) <= MAX_LINKS_LABEL_WORDS
-
-
-MAX_LINKS_LABEL_WORDS = 3
 
 
 def _is_nav(text: str) -> bool:
