@@ -621,6 +621,11 @@ def test_markdown_is_read_as_markdown_with_its_front_matter(tmp_path: Path, kp: 
         '> "Pasar melihat peluang The Fed menahan suku bunga," ujar ekonom **Josua Pardede**.\n',
     )
     write_article(tmp_path, "rusak.md", "---\ntitle: [unclosed\n---\nHarga cabai naik lagi.\n")
+    write_article(
+        tmp_path,
+        "garis.md",
+        "---\nSebuah catatan di antara dua garis.\n---\n\nHarga telur naik lagi.\n",
+    )
     laughs = "".join(  # each level nine times the one before: 9**9 values once expanded
         f"l{n}: &l{n} [{', '.join([f'*l{n - 1}'] * 9) if n else 'lol'}]\n" for n in range(10)
     )
@@ -647,6 +652,15 @@ def test_markdown_is_read_as_markdown_with_its_front_matter(tmp_path: Path, kp: 
         "Josua Pardede",
         "ekonom Josua Pardede",
     )
-    assert records["rusak.md"]["paragraphs"] == 1
+    # front matter that cannot be read stays in the text, and so do lines between rules
+    rusak = jsonl(
+        kp("show", str(records["rusak.md"]["article"]), "--jsonl", "--corpus", str(tmp_path))
+    )
+    assert "title: [unclosed" in [b["text"] for b in rusak[0]["blocks"]]  # type: ignore[union-attr]
+    garis = jsonl(
+        kp("show", str(records["garis.md"]["article"]), "--jsonl", "--corpus", str(tmp_path))
+    )
+    texts = [b["text"] for b in garis[0]["blocks"]]  # type: ignore[union-attr]
+    assert "Sebuah catatan di antara dua garis." in texts and "Harga telur naik lagi." in texts
     raw = kp("show", str(rupiah["article"]), "--raw", "--corpus", str(tmp_path)).stdout
     assert raw.startswith("---\ntitle: Rupiah Menguat")

@@ -706,6 +706,28 @@ _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?\n)?(?:---|\.\.\.)[ \t]*(?
 MAX_FRONT_MATTER_CHARS = 64 * 1024
 
 
+def _front_matter_fields(source: str, warnings: list[str]) -> dict[str, Any] | None:
+    """The fields of YAML front matter, as JSON values; None when it holds no mapping, and
+    then its lines stay in the text (``---`` also rules a line in Markdown): nothing is lost."""
+    import yaml
+
+    try:
+        # an alias repeats what it names: nested ones make a few lines a billion values
+        if any(isinstance(token, yaml.AliasToken) for token in yaml.scan(source)):
+            raise yaml.YAMLError("aliases are not read")
+        loaded = yaml.safe_load(source)
+    except yaml.YAMLError as exc:
+        reason = str(exc).splitlines()[0]
+        warnings.append(f"front matter ignored: malformed YAML ({reason}); read as text")
+        return None
+    if loaded is None:
+        return {}
+    if not isinstance(loaded, dict):
+        return None
+    # YAML has dates and times of its own: the store keeps JSON
+    return dict(json.loads(json.dumps({str(k): v for k, v in loaded.items()}, default=str)))
+
+
 def _markdown_doc(text: str, relpath: str, warnings: list[str]) -> SourceDoc:
     """A Markdown article: its YAML front matter (``title``, ``date``, ``source`` … named as
     JSON fields are) as given metadata, its body rendered by markdown-it and read as HTML is,
@@ -715,25 +737,11 @@ def _markdown_doc(text: str, relpath: str, warnings: list[str]) -> SourceDoc:
     given: dict[str, str] = {}
     extra: dict[str, Any] = {}
     front = _FRONT_MATTER.match(text[: MAX_FRONT_MATTER_CHARS + 16])
-    if front:
-        import yaml
-
-        text, source = text[front.end() :], front["yaml"] or ""
-        try:
-            # an alias repeats what it names: nested ones make a few lines a billion values
-            if any(isinstance(token, yaml.AliasToken) for token in yaml.scan(source)):
-                raise yaml.YAMLError("aliases are not read")
-            loaded = yaml.safe_load(source)
-        except yaml.YAMLError as exc:
-            warnings.append(f"front matter ignored: malformed YAML ({str(exc).splitlines()[0]})")
-        else:
-            if isinstance(loaded, dict):
-                # YAML has dates and times of its own: the store keeps JSON
-                fields = json.loads(json.dumps({str(k): v for k, v in loaded.items()}, default=str))
-                given, extra = metadata_fields(fields)
-                given.pop("text", None)
-            elif loaded is not None:
-                warnings.append("front matter ignored: not a mapping of fields")
+    fields = _front_matter_fields(front["yaml"] or "", warnings) if front else None
+    if front and fields is not None:
+        text = text[front.end() :]
+        given, extra = metadata_fields(fields)
+        given.pop("text", None)
     body = markup_text(MarkdownIt("commonmark").render(text))
     return SourceDoc(relpath, 0, body, given, dict.fromkeys(given, "markdown"), extra)
 
