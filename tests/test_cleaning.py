@@ -4,7 +4,7 @@ import pytest
 
 from conftest import SEEDS, article_of
 from kimputin_cli.cleaning import classify
-from kimputin_cli.reader import decode
+from kimputin_cli.reader import FileProblem, decode
 
 
 def _kinds(text: str) -> dict[str, str]:
@@ -89,6 +89,23 @@ def test_decode_bom_crlf_utf16_and_bad_bytes() -> None:
     text, warnings = decode("“Kopi” di kafé \xff".encode().replace(b"\xc3\xbf", b"\xff"))
     assert text == "“Kopi” di kafé \ufffd"  # mostly UTF-8: one bad byte is replaced
     assert warnings and "invalid UTF-8 at byte 20" in warnings[0]
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_decode_utf16_without_its_byte_order_mark(codec: str) -> None:
+    story = "JAKARTA - “Harga cabai naik,” kata Slamet di pasar.\r\n"
+    assert decode(story.encode(codec)) == (
+        story,
+        ["UTF-16 without a byte order mark, read as such"],
+    )
+
+
+@pytest.mark.parametrize(
+    "data", [b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", b"ab\x00", b"Halo\x00dunia\x00"]
+)
+def test_other_bytes_with_nul_are_binary(data: bytes) -> None:
+    with pytest.raises(FileProblem, match="binary file"):
+        decode(data)
 
 
 @pytest.mark.parametrize(

@@ -297,7 +297,8 @@ def decode(data: bytes, html: bool = False) -> tuple[str, list[str]]:
     Bytes that are not UTF-8 are read in the charset an HTML page declares, else as
     Windows-1252 with a warning, unless most of their non-ASCII text is valid UTF-8: then the
     few invalid bytes become U+FFFD replacement characters, also with a warning. Data with
-    NUL bytes and no UTF-16 BOM is treated as binary and refused.
+    NUL bytes is UTF-16 without its BOM when they fall as its high bytes do, else binary and
+    refused.
     """
     warnings: list[str] = []
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -308,7 +309,11 @@ def decode(data: bytes, html: bool = False) -> tuple[str, list[str]]:
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8) :]
     if b"\x00" in data[:65536]:
-        raise FileProblem("binary file (NUL bytes), skipped")
+        unmarked = _unmarked_utf16(data)
+        if unmarked is None:
+            raise FileProblem("binary file (NUL bytes), skipped")
+        warnings.append("UTF-16 without a byte order mark, read as such")
+        return unmarked, warnings
     try:
         return data.decode("utf-8"), warnings
     except UnicodeDecodeError as exc:
@@ -326,6 +331,26 @@ def decode(data: bytes, html: bool = False) -> tuple[str, list[str]]:
         return lenient, warnings
     warnings.append(f"not UTF-8 (invalid at byte {first_invalid}), read as Windows-1252")
     return data.decode(LEGACY_ENCODING, errors="replace"), warnings
+
+
+def _unmarked_utf16(data: bytes) -> str | None:
+    """Text saved as UTF-16 without its byte order mark, as some Windows tools write it: the
+    zero high bytes of its mostly-ASCII characters fall on every odd byte (little-endian) or
+    every even one (big-endian). None for anything else with NUL bytes: binary."""
+    head = data[:4096]
+    if len(data) % 2 or len(head) < 2:
+        return None
+    for zeros, codec in ((head[1::2], "utf-16-le"), (head[0::2], "utf-16-be")):
+        if zeros.count(0) >= UTF16_ZERO_SHARE * len(zeros):
+            try:
+                text = data.decode(codec)
+            except UnicodeDecodeError:
+                return None
+            return None if "\x00" in text else text
+    return None
+
+
+UTF16_ZERO_SHARE = 0.9  # of the high bytes: Indonesian and English text is nearly all ASCII
 
 
 def _declared_charset(head: bytes) -> str | None:
