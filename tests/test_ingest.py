@@ -664,3 +664,11 @@ def test_markdown_is_read_as_markdown_with_its_front_matter(tmp_path: Path, kp: 
     assert "Sebuah catatan di antara dua garis." in texts and "Harga telur naik lagi." in texts
     raw = kp("show", str(rupiah["article"]), "--raw", "--corpus", str(tmp_path)).stdout
     assert raw.startswith("---\ntitle: Rupiah Menguat")
+
+
+def test_a_large_json_lines_file_in_utf16_without_its_mark_is_read_whole(tmp_path: Path) -> None:
+    feed = _large_feed(tmp_path / "feed", 600)
+    feed.write_bytes(feed.read_text().encode("utf-16-le"))
+    assert reader.jsonl_parts(feed) is None
+    result = reader.read_file(feed, "export.jsonl")
+    assert len(result.docs) == 599 and "UTF-16 without a byte order mark" in result.warnings[0]

@@ -457,11 +457,12 @@ Part = tuple[int, int, int]  # first byte, end byte, number of the first line
 
 def jsonl_parts(path: Path) -> list[Part] | None:
     """The parts a JSON Lines file is read in, or None when it is read whole (small enough,
-    or UTF-16, whose line ends are not single bytes)."""
+    or UTF-16, with or without its BOM, whose line ends are not single bytes)."""
     parts: list[Part] = []
     start, line = 0, 1
     with open(path, "rb") as handle:
-        if handle.read(2) in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+        head = handle.read(4096)
+        if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or b"\x00" in head:
             return None
         handle.seek(0)
         while data := handle.read(JSONL_PART_BYTES):
