@@ -846,6 +846,7 @@ def test_a_quote_carries_the_office_the_article_gives_its_speaker() -> None:
             "Kremlin spokesman",
         ),
         ('"Kami siap," kata pelatih Persib Bojan Hodak.', "pelatih Persib"),
+        ('"Tidak ada kesepakatan," kata juru bicara Kremlin Dmitry Peskov.', "juru bicara Kremlin"),
     ]:
         assert _quotes_of(said)[0].office == office
 

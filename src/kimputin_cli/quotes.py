@@ -468,7 +468,11 @@ class _Context:
 
 
 TITLE_LOOKBACK = 30
-_TITLE_BEFORE = re.compile(rf"\b({'|'.join(sorted(t for t in TITLES if t.isalpha()))})\s+$")
+# a title right before a name, lowercase in running text: "kata pelatih Persib Bojan Hodak",
+# "juru bicara Kremlin Dmitry Peskov"
+_TITLE_BEFORE = re.compile(
+    rf"\b([Jj]uru\s+bicara|{'|'.join(sorted(t for t in TITLES if t.isalpha()))})\s+$"
+)
 _BODY_BEFORE = re.compile(
     r"(?:\b[Tt]he\s+)?(?P<body>(?:[A-Z][\w.'’&-]*\s+){0,3}?[A-Z][\w.'’&-]*)\s+$"
 )
