@@ -631,8 +631,8 @@ def test_markdown_is_read_as_markdown_with_its_front_matter(tmp_path: Path, kp: 
     )
     write_article(tmp_path, "bom.md", f"---\n{laughs}---\nHarga beras turun lagi.\n")
     result = kp("index", str(tmp_path))
-    assert "rusak.md: front matter ignored: malformed YAML" in result.stderr
-    assert "bom.md: front matter ignored: malformed YAML (aliases are not read)" in result.stderr
+    assert "rusak.md: front matter not read: malformed YAML" in result.stderr
+    assert "bom.md: front matter not read: malformed YAML (aliases are not read)" in result.stderr
     records = {r["path"]: r for r in jsonl(kp("sources", "--corpus", str(tmp_path), "--jsonl"))}
     rupiah = records["rupiah.md"]
     assert (rupiah["title"], rupiah["date"], rupiah["outlet"], rupiah["byline"]) == (

@@ -333,6 +333,9 @@ def decode(data: bytes, html: bool = False) -> tuple[str, list[str]]:
     return data.decode(LEGACY_ENCODING, errors="replace"), warnings
 
 
+UTF16_ZERO_SHARE = 0.9  # of the high bytes: Indonesian and English text is nearly all ASCII
+
+
 def _unmarked_utf16(data: bytes) -> str | None:
     """Text saved as UTF-16 without its byte order mark, as some Windows tools write it: the
     zero high bytes of its mostly-ASCII characters fall on every odd byte (little-endian) or
@@ -348,9 +351,6 @@ def _unmarked_utf16(data: bytes) -> str | None:
                 return None
             return None if "\x00" in text else text
     return None
-
-
-UTF16_ZERO_SHARE = 0.9  # of the high bytes: Indonesian and English text is nearly all ASCII
 
 
 def _declared_charset(head: bytes) -> str | None:
@@ -744,7 +744,7 @@ def _front_matter_fields(source: str, warnings: list[str]) -> dict[str, Any] | N
         loaded = yaml.safe_load(source)
     except yaml.YAMLError as exc:
         reason = str(exc).splitlines()[0]
-        warnings.append(f"front matter ignored: malformed YAML ({reason}); read as text")
+        warnings.append(f"front matter not read: malformed YAML ({reason}); kept as text")
         return None
     if loaded is None:
         return {}
