@@ -83,15 +83,11 @@ def render_articles(console: Console, records: list[Record]) -> None:
 
     if console.width < MIN_TABLE_WIDTH:
         for r in records:
-            article = safe(r["article"])
-            article.stylize("cyan")
-            console.print(article)
+            console.print(safe(r["article"]), style="cyan")
             about = f"  {r['outlet'] or 'unknown outlet'} · {r['date'] or 'undated'} · "
             console.print(safe(f"{about}¶ {r['paragraphs']} · {r['title'] or '—'}"))
             if r["cites"]:
-                cites = safe(f"  cites {', '.join(r['cites'])}")
-                cites.stylize("dim")
-                console.print(cites)
+                console.print(safe(f"  cites {', '.join(r['cites'])}"), style="dim")
         return
     table = Table(show_lines=False, header_style="bold")
     table.add_column("id", no_wrap=True, style="cyan")
@@ -188,9 +184,7 @@ def render_speakers(console: Console, records: list[Record]) -> None:
 
     if console.width < MIN_TABLE_WIDTH:
         for r in records:
-            name = safe(r["speaker"])
-            name.stylize("bold")
-            console.print(name)
+            console.print(safe(r["speaker"]), style="bold")
             counts = f"{r['quotes']} quotes ({r['direct']} direct, {r['fragment']} fragment)"
             console.print(safe(f"  {counts} · {r['indirect']} indirect"))
             for label, values in (("outlets", r["outlets"]), ("aliases", r["aliases"])):
