@@ -236,3 +236,8 @@ def test_outlet_date_and_people_from_the_header_and_closing_credits() -> None:
         "TRIBUNNEWS.COM, JAKARTA - Harga cabai rawit naik lagi hari ini di pasar induk.\n",
     )
     assert (tribun.outlet, tribun.byline) == ("Tribunnews", "Rina Ayu")
+    bbc = article_of(
+        "Putin and Kim meet at space centre\n\nBBC News\n\n13 September 2023\n\n"
+        "Russian President Vladimir Putin has met North Korea's leader Kim Jong Un.\n",
+    )
+    assert (bbc.outlet, bbc.field_sources["outlet"]) == ("BBC News", "header")

@@ -873,3 +873,19 @@ def test_a_speaker_s_aliases_differ_by_more_than_case(kp: Invoke, tmp_path: Path
     (josua,) = jsonl(kp("speakers", "--corpus", str(tmp_path), "--jsonl"))
     folded = [str(alias).casefold() for alias in josua["aliases"]]  # type: ignore[union-attr]
     assert "ekonom bank permata" in folded and len(folded) == len(set(folded))
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Asked whether the two sides discussed military cooperation, he said:",
+        "Speaking to reporters later, he said:",
+    ],
+)
+def test_an_english_participle_opening_the_sentence_is_no_speaker(opening: str) -> None:
+    said, asked = _quotes_of(
+        '"The Russian side will help them build satellites," Putin told state TV. '
+        f'{opening} "We will talk about all issues without haste."'
+    )
+    assert said.speaker == "Putin"
+    assert (asked.speaker_as_written, asked.speaker) == ("he", "Putin")

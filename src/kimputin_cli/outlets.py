@@ -182,7 +182,9 @@ def media_key(name: str) -> str:
 
 
 def is_known_media(name: str) -> bool:
-    return media_key(name) in KNOWN_MEDIA
+    """A listed outlet, or a listed outlet's news brand: ``BBC News``, ``Reuters News``."""
+    key = media_key(name)
+    return key in KNOWN_MEDIA or (key.endswith("news") and key[: -len("news")] in KNOWN_MEDIA)
 
 
 def site_of_url(url: str) -> str | None:

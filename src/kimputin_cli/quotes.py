@@ -287,7 +287,10 @@ NOT_SUBJECTS = frozenset(
     "oleh kami kita saya aku anda kamu usai pun lalu "
     # capitalised English sentence openers
     "the according however meanwhile but it this that there in on at after before when while "
-    "although as despite if".split()
+    "although as despite if "
+    # participles that open an English sentence: "Asked about the deal, he said"
+    "asked speaking responding commenting referring addressing answering pressed questioned "
+    "reached contacted interviewed".split()
 )
 
 
@@ -299,6 +302,9 @@ def _leading_role(text: str) -> re.Match[str] | None:
     return None
 
 
+SINGULAR_PRONOUNS = frozenset({"dia", "ia", "beliau", "he", "she"})
+
+
 def clause_subject(clause: str) -> str | None:
     """The subject of a clause when it is a name or pronoun: ``Putin tak membantah`` -> Putin,
     ``juru bicara Kremlin Dmitry Peskov mengatakan`` -> Dmitry Peskov, ``dia ...`` -> dia."""
@@ -306,7 +312,7 @@ def clause_subject(clause: str) -> str | None:
     clause = _LEADING_DISCOURSE.sub("", clause[after_dateline(clause) :])
     clause = _LEADING_ARTICLE.sub("", clause)  # "the Kremlin spokesman Dmitry Peskov said"
     first = clause.split(" ", 1)[0].casefold() if clause else ""
-    if first in ("dia", "ia", "beliau"):
+    if first in SINGULAR_PRONOUNS:
         return first
     role = _leading_role(clause)
     had_role = False
