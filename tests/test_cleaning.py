@@ -261,3 +261,15 @@ def test_english_wire_boilerplate_is_no_content() -> None:
         '"We shot down 29 of 31 drones," the air force said on Telegram.',
     ]
     assert (article.byline, article.editor) == ("Pavel Polityuk", "Mark Heinrich")
+
+
+def test_the_next_story_link_and_a_sign_up_footer_are_no_content() -> None:
+    article = article_of(
+        "MOSKOW - Juru bicara Kremlin Dmitry Peskov mengatakan tidak ada perjanjian yang "
+        "diteken.\n\nNext Article\nKim Jong Un Pulang, Ini Oleh-oleh dari Putin\n\n"
+        "Dapatkan berita up to date dengan semua berita terkini dari Okezone hanya dengan satu "
+        "akun di ORION, daftar sekarang dengan klik disini dan nantikan kejutan menarik lainnya\n"
+    )
+    assert article.paragraphs == [
+        "MOSKOW - Juru bicara Kremlin Dmitry Peskov mengatakan tidak ada perjanjian yang diteken."
+    ]

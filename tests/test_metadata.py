@@ -241,3 +241,19 @@ def test_outlet_date_and_people_from_the_header_and_closing_credits() -> None:
         "Russian President Vladimir Putin has met North Korea's leader Kim Jong Un.\n",
     )
     assert (bbc.outlet, bbc.field_sources["outlet"]) == ("BBC News", "header")
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Rahman Asmardika, Jurnalis · Kamis 14 September 2023 06:30 WIB",
+        "Oleh: Tim Redaksi | 14/09/2023",
+    ],
+)
+def test_a_date_line_with_the_byline_above_the_story_dates_it(header: str) -> None:
+    article = article_of(
+        f"Kremlin: Tak Ada Perjanjian yang Diteken\n\n{header}\n\n"
+        "MOSKOW - Juru bicara Kremlin Dmitry Peskov mengatakan tidak ada perjanjian yang "
+        "diteken selama kunjungan pada 2 Oktober 2023.\n"
+    )
+    assert (article.date, article.date_basis) == ("2023-09-14", "dateline")

@@ -889,3 +889,12 @@ def test_an_english_participle_opening_the_sentence_is_no_speaker(opening: str) 
     )
     assert said.speaker == "Putin"
     assert (asked.speaker_as_written, asked.speaker) == ("he", "Putin")
+
+
+def test_a_stray_headline_among_the_paragraphs_lends_no_name() -> None:
+    (quote,) = _quotes_of(
+        "Sementara itu, Kim Jong Un menyatakan dukungan penuh bagi Moskow. "
+        '"Rusia kini bangkit dalam perjuangan suci," ujarnya.',
+        "Kim Jong Un Pulang, Ini Oleh-oleh dari Putin",
+    )
+    assert quote.speaker == "Kim Jong Un"

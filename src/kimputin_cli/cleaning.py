@@ -21,7 +21,9 @@ CAPTION_TAIL_CHARS = 120  # a caption's credit ("(dok. …)", "Sumber: …") end
 _RELATED = re.compile(
     r"^\(?(baca juga|baca pula|baca:|lihat juga|simak juga|artikel terkait|berita terkait|"
     r"read more\b|read also\b|"
-    r"related( stories| articles)?\b|pilihan editor|rekomendasi)",
+    r"related( stories| articles)?\b|pilihan editor|rekomendasi|"
+    # the link to the next story: "Next Article", then its headline
+    r"(next article|artikel selanjutnya|berita selanjutnya)\s*:?$)",
     re.IGNORECASE,
 )
 _PROMO = re.compile(
@@ -31,7 +33,7 @@ _PROMO = re.compile(
     r"scroll to (continue|resume)|^advertisement$|^iklan$|^(ikuti|follow) (kami|us)\b|"
     r"^simak breaking news|berita pilihan kami|grup telegram|update berita pilihan|"
     r"^(sign up|subscribe)\b|^get (our|the) .{0,40}newsletter|"
-    r"^(simak|tonton|saksikan)( juga)? video|klik di sini|^loading\.*$",
+    r"^(simak|tonton|saksikan)( juga)? video|klik di ?sini|^loading\.*$",
     re.IGNORECASE,
 )
 # every _PROMO alternative contains one of these words: one scan rules most lines out

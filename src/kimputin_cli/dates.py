@@ -154,9 +154,10 @@ _DATE_LINE_FILLER = re.compile(
 )
 
 
-def date_line(text: str) -> tuple[dt.date, str] | None:
-    """(date, the words besides it) for a line that is a date and at most a few words: ``Kamis,
-    05 Okt 2023 10:15 WIB`` (no words), ``Kompas.com - 04/10/2023, 14:20 WIB`` (Kompas.com)."""
+def date_line(text: str, max_words: int = MAX_DATE_LINE_WORDS) -> tuple[dt.date, str] | None:
+    """(date, the words besides it) for a line that is a date and at most ``max_words`` words:
+    ``Kamis, 05 Okt 2023 10:15 WIB`` (no words), ``Kompas.com - 04/10/2023, 14:20 WIB``
+    (Kompas.com)."""
     if len(text) > MAX_DATE_LINE_CHARS:
         return None
     found = find_dates(text)
@@ -164,7 +165,7 @@ def date_line(text: str) -> tuple[dt.date, str] | None:
         return None
     day, start, end = found[0]
     rest = _DATE_LINE_FILLER.sub(" ", f"{text[:start]} {text[end:]}").split()
-    return (day, " ".join(rest)) if len(rest) <= MAX_DATE_LINE_WORDS else None
+    return (day, " ".join(rest)) if len(rest) <= max_words else None
 
 
 _WEEKDAY_DAY_MONTH = re.compile(

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from kimputin_cli.cleaning import classify, dateline_lead, publication_line_date
-from kimputin_cli.dates import dates_without_year, find_dates, normalize_date
+from kimputin_cli.dates import date_line, dates_without_year, find_dates, normalize_date
 from kimputin_cli.models import ARTICLE_ID_HASH_CHARS, Article, Block
 from kimputin_cli.outlets import (
     AGENCY_QUALIFIERS,
@@ -112,13 +112,36 @@ def _header(blocks: list[Block]) -> list[Block]:
     return header
 
 
+# words a byline holds besides the writer's name: "Rahman Asmardika, Jurnalis · Kamis 14
+# September 2023 06:30 WIB", "Oleh: Tim Redaksi | 14/09/2023"
+_BYLINE_WORDS = frozenset(
+    "oleh by penulis reporter jurnalis wartawan pewarta kontributor editor redaksi tim".split()
+)
+MAX_BYLINE_WORDS = 6
+
+
+def _header_line_date(text: str) -> dt.date | None:
+    """The date of a line above the story that gives the publication date, alone, with the
+    outlet, or with a byline."""
+    day = publication_line_date(text)  # "Kamis, 05 Okt 2023 10:15 WIB"
+    if day:
+        return day
+    found = date_line(text, MAX_BYLINE_WORDS)
+    if found is None:
+        return None
+    words = found[1].split()
+    if all(w[:1].isupper() or w.casefold() in _BYLINE_WORDS for w in words):
+        return found[0]
+    return None
+
+
 def publication_date(blocks: list[Block], lead: str | None) -> FoundDate | None:
     if lead:
         in_lead = find_dates(lead)
         if in_lead:
             return FoundDate(in_lead[-1][0], "dateline")
     for block in _header(blocks):
-        day = publication_line_date(block.text)  # "Kamis, 05 Okt 2023 10:15 WIB" above it
+        day = _header_line_date(block.text)
         if day:
             return FoundDate(day, "dateline")
     stated: list[dt.date] = []

@@ -497,6 +497,20 @@ def _shortens(nickname: str, name: str) -> bool:
     return any(word[:2].casefold() == nickname[:2].casefold() for word in name.split())
 
 
+HEADLINE_CASED_SHARE = 0.7
+
+
+def _is_headline_cased(text: str) -> bool:
+    """A stray headline among the paragraphs (a link to another story): no sentence end, and
+    most words capitalised, so capitalised verbs would pass for parts of names."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    return (
+        len(words) >= 3
+        and not text.rstrip().endswith((".", "!", "?", "”", '"', ":"))
+        and sum(w[0].isupper() for w in words) >= HEADLINE_CASED_SHARE * len(words)
+    )
+
+
 def _article_names(paragraphs: list[str]) -> tuple[list[str], dict[str, str], dict[str, str]]:
     """Names of two words or more in the article, for linking later short mentions, the
     nicknames given with them (``Presiden Joko Widodo (Jokowi)``) and the offices they are
@@ -505,6 +519,8 @@ def _article_names(paragraphs: list[str]) -> tuple[list[str], dict[str, str], di
     nicknames: dict[str, str] = {}
     offices: dict[str, str] = {}
     for text in paragraphs:
+        if _is_headline_cased(text):
+            continue  # "Kim Jong Un Pulang, Ini Oleh-oleh dari Putin" names no "Kim Jong Un Pulang"
         for m in _MULTI_WORD_NAME.finditer(text):
             title = _TITLE_BEFORE.search(text, max(0, m.start() - TITLE_LOOKBACK), m.start())
             # "kata pelatih Persib Bojan Hodak": a lowercase title still opens the name, and an
