@@ -106,6 +106,7 @@ def test_impossible_dates_are_ignored() -> None:
         ("JPNN.com JAKARTA - Harga beras naik lagi.", "JPNN", "jpnn"),
         ("HARIANJOGJA.COM, SLEMAN- Hujan deras mengguyur kota.", "Harian Jogja", "harian-jogja"),
         ("JAKARTA, kumparan - Harga beras naik lagi.", "kumparan", "kumparan"),
+        ("kumparan - Harga beras naik lagi.", "kumparan", "kumparan"),
     ],
 )
 def test_outlets_from_other_datelines(dateline: str, outlet: str, slug: str) -> None:

@@ -129,7 +129,9 @@ def dateline_lead(text: str) -> str | None:
         first = w.lstrip("(")[:1]
         if not first or (first.islower() and "." not in w and not is_known_media(w)):
             return None  # a sentence, not a dateline; but "JAKARTA, kumparan -" is one
-    looks_like_outlet = any(_OUTLET_WORD.search(w) for w in words) or ("," in lead)
+    looks_like_outlet = (
+        any(_OUTLET_WORD.search(w) for w in words) or "," in lead or is_known_media(lead)
+    )  # "kumparan -" names a known outlet alone
     return lead if looks_like_outlet else None
 
 
