@@ -10,7 +10,7 @@ from kimputin_cli.metadata import build_article
 from kimputin_cli.models import Quote
 from kimputin_cli.quotes import extract_quotes
 from kimputin_cli.reader import read_file
-from kimputin_cli.speakers import strip_titles
+from kimputin_cli.speakers import NameLinker, strip_titles
 
 EXPECTED = load_jsonl("seed-quotes.jsonl")
 
@@ -898,3 +898,19 @@ def test_a_stray_headline_among_the_paragraphs_lends_no_name() -> None:
         "Kim Jong Un Pulang, Ini Oleh-oleh dari Putin",
     )
     assert quote.speaker == "Kim Jong Un"
+
+
+def test_a_person_named_after_a_university_or_called_by_a_middle_name() -> None:
+    analyst, deputy = _quotes_of(
+        "Pengamat politik dari Universitas Al Azhar Indonesia Ujang Komarudin mengatakan "
+        'koalisi masih dinamis. "Jangan terlalu cepat menyimpulkan," jelasnya.',
+        "Dalam keterangannya, Wakil Ketua DPR Sufmi Dasco Ahmad menyampaikan bahwa Gerindra "
+        'terbuka untuk berdialog. "Pintu kami selalu terbuka," ucap Dasco singkat.',
+    )
+    assert analyst.speaker == "Ujang Komarudin"
+    assert (deputy.speaker_as_written, deputy.speaker) == ("Dasco", "Sufmi Dasco Ahmad")
+
+
+def test_a_middle_name_two_people_share_links_to_neither() -> None:
+    linker = NameLinker(["Sufmi Dasco Ahmad", "Ahmad Dasco Rahman", "Kim Jong Un"])
+    assert (linker.link("Dasco"), linker.link("Jong")) == ("Dasco", "Kim Jong Un")

@@ -289,6 +289,9 @@ def strip_titles(name: str) -> str:
     ranked = [i for i, part in enumerate(parts[:-1]) if part.casefold() in _OFFICE_CUTTERS]
     cut = ranked[-1] + 1 if ranked else 0
     dropped, parts = parts[:cut], parts[cut:]
+    if len(parts) > 3 and parts[0].casefold() in BODIES:
+        # "Universitas Al Azhar Indonesia Ujang Komarudin": a body's name, then a person's
+        dropped.append(parts.pop(0))
     while (
         len(parts) > 1
         and (
@@ -351,8 +354,8 @@ ENGLISH_OFFICE_WORDS = frozenset(
 # words that open the name of a body: "Kementerian Luar Negeri Rusia", "Badan Pusat Statistik"
 BODIES = frozenset(
     """kementerian badan lembaga komisi dinas departemen kepolisian kejaksaan pemerintah kantor
-    markas dewan majelis mahkamah pengadilan ministry department council agency
-    commission""".split()
+    markas dewan majelis mahkamah pengadilan universitas institut ministry department council
+    agency commission university institute""".split()
 )
 
 
@@ -485,8 +488,9 @@ def is_reference(text: str) -> bool:
 class NameLinker:
     """Links a short mention to the fullest name an article gives (``Peskov`` -> ``Dmitry
     Peskov``, ``Kim`` -> ``Kim Jong Un``): a known name that starts or ends with the mention's
-    words and is at most two words longer, or whose nickname it is (``Jokowi``, given as
-    ``Joko Widodo (Jokowi)``)."""
+    words and is at most two words longer, the one known name with the mention as a middle
+    word (``Dasco``, for Sufmi Dasco Ahmad), or the name whose nickname it is (``Jokowi``,
+    given as ``Joko Widodo (Jokowi)``)."""
 
     def __init__(
         self,
@@ -499,10 +503,13 @@ class NameLinker:
         # those only, so linking costs no more as an article names more people
         self._starting: dict[str, list[int]] = {}
         self._ending: dict[str, list[int]] = {}
-        for i, (_, tokens) in enumerate(self._known):
+        self._inner: dict[str, set[str]] = {}  # "dasco" -> {"Sufmi Dasco Ahmad"}
+        for i, (name, tokens) in enumerate(self._known):
             if tokens:
                 self._starting.setdefault(tokens[0], []).append(i)
                 self._ending.setdefault(tokens[-1], []).append(i)
+                for token in tokens[1:-1]:
+                    self._inner.setdefault(token, set()).add(name)
         self._nicknames = {name_key(k): v for k, v in (nicknames or {}).items()}
         self._offices = [(office_key(k), v) for k, v in (offices or {}).items()]
         self._office_of: dict[str, str] = {}
@@ -555,7 +562,10 @@ class NameLinker:
                 or candidate_tokens[-len(tokens) :] == tokens
             ):
                 best, best_size = candidate, size
-        return best
+        inner = self._inner.get(tokens[0], set()) if best is name and len(tokens) == 1 else ()
+        # a person called by a middle name: "Dasco" for Sufmi Dasco Ahmad, when only one
+        # name the article gives holds it
+        return next(iter(inner)) if len(inner) == 1 else best
 
 
 def _alias_files(corpus_root: Path | None) -> list[Path]:
