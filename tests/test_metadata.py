@@ -107,6 +107,7 @@ def test_impossible_dates_are_ignored() -> None:
         ("HARIANJOGJA.COM, SLEMAN- Hujan deras mengguyur kota.", "Harian Jogja", "harian-jogja"),
         ("JAKARTA, kumparan - Harga beras naik lagi.", "kumparan", "kumparan"),
         ("kumparan - Harga beras naik lagi.", "kumparan", "kumparan"),
+        ("Seoul/Hong Kong CNN — Kim Jong Un has arrived in Russia.", "CNN", "cnn"),
     ],
 )
 def test_outlets_from_other_datelines(dateline: str, outlet: str, slug: str) -> None:

@@ -914,3 +914,17 @@ def test_a_person_named_after_a_university_or_called_by_a_middle_name() -> None:
 def test_a_middle_name_two_people_share_links_to_neither() -> None:
     linker = NameLinker(["Sufmi Dasco Ahmad", "Ahmad Dasco Rahman", "Kim Jong Un"])
     assert (linker.link("Dasco"), linker.link("Jong")) == ("Dasco", "Kim Jong Un")
+
+
+def test_a_place_adjective_names_no_one_and_a_quote_after_a_closed_one_opens_a_sentence() -> None:
+    leader, officials = _quotes_of(
+        "Putin, for his part, described the talks as “frank.” “We have many issues to "
+        "discuss,” the Russian leader added.",
+        "Russian officials said: “The visit will take place at the invitation of Putin.”",
+    )
+    assert (leader.kind, leader.speaker, leader.text) == (
+        "direct",
+        None,
+        "We have many issues to discuss",
+    )
+    assert (officials.kind, officials.speaker) == ("direct", None)

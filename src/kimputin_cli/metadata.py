@@ -164,6 +164,9 @@ def publication_date(blocks: list[Block], lead: str | None) -> FoundDate | None:
 _DOMAIN_WORD = re.compile(rf"[\w.-]*\w\.(?:{WEB_DOMAIN_ENDINGS})(?:\.\w{{2,3}})?\b", re.IGNORECASE)
 
 
+MAX_OUTLET_WORDS = 3
+
+
 def _outlet_from_lead(lead: str) -> str | None:
     """The outlet a dateline names, or None when it names only a place (``JAKARTA -``)."""
     parts = [p.strip() for p in lead.split(",") if p.strip()]
@@ -177,6 +180,10 @@ def _outlet_from_lead(lead: str) -> str | None:
             return domain.group()
         if is_known_media(part):
             return part
+        words = part.split()
+        for size in range(min(len(words) - 1, MAX_OUTLET_WORDS), 0, -1):
+            if is_known_media(" ".join(words[-size:])):
+                return " ".join(words[-size:])  # "Seoul/Hong Kong CNN": CNN's own dateline
     bracketed = re.search(r"\(([A-Za-z][\w. ]+)\)", lead)
     if bracketed:
         return bracketed.group(1)

@@ -22,6 +22,7 @@ from kimputin_cli.dates import WEEKDAYS
 from kimputin_cli.models import Article, Quote
 from kimputin_cli.outlets import AGENCY_QUALIFIERS, display_name, is_known_media
 from kimputin_cli.speakers import (
+    DEMONYMS,
     ENGLISH_TITLES,
     PLACES,
     ROLE_WORDS,
@@ -324,8 +325,10 @@ def clause_subject(clause: str) -> str | None:
         return None
     name = _bare_name(m.group(1))
     first, _, rest = name.partition(" ")
-    if name.casefold() in NOT_SUBJECTS or (
-        is_generic_word(first) and (not rest or all(w in PLACES for w in rest.split()))
+    if (
+        name.casefold() in NOT_SUBJECTS
+        or name.rsplit(" ", 1)[-1] in DEMONYMS
+        or (is_generic_word(first) and (not rest or all(w in PLACES for w in rest.split())))
     ):
         return None  # "Para pejabat ...", "Media Rusia ...": no name ("Departemen Luar ..." is)
     parts = name.split()
@@ -556,6 +559,10 @@ def _bare_name(written: str) -> str:
     return strip_places(strip_titles(written))
 
 
+# what ends the text before a quote that opens a sentence: "… talks as “frank.” “We have …"
+_ENDS_SENTENCE = re.compile(r"[.!?:][”\"’»]?\s*$")
+
+
 def _at_sentence_start(text: str, offset: int) -> bool:
     at = offset - 1
     while at >= 0 and text[at].isspace():
@@ -643,7 +650,7 @@ def _attribute(
     # a quote that opens a sentence, or the story right after its dateline, stands alone
     stands_alone = (
         not before.strip()
-        or before.rstrip().endswith((".", "!", "?", ":"))
+        or _ENDS_SENTENCE.search(before) is not None
         or after_dateline(paragraphs[span.paragraph]) == span.start - 1
     )
     introduced = _introduces(before)

@@ -445,18 +445,23 @@ def names_someone(name: str) -> bool:
     return not all(map(_is_office_word, name.split()))
 
 
-PLACES = frozenset(
+_PLACE_NAMES = frozenset(
     """Rusia Korea Korut Korsel China Cina Tiongkok Amerika AS Indonesia Jepang Ukraina Inggris
     Prancis Perancis Jerman India Iran Irak Israel Palestina Malaysia Singapura Australia
     Kremlin RI Utara Selatan Serikat Timur Barat Tengah Jakarta Moskow Pyongyang Washington
     Beijing Suriah Arab Saudi Mesir Turki Yordania Lebanon Yaman Qatar Afganistan Afghanistan
     Pakistan Bangladesh Thailand Vietnam Filipina Myanmar Kamboja Laos Brunei Taiwan Belanda
     Belgia Italia Spanyol Portugal Swiss Swedia Norwegia Denmark Finlandia Polandia Belarus
-    Kanada Meksiko Brasil Argentina Afrika Eropa Asia Uni Selandia Baru
-    Russian American Chinese Ukrainian Indonesian Japanese British French German Korean North
-    South Syrian Iranian Israeli Palestinian Turkish Egyptian Indian Pakistani Taiwanese
-    Australian Canadian Italian Spanish Polish Dutch European U.S. US UK U.N. UN EU""".split()
+    Kanada Meksiko Brasil Argentina Afrika Eropa Asia Uni Selandia Baru North South U.S. US UK
+    U.N. UN EU""".split()
 )
+# English adjectives of places: "the Russian leader", "Russian officials" name no one
+DEMONYMS = frozenset(
+    """Russian American Chinese Ukrainian Indonesian Japanese British French German Korean
+    Syrian Iranian Israeli Palestinian Turkish Egyptian Indian Pakistani Taiwanese Australian
+    Canadian Italian Spanish Polish Dutch European""".split()
+)
+PLACES = _PLACE_NAMES | DEMONYMS
 
 
 def strip_places(name: str) -> str:
