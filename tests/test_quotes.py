@@ -928,3 +928,16 @@ def test_a_place_adjective_names_no_one_and_a_quote_after_a_closed_one_opens_a_s
         "We have many issues to discuss",
     )
     assert (officials.kind, officials.speaker) == ("direct", None)
+
+
+def test_an_office_the_article_gave_one_person_introduces_their_quote() -> None:
+    kim, peskov, unnamed = _quotes_of(
+        "North Korean leader Kim Jong Un has arrived in Russia. Kremlin spokesman Dmitry Peskov "
+        "confirmed it.",
+        "The North Korean leader told Putin: “We will always stand with Russia.”",
+        "The Kremlin spokesman said: “Nothing was signed.”",
+        "A Russian leader said: “Nothing was signed.”",
+    )
+    assert (kim.speaker, kim.speaker_as_written) == ("Kim Jong Un", "The North Korean leader")
+    assert (peskov.speaker, peskov.speaker_as_written) == ("Dmitry Peskov", "The Kremlin spokesman")
+    assert unnamed.speaker is None

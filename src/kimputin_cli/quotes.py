@@ -321,8 +321,8 @@ def clause_subject(clause: str) -> str | None:
         clause = clause[role.end() :]
         had_role = True
     m = _NAME_BEFORE_VERB.match(clause)
-    if not m:
-        return None
+    if not m or clause[m.end() :].split(None, 1)[0].strip(",") in ENGLISH_TITLES:
+        return None  # "the Kremlin spokesman said": the body of an office, no subject
     name = _bare_name(m.group(1))
     first, _, rest = name.partition(" ")
     if (
@@ -482,9 +482,9 @@ TITLE_LOOKBACK = 30
 _TITLE_BEFORE = re.compile(
     rf"\b([Jj]uru\s+bicara|{'|'.join(sorted(t for t in TITLES if t.isalpha()))})\s+$"
 )
-_BODY_BEFORE = re.compile(
-    r"(?:\b[Tt]he\s+)?(?P<body>(?:[A-Z][\w.'’&-]*\s+){0,3}?[A-Z][\w.'’&-]*)\s+$"
-)
+# a body's word may hold dots (U.S.) but ends no sentence: "… in Russia. Kremlin spokesman …"
+_BODY_WORD = r"[A-Z](?:[\w'’&-]|\.(?=\w))*(?:(?<=[A-Z])\.)?"
+_BODY_BEFORE = re.compile(rf"(?:\b[Tt]he\s+)?(?P<body>(?:{_BODY_WORD}\s+){{0,3}}?{_BODY_WORD})\s+$")
 
 
 # "Joko Widodo (Jokowi)", "Joko Widodo atau Jokowi", "Basuki Tjahaja Purnama alias Ahok"
@@ -500,7 +500,7 @@ def _shortens(nickname: str, name: str) -> bool:
     return any(word[:2].casefold() == nickname[:2].casefold() for word in name.split())
 
 
-HEADLINE_CASED_SHARE = 0.7
+HEADLINE_CASED_SHARE = 0.8
 
 
 def _is_headline_cased(text: str) -> bool:
@@ -637,6 +637,18 @@ def _subject_after(said: re.Match[str], context: _Context) -> str | None:
     return None
 
 
+def _subject_before(before: str, context: _Context) -> str | None:
+    """Who the sentence before a quote is about: its subject (``sentence_subject``), or the
+    office its last clause names when the article gave it to one person (``The North Korean
+    leader told Putin: “…”`` after ``North Korean leader Kim Jong Un``)."""
+    subject = sentence_subject(before)
+    if subject is None:
+        verb = _SUBJECT_THEN_VERB.search(_CLAUSE_SPLIT.split(before)[-1].strip())
+        if verb and context.linker.holder_of(verb["subject"]):
+            subject = verb["subject"]
+    return subject
+
+
 def _attribute(
     span: _Span, paragraphs: list[str], context: _Context, previous_end: tuple[int, int] | None
 ) -> tuple[str, str | None, str | None, str, str | None] | None:
@@ -663,7 +675,7 @@ def _attribute(
         cue = _LATER_CUE.search(_sentence_after(after))
     if introduced:
         named_before = _MENURUT.search(before) or _NAME_COLON.match(before)
-        speaker_written = named_before["name"] if named_before else sentence_subject(before)
+        speaker_written = named_before["name"] if named_before else _subject_before(before, context)
     if speaker_written is None and cue:
         if cue.group("nya") or cue.group("cue") in NYA_CUES:  # not "tanya": its own word
             speaker_written = "nya"
@@ -714,7 +726,7 @@ def _attribute(
     if speaker_written is None:
         if continues and context.last_speaker:
             return text, context.last_speaker, None, kind, None
-        subject = sentence_subject(before) if before.strip() else None
+        subject = _subject_before(before, context) if before.strip() else None
         if subject is None and span.paragraph > 0 and not before.strip():
             last = _SENTENCE_END.split(paragraphs[span.paragraph - 1])[-1]
             subject = sentence_subject(last)

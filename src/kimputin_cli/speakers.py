@@ -71,6 +71,7 @@ TITLES = RANKS | frozenset(
         "spokesman",
         "spokeswoman",
         "spokesperson",
+        "leader",
         "chairman",
         "ambassador",
         "governor",
