@@ -243,6 +243,11 @@ def test_outlet_date_and_people_from_the_header_and_closing_credits() -> None:
         "Russian President Vladimir Putin has met North Korea's leader Kim Jong Un.\n",
     )
     assert (bbc.outlet, bbc.field_sources["outlet"]) == ("BBC News", "header")
+    cnn = article_of(
+        "Kim arrives\n\nBy Simone McCarthy, Yoonjung Seo and Anna Chernova, CNN\n\n"
+        "Seoul/Hong Kong CNN — North Korean leader Kim Jong Un has arrived in Russia.\n"
+    )
+    assert (cnn.outlet, cnn.byline) == ("CNN", "Simone McCarthy, Yoonjung Seo and Anna Chernova")
 
 
 @pytest.mark.parametrize(

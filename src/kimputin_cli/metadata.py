@@ -261,8 +261,14 @@ def _people(blocks: list[Block]) -> tuple[str | None, str | None]:
             editor = editor or (m["name"] or m["editing"]).strip()
         m = _BYLINE.match(text)
         if m and block.kind in ("credit", "footer"):
-            byline = byline or m.group("name").strip()
+            byline = byline or _without_outlet(m.group("name").strip())
     return byline, editor
+
+
+def _without_outlet(byline: str) -> str:
+    """A byline without the outlet it ends with: "Anna Chernova, CNN" -> "Anna Chernova"."""
+    names, _, last = byline.rpartition(",")
+    return names.strip() if names and is_known_media(last) else byline
 
 
 def article_id(outlet_slug: str | None, date: str | None, content_hash: str) -> str:
