@@ -273,3 +273,14 @@ def test_the_next_story_link_and_a_sign_up_footer_are_no_content() -> None:
     assert article.paragraphs == [
         "MOSKOW - Juru bicara Kremlin Dmitry Peskov mengatakan tidak ada perjanjian yang diteken."
     ]
+
+
+def test_a_news_apis_truncation_mark_is_no_text() -> None:
+    article = article_of(
+        'JAKARTA, KOMPAS.com - Presiden Rusia Vladimir Putin menerima undangan. "Kami akan '
+        'datang," kata Putin. … [+2345 chars]'
+    )
+    assert article.paragraphs == [
+        'JAKARTA, KOMPAS.com - Presiden Rusia Vladimir Putin menerima undangan. "Kami akan '
+        'datang," kata Putin.'
+    ]

@@ -941,3 +941,11 @@ def test_an_office_the_article_gave_one_person_introduces_their_quote() -> None:
     assert (kim.speaker, kim.speaker_as_written) == ("Kim Jong Un", "The North Korean leader")
     assert (peskov.speaker, peskov.speaker_as_written) == ("Dmitry Peskov", "The Kremlin spokesman")
     assert unnamed.speaker is None
+
+
+@pytest.mark.parametrize("tail", ["(ant)", "… [dikutip]", "[Red]"])
+def test_the_attribution_ends_with_its_sentence_before_a_bracket(tail: str) -> None:
+    (quote,) = _quotes_of(
+        f'Presiden Rusia Vladimir Putin menerima undangan. "Kami akan datang," kata Putin. {tail}'
+    )
+    assert (quote.speaker, quote.speaker_as_written) == ("Vladimir Putin", "Putin")

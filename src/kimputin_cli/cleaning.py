@@ -169,11 +169,17 @@ def _lift_related(line: str) -> list[str]:
     return [*_TRAILING_RELATED.split(line, maxsplit=1), *links]
 
 
+# where a news API cut the text short: "… [+2345 chars]" (NewsAPI's "content")
+_TRUNCATION_MARK = re.compile(r"\s*(?:…|\.\.\.)?\s*\[\+\d+ chars\]\s*$")
+
+
 def split_blocks(text: str) -> list[str]:
     """Non-empty lines, stripped. Web text puts one paragraph on one line; a line that breaks
     mid-sentence (no closing punctuation, next line starts in lower case) is joined to the next,
     and so is a dateline standing on its own line (``Jakarta, CNN Indonesia --``). A related
-    link inside a line becomes a line of its own."""
+    link inside a line becomes a line of its own, and a news API's truncation mark goes."""
+    if "[+" in text:
+        text = "\n".join(_TRUNCATION_MARK.sub("", line) for line in text.split("\n"))
     lines = [
         part.strip()
         for line in text.split("\n")

@@ -137,7 +137,9 @@ _LEADING_DISCOURSE = re.compile(
     r"di sisi lain|oleh karena itu|karena itu|selanjutnya|menurutnya)\s*,?\s*",
     re.IGNORECASE,
 )
-_NEXT_SENTENCE_OR_QUOTE = re.compile(rf"(?<=[.!?]){_NOT_AN_END}\s+(?=[“”\"«A-Z])|[“«]")
+# what follows the sentence an attribution is in: another sentence, a quote, or after its full
+# stop an ellipsis or a bracket ("kata Putin. (ant)", "kata Putin. … [+2345 chars]")
+_NEXT_SENTENCE_OR_QUOTE = re.compile(rf"(?<=[.!?]){_NOT_AN_END}\s+(?=[“”\"«A-Z…(\[])|[“«]")
 # "juru bicara Kremlin Dmitry Peskov", and at a sentence's start "Kapten tim Marc Klok" or
 # "Air Force spokesman Yuriy Ihnat" (but "Departemen Luar Negeri AS" is a name: capitalised
 # words are a role only with a lowercase role word after them)
