@@ -47,10 +47,13 @@ def test_seed_date_basis_and_people() -> None:
         ("Published Oct 3 2023", dt.date(2023, 10, 3)),
         ("on the 3rd October, 2023", dt.date(2023, 10, 3)),
         ("October 3rd, 2023", dt.date(2023, 10, 3)),
+        ("Kamis 14-09-2023", dt.date(2023, 9, 14)),
+        ("diperbarui 14.09.2023", dt.date(2023, 9, 14)),
+        ("harga 3.500.2023 dan telepon 021-12-2023", None),
     ],
 )
-def test_indonesian_dates_parse(text: str, expected: dt.date) -> None:
-    assert [d for d, _, _ in find_dates(text)] == [expected]
+def test_indonesian_dates_parse(text: str, expected: dt.date | None) -> None:
+    assert [d for d, _, _ in find_dates(text)] == ([expected] if expected else [])
 
 
 @pytest.mark.parametrize(
@@ -255,6 +258,7 @@ def test_outlet_date_and_people_from_the_header_and_closing_credits() -> None:
     [
         "Rahman Asmardika, Jurnalis · Kamis 14 September 2023 06:30 WIB",
         "Oleh: Tim Redaksi | 14/09/2023",
+        "Kamis, 14 Sep 2023 07:30 WIB · waktu baca 3 menit",
     ],
 )
 def test_a_date_line_with_the_byline_above_the_story_dates_it(header: str) -> None:

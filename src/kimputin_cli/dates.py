@@ -70,8 +70,8 @@ _DATE_RES = [
         rf"\b(?P<mon>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b",
         re.IGNORECASE,
     ),
-    re.compile(
-        rf"(?:\b{_DAY}\s*,?\s*)?\(?\b(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>\d{{4}})\b\)?",
+    re.compile(  # "Kamis (14/9/2023)", "14-09-2023", "14.09.2023"
+        rf"(?:\b{_DAY}\s*,?\s*)?\(?\b(?P<d>\d{{1,2}})([/.-])(?P<m>\d{{1,2}})\2(?P<y>\d{{4}})\b\)?",
         re.IGNORECASE,
     ),
     re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:\b|(?=T\d))"),
@@ -148,7 +148,9 @@ MAX_DATE_LINE_WORDS = 3
 # what a date line holds besides its date: weekday, time, zone, "Diperbarui", separators
 _DATE_LINE_FILLER = re.compile(
     rf"\b(?:{_DAY}|pukul|jam|wib|wita|wit|diperbarui|dipublikasikan|diterbitkan|terbit|"
-    r"published|updated|posted|on|at|pada|am|pm|(?:gmt|utc)(?:[+-]\d{1,2}(?::?\d{2})?)?)\b|"
+    r"published|updated|posted|on|at|pada|am|pm|(?:gmt|utc)(?:[+-]\d{1,2}(?::?\d{2})?)?|"
+    # the reading time some sites print with the date: "waktu baca 3 menit", "5 min read"
+    r"waktu\s+baca\s*:?\s*\d+\s*menit|\d+\s*(?:menit\s+baca|min(?:ute)?s?\s+read))\b|"
     r"T?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?|[\s,|·•/()+:–—-]+",
     re.IGNORECASE,
 )
