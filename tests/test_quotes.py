@@ -949,3 +949,23 @@ def test_the_attribution_ends_with_its_sentence_before_a_bracket(tail: str) -> N
         f'Presiden Rusia Vladimir Putin menerima undangan. "Kami akan datang," kata Putin. {tail}'
     )
     assert (quote.speaker, quote.speaker_as_written) == ("Vladimir Putin", "Putin")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            'KUALA LUMPUR: "Kita mahu setiap anak mendapat peluang yang sama," kata Perdana '
+            "Menteri Anwar Ibrahim hari ini.",
+            "Anwar Ibrahim",
+        ),
+        (
+            'SINGAPORE: "We are watching closely," said Prime Minister Lee Hsien Loong.',
+            "Lee Hsien Loong",
+        ),
+        ('KUALA LUMPUR: "Kita mahu setiap anak mendapat peluang yang sama."', None),
+    ],
+)
+def test_a_colon_dateline_is_no_speaker(paragraph: str, speaker: str | None) -> None:
+    (quote,) = extract_quotes(article_of(paragraph + "\n"))
+    assert quote.speaker == speaker

@@ -21,6 +21,7 @@ from kimputin_cli.cleaning import after_dateline
 from kimputin_cli.dates import WEEKDAYS
 from kimputin_cli.models import Article, Quote
 from kimputin_cli.outlets import AGENCY_QUALIFIERS, display_name, is_known_media
+from kimputin_cli.places import is_place
 from kimputin_cli.speakers import (
     DEMONYMS,
     ENGLISH_TITLES,
@@ -260,7 +261,14 @@ def _introduces(before: str) -> bool:
     ``Kata Peskov, “…”``, ``Peskov: “…”``."""
     if not before.rstrip().endswith((",", ":")):
         return False
-    return bool(_PRE_CUE.search(before) or _MENURUT.search(before) or _NAME_COLON.match(before))
+    return bool(_PRE_CUE.search(before) or _MENURUT.search(before) or _speaker_colon(before))
+
+
+def _speaker_colon(before: str) -> re.Match[str] | None:
+    """``Peskov:`` before a quote, as interviews write; not a dateline's place (``KUALA
+    LUMPUR: “…”``, as Malaysian and Singaporean outlets write datelines)."""
+    named = _NAME_COLON.match(before)
+    return None if named is None or is_place(named["name"]) else named
 
 
 def _window_before(text: str, end: int) -> str:
@@ -676,7 +684,7 @@ def _attribute(
     if cue is None and not named:  # not ",” Peskov, the Kremlin's spokesman, told reporters"
         cue = _LATER_CUE.search(_sentence_after(after))
     if introduced:
-        named_before = _MENURUT.search(before) or _NAME_COLON.match(before)
+        named_before = _MENURUT.search(before) or _speaker_colon(before)
         speaker_written = named_before["name"] if named_before else _subject_before(before, context)
     if speaker_written is None and cue:
         if cue.group("nya") or cue.group("cue") in NYA_CUES:  # not "tanya": its own word
