@@ -30,12 +30,12 @@ DATELINE_PLACES = frozenset(
     Nairobi|Hong Kong|Taipei|Singapore|Putrajaya|Johor Bahru|Kota Kinabalu|Kuching|Penang|
     George Town|Ipoh|Shah Alam|Ho Chi Minh City|Vientiane|Ulaanbaatar|Osaka|Busan|Guangzhou|
     Shenzhen|Mumbai|Karachi|Lahore|Colombo|Kathmandu|Rome|The Hague|Vienna|Stockholm|Oslo|
-    Copenhagen|Helsinki|Athens|Lisbon|Dublin|Warsaw|Prague|Budapest|Bucharest|Sofia|Belgrade|
+    Copenhagen|Helsinki|Athens|Lisbon|Dublin|Warsaw|Prague|Budapest|Bucharest|Belgrade|
     Vilnius|Riga|Tallinn|Minsk|Kharkiv|Odesa|Odessa|Lviv|St Petersburg|Saint Petersburg|
     Khabarovsk|Sochi|Tbilisi|Baku|Yerevan|Astana|Tashkent|Jerusalem|Tel Aviv|Cairo|Damascus|
-    Los Angeles|San Francisco|Chicago|Havana|Caracas|Bogota|Lima|Santiago|Sao Paulo|Lagos|
+    Los Angeles|San Francisco|Chicago|Havana|Caracas|Bogota|Sao Paulo|Lagos|
     Johannesburg|Addis Ababa|Khartoum|Tripoli|Tunis|Davos|Strasbourg|Luxembourg|Frankfurt|
-    Munich|Hamburg|Milan|Zurich|Bern""".replace("\n", "").split("|")
+    Munich|Hamburg|Zurich|Bern""".replace("\n", "").split("|")
 )
 
 
