@@ -251,6 +251,15 @@ def test_outlet_date_and_people_from_the_header_and_closing_credits() -> None:
         "Seoul/Hong Kong CNN — North Korean leader Kim Jong Un has arrived in Russia.\n"
     )
     assert (cnn.outlet, cnn.byline) == ("CNN", "Simone McCarthy, Yoonjung Seo and Anna Chernova")
+    post = article_of(
+        "Jokowi urges calm as rice prices soar\n\nNur Janti (The Jakarta Post)\n\n"
+        "Jakarta ● Thu, September 14, 2023\n\nPresident Joko Widodo has called on the public "
+        "to stay calm amid soaring rice prices.\n"
+    )
+    assert (post.outlet, post.byline, post.date) == ("The Jakarta Post", "Nur Janti", "2023-09-14")
+    assert post.paragraphs == [
+        "President Joko Widodo has called on the public to stay calm amid soaring rice prices."
+    ]
 
 
 @pytest.mark.parametrize(

@@ -969,3 +969,11 @@ def test_the_attribution_ends_with_its_sentence_before_a_bracket(tail: str) -> N
 def test_a_colon_dateline_is_no_speaker(paragraph: str, speaker: str | None) -> None:
     (quote,) = extract_quotes(article_of(paragraph + "\n"))
     assert quote.speaker == speaker
+
+
+def test_a_nickname_quoted_inside_the_name_links_to_it() -> None:
+    (quote,) = _quotes_of(
+        "President Joko “Jokowi” Widodo has called on the public to stay calm.",
+        "“There is no need to panic,” Jokowi told reporters at the State Palace on Wednesday.",
+    )
+    assert (quote.speaker, quote.speaker_as_written) == ("Joko Widodo", "Jokowi")

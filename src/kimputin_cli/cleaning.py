@@ -13,6 +13,7 @@ import re
 from kimputin_cli.dates import date_line
 from kimputin_cli.models import Block
 from kimputin_cli.outlets import WEB_DOMAIN_ENDINGS, is_known_media
+from kimputin_cli.places import is_place
 
 MAX_LEAD_BLOCKS = 10  # the dateline paragraph is looked for among the first blocks only
 MAX_BOILERPLATE_CHARS = 400
@@ -230,12 +231,26 @@ def _is_heading(text: str) -> bool:
 
 
 def publication_line_date(text: str) -> dt.date | None:
-    """The date of a line that gives the publication date, alone or with the outlet:
-    ``Kamis, 05 Okt 2023 10:15 WIB``, ``Kompas.com - 04/10/2023, 14:20 WIB``."""
+    """The date of a line that gives the publication date, alone, with the outlet or with the
+    place: ``Kamis, 05 Okt 2023 10:15 WIB``, ``Kompas.com - 04/10/2023, 14:20 WIB``,
+    ``Jakarta ● Thu, September 14, 2023``."""
     found = date_line(text)
-    if found is None or (found[1] and not is_known_media(found[1])):
+    if found is None or (found[1] and not (is_known_media(found[1]) or is_place(found[1]))):
         return None
     return found[0]
+
+
+# a writer's name with the outlet in brackets, on a line of its own: "Nur Janti (The Jakarta
+# Post)"
+_BYLINE_WITH_OUTLET = re.compile(
+    r"^(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})\s*\((?P<outlet>[^()/]{2,40})\)$"
+)
+
+
+def byline_with_outlet(text: str) -> tuple[str, str] | None:
+    """(writer, outlet) of a line that names the writer and, in brackets, a known outlet."""
+    m = _BYLINE_WITH_OUTLET.match(text)
+    return (m["name"], m["outlet"]) if m and is_known_media(m["outlet"]) else None
 
 
 def _boilerplate_label(text: str, previous: str | None) -> str | None:
@@ -252,7 +267,7 @@ def _boilerplate_label(text: str, previous: str | None) -> str | None:
         return "promo"
     if _is_nav(text):
         return "nav"
-    if _CREDIT.match(text):
+    if _CREDIT.match(text) or ("(" in text and byline_with_outlet(text)):
         return "credit"
     if not text.endswith((".", "”", '"')) and _CAPTION.search(text[-CAPTION_TAIL_CHARS:]):
         return "caption"

@@ -151,7 +151,7 @@ _DATE_LINE_FILLER = re.compile(
     r"published|updated|posted|on|at|pada|am|pm|(?:gmt|utc)(?:[+-]\d{1,2}(?::?\d{2})?)?|"
     # the reading time some sites print with the date: "waktu baca 3 menit", "5 min read"
     r"waktu\s+baca\s*:?\s*\d+\s*menit|\d+\s*(?:menit\s+baca|min(?:ute)?s?\s+read))\b|"
-    r"T?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?|[\s,|·•/()+:–—-]+",
+    r"T?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?|[\s,|·•●/()+:–—-]+",
     re.IGNORECASE,
 )
 

@@ -11,7 +11,12 @@ import hashlib
 import re
 from dataclasses import dataclass
 
-from kimputin_cli.cleaning import classify, dateline_lead, publication_line_date
+from kimputin_cli.cleaning import (
+    byline_with_outlet,
+    classify,
+    dateline_lead,
+    publication_line_date,
+)
 from kimputin_cli.dates import date_line, dates_without_year, find_dates, normalize_date
 from kimputin_cli.models import ARTICLE_ID_HASH_CHARS, Article, Block
 from kimputin_cli.outlets import (
@@ -201,6 +206,9 @@ def _outlet_from_header(blocks: list[Block]) -> str | None:
     for block in _header(blocks):
         if block.kind == "caption" or len(block.text.split()) > MAX_HEADER_WORDS:
             continue
+        credited = byline_with_outlet(block.text)  # "Nur Janti (The Jakarta Post)"
+        if credited:
+            return credited[1]
         for part in _HEADER_PARTS.split(block.text):
             if is_known_media(part):
                 return part
@@ -262,6 +270,9 @@ def _people(blocks: list[Block]) -> tuple[str | None, str | None]:
         m = _BYLINE.match(text)
         if m and block.kind in ("credit", "footer"):
             byline = byline or _without_outlet(m.group("name").strip())
+        credited = block.kind == "credit" and byline_with_outlet(text)
+        if credited:
+            byline = byline or credited[0]
     return byline, editor
 
 

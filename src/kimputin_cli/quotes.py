@@ -504,6 +504,13 @@ _NICKNAME_AFTER = re.compile(
 )
 
 
+# a nickname quoted inside the name, as English reports write it: President Joko “Jokowi” Widodo
+_QUOTED_NICKNAME = re.compile(
+    r"\b(?P<given>(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)\s+[“\"](?P<nick>[A-Z][\w'’-]+)[”\"]\s+"
+    r"(?P<family>[A-Z][\w'’-]+)"
+)
+
+
 def _shortens(nickname: str, name: str) -> bool:
     """Whether a word after "atau" is a short form of the name before it (Joko Widodo atau
     Jokowi, Sandiaga Uno atau Sandi), not another person (Joe Biden atau Trump)."""
@@ -559,6 +566,12 @@ def _article_names(paragraphs: list[str]) -> tuple[list[str], dict[str, str], di
                     nicknames.setdefault(given or nickname["word"], name)
                 if written.endswith(name) and len(written) > len(name):
                     offices.setdefault(written[: -len(name)].strip(), name)
+        if "“" in text or '"' in text:
+            for m in _QUOTED_NICKNAME.finditer(text):
+                name = _bare_name(f"{m['given']} {m['family']}")
+                if " " in name and names_someone(name):
+                    names[name] = None
+                    nicknames.setdefault(m["nick"], name)
     # prefer spaced spellings when two forms share a key ("Kim Jong Un" over "Kim Jong-un")
     return sorted(names, key=lambda n: n.count("-")), nicknames, offices
 
