@@ -226,7 +226,7 @@ def test_field_names_of_scrapers_and_feeds(tmp_path: Path, kp: Invoke) -> None:
             "Title": "Gempa Cianjur",
             "maintext": "Gempa mengguncang Cianjur pagi ini.",
             "date_publish": "2024-03-04 08:00:00",
-            "source_domain": "www.kompas.com",
+            "source_domain": "regional.kompas.com",
         },
     ]
     root = tmp_path / "feed"

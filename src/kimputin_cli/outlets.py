@@ -204,8 +204,14 @@ def site_of_url(url: str) -> str | None:
     return ".".join(labels[-3:] if second_level else labels[-2:])
 
 
+_HOSTNAME = re.compile(r"^(?:https?://)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/?$", re.IGNORECASE)
+
+
 def display_name(name: str) -> str:
-    """The display name of an outlet or agency as written in a dateline, credit or domain."""
+    """The display name of an outlet or agency as written in a dateline, credit or domain
+    (a subdomain names its site: ``nasional.kompas.com`` is Kompas)."""
+    if "." in name and _HOSTNAME.match(name.strip()):
+        name = site_of_url(name) or name
     known = KNOWN_MEDIA.get(media_key(name))
     if known:
         return known
