@@ -277,3 +277,13 @@ def test_a_date_line_with_the_byline_above_the_story_dates_it(header: str) -> No
         "diteken selama kunjungan pada 2 Oktober 2023.\n"
     )
     assert (article.date, article.date_basis) == ("2023-09-14", "dateline")
+
+
+def test_an_interview_given_to_an_outlet_and_state_media_are_cited() -> None:
+    article = article_of(
+        "JAKARTA, KOMPAS.com - Hal itu disampaikan Peskov kepada CNN, Rabu (13/9/2023). Kim "
+        "tiba di Vostochny, menurut media pemerintah Korea Utara KCNA. Dalam wawancara dengan "
+        "Tempo, Menteri mengatakan siap. Laporan itu diterbitkan oleh The New York Times. Surat "
+        "itu dikirim kepada Presiden Joko Widodo. In an interview with the BBC, Kim agreed.\n"
+    )
+    assert article.cites == ["CNN", "KCNA", "Tempo", "The New York Times", "BBC"]

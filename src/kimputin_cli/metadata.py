@@ -40,8 +40,9 @@ _CREDIT_SEPARATORS = re.compile(r"\s*[|/,;&]\s*")
 _CUE_REACH = 80  # a cue word, up to 40 characters and the date: nothing further back counts
 _SENTENCE_END = re.compile(r"\s*(?:\.|\Z)")
 # a source's name: capitalised words, and particles before one ("Voice of America"; not the
-# "de" of "dengan")
-_NAME = r"[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|(?:of|de|al)(?=\s+[A-Z])))*"
+# "de" of "dengan"). A word holds dots (TEMPO.CO, U.S.) but ends at a full stop ("… KCNA. Dalam")
+_NAME_WORD = r"[A-Z](?:[\w&'’-]|\.(?=\w))*(?:(?<=\b[A-Z])\.)?"
+_NAME = rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|(?:of|de|al)(?=\s+[A-Z])))*"
 _STRONG_CITE = re.compile(
     r"\b(?i:dikutip\s+(?:dari\s+)?|dilansir\s+(?:dari\s+)?|dilaporkan\s+oleh\s+|mengutip\s+|"
     r"melansir\s+|sumber\s*:\s*|kantor\s+berita\s+(?:(?:negara|pemerintah|resmi|milik"
@@ -54,9 +55,10 @@ _STRONG_CUE = re.compile(
     "dikutip|dilansir|dilaporkan|mengutip|melansir|sumber|kantor berita|citing| by "
 )
 _WEAK_CITE = re.compile(
-    rf"\b(?:kata|tulis|menurut|lapor|laporan|media|situs|laman|harian|surat\s+kabar|"
-    rf"(?i:dilaporkan|diberitakan|disiarkan)|"
-    rf"(?i:according\s+to|told)(?:\s+(?:the|a|an))?)\s+(?P<name>{_NAME})"
+    rf"\b(?:kata|tulis|menurut|lapor|laporan|situs|laman|harian|surat\s+kabar|kepada|oleh|"
+    rf"media(?:\s+(?:pemerintah|resmi|milik\s+negara|negara))?|"
+    rf"(?i:dilaporkan|diberitakan|disiarkan|wawancara\s+dengan)|"
+    rf"(?i:according\s+to|told|interview\s+with)(?:\s+(?:the|a|an))?)\s+(?P<name>{_NAME})"
 )
 # a known outlet as the subject of a reporting verb: "Al Jazeera melaporkan", "The Wall Street
 # Journal reported", "South Korea's Yonhap news agency said". The name is looked for in a short
@@ -221,6 +223,16 @@ def _clean_name(name: str) -> str:
     return re.sub(r"\s+(?:Kamis|Rabu|Senin|Selasa|Jumat|Sabtu|Minggu)$", "", name)
 
 
+def _known_media_in(name: str) -> str | None:
+    """A known outlet a name is, or ends with: ``Korea Utara KCNA`` (after *media pemerintah*)
+    ends with KCNA."""
+    words = name.split()
+    for start in range(len(words)):
+        if is_known_media(" ".join(words[start:])):
+            return " ".join(words[start:])
+    return None
+
+
 def cited_sources(blocks: list[Block], outlet: str | None) -> list[str]:
     """Upstream sources an article relies on, in order of first appearance."""
     found: dict[str, None] = {}  # a list without repeats, in order
@@ -240,11 +252,15 @@ def cited_sources(blocks: list[Block], outlet: str | None) -> list[str]:
             reach = max(0, verb.start() - OUTLET_NAME_REACH)
             if subject := _OUTLET_BEFORE_VERB.search(text, reach, verb.start()):
                 candidates.append(subject)
-        named = [m for m in candidates if is_known_media(_clean_name(m.group("name")))]
+        named = [
+            (m.start("name"), known)
+            for m in candidates
+            if (known := _known_media_in(_clean_name(m.group("name"))))
+        ]
         if _STRONG_CUE.search(lowered):
-            named += _STRONG_CITE.finditer(text)
-        for m in sorted(named, key=lambda m: m.start("name")):
-            add(m.group("name"))
+            named += ((m.start("name"), m.group("name")) for m in _STRONG_CITE.finditer(text))
+        for _, name in sorted(named):
+            add(name)
         published = _PUBLISHED_AT.search(text) if " ini " in lowered else None
         if published:
             add(published.group("site"))

@@ -493,7 +493,7 @@ _TITLE_BEFORE = re.compile(
     rf"\b([Jj]uru\s+bicara|{'|'.join(sorted(t for t in TITLES if t.isalpha()))})\s+$"
 )
 # a body's word may hold dots (U.S.) but ends no sentence: "… in Russia. Kremlin spokesman …"
-_BODY_WORD = r"[A-Z](?:[\w'’&-]|\.(?=\w))*(?:(?<=[A-Z])\.)?"
+_BODY_WORD = r"[A-Z](?:[\w'’&-]|\.(?=\w))*(?:(?<=\b[A-Z])\.)?"
 _BODY_BEFORE = re.compile(rf"(?:\b[Tt]he\s+)?(?P<body>(?:{_BODY_WORD}\s+){{0,3}}?{_BODY_WORD})\s+$")
 
 
