@@ -495,6 +495,7 @@ PATHOLOGICAL = {
     "marks.txt": "“‘“‘" * 20_000,
     "word.txt": "A" * 200_000,
     "hyphens.txt": "Budi-" * 20_000,
+    "initials.txt": "U.S. " * 400_000,  # one "name" of places, stripped a word at a time
 }
 
 

@@ -518,6 +518,7 @@ def _shortens(nickname: str, name: str) -> bool:
 
 
 HEADLINE_CASED_SHARE = 0.8
+MAX_NAME_WORDS = 12  # with an office: "Kepala Badan Pangan Nasional Arief Prasetyo Adi"
 
 
 def _is_headline_cased(text: str) -> bool:
@@ -542,6 +543,8 @@ def _article_names(paragraphs: list[str]) -> tuple[list[str], dict[str, str], di
         if _is_headline_cased(text):
             continue  # "Kim Jong Un Pulang, Ini Oleh-oleh dari Putin" names no "Kim Jong Un Pulang"
         for m in _MULTI_WORD_NAME.finditer(text):
+            if m.group(0).count(" ") >= MAX_NAME_WORDS:
+                continue  # a run of capitals (a list, a shouted line) is no one's name
             title = _TITLE_BEFORE.search(text, max(0, m.start() - TITLE_LOOKBACK), m.start())
             # "kata pelatih Persib Bojan Hodak": a lowercase title still opens the name, and an
             # English one comes after the body it serves: "State Department spokesman …"

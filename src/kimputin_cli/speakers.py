@@ -470,9 +470,10 @@ def strip_places(name: str) -> str:
     ``Suharini Eliawati``: a place (or a body's acronym) before a name of two words or more is
     where the person is from, not part of the name."""
     parts = name.split()
-    while len(parts) > 2 and (_is_place_word(parts[0]) or _is_short_form(parts[0])):
-        parts = parts[1:]
-    return " ".join(parts)
+    start = 0
+    while len(parts) - start > 2 and (_is_place_word(parts[start]) or _is_short_form(parts[start])):
+        start += 1
+    return " ".join(parts[start:])
 
 
 # "Presiden Rusia itu", "pelatih asal Korea Selatan tersebut": a person named before
