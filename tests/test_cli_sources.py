@@ -61,6 +61,27 @@ def test_since_until_and_outlet_filters(kp: Invoke) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("cites", "outlets"),
+    [
+        ("kcna", ["Jabar Ekspres", "Tempo"]),
+        ("Korean Central News Agency", ["Jabar Ekspres", "Tempo"]),
+        ("REUTERS", ["Tempo"]),
+        ("channel news", ["IDN Times"]),
+    ],
+)
+def test_sources_that_cite_a_source(kp: Invoke, cites: str, outlets: list[str]) -> None:
+    found = jsonl(kp("sources", "--cites", cites, "--jsonl"))
+    assert sorted(str(r["outlet"]) for r in found) == outlets
+
+
+def test_sources_citing_nothing_known_or_nothing_at_all(kp: Invoke) -> None:
+    nothing = kp("sources", "--cites", "Pravda")
+    assert (nothing.exit_code, nothing.stdout) == (1, "")
+    empty = kp("sources", "--cites", " ")
+    assert empty.exit_code == 2 and "--cites" in empty.stderr
+
+
 def test_json_csv_and_table_formats(kp: Invoke) -> None:
     array = json.loads(kp("sources", "--json").stdout)
     assert len(array) == 5 and all(r["type"] == "article" for r in array)

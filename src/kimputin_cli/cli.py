@@ -250,6 +250,11 @@ def cli() -> None:
 
 @cli.command()
 @filter_options
+@click.option(
+    "--cites",
+    metavar="SOURCE",
+    help="Only articles citing this source (case-insensitive; part of the name is enough).",
+)
 @output_options
 def sources(
     corpus: Path | None,
@@ -259,6 +264,7 @@ def sources(
     on_date: str | None,
     since: str | None,
     until: str | None,
+    cites: str | None,
 ) -> int:
     """List the articles: id, outlet, date, title, paragraphs and the sources they cite.
 
@@ -267,13 +273,18 @@ def sources(
       kp sources
       kp sources --date 2023-09-14
       kp sources --outlet tempo --json
+      kp sources --cites kcna
       kp sources --since 2023-09-01 --until 2023-09-30 --csv > articles.csv
     """
+    from kimputin_cli.filters import cites_filter
     from kimputin_cli.render import render_articles
 
     c = load_corpus(corpus)
     where = make_filter(c, outlet, on_date, since, until)
-    records = (article_record(a, n) for a, n in c.store.articles(where))
+    citing = cites_filter(cites) if cites is not None else None
+    records = (
+        article_record(a, n) for a, n in c.store.articles(where) if citing is None or citing(a)
+    )
     return emit(records, fmt, color, render_articles)
 
 

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from kimputin_cli.errors import BadQuery
-from kimputin_cli.outlets import media_key
+from kimputin_cli.models import Article
+from kimputin_cli.outlets import display_name, media_key
 from kimputin_cli.store import ArticleFilter
 
 
@@ -53,3 +55,13 @@ def article_filter(
         raise BadQuery(f"--since {since} is after --until {until}")
     slugs = resolve_outlets(outlet, outlets) if outlet is not None else None
     return ArticleFilter(outlet_slugs=slugs, since=since, until=until)
+
+
+def cites_filter(wanted: str) -> Callable[[Article], bool]:
+    """Whether an article cites the source a user means: case-insensitive, a part of the name
+    is enough, and a known agency's full name works (``reuters``, ``channel news``, ``Korean
+    Central News Agency`` for KCNA)."""
+    key = media_key(display_name(wanted))
+    if not key:
+        raise BadQuery(f"--cites: {wanted!r} is not a source's name")
+    return lambda article: any(key in media_key(cited) for cited in article.cites)
