@@ -977,3 +977,12 @@ def test_a_nickname_quoted_inside_the_name_links_to_it() -> None:
         "“There is no need to panic,” Jokowi told reporters at the State Palace on Wednesday.",
     )
     assert (quote.speaker, quote.speaker_as_written) == ("Joko Widodo", "Jokowi")
+
+
+def test_unnamed_people_opening_an_english_sentence_are_no_speaker() -> None:
+    found = _quotes_of(
+        "Officials said the talks were productive. Analysts say Moscow needs more shells.",
+        "Kremlin spokesman Dmitry Peskov said that no agreements were signed.",
+        kind="indirect",
+    )
+    assert [(q.speaker, q.text) for q in found] == [("Dmitry Peskov", "no agreements were signed")]

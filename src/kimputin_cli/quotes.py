@@ -301,7 +301,11 @@ NOT_SUBJECTS = frozenset(
     "although as despite if "
     # participles that open an English sentence: "Asked about the deal, he said"
     "asked speaking responding commenting referring addressing answering pressed questioned "
-    "reached contacted interviewed".split()
+    "reached contacted interviewed "
+    # people no one named: "Officials said the talks were productive"
+    "officials analysts experts critics residents witnesses diplomats sources police "
+    "authorities observers economists lawmakers investors traders scientists researchers "
+    "doctors protesters activists leaders officers soldiers troops others many some".split()
 )
 
 
