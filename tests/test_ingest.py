@@ -672,3 +672,16 @@ def test_a_large_json_lines_file_in_utf16_without_its_mark_is_read_whole(tmp_pat
     assert reader.jsonl_parts(feed) is None
     result = reader.read_file(feed, "export.jsonl")
     assert len(result.docs) == 599 and "UTF-16 without a byte order mark" in result.warnings[0]
+
+
+def test_a_web_page_saved_as_text_is_read_as_a_page(kp: Invoke, tmp_path: Path) -> None:
+    root = tmp_path / "news"
+    page = HTML.replace("cabai", "bawang").replace("Cabai", "Bawang")
+    write_article(root, "saved.txt", "\ufeff\n" + page)
+    (record,) = jsonl(kp("sources", "--corpus", str(root), "--jsonl"))
+    assert (record["title"], record["field_sources"]["title"]) == (  # type: ignore[index]
+        "Harga Bawang Naik Jelang Lebaran",
+        "html",
+    )
+    shown = kp("show", str(record["article"]), "--corpus", str(root), "--jsonl").stdout
+    assert "<p>" not in shown and "bawang" in shown

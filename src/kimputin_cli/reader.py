@@ -407,6 +407,18 @@ def read_source(path: Path) -> bytes:
     return data
 
 
+_HTML_PAGE_STARTS = (b"<!doctype html", b"<html")
+
+
+def is_html_page(suffix: str, data: bytes) -> bool:
+    """An .html file, or a web page saved under a text name (``story.txt`` that opens with
+    ``<!DOCTYPE html>``): read as a page, not as text full of tags."""
+    if suffix in HTML_SUFFIXES:
+        return True
+    head = data[:256].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return suffix in TEXT_SUFFIXES and head.startswith(_HTML_PAGE_STARTS)
+
+
 def read_file(
     path: Path, relpath: str, user_meta: dict[str, tuple[str, str]] | None = None
 ) -> ReadResult:
@@ -420,7 +432,8 @@ def read_file(
     except OSError as exc:
         raise FileProblem(exc.strerror or str(exc)) from None
     suffix = kind_suffix(path.name)
-    text, warnings = decode(data, html=suffix in HTML_SUFFIXES)
+    html = is_html_page(suffix, data)
+    text, warnings = decode(data, html=html)
     text = _readable(text)
     if not text.strip():
         raise FileProblem("empty file")
@@ -434,7 +447,7 @@ def read_file(
         )
         if not docs:
             raise FileProblem("no articles in the feed")
-    elif suffix in HTML_SUFFIXES:
+    elif html:
         docs = [_html_doc(text, relpath)]
     elif suffix == MARKDOWN_SUFFIX:
         docs = [_markdown_doc(text, relpath, warnings)]
@@ -680,7 +693,8 @@ def source_text(path: Path, ordinal: int) -> str:
                 return decode(next(itertools.islice(handle, ordinal - 1, None), b""))[0]
         lines = decode(read_source(path))[0].splitlines()
         return lines[ordinal - 1] if ordinal <= len(lines) else ""
-    return decode(read_source(path), html=suffix in HTML_SUFFIXES)[0]
+    data = read_source(path)
+    return decode(data, html=is_html_page(suffix, data))[0]
 
 
 def csv_delimiter(text: str, suffix: str) -> str:
