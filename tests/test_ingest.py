@@ -685,3 +685,19 @@ def test_a_web_page_saved_as_text_is_read_as_a_page(kp: Invoke, tmp_path: Path) 
     )
     shown = kp("show", str(record["article"]), "--corpus", str(root), "--jsonl").stdout
     assert "<p>" not in shown and "bawang" in shown
+
+
+def test_an_article_body_saved_with_its_markup_is_read_as_paragraphs(
+    kp: Invoke, tmp_path: Path
+) -> None:
+    root = tmp_path / "news"
+    write_article(
+        root,
+        "body.txt",
+        "<p>JAKARTA, KOMPAS.com - Harga cabai naik &quot;tajam&quot; hari ini.</p>\n"
+        "<p>&quot;Kami siap,&quot; kata Budi Santoso.</p><p>Baca juga: <a href=x>Beras</a></p>",
+    )
+    (record,) = jsonl(kp("sources", "--corpus", str(root), "--jsonl"))
+    assert (record["outlet"], record["paragraphs"]) == ("Kompas", 2)
+    (quote,) = jsonl(kp("quotes", "--corpus", str(root), "--jsonl"))
+    assert (quote["speaker"], quote["text"]) == ("Budi Santoso", "Kami siap")

@@ -451,6 +451,9 @@ def read_file(
         docs = [_html_doc(text, relpath)]
     elif suffix == MARKDOWN_SUFFIX:
         docs = [_markdown_doc(text, relpath, warnings)]
+    elif text.lstrip()[:1] == "<":
+        # an article body saved with its markup (<p>…</p>), as scrapers keep it
+        docs = [SourceDoc(relpath, 0, markup_text(text))]
     else:
         # text copied from web pages keeps entities: &quot;Kami siap,&quot; kata Budi
         docs = [SourceDoc(relpath, 0, _entities(text) if "&" in text else text)]
