@@ -171,7 +171,17 @@ def publication_date(blocks: list[Block], lead: str | None) -> FoundDate | None:
 _DOMAIN_WORD = re.compile(rf"[\w.-]*\w\.(?:{WEB_DOMAIN_ENDINGS})(?:\.\w{{2,3}})?\b", re.IGNORECASE)
 
 
-MAX_OUTLET_WORDS = 3
+MAX_MEDIA_NAME_WORDS = 6  # "The Times of Israel", "Korean Central News Agency"
+
+
+def _known_media_in(name: str) -> str | None:
+    """A known outlet a name is, or ends with: ``Korea Utara KCNA`` (after *media pemerintah*)
+    and ``Seoul/Hong Kong CNN`` (a dateline) end with one."""
+    words = name.split()
+    for start in range(max(0, len(words) - MAX_MEDIA_NAME_WORDS), len(words)):
+        if is_known_media(" ".join(words[start:])):
+            return " ".join(words[start:])
+    return None
 
 
 def _outlet_from_lead(lead: str) -> str | None:
@@ -185,12 +195,9 @@ def _outlet_from_lead(lead: str) -> str | None:
         domain = _DOMAIN_WORD.search(part)  # "JPNN.com JAKARTA": the site, not the city
         if domain:
             return domain.group()
-        if is_known_media(part):
-            return part
-        words = part.split()
-        for size in range(min(len(words) - 1, MAX_OUTLET_WORDS), 0, -1):
-            if is_known_media(" ".join(words[-size:])):
-                return " ".join(words[-size:])  # "Seoul/Hong Kong CNN": CNN's own dateline
+        known = _known_media_in(part)
+        if known:
+            return known
     bracketed = re.search(r"\(([A-Za-z][\w. ]+)\)", lead)
     if bracketed:
         return bracketed.group(1)
@@ -221,16 +228,6 @@ def _clean_name(name: str) -> str:
     name = re.split(r"['’]s\s+", name)[-1]  # "South Korea's Yonhap" -> "Yonhap"
     name = re.sub(r"[\s.,’']+$", "", name)
     return re.sub(r"\s+(?:Kamis|Rabu|Senin|Selasa|Jumat|Sabtu|Minggu)$", "", name)
-
-
-def _known_media_in(name: str) -> str | None:
-    """A known outlet a name is, or ends with: ``Korea Utara KCNA`` (after *media pemerintah*)
-    ends with KCNA."""
-    words = name.split()
-    for start in range(len(words)):
-        if is_known_media(" ".join(words[start:])):
-            return " ".join(words[start:])
-    return None
 
 
 def cited_sources(blocks: list[Block], outlet: str | None) -> list[str]:
