@@ -29,7 +29,7 @@ from kimputin_cli.outlets import (
 )
 from kimputin_cli.places import is_place
 from kimputin_cli.reader import SourceDoc
-from kimputin_cli.textnorm import WORD_RE
+from kimputin_cli.textnorm import CAPITALISED_WORD, WORD_RE
 
 _REPORTING_CUE = re.compile(
     r"\b(melaporkan|dilaporkan|laporkan|dikutip|mengutip|dilansir|melansir|diakses|dirilis|"
@@ -40,9 +40,8 @@ _CREDIT_SEPARATORS = re.compile(r"\s*[|/,;&]\s*")
 _CUE_REACH = 80  # a cue word, up to 40 characters and the date: nothing further back counts
 _SENTENCE_END = re.compile(r"\s*(?:\.|\Z)")
 # a source's name: capitalised words, and particles before one ("Voice of America"; not the
-# "de" of "dengan"). A word holds dots (TEMPO.CO, U.S.) but ends at a full stop ("… KCNA. Dalam")
-_NAME_WORD = r"[A-Z](?:[\w&'’-]|\.(?=\w))*(?:(?<=\b[A-Z])\.)?"
-_NAME = rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|(?:of|de|al)(?=\s+[A-Z])))*"
+# "de" of "dengan")
+_NAME = rf"{CAPITALISED_WORD}(?:\s+(?:{CAPITALISED_WORD}|(?:of|de|al)(?=\s+[A-Z])))*"
 _STRONG_CITE = re.compile(
     r"\b(?i:dikutip\s+(?:dari\s+)?|dilansir\s+(?:dari\s+)?|dilaporkan\s+oleh\s+|mengutip\s+|"
     r"melansir\s+|sumber\s*:\s*|kantor\s+berita\s+(?:(?:negara|pemerintah|resmi|milik"

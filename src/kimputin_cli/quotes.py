@@ -36,7 +36,7 @@ from kimputin_cli.speakers import (
     strip_places,
     strip_titles,
 )
-from kimputin_cli.textnorm import WORD_RE
+from kimputin_cli.textnorm import CAPITALISED_WORD, WORD_RE
 
 OPENERS = {"“": "”", '"': '"', "«": "»", "”": "”", "„": "“"}
 _PLAIN_CLOSERS = frozenset({"”", '"', "»"})  # “ closes only a „ quote
@@ -496,9 +496,9 @@ TITLE_LOOKBACK = 30
 _TITLE_BEFORE = re.compile(
     rf"\b([Jj]uru\s+bicara|{'|'.join(sorted(t for t in TITLES if t.isalpha()))})\s+$"
 )
-# a body's word may hold dots (U.S.) but ends no sentence: "… in Russia. Kremlin spokesman …"
-_BODY_WORD = r"[A-Z](?:[\w'’&-]|\.(?=\w))*(?:(?<=\b[A-Z])\.)?"
-_BODY_BEFORE = re.compile(rf"(?:\b[Tt]he\s+)?(?P<body>(?:{_BODY_WORD}\s+){{0,3}}?{_BODY_WORD})\s+$")
+_BODY_BEFORE = re.compile(
+    rf"(?:\b[Tt]he\s+)?(?P<body>(?:{CAPITALISED_WORD}\s+){{0,3}}?{CAPITALISED_WORD})\s+$"
+)
 
 
 # "Joko Widodo (Jokowi)", "Joko Widodo atau Jokowi", "Basuki Tjahaja Purnama alias Ahok"
