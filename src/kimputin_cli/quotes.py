@@ -149,6 +149,7 @@ _LEADING_ROLE = re.compile(
 )
 _LEADING_ARTICLE = re.compile(r"^[Tt]he\s+(?=[A-Z])")
 _NAME_BEFORE_VERB = re.compile(rf"^({NAME})(?=\s+[a-z])")
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
 _NAME_ONLY = re.compile(rf"^{NAME}$")
 _NAME_AT_END = re.compile(rf"{NAME}$")
 _CLAUSE_SPLIT = re.compile(r",\s+|;\s+")
@@ -335,7 +336,10 @@ def clause_subject(clause: str) -> str | None:
         clause = clause[role.end() :]
         had_role = True
     m = _NAME_BEFORE_VERB.match(clause)
-    if not m or clause[m.end() :].split(None, 1)[0].strip(",") in ENGLISH_TITLES:
+    if not m:
+        return None
+    after = _NEXT_WORD.match(clause, m.end())
+    if after and after[1] in ENGLISH_TITLES:
         return None  # "the Kremlin spokesman said": the body of an office, no subject
     name = _bare_name(m.group(1))
     first, _, rest = name.partition(" ")
@@ -509,6 +513,8 @@ _NICKNAME_AFTER = re.compile(
 
 
 # a nickname quoted inside the name, as English reports write it: President Joko “Jokowi” Widodo
+# (only looked for in a paragraph holding one quoted capitalised word before another)
+_QUOTED_WORD = re.compile(r"[“\"][A-Z][\w'’-]+[”\"]\s+[A-Z]")
 _QUOTED_NICKNAME = re.compile(
     r"\b(?P<given>(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)\s+[“\"](?P<nick>[A-Z][\w'’-]+)[”\"]\s+"
     r"(?P<family>[A-Z][\w'’-]+)"
@@ -528,11 +534,11 @@ MAX_NAME_WORDS = 12  # with an office: "Kepala Badan Pangan Nasional Arief Prase
 def _is_headline_cased(text: str) -> bool:
     """A stray headline among the paragraphs (a link to another story): no sentence end, and
     most words capitalised, so capitalised verbs would pass for parts of names."""
+    if text.rstrip().endswith((".", "!", "?", "”", '"', ":")):
+        return False  # most paragraphs: decided without splitting them into words
     words = [w for w in text.split() if w[:1].isalpha()]
-    return (
-        len(words) >= 3
-        and not text.rstrip().endswith((".", "!", "?", "”", '"', ":"))
-        and sum(w[0].isupper() for w in words) >= HEADLINE_CASED_SHARE * len(words)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= HEADLINE_CASED_SHARE * len(
+        words
     )
 
 
@@ -547,12 +553,13 @@ def _article_names(paragraphs: list[str]) -> tuple[list[str], dict[str, str], di
         if _is_headline_cased(text):
             continue  # "Kim Jong Un Pulang, Ini Oleh-oleh dari Putin" names no "Kim Jong Un Pulang"
         for m in _MULTI_WORD_NAME.finditer(text):
-            if m.group(0).count(" ") >= MAX_NAME_WORDS:
+            found = m.group(0)
+            if found.count(" ") >= MAX_NAME_WORDS:
                 continue  # a run of capitals (a list, a shouted line) is no one's name
             title = _TITLE_BEFORE.search(text, max(0, m.start() - TITLE_LOOKBACK), m.start())
             # "kata pelatih Persib Bojan Hodak": a lowercase title still opens the name, and an
             # English one comes after the body it serves: "State Department spokesman …"
-            written = f"{title[1]} {m.group(0)}" if title else m.group(0)
+            written = f"{title[1]} {found}" if title else found
             body = (
                 title
                 and title[1] in ENGLISH_TITLES
@@ -562,7 +569,7 @@ def _article_names(paragraphs: list[str]) -> tuple[list[str], dict[str, str], di
                 written = f"{body['body']} {written}"
             name = _bare_name(written)
             first, _, rest = name.partition(" ")
-            opens = m.group(0).split(None, 1)[0] == first  # the name's first word opens it
+            opens = found.split(None, 1)[0] == first  # the name's first word opens it
             if opens and is_generic_word(first) and _at_sentence_start(text, m.start()):
                 name = rest  # "Kunjungan Kim Jong Un akan ..." names Kim Jong Un
             if " " in name and names_someone(name):
@@ -573,7 +580,7 @@ def _article_names(paragraphs: list[str]) -> tuple[list[str], dict[str, str], di
                     nicknames.setdefault(given or nickname["word"], name)
                 if written.endswith(name) and len(written) > len(name):
                     offices.setdefault(written[: -len(name)].strip(), name)
-        if "“" in text or '"' in text:
+        if ("“" in text or '"' in text) and _QUOTED_WORD.search(text):
             for m in _QUOTED_NICKNAME.finditer(text):
                 name = _bare_name(f"{m['given']} {m['family']}")
                 if " " in name and names_someone(name):
@@ -590,7 +597,7 @@ def _bare_name(written: str) -> str:
 
 
 # what ends the text before a quote that opens a sentence: "… talks as “frank.” “We have …"
-_ENDS_SENTENCE = re.compile(r"[.!?:][”\"’»]?\s*$")
+_SENTENCE_ENDINGS = tuple(f"{end}{mark}" for end in ".!?:" for mark in ("", "”", '"', "’", "»"))
 
 
 def _at_sentence_start(text: str, offset: int) -> bool:
@@ -692,7 +699,7 @@ def _attribute(
     # a quote that opens a sentence, or the story right after its dateline, stands alone
     stands_alone = (
         not before.strip()
-        or _ENDS_SENTENCE.search(before) is not None
+        or before.rstrip().endswith(_SENTENCE_ENDINGS)
         or after_dateline(paragraphs[span.paragraph]) == span.start - 1
     )
     introduced = _introduces(before)

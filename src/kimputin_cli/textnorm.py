@@ -15,7 +15,7 @@ WORD_CHAR = r"[^\W_]"  # a letter or digit, in any script
 WORD_RE = re.compile(WORD_CHAR + "+")
 # a capitalised word of a name: it may hold dots (TEMPO.CO, U.S.) but ends at a full stop, so a
 # name never runs on into the next sentence ("… KCNA. Dalam", "… in Russia. Kremlin spokesman")
-CAPITALISED_WORD = r"[A-Z](?:[\w&'’-]|\.(?=\w))*(?:(?<=\b[A-Z])\.)?"
+CAPITALISED_WORD = r"[A-Z][\w&'’-]*(?:\.[\w&'’-]+)*(?:(?<=\b[A-Z])\.)?"
 # a search term: a word, with apostrophes inside it (Ma'ruf, Jum’at, Putin's), which the term
 # drops, so that maruf and jumat, the other spellings, find them; an English 's goes whole
 APOSTROPHES = "'’"
