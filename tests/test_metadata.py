@@ -67,10 +67,17 @@ def test_indonesian_dates_parse(text: str, expected: dt.date | None) -> None:
         "Tue, 03 Oct 2023 10:00:00 GMT",
         "1696291200",
         "1696291200000",
+        "03/10/2023",
+        "03-Oct-2023",
     ],
 )
 def test_metadata_date_values(value: str) -> None:
     assert normalize_date(value) == "2023-10-03"
+
+
+def test_a_date_that_can_only_be_month_first_is_read_so() -> None:
+    assert normalize_date("09/14/2023 10:00 PM") == "2023-09-14"  # as US exports write it
+    assert normalize_date("2023-14-09") is None  # year first is year, month, day
 
 
 @pytest.mark.parametrize(

@@ -61,9 +61,9 @@ WEEKDAYS = {  # day names, Monday 0
 _DAY = f"(?:{'|'.join(WEEKDAYS)})"
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DATE_RES = [
-    re.compile(  # "Rabu, 13 September 2023", "3rd October, 2023"
-        rf"\b(?:{_DAY}\s*,?\s*)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{_MONTH})\.?,?\s+"
-        rf"(?P<y>\d{{4}})\b",
+    re.compile(  # "Rabu, 13 September 2023", "3rd October, 2023", "14-Sep-2023"
+        rf"\b(?:{_DAY}\s*,?\s*)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+|-)(?P<mon>{_MONTH})\.?,?"
+        rf"(?:\s+|-)(?P<y>\d{{4}})\b",
         re.IGNORECASE,
     ),
     re.compile(  # "September 14, 2023", "Oct 3 2023", "October 3rd, 2023"
@@ -110,7 +110,7 @@ def find_dates(text: str) -> list[tuple[dt.date, int, int]]:
 # the numeric forms a metadata value takes, year first or day first: 2023-09-14T10:00:00Z,
 # 2023/09/14, 20230914, 14-09-2023, 14.09.2023
 _YEAR_FIRST = re.compile(r"^\s*(?P<y>\d{4})([-/.]?)(?P<m>\d{1,2})\2(?P<d>\d{1,2})(?:\b|(?=T))")
-_DAY_FIRST = re.compile(r"^\s*(?P<d>\d{1,2})[-.](?P<m>\d{1,2})[-.](?P<y>\d{4})\b")
+_DAY_FIRST = re.compile(r"^\s*(?P<d>\d{1,2})([-./])(?P<m>\d{1,2})\2(?P<y>\d{4})\b")
 EPOCH_DIGITS = range(9, 14)  # a Unix timestamp in seconds or milliseconds, as text
 EPOCH_MILLISECONDS_FROM = 100_000_000_000  # a larger timestamp counts milliseconds
 
@@ -132,10 +132,15 @@ def normalize_date(value: str) -> str | None:
     stripped = value.strip()
     if stripped.isdigit() and len(stripped) in EPOCH_DIGITS:
         return from_timestamp(int(stripped))
-    numeric = _YEAR_FIRST.match(value) or _DAY_FIRST.match(value)
+    year_first = _YEAR_FIRST.match(value)
+    numeric = year_first or _DAY_FIRST.match(value)
     if numeric:
+        year, month, day_of_month = int(numeric["y"]), int(numeric["m"]), int(numeric["d"])
+        if not year_first and month > 12 >= day_of_month:
+            # 09/14/2023 can only be month first, as US exports write it
+            month, day_of_month = day_of_month, month
         try:
-            day = dt.date(int(numeric["y"]), int(numeric["m"]), int(numeric["d"]))
+            day = dt.date(year, month, day_of_month)
         except ValueError:
             return None
         return day.isoformat() if day.year in PLAUSIBLE_YEARS else None
