@@ -986,3 +986,20 @@ def test_unnamed_people_opening_an_english_sentence_are_no_speaker() -> None:
         kind="indirect",
     )
     assert [(q.speaker, q.text) for q in found] == [("Dmitry Peskov", "no agreements were signed")]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ('Bojan mengaku, "Kami siap bertanding besok."', "Bojan Hodak"),
+        ('"Kami siap bertanding besok," tutur pria asal Kroasia itu.', "Bojan Hodak"),
+        ('Seorang pria mendekat. "Saya penggemar Persib," kata pria itu.', None),
+    ],
+)
+def test_more_speech_verbs_and_person_nouns_that_point_back(
+    paragraph: str, speaker: str | None
+) -> None:
+    (quote,) = _quotes_of(
+        "Pelatih Persib Bojan Hodak memimpin latihan di Bandung, Senin (2/10/2023).", paragraph
+    )
+    assert quote.speaker == speaker

@@ -56,6 +56,7 @@ SPEECH_VERBS = (
     "menambahkan|bertanya|menulis|menyebut|menyebutkan|menyampaikan|mengucapkan|menyambut|"
     "memperingatkan|melaporkan|berujar|berpesan|menandaskan|menekankan|mengklaim|membantah|"
     "mengakui|menjawab|menanggapi|mengingatkan|berucap|bertutur|berseru|menyerukan|mengutip|"
+    "mengaku|menerangkan|memaparkan|membeberkan|menceritakan|bercerita|mengimbau|"
     f"{ENGLISH_SPEECH_VERBS}"
 )
 # a capitalised word, initials (J., U.S.) or a title (Dr., Prof., Mr.), joined by the particles
@@ -425,7 +426,9 @@ def _canonical_from_phrase(phrase: str) -> str | None:
 UNNAMED = "\0unnamed"  # a subject that is a person, but not one the text names
 _UNNAMED_PERSON = re.compile(
     r"^(?:(?:seorang|salah satu|para|sejumlah|sang)\s+)?(?P<head>[a-z]+)\s+(?:[a-z]+\s+){0,2}"
-    rf"(?:{SPEECH_VERBS}|mengaku|mengakui|menilai|berharap|meminta|mengeluh)\b"
+    rf"(?:{SPEECH_VERBS}|mengaku|mengakui|menilai|berharap|meminta|mengeluh)\b|"
+    # "Seorang pria mendekat.": someone new, whatever they do
+    r"^(?:seorang|salah\s+seorang)\s+(?P<someone>[a-z]+)\b"
 )
 UNNAMED_HEADS = frozenset(
     """pelatih warga pedagang pengemudi petani nelayan pejabat petugas pemain kapten saksi
@@ -439,7 +442,7 @@ def _about_unnamed_person(sentence: str) -> bool:
     ``Di sisi lain, pelatih lawan mengakui …``, ``Seorang warga mengatakan …``."""
     clause = _LEADING_DISCOURSE.sub("", _CLAUSE_SPLIT.split(sentence.strip())[-1].strip())
     m = _UNNAMED_PERSON.match(clause[:1].lower() + clause[1:])
-    return m is not None and m["head"] in UNNAMED_HEADS
+    return m is not None and (m["head"] or m["someone"]) in UNNAMED_HEADS
 
 
 class _Context:

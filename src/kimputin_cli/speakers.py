@@ -480,12 +480,20 @@ def strip_places(name: str) -> str:
 _PERSON_REFERENCE = re.compile(r"^(?P<title>\S+)(?:\s+\S+){0,4}\s+(?:itu|tersebut)$", re.IGNORECASE)
 
 
+# words for a person that, with "itu"/"tersebut", point back as a title does: "tutur pria asal
+# Kroasia itu"
+PERSON_NOUNS = frozenset("pria wanita perempuan lelaki sosok".split())
+
+
 def is_pronoun(text: str) -> bool:
-    """A pronoun, or a title used as one (``Presiden Rusia itu``)."""
+    """A pronoun, or a title or person noun used as one (``Presiden Rusia itu``, ``pria asal
+    Kroasia itu``)."""
     if text.casefold() in PRONOUNS:
         return True
     reference = _PERSON_REFERENCE.match(text.strip())
-    return reference is not None and reference["title"].casefold() in TITLES
+    return reference is not None and (
+        reference["title"].casefold() in TITLES or reference["title"].casefold() in PERSON_NOUNS
+    )
 
 
 def is_reference(text: str) -> bool:
