@@ -701,3 +701,21 @@ def test_an_article_body_saved_with_its_markup_is_read_as_paragraphs(
     assert (record["outlet"], record["paragraphs"]) == ("Kompas", 2)
     (quote,) = jsonl(kp("quotes", "--corpus", str(root), "--jsonl"))
     assert (quote["speaker"], quote["text"]) == ("Budi Santoso", "Kami siap")
+
+
+def test_api_responses_and_search_engine_exports(kp: Invoke, tmp_path: Path) -> None:
+    def story(title: str) -> dict[str, str]:
+        return {"title": title, "content": f"{title} melanda kota.", "published_at": "2023-09-14"}
+
+    root = tmp_path / "exports"
+    root.mkdir()
+    (root / "api.json").write_text(json.dumps({"status": "ok", "data": [story("Banjir")]}))
+    hits = [{"_index": "news", "_id": "1", "_source": story("Gempa")}]
+    (root / "search.json").write_text(json.dumps({"took": 3, "hits": {"total": 1, "hits": hits}}))
+    (root / "dump.jsonl").write_text(json.dumps({"_id": "2", "_source": story("Angin")}) + "\n")
+    records = jsonl(kp("sources", "--corpus", str(root), "--jsonl"))
+    assert sorted((r["path"], r["title"], r["date"]) for r in records) == [
+        ("api.json", "Banjir", "2023-09-14"),
+        ("dump.jsonl", "Angin", "2023-09-14"),
+        ("search.json", "Gempa", "2023-09-14"),
+    ]

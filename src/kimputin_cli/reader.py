@@ -551,6 +551,30 @@ def parse_json(text: str) -> Any:
         raise ValueError("nested too deeply") from None
 
 
+# where API responses and exports keep their list of articles: {"articles": [...]} (NewsAPI),
+# {"data": [...]}, {"results": [...]}, {"hits": {"hits": [...]}} (Elasticsearch) …
+CONTAINER_KEYS = ("articles", "data", "items", "results", "posts", "entries", "documents", "news")
+
+
+def _records_in(loaded: Any) -> list[Any]:
+    """The records of a JSON document: a list, the list an object holds under one of the
+    container keys (when the object is no article itself), or the one object."""
+    if isinstance(loaded, list):
+        return loaded
+    if isinstance(loaded, dict) and not _text_fields(loaded):
+        hits = loaded.get("hits")
+        if isinstance(hits, dict) and isinstance(hits.get("hits"), list):
+            return list(hits["hits"])
+        for key in CONTAINER_KEYS:
+            if isinstance(loaded.get(key), list):
+                return list(loaded[key])
+    return [loaded]
+
+
+def _text_fields(obj: dict[str, Any]) -> list[str]:
+    return [key for key in obj if key.casefold() in FIELD_NAMES["text"]]
+
+
 def _json_docs(
     text: str, relpath: str, lines: bool, warnings: list[str], first_line: int | None = None
 ) -> list[SourceDoc]:
@@ -570,10 +594,7 @@ def _json_docs(
             loaded = parse_json(text)
         except ValueError as exc:
             raise FileProblem(f"malformed JSON ({exc.args[0].split(':')[0]})") from None
-        if isinstance(loaded, dict) and isinstance(loaded.get("articles"), list):
-            loaded = loaded["articles"]
-        items = loaded if isinstance(loaded, list) else [loaded]
-        objects = list(enumerate(items, start=1))
+        objects = list(enumerate(_records_in(loaded), start=1))
     docs = _docs_of(objects, relpath, "line" if lines else "item", "json", warnings)
     if not docs and first_line is None:
         raise FileProblem("no articles in the file")
@@ -662,12 +683,14 @@ def _docs_of(
         if not isinstance(obj, dict):
             warnings.append(f"{where} {number}: not a JSON object")
             continue
+        if isinstance(obj.get("_source"), dict) and not _text_fields(obj):
+            obj = obj["_source"]  # a search engine's hit: {"_id": …, "_source": {article}}
         given, extra = metadata_fields(obj)
         if note := unreadable_date(given):
             warnings.append(f"{where} {number}: {note}")
         body = given.pop("text", "")
         if not body.strip():
-            named = [key for key in obj if key.casefold() in FIELD_NAMES["text"]]
+            named = _text_fields(obj)
             reason = f"{named[0]!r} is empty or not text" if named else "no text or body field"
             warnings.append(f"{where} {number}: {reason}")
             continue
