@@ -1003,3 +1003,14 @@ def test_more_speech_verbs_and_person_nouns_that_point_back(
         "Pelatih Persib Bojan Hodak memimpin latihan di Bandung, Senin (2/10/2023).", paragraph
     )
     assert quote.speaker == speaker
+
+
+def test_the_leader_of_a_country_is_the_one_head_the_article_gave_it() -> None:
+    putin, unnamed = _quotes_of(
+        "Russian President Vladimir Putin met North Korean leader Kim Jong Un. Kremlin "
+        "spokesman Dmitry Peskov confirmed it.",
+        "“We have many issues to discuss,” the Russian leader said.",
+        "“It was a good meeting,” the Kremlin leader added.",
+    )
+    assert (putin.speaker, putin.speaker_as_written) == ("Vladimir Putin", "the Russian leader")
+    assert unnamed.speaker is None

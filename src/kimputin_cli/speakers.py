@@ -500,6 +500,12 @@ def is_reference(text: str) -> bool:
     return bool(REFERENCES.match(text.strip()))
 
 
+# the titles of whoever leads a country or body, whom "the Russian leader" may stand for
+HEAD_TITLES = frozenset(
+    "president presiden prime perdana chancellor kanselir king raja chairman ketua".split()
+)
+
+
 class NameLinker:
     """Links a short mention to the fullest name an article gives (``Peskov`` -> ``Dmitry
     Peskov``, ``Kim`` -> ``Kim Jong Un``): a known name that starts or ends with the mention's
@@ -555,6 +561,16 @@ class NameLinker:
             for held, name in self._offices
             if held == key or held.startswith(key + " ") or key.endswith(" " + held)
         }
+        if not holders and words[-1] in ("leader", "pemimpin"):
+            # "the Russian leader" after "Russian President Vladimir Putin": a head of the
+            # same country or body
+            body = [w for w in words[:-1] if w != "the"]
+            holders = {
+                name
+                for held, name in self._offices
+                if (held_words := held.split())[: len(body)] == body
+                and any(w in HEAD_TITLES for w in held_words[len(body) :])
+            }
         return holders.pop() if len(holders) == 1 else None
 
     def link(self, name: str) -> str:
