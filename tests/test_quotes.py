@@ -1014,3 +1014,15 @@ def test_the_leader_of_a_country_is_the_one_head_the_article_gave_it() -> None:
     )
     assert (putin.speaker, putin.speaker_as_written) == ("Vladimir Putin", "the Russian leader")
     assert unnamed.speaker is None
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'John Smith, 45, said: "I have never seen anything like it."',
+        '"I have never seen anything like it," John Smith, 45, told reporters.',
+    ],
+)
+def test_an_age_after_the_name_is_no_part_of_the_attribution(paragraph: str) -> None:
+    (quote,) = _quotes_of(paragraph)
+    assert quote.speaker == "John Smith"

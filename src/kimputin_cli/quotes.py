@@ -273,15 +273,19 @@ def _speaker_colon(before: str) -> re.Match[str] | None:
     return None if named is None or is_place(named["name"]) else named
 
 
+# an age set off by commas after a name, as English reports give it: "John Smith, 45, said"
+_AGE_ASIDE = re.compile(r",\s*\d{1,3},(?=\s)")
+
+
 def _window_before(text: str, end: int) -> str:
     """The text before a quote, bounded: attribution lives in the sentence next to it, and a
-    bound keeps a megabyte-long paragraph full of quotes linear."""
+    bound keeps a megabyte-long paragraph full of quotes linear. Ages after names go."""
     end = max(end, 0)
-    return text[max(0, end - CONTEXT_CHARS) : end]
+    return _AGE_ASIDE.sub("", text[max(0, end - CONTEXT_CHARS) : end])
 
 
 def _window_after(text: str, start: int) -> str:
-    return text[start : start + CONTEXT_CHARS]
+    return _AGE_ASIDE.sub("", text[start : start + CONTEXT_CHARS])
 
 
 def _sentence_before(text: str) -> str:
