@@ -1026,3 +1026,17 @@ def test_the_leader_of_a_country_is_the_one_head_the_article_gave_it() -> None:
 def test_an_age_after_the_name_is_no_part_of_the_attribution(paragraph: str) -> None:
     (quote,) = _quotes_of(paragraph)
     assert quote.speaker == "John Smith"
+
+
+@pytest.mark.parametrize(
+    ("cue", "speaker"),
+    [
+        ("ujar Sekretaris Jenderal (Sekjen) PDIP Hasto Kristiyanto", "Hasto Kristiyanto"),
+        ("kata Ketua Komisi Pemilihan Umum (KPU) RI Hasyim Asy'ari", "Hasyim Asy'ari"),
+    ],
+)
+def test_a_body_named_after_an_acronym_in_brackets_is_no_part_of_the_name(
+    cue: str, speaker: str
+) -> None:
+    (quote,) = _quotes_of(f'"Kami siap menghadapi pemilu," {cue}.')
+    assert quote.speaker == speaker

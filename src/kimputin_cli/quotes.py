@@ -419,12 +419,12 @@ def _canonical_from_phrase(phrase: str) -> str | None:
     if "," in phrase:
         named = phrase.rsplit(",", 1)[1].strip()
         if _NAME_RE.fullmatch(named):
-            return strip_titles(named)
+            return _bare_name(named)
     subject = clause_subject(phrase + " x")
     if subject:
         return subject
-    m = _NAME_AT_END.search(phrase)
-    return strip_titles(m.group(0)) if m else None
+    m = _NAME_AT_END.search(phrase)  # "Sekretaris Jenderal (Sekjen) PDIP Hasto Kristiyanto"
+    return _bare_name(m.group(0)) if m else None
 
 
 UNNAMED = "\0unnamed"  # a subject that is a person, but not one the text names
