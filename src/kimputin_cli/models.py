@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Block:
     """One line-level block of an article: a content paragraph or recognised boilerplate."""
 
@@ -23,7 +23,7 @@ class Block:
 ARTICLE_ID_HASH_CHARS = 6
 
 
-@dataclass
+@dataclass(slots=True)
 class Article:
     id: str
     path: str  # relative to the corpus root
@@ -47,14 +47,14 @@ class Article:
         return [b.text for b in self.blocks if b.kind == "content"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Paragraph:
     article: str
     number: int  # 1-based among the article's content paragraphs
     text: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Match:
     start: int
     end: int
@@ -62,7 +62,7 @@ class Match:
     kind: str  # "exact", "inflection" or "typo"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Hit:
     article: Article
     paragraph: int
@@ -71,7 +71,7 @@ class Hit:
     matches: list[Match]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Quote:
     article: str
     paragraph: int
@@ -91,7 +91,7 @@ class Quote:
         return f"{self.article}:{self.paragraph}:{self.start}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TraceHit:
     article: Article
     paragraph: int
@@ -106,7 +106,7 @@ class TraceHit:
     via: str | None
 
 
-@dataclass
+@dataclass(slots=True)
 class QuoteGroup:
     """One quotation as several articles carry it."""
 

@@ -485,8 +485,13 @@ class Store:
             f"WHERE {clause} ORDER BY a.date IS NULL, a.date, a.outlet, a.id, q.paragraph, q.start",
             params,
         )
+        article: Article | None = None
         for row in rows:
-            yield _quote_from_row(row), _article_from_row(row)
+            if article is None or article.id != row[0]:
+                # an article's quotes come together: they share one Article (a corpus-wide
+                # --group holds every quote at once)
+                article = _article_from_row(row)
+            yield _quote_from_row(row), article
 
     def paragraph_quotes(self, article: str, paragraph: int) -> list[Quote]:
         """The quotes that open in one paragraph, in text order."""

@@ -237,7 +237,9 @@ def group_quotes(found: Iterable[tuple[Quote, Article, str | None]]) -> list[Quo
             i = parent[i]
         return i
 
-    content_of = [set(_content(toks)) for toks in tokens_of]
+    # each quote's distinct content words, as a tuple (a set per quote would cost four times
+    # the memory, and every quote of the corpus is held at once)
+    content_of = [tuple(dict.fromkeys(_content(toks))) for toks in tokens_of]
     frequency = Counter(word for content in content_of for word in content)
     blocks: dict[str, list[int]] = defaultdict(list)
     for i, content in enumerate(content_of):
