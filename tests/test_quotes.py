@@ -993,6 +993,7 @@ def test_unnamed_people_opening_an_english_sentence_are_no_speaker() -> None:
     [
         ('Bojan mengaku, "Kami siap bertanding besok."', "Bojan Hodak"),
         ('"Kami siap bertanding besok," tutur pria asal Kroasia itu.', "Bojan Hodak"),
+        ('"Kami siap bertanding besok," kata diplomat senior tersebut.', "Bojan Hodak"),
         ('Seorang pria mendekat. "Saya penggemar Persib," kata pria itu.', None),
     ],
 )

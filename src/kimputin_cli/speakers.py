@@ -482,7 +482,10 @@ _PERSON_REFERENCE = re.compile(r"^(?P<title>\S+)(?:\s+\S+){0,4}\s+(?:itu|tersebu
 
 # words for a person that, with "itu"/"tersebut", point back as a title does: "tutur pria asal
 # Kroasia itu"
-PERSON_NOUNS = frozenset("pria wanita perempuan lelaki sosok".split())
+PERSON_NOUNS = frozenset(
+    "pria wanita perempuan lelaki sosok diplomat politisi politikus pengusaha atlet aktor "
+    "aktris penyanyi".split()
+)
 
 
 def is_pronoun(text: str) -> bool:
