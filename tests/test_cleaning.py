@@ -284,3 +284,11 @@ def test_a_news_apis_truncation_mark_is_no_text() -> None:
         'JAKARTA, KOMPAS.com - Presiden Rusia Vladimir Putin menerima undangan. "Kami akan '
         'datang," kata Putin.'
     ]
+
+
+def test_detik_player_page_count_and_ad_switch_are_no_content() -> None:
+    kinds = _kinds(
+        "Jakarta - Presiden Joko Widodo meresmikan jembatan baru di Bekasi hari ini.\n\n"
+        "[Gambas:Video 20detik]\n\nHalaman 2 dari 3\n\nPage 3 of 3\n\n(rdp/imk)\n\nHide Ads\n"
+    )
+    assert list(kinds.values()) == ["content", "promo", "nav", "nav", "credit", "promo"]

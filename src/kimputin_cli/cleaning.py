@@ -34,13 +34,15 @@ _PROMO = re.compile(
     r"scroll to (continue|resume)|^advertisement$|^iklan$|^(ikuti|follow) (kami|us)\b|"
     r"^simak breaking news|berita pilihan kami|grup telegram|update berita pilihan|"
     r"^(sign up|subscribe)\b|^get (our|the) .{0,40}newsletter|"
-    r"^(simak|tonton|saksikan)( juga)? video|klik di ?sini|^loading\.*$",
+    r"^(simak|tonton|saksikan)( juga)? video|klik di ?sini|^loading\.*$|"
+    # detik's embedded player and ad switch: "[Gambas:Video 20detik]", "Hide Ads"
+    r"^\[gambas:|^(hide|close|tutup) (ads?|iklan)$",
     re.IGNORECASE,
 )
 # every _PROMO alternative contains one of these words: one scan rules most lines out
 _PROMO_HINT = re.compile(
     "baca|telegram|notifikasi|aplikasi|google news|whatsapp|selengkapnya|scroll|advertisement|"
-    "iklan|ikuti|follow|simak|pilihan|video|klik|loading|sign up|subscribe|newsletter"
+    "iklan|ikuti|follow|simak|pilihan|video|klik|loading|sign up|subscribe|newsletter|gambas|ads"
 )
 _NAV_WORDS = frozenset(
     {
@@ -206,7 +208,10 @@ def split_blocks(text: str) -> list[str]:
 
 
 # a line of page furniture: page numbers, a player's "00:00", "Tag: harga cabai, pasar induk"
-_NAV_LINE = re.compile(r"^[\d\s:./|·•-]+$|^(tags?|topik|topics?)\s*:", re.IGNORECASE)
+_NAV_LINE = re.compile(
+    r"^[\d\s:./|·•-]+$|^(tags?|topik|topics?)\s*:|^(halaman|page)\s+\d+(\s+(dari|of)\s+\d+)?$",
+    re.IGNORECASE,
+)
 
 
 MAX_LINKS_LABEL_WORDS = 3
