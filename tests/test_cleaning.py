@@ -292,3 +292,14 @@ def test_detik_player_page_count_and_ad_switch_are_no_content() -> None:
         "[Gambas:Video 20detik]\n\nHalaman 2 dari 3\n\nPage 3 of 3\n\n(rdp/imk)\n\nHide Ads\n"
     )
     assert list(kinds.values()) == ["content", "promo", "nav", "nav", "credit", "promo"]
+
+
+def test_ad_free_offers_and_partnership_notes_are_no_content() -> None:
+    kinds = _kinds(
+        "KOMPAS.com - Harga beras naik di pasar induk Jakarta hari ini.\n\n"
+        "Baca berita tanpa iklan, gabung Kompas.com+\n\n"
+        "Artikel ini merupakan bagian dari Lestari KG Media.\n\n"
+        "Konten ini adalah hasil kerja sama dengan Bank Mandiri.\n\n"
+        "Berita ini merupakan pukulan bagi petani yang gagal panen.\n"
+    )
+    assert list(kinds.values()) == ["content", "promo", "promo", "promo", "content"]

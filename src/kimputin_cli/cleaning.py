@@ -36,13 +36,17 @@ _PROMO = re.compile(
     r"^(sign up|subscribe)\b|^get (our|the) .{0,40}newsletter|"
     r"^(simak|tonton|saksikan)( juga)? video|klik di ?sini|^loading\.*$|"
     # detik's embedded player and ad switch: "[Gambas:Video 20detik]", "Hide Ads"
-    r"^\[gambas:|^(hide|close|tutup) (ads?|iklan)$",
+    r"^\[gambas:|^(hide|close|tutup) (ads?|iklan)$|tanpa iklan|"
+    # a partnership note: "Artikel ini merupakan bagian dari Lestari KG Media."
+    r"^(artikel|berita|konten) ini (merupakan|adalah) (bagian dari|hasil )?kerja ?sama\b|"
+    r"^(artikel|berita|konten) ini (merupakan|adalah) bagian dari\b",
     re.IGNORECASE,
 )
 # every _PROMO alternative contains one of these words: one scan rules most lines out
 _PROMO_HINT = re.compile(
     "baca|telegram|notifikasi|aplikasi|google news|whatsapp|selengkapnya|scroll|advertisement|"
-    "iklan|ikuti|follow|simak|pilihan|video|klik|loading|sign up|subscribe|newsletter|gambas|ads"
+    "iklan|ikuti|follow|simak|pilihan|video|klik|loading|sign up|subscribe|newsletter|gambas|ads|"
+    "artikel ini|berita ini|konten ini"
 )
 _NAV_WORDS = frozenset(
     {
