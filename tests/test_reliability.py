@@ -89,6 +89,8 @@ def test_bad_files_never_stop_a_run(kp: Invoke, tmp_path: Path) -> None:
     assert titles["old-mac.txt"] == "Judul Lama"  # bare carriage returns end lines
     again = kp("index", str(root), "--json")  # failures are remembered, not re-read
     assert again.exit_code == 3 and json.loads(again.stdout)["failed"] == len(failures)
+    for name, reason in failures.items():  # and named again: they are why it exits 3
+        assert f"kp: warning: {name}: " in again.stderr and reason in again.stderr, name
 
 
 def test_pipes_and_devices_are_not_read(tmp_path: Path) -> None:

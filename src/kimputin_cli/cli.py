@@ -148,9 +148,13 @@ def filter_options(func: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-def _report_problems(report: SyncReport) -> None:
-    for path, reason in report.problems + report.warnings:
+def _warn_about(files: Iterable[tuple[str, str]]) -> None:
+    for path, reason in files:
         click.echo(f"kp: warning: {strip_control(path)}: {strip_control(reason)}", err=True)
+
+
+def _report_problems(report: SyncReport) -> None:
+    _warn_about(report.problems + report.warnings)
 
 
 def _progress_sync(corpus: Corpus) -> SyncReport:
@@ -538,6 +542,10 @@ def index(path: Path | None, as_json: bool) -> int:
         path or (Path(os.environ["KP_CORPUS"]) if os.environ.get("KP_CORPUS") else None)
     )
     report = _progress_sync(c)
+    # files that failed in an earlier run and are unchanged: named again, since they are
+    # why this run exits 3
+    named = {path for path, _ in report.problems}
+    _warn_about((path, reason) for path, reason in c.failed_files() if path not in named)
     _warn_if_empty(c)
     seconds = round(time.perf_counter() - started, 3)
     summary = {

@@ -618,6 +618,10 @@ class Corpus:
         except FileProblem as exc:
             raise CorpusError(f"cannot read {article.path}: {exc}") from None
 
+    def failed_files(self) -> list[tuple[str, str]]:
+        """(path, reason) of every corpus file kp could not read, as of the last sync."""
+        return self.store.file_problems()
+
     def stats(self) -> dict[str, object]:
         counts = self.store.counts()
         first, last = self.store.date_range()
