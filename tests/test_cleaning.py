@@ -303,3 +303,12 @@ def test_ad_free_offers_and_partnership_notes_are_no_content() -> None:
         "Berita ini merupakan pukulan bagi petani yang gagal panen.\n"
     )
     assert list(kinds.values()) == ["content", "promo", "promo", "promo", "content"]
+
+
+def test_embedded_posts_leave_no_content() -> None:
+    kinds = _kinds(
+        "JAKARTA, KOMPAS.com - Presiden Joko Widodo mengunggah foto kunjungannya ke Bekasi.\n\n"
+        "— Joko Widodo (@jokowi) October 2, 2023\n\nUnggahan itu disukai ribuan warganet.\n\n"
+        "View this post on Instagram\n\nA post shared by Joko Widodo (@jokowi)\n"
+    )
+    assert list(kinds.values()) == ["content", "caption", "content", "caption", "caption"]

@@ -262,8 +262,17 @@ def byline_with_outlet(text: str) -> tuple[str, str] | None:
     return (m["name"], m["outlet"]) if m and is_known_media(m["outlet"]) else None
 
 
+# what an embedded social media post leaves in copied text: Instagram's frame, a tweet's
+# signature ("— Joko Widodo (@jokowi) October 2, 2023")
+_EMBED = re.compile(
+    r"^(view this post on instagram|lihat postingan ini di instagram|a post shared by\b|"
+    r"sebuah kiriman dibagikan oleh\b)|^[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)",
+    re.IGNORECASE,
+)
+
+
 def _boilerplate_label(text: str, previous: str | None) -> str | None:
-    if text == previous:
+    if text == previous or _EMBED.match(text):
         return "caption"
     if _RELATED.match(text):
         return "related"
