@@ -544,9 +544,8 @@ def _is_headline_cased(text: str) -> bool:
     if text.rstrip().endswith((".", "!", "?", "”", '"', ":")):
         return False  # most paragraphs: decided without splitting them into words
     words = [w for w in text.split() if w[:1].isalpha()]
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= HEADLINE_CASED_SHARE * len(
-        words
-    )
+    capitalised = sum(w[0].isupper() for w in words)
+    return len(words) >= 3 and capitalised >= HEADLINE_CASED_SHARE * len(words)
 
 
 def _article_names(paragraphs: list[str]) -> tuple[list[str], dict[str, str], dict[str, str]]:

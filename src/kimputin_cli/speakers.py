@@ -494,9 +494,10 @@ def is_pronoun(text: str) -> bool:
     if text.casefold() in PRONOUNS:
         return True
     reference = _PERSON_REFERENCE.match(text.strip())
-    return reference is not None and (
-        reference["title"].casefold() in TITLES or reference["title"].casefold() in PERSON_NOUNS
-    )
+    if reference is None:
+        return False
+    title = reference["title"].casefold()
+    return title in TITLES or title in PERSON_NOUNS
 
 
 def is_reference(text: str) -> bool:
@@ -596,10 +597,13 @@ class NameLinker:
                 or candidate_tokens[-len(tokens) :] == tokens
             ):
                 best, best_size = candidate, size
-        inner = self._inner.get(tokens[0], set()) if best is name and len(tokens) == 1 else ()
-        # a person called by a middle name: "Dasco" for Sufmi Dasco Ahmad, when only one
-        # name the article gives holds it
-        return next(iter(inner)) if len(inner) == 1 else best
+        if best == name and len(tokens) == 1:
+            # a person called by a middle name: "Dasco" for Sufmi Dasco Ahmad, when only one
+            # name the article gives holds it
+            inner = self._inner.get(tokens[0], set())
+            if len(inner) == 1:
+                return next(iter(inner))
+        return best
 
 
 def _alias_files(corpus_root: Path | None) -> list[Path]:
