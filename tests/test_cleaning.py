@@ -199,6 +199,11 @@ def test_more_promotions_credits_and_copyright() -> None:
             "Dina Hutauruk",
             "Wahyu T.Rahmawati",
         ),
+        (  # a feed's <br>s read as spaces
+            "Pewarta: Yuni Arisandy Editor: Atman Ahdiat COPYRIGHT © ANTARA 2023",
+            "Yuni Arisandy",
+            "Atman Ahdiat",
+        ),
     ],
 )
 def test_credits_sharing_a_line_give_byline_and_editor(

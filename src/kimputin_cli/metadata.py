@@ -78,16 +78,22 @@ _PUBLISHED_AT = re.compile(
     re.IGNORECASE,
 )
 # credits share a line as "Penulis : A | Editor : B" or "Rep: A/ Red: B" (Republika's short
-# forms), so a name ends at any of those separators
+# forms), so a name ends at any of those separators, or where the next credit's label starts
+# on a line whose breaks were lost ("Pewarta: A Editor: B COPYRIGHT © ANTARA 2023", from <br>s
+# read as spaces)
+_CREDIT_END = (
+    r"(?=\s+(?i:editor|penyunting|redaktur|pewarta|penulis)\s*:|\s+(?i:copyright)\b|\s*©|"
+    r"\s*[;|/]|$)"
+)
 _BYLINE = re.compile(
     r"^\(?(?:(?:penulis|reporter|pewarta|writer|author|oleh|by|(?:additional\s+)?reporting\s+by)\b|"
     r"rep\b(?=\s*:)|laporan\s+(?:wartawan|reporter|koresponden)\s+[^,]+,)\s*:?\s*"
-    r"(?P<name>[^;|/]+)",
+    rf"(?P<name>[^;|/]+?){_CREDIT_END}",
     re.IGNORECASE,
 )
 _EDITOR = re.compile(
-    r"(?:^|[|/;]\s*)(?:(?i:editor|penyunting|redaktur|red)\s*:\s*|Editor(?=[A-Z]))"
-    r"(?P<name>[^;|/]+)|\b(?i:editing\s+by)\s+(?P<editing>[^;)]+)"
+    r"(?:^|[|/;]\s*|\s)(?:(?i:editor|penyunting|redaktur|red)\s*:\s*|Editor(?=[A-Z]))"
+    rf"(?P<name>[^;|/]+?){_CREDIT_END}|\b(?i:editing\s+by)\s+(?P<editing>[^;)]+)"
 )
 _STOP_NAMES = frozenset({"Rusia", "Korea", "Amerika", "Indonesia", "China", "Cina", "Barat", "AS"})
 
