@@ -719,3 +719,22 @@ def test_api_responses_and_search_engine_exports(kp: Invoke, tmp_path: Path) -> 
         ("dump.jsonl", "Angin", "2023-09-14"),
         ("search.json", "Gempa", "2023-09-14"),
     ]
+
+
+def test_a_spreadsheet_export_with_indonesian_column_names(kp: Invoke, tmp_path: Path) -> None:
+    root = tmp_path / "sheet"
+    root.mkdir()
+    (root / "export.csv").write_text(
+        "Judul;Isi;Tanggal;Media;Penulis;Tautan\n"
+        "Banjir Bekasi;Banjir melanda Bekasi sejak subuh.;09/15/2023;detik.com;Budi;"
+        "https://news.detik.com/b\n",
+        encoding="cp1252",
+    )
+    (record,) = jsonl(kp("sources", "--corpus", str(root), "--jsonl"))
+    assert (record["title"], record["date"], record["outlet"], record["byline"]) == (
+        "Banjir Bekasi",
+        "2023-09-15",
+        "detikcom",
+        "Budi",
+    )
+    assert record["url"] == "https://news.detik.com/b"

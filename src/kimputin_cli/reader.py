@@ -73,7 +73,7 @@ FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "datetime",
         "tanggal",
     ),
-    "url": ("url", "link", "canonical_url", "source_url", "permalink"),
+    "url": ("url", "link", "canonical_url", "source_url", "permalink", "tautan"),
     "author": ("author", "byline", "authors", "writer", "penulis"),
 }
 
