@@ -294,3 +294,11 @@ def test_an_interview_given_to_an_outlet_and_state_media_are_cited() -> None:
         "itu dikirim kepada Presiden Joko Widodo. In an interview with the BBC, Kim agreed.\n"
     )
     assert article.cites == ["CNN", "KCNA", "Tempo", "The New York Times", "BBC"]
+
+
+def test_a_date_still_to_come_later_in_the_text_does_not_date_the_article() -> None:
+    article = article_of(
+        "Harga Beras Naik\n\nPresiden Joko Widodo meninjau pasar di Bekasi, Senin (2/10/2023).\n\n"
+        "Ia juga mengingatkan soal pemilu pada 14 Februari 2024 mendatang.\n"
+    )
+    assert (article.date, article.date_basis) == ("2023-10-02", "inferred")

@@ -161,6 +161,7 @@ def publication_date(blocks: list[Block], lead: str | None) -> FoundDate | None:
             return FoundDate(day, "dateline")
     stated: list[dt.date] = []
     mentioned: list[dt.date] = []
+    in_first: list[dt.date] = []  # the dates of the first paragraph naming one: the news peg
     for block in blocks:
         if block.kind != "content":
             continue
@@ -168,10 +169,13 @@ def publication_date(blocks: list[Block], lead: str | None) -> FoundDate | None:
             mentioned.append(day)
             if _is_stated(block.text, start, end):
                 stated.append(day)
+        if not in_first:
+            in_first = mentioned[:]
     if stated:
         return FoundDate(max(stated), "stated")
     if mentioned:
-        return FoundDate(max(mentioned), "inferred")
+        # a later paragraph may name a date still to come ("pemilu 14 Februari 2024")
+        return FoundDate(max(in_first), "inferred")
     partial = dates_without_year([b.text for b in blocks if b.kind != "footer"])
     return FoundDate(max(partial), "inferred") if partial else None
 
