@@ -738,3 +738,19 @@ def test_a_spreadsheet_export_with_indonesian_column_names(kp: Invoke, tmp_path:
         "Budi",
     )
     assert record["url"] == "https://news.detik.com/b"
+
+
+def test_an_aggregator_feed_names_each_items_own_outlet(kp: Invoke, tmp_path: Path) -> None:
+    root = tmp_path / "feeds"
+    root.mkdir()
+    (root / "google-news.rss").write_text(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Google News</title><item>'
+        "<title>Putin accepts Kim's invitation - Reuters</title>"
+        "<link>https://news.google.com/rss/articles/CBMi?oc=5</link>"
+        "<pubDate>Thu, 14 Sep 2023 03:12:00 GMT</pubDate>"
+        "<description>Putin accepted an invitation to visit North Korea.</description>"
+        '<source url="https://www.reuters.com">Reuters</source></item></channel></rss>'
+    )
+    (record,) = jsonl(kp("sources", "--corpus", str(root), "--jsonl"))
+    assert (record["outlet"], record["title"]) == ("Reuters", "Putin accepts Kim's invitation")
+    assert record["field_sources"]["outlet"] == "feed"  # type: ignore[index]

@@ -629,8 +629,14 @@ def _feed_elements(root: Any) -> list[Any]:
 
 
 def _rss_fields(item: Any) -> dict[str, str]:
+    # <source> names the outlet an aggregator's item comes from (Google News: "… - Reuters")
+    outlet = (item.findtext("source") or "").strip()
+    title = item.findtext("title") or ""
+    if outlet and title.endswith(f" - {outlet}"):
+        title = title[: -len(f" - {outlet}")]
     return {
-        "title": item.findtext("title") or "",
+        "title": title,
+        "outlet": outlet,
         "url": item.findtext("link") or "",
         "date": item.findtext("pubDate") or item.findtext(f"{_DUBLIN_CORE}date") or "",
         "author": item.findtext(f"{_DUBLIN_CORE}creator") or item.findtext("author") or "",
@@ -643,6 +649,7 @@ def _atom_fields(entry: Any) -> dict[str, str]:
     link = next((x for x in links if x.get("rel", "alternate") == "alternate"), None)
     return {
         "title": entry.findtext(f"{_ATOM}title") or "",
+        "outlet": entry.findtext(f"{_ATOM}source/{_ATOM}title") or "",
         "url": link.get("href", "") if link is not None else "",
         "date": entry.findtext(f"{_ATOM}published") or entry.findtext(f"{_ATOM}updated") or "",
         "author": entry.findtext(f"{_ATOM}author/{_ATOM}name") or "",
