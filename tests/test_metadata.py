@@ -302,3 +302,17 @@ def test_a_date_still_to_come_later_in_the_text_does_not_date_the_article() -> N
         "Ia juga mengingatkan soal pemilu pada 14 Februari 2024 mendatang.\n"
     )
     assert (article.date, article.date_basis) == ("2023-10-02", "inferred")
+
+
+@pytest.mark.parametrize(
+    ("headline", "title"),
+    [
+        ("Harga Beras Naik - Kompas.com", "Harga Beras Naik"),
+        ("Putin Terima Undangan | Republika Online", "Putin Terima Undangan"),
+        ("Prabowo - Gibran Daftar ke KPU", "Prabowo - Gibran Daftar ke KPU"),
+        ("Rusia - Korea Utara Makin Mesra", "Rusia - Korea Utara Makin Mesra"),
+    ],
+)
+def test_the_site_name_a_page_appends_to_its_title_goes(headline: str, title: str) -> None:
+    article = article_of(f"{headline}\n\nJAKARTA - Harga beras naik lagi di pasar induk.\n")
+    assert article.title == title

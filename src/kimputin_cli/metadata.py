@@ -315,6 +315,19 @@ def _without_outlet(byline: str) -> str:
     return names.strip() if names and is_known_media(last) else byline
 
 
+_SITE_NAME_SUFFIX = re.compile(r"\s+[-–—|]\s+(?P<site>[^-–—|]{2,40})$")
+
+
+def _without_site_name(title: str) -> str:
+    """A title without the known outlet's name pages append to it: "Harga Beras Naik -
+    Kompas.com", "Putin Terima Undangan | Republika Online"."""
+    m = _SITE_NAME_SUFFIX.search(title)
+    site = m["site"].removesuffix(" Online") if m else ""
+    if m and m.start() > 0 and _known_media_in(site) == site:
+        return title[: m.start()]
+    return title
+
+
 def article_id(outlet_slug: str | None, date: str | None, content_hash: str) -> str:
     day = date.replace("-", "") if date else "undated"
     return f"{outlet_slug or 'unknown'}-{day}-{content_hash[:ARTICLE_ID_HASH_CHARS]}"
@@ -354,6 +367,8 @@ def build_article(doc: SourceDoc) -> Article:
         title, sources["title"] = given["title"].strip(), origin("title")
     elif title:
         sources["title"] = "text"
+    if title:
+        title = _without_site_name(title)
 
     date = date_basis = None
     given_date = normalize_date(given["date"]) if given.get("date") else None
