@@ -174,6 +174,11 @@ def test_a_closing_credit_of_several_agencies_cites_each() -> None:
     article = article_of(text)
     assert article.cites == ["Reuters", "Channel News Asia", "ANTARA", "AP"]
     assert len(article.paragraphs) == 1
+    cna = article_of(
+        "SINGAPORE: Kim Jong Un arrived in Russia on Tuesday, the Kremlin said.\n\n"
+        "Source: Bernama/AFP/ec\n"
+    )
+    assert cna.cites == ["Bernama", "AFP"]
 
 
 def test_cites_in_english_language_reports() -> None:

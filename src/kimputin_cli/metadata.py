@@ -39,6 +39,7 @@ _REPORTING_CUE = re.compile(
     re.IGNORECASE,
 )
 _CREDIT_SEPARATORS = re.compile(r"\s*[|/,;&]\s*")
+_SOURCE_LABEL = re.compile(r"^(?:sumber|source)\s*:\s*", re.IGNORECASE)
 _CUE_REACH = 80  # a cue word, up to 40 characters and the date: nothing further back counts
 _SENTENCE_END = re.compile(r"\s*(?:\.|\Z)")
 # a source's name: capitalised words, and particles before one ("Voice of America"; not the
@@ -281,8 +282,8 @@ def cited_sources(blocks: list[Block], outlet: str | None) -> list[str]:
         published = _PUBLISHED_AT.search(text) if " ini " in lowered else None
         if published:
             add(published.group("site"))
-        if block.kind == "credit":  # "REUTERS", "(ANTARA/AP)", "REUTERS | CHANNEL NEWS ASIA"
-            for credited in _CREDIT_SEPARATORS.split(text.strip("() ")):
+        if block.kind == "credit":  # "REUTERS", "(ANTARA/AP)", "Source: CNA/Reuters/ec"
+            for credited in _CREDIT_SEPARATORS.split(_SOURCE_LABEL.sub("", text.strip("() "))):
                 if is_known_media(credited):
                     add(credited)
     return list(found)
