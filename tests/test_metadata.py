@@ -81,6 +81,21 @@ def test_a_date_that_can_only_be_month_first_is_read_so() -> None:
 
 
 @pytest.mark.parametrize(
+    ("lead", "date"),
+    [
+        ("SINGAPORE: Kim arrived in Russia on Tuesday (Sep 12) for talks.", "2023-09-12"),
+        ("SEOUL, Sept 12 (Reuters) - Kim arrived in Russia on Tuesday for talks.", "2023-09-12"),
+        ("SEOUL, Sept 12 (Reuters) - Kim arrived on Tuesday and left on Wednesday.", None),
+    ],
+)
+def test_an_english_day_without_its_year_takes_the_year_whose_weekday_fits(
+    lead: str, date: str | None
+) -> None:
+    article = article_of(f"Kim arrives\n\n{lead} It is his first trip since 2019. 2023.\n")
+    assert article.date == date
+
+
+@pytest.mark.parametrize(
     ("year_said", "date"),
     [("Target 2023 tercapai.", "2023-10-05"), ("Pemilu 2024 segera.", None), ("", None)],
 )

@@ -176,26 +176,53 @@ def date_line(text: str, max_words: int = MAX_DATE_LINE_WORDS) -> tuple[dt.date,
 
 
 _WEEKDAY_DAY_MONTH = re.compile(
-    rf"\b(?P<wd>{_DAY})\s*,?\s*\(\s*(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})\s*\)", re.IGNORECASE
+    rf"\b(?P<wd>{_DAY})\s*,?\s*\(\s*(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})\s*\)|"
+    # in English: "Tuesday (Sep 12)", "Tuesday, Sept. 12"
+    rf"\b(?P<en_wd>{_DAY})\s*,?\s*\(?\s*(?P<mon>{_MONTH})\.?\s+(?P<en_d>\d{{1,2}})\b(?!,?\s+\d{{4}})",
+    re.IGNORECASE,
 )
+# a month and day alone, as an English dateline gives them ("SEOUL, Sept 12 (Reuters) -"),
+# dated by the one weekday its paragraph names ("… arrived on Tuesday")
+_MONTH_DAY = re.compile(
+    rf"\b(?P<mon>{_MONTH})\.?\s+(?P<d>\d{{1,2}})\b(?!,?\s+\d{{4}})", re.IGNORECASE
+)
+_WEEKDAY = re.compile(rf"\b{_DAY}\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
+def _in_one_year(years: set[int], month: int, day: int, weekday: str) -> dt.date | None:
+    """The day of that month that falls on that weekday in exactly one of the years."""
+    matching = set()
+    for year in years:
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if candidate.weekday() == WEEKDAYS[weekday.casefold()]:
+            matching.add(candidate)
+    return matching.pop() if len(matching) == 1 else None
+
+
 def dates_without_year(texts: list[str]) -> list[dt.date]:
-    """``Kamis (5/10)``, as CNN Indonesia writes, dated with a year the texts mention: the one
-    year, of those, in which that day falls on that weekday. Nothing when none or several do."""
+    """``Kamis (5/10)``, as CNN Indonesia writes, ``Tuesday (Sep 12)``, as CNA does, or a
+    dateline's ``Sept 12`` in a paragraph naming one weekday, dated with a year the texts
+    mention: the one year, of those, in which that day falls on that weekday. Nothing when
+    none or several do."""
     years = {int(y) for text in texts for y in _YEAR.findall(text)}
     found = []
     for text in texts:
         for m in _WEEKDAY_DAY_MONTH.finditer(text):
-            matching = set()
-            for year in years:
-                try:
-                    day = dt.date(year, int(m["m"]), int(m["d"]))
-                except ValueError:
-                    continue
-                if day.weekday() == WEEKDAYS[m["wd"].casefold()]:
-                    matching.add(day)
-            if len(matching) == 1:
-                found.append(matching.pop())
+            if m["wd"]:
+                day = _in_one_year(years, int(m["m"]), int(m["d"]), m["wd"])
+            else:
+                day = _in_one_year(years, MONTHS[m["mon"].casefold()], int(m["en_d"]), m["en_wd"])
+            if day:
+                found.append(day)
+        weekdays = {w.casefold() for w in _WEEKDAY.findall(text)}
+        month_day = _MONTH_DAY.search(text) if not found and len(weekdays) == 1 else None
+        if month_day:
+            month = MONTHS[month_day["mon"].casefold()]
+            day = _in_one_year(years, month, int(month_day["d"]), weekdays.pop())
+            if day:
+                found.append(day)
     return found
