@@ -59,6 +59,8 @@ def test_since_until_and_outlet_filters(kp: Invoke) -> None:
     assert [r["outlet"] for r in jsonl(kp("sources", "--outlet", "TEMPO.CO", "--jsonl"))] == [
         "Tempo"
     ]
+    two = jsonl(kp("sources", "--outlet", "tempo", "--outlet", "idn", "--jsonl"))
+    assert sorted(str(r["outlet"]) for r in two) == ["IDN Times", "Tempo"]
 
 
 @pytest.mark.parametrize(

@@ -136,7 +136,9 @@ def output_options(func: F) -> F:
 
 def filter_options(func: F) -> F:
     @click.option(
-        "--outlet", help="Only this outlet (case-insensitive; part of the name is enough)."
+        "--outlet",
+        multiple=True,
+        help="Only this outlet (case-insensitive; part of the name is enough); repeat for several.",
     )
     @click.option("--date", "on_date", metavar="YYYY-MM-DD", help="Only articles of this day.")
     @click.option("--since", metavar="YYYY-MM-DD", help="Only articles of this day or later.")
@@ -215,7 +217,11 @@ def _warn_if_empty(corpus: Corpus) -> None:
 
 
 def make_filter(
-    corpus: Corpus, outlet: str | None, on_date: str | None, since: str | None, until: str | None
+    corpus: Corpus,
+    outlet: tuple[str, ...],
+    on_date: str | None,
+    since: str | None,
+    until: str | None,
 ) -> ArticleFilter:
     return article_filter(corpus.store.outlets(), outlet, on_date, since, until)
 
@@ -264,7 +270,7 @@ def sources(
     corpus: Path | None,
     fmt: Format,
     color: str,
-    outlet: str | None,
+    outlet: tuple[str, ...],
     on_date: str | None,
     since: str | None,
     until: str | None,
@@ -361,7 +367,7 @@ def show(ref: str, raw: bool, corpus: Path | None, fmt: Format, color: str) -> i
 @output_options
 def search(
     query: tuple[str, ...],
-    outlet: str | None,
+    outlet: tuple[str, ...],
     on_date: str | None,
     since: str | None,
     until: str | None,
@@ -410,7 +416,7 @@ def search(
 def quotes(
     words: tuple[str, ...],
     speaker: str | None,
-    outlet: str | None,
+    outlet: tuple[str, ...],
     on_date: str | None,
     since: str | None,
     until: str | None,
@@ -460,7 +466,7 @@ def quotes(
 @output_options
 def trace_command(
     statement: tuple[str, ...],
-    outlet: str | None,
+    outlet: tuple[str, ...],
     on_date: str | None,
     since: str | None,
     until: str | None,

@@ -39,7 +39,7 @@ def resolve_outlets(wanted: str, outlets: list[tuple[str, str, int]]) -> tuple[s
 
 def article_filter(
     outlets: list[tuple[str, str, int]],
-    outlet: str | None = None,
+    outlet: tuple[str, ...] = (),
     date: str | None = None,
     since: str | None = None,
     until: str | None = None,
@@ -53,7 +53,8 @@ def article_filter(
     until = parse_day(until, "--until") if until is not None else None
     if since and until and since > until:
         raise BadQuery(f"--since {since} is after --until {until}")
-    slugs = resolve_outlets(outlet, outlets) if outlet is not None else None
+    # each --outlet adds its outlets; none given means every outlet
+    slugs = tuple(dict.fromkeys(s for o in outlet for s in resolve_outlets(o, outlets))) or None
     return ArticleFilter(outlet_slugs=slugs, since=since, until=until)
 
 
