@@ -39,7 +39,7 @@ def resolve_outlets(wanted: str, outlets: list[tuple[str, str, int]]) -> tuple[s
 
 def article_filter(
     outlets: list[tuple[str, str, int]],
-    outlet: tuple[str, ...] = (),
+    outlet_names: tuple[str, ...] = (),
     date: str | None = None,
     since: str | None = None,
     until: str | None = None,
@@ -54,7 +54,8 @@ def article_filter(
     if since and until and since > until:
         raise BadQuery(f"--since {since} is after --until {until}")
     # each --outlet adds its outlets; none given means every outlet
-    slugs = tuple(dict.fromkeys(s for o in outlet for s in resolve_outlets(o, outlets))) or None
+    wanted = (slug for name in outlet_names for slug in resolve_outlets(name, outlets))
+    slugs = tuple(dict.fromkeys(wanted)) or None
     return ArticleFilter(outlet_slugs=slugs, since=since, until=until)
 
 
