@@ -115,7 +115,9 @@ _MENURUT = re.compile(
 _NAME_COLON = re.compile(rf"^\s*(?P<name>{NAME})\s*:\s*$")  # "Peskov: “…”", as in interviews
 _RELAY = re.compile(
     rf",?\s*(?:seperti\s+|sebagaimana\s+)?(?:dikutip|dilansir|mengutip|melansir|dilaporkan|"
-    rf"via|disiarkan|according\s+to)\s+(?:dari\s+|oleh\s+|dalam\s+)?(?P<via>{NAME})"
+    rf"via|disiarkan|according\s+to)\s+(?:dari\s+|oleh\s+|dalam\s+)?"
+    # "seperti dikutip kantor berita TASS"
+    rf"(?:(?:kantor\s+berita|media|harian|situs|laman)\s+)?(?P<via>{NAME})"
 )
 # a relay that opens the sentence: "Dikutip dari Reuters, Peskov mengatakan “…”"
 _RELAY_LEAD = re.compile(
@@ -384,13 +386,19 @@ def sentence_subject(sentence: str) -> str | None:
     return found
 
 
+def _relay_name(written: str) -> str:
+    """The outlet a quote was relayed through, without the country before it: "media Rusia RIA
+    Novosti" relays through RIA Novosti."""
+    return display_name(written if is_known_media(written) else strip_places(written))
+
+
 def _speaker_phrase(rest: str) -> tuple[str, str | None]:
     """From the text after a cue word: (speaker as written, relay)."""
     sentence = _sentence_after(rest)
     via = None
     relay = _RELAY.search(sentence)
     if relay:
-        via = display_name(relay.group("via"))
+        via = _relay_name(relay.group("via"))
         sentence = sentence[: relay.start()]
     parts = [p.strip() for p in sentence.split(",")]
     phrase = parts[0]
@@ -738,7 +746,7 @@ def _attribute(
             speaker_written = named["name"] if named else _subject_after(said_after, context)
             relay = _RELAY.search(_sentence_after(after[said_after.end() :]))
             relayed = relay.group("via") if relay else named["by"] if named else None
-            via = display_name(relayed) if relayed else None
+            via = _relay_name(relayed) if relayed else None
     embedded = not stands_alone and not introduced
     continues = previous_end is not None and _only_cue_between(
         paragraphs, previous_end, (span.paragraph, span.start - 1)
@@ -787,8 +795,8 @@ def _attribute(
     if canonical and not (is_pronoun(speaker_written) or is_reference(speaker_written)):
         canonical = context.link(canonical)
     lead = None if via else _RELAY_LEAD.match(before.lstrip())
-    if lead and display_name(lead["via"]) != canonical:
-        via = display_name(lead["via"])
+    if lead and _relay_name(lead["via"]) != canonical:
+        via = _relay_name(lead["via"])
     return text, canonical, speaker_written, kind, via
 
 
