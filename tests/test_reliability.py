@@ -578,3 +578,15 @@ def test_json_lines_hold_no_unicode_line_separators(kp: Invoke, tmp_path: Path) 
     assert "\u2028" not in out and "\u2029" not in out
     (record,) = [json.loads(line) for line in out.splitlines()]  # as Python splits lines
     assert record["text"] == "Jembatan ini\u2028aman sekali untuk\u2029semua warga"
+
+
+def test_many_files_still_failing_are_named_a_few_and_counted(kp: Invoke, tmp_path: Path) -> None:
+    root = tmp_path / "empties"
+    for n in range(25):
+        write_article(root, f"empty-{n:02}.txt", "")
+    write_article(root, "ok.txt", "JAKARTA - Banjir melanda kota sejak subuh hari ini.\n")
+    first = kp("index", str(root))
+    assert first.exit_code == 3 and first.stderr.count(": empty file") == 25
+    again = kp("index", str(root))
+    assert again.exit_code == 3 and again.stderr.count(": empty file") == 20
+    assert "kp: warning: 5 more files still fail, as before" in again.stderr

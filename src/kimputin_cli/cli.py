@@ -150,6 +150,9 @@ def filter_options(func: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
+MAX_FAILURES_REPEATED = 20  # earlier failures named again by kp index; the rest are counted
+
+
 def _warn_about(files: Iterable[tuple[str, str]]) -> None:
     for path, reason in files:
         click.echo(f"kp: warning: {strip_control(path)}: {strip_control(reason)}", err=True)
@@ -548,10 +551,14 @@ def index(path: Path | None, as_json: bool) -> int:
         path or (Path(os.environ["KP_CORPUS"]) if os.environ.get("KP_CORPUS") else None)
     )
     report = _progress_sync(c)
-    # files that failed in an earlier run and are unchanged: named again, since they are
-    # why this run exits 3
+    # files that failed in an earlier run and are unchanged: named again (the first few),
+    # since they are why this run exits 3
     named = {path for path, _ in report.problems}
-    _warn_about((path, reason) for path, reason in c.failed_files() if path not in named)
+    still_failing = [(path, reason) for path, reason in c.failed_files() if path not in named]
+    _warn_about(still_failing[:MAX_FAILURES_REPEATED])
+    if len(still_failing) > MAX_FAILURES_REPEATED:
+        more = len(still_failing) - MAX_FAILURES_REPEATED
+        click.echo(f"kp: warning: {more} more files still fail, as before", err=True)
     _warn_if_empty(c)
     seconds = round(time.perf_counter() - started, 3)
     summary = {
