@@ -41,6 +41,17 @@ def test_sources_jsonl_matches_acceptance(kp: Invoke) -> None:
             assert key in r
 
 
+def test_seed_credits_name_people_not_headlines(kp: Invoke) -> None:
+    people = {r["outlet"]: (r["byline"], r["editor"]) for r in jsonl(kp("sources", "--jsonl"))}
+    assert people == {
+        "AndalPost": (None, None),
+        "Jabar Ekspres": (None, None),
+        "IDN Times": (None, "Sonya Michaella"),  # "EditorSonya Michaella"
+        "Tempo": (None, None),  # "Pilihan Editor: Biden: …" is a link, not an editor
+        "Wongkito": ("Distika Safara Setianda", "admin"),
+    }
+
+
 def test_sources_by_date(kp: Invoke) -> None:
     on_14 = jsonl(kp("sources", "--date", "2023-09-14", "--jsonl"))
     assert sorted(str(r["outlet"]) for r in on_14) == ["IDN Times", "Tempo", "Wongkito"]

@@ -336,3 +336,11 @@ def test_a_date_still_to_come_later_in_the_text_does_not_date_the_article() -> N
 def test_the_site_name_a_page_appends_to_its_title_goes(headline: str, title: str) -> None:
     article = article_of(f"{headline}\n\nJAKARTA - Harga beras naik lagi di pasar induk.\n")
     assert article.title == title
+
+
+def test_an_editors_pick_is_no_editor() -> None:
+    article = article_of(
+        "TEMPO.CO, Jakarta - Kim Jong Un tiba di Vladivostok dengan kereta lapis baja.\n\n"
+        "Pilihan Editor: Biden: Republik Ingin Memakzulkan Saya untuk Menutup Pemerintahan\n"
+    )
+    assert article.editor is None

@@ -93,8 +93,13 @@ _BYLINE = re.compile(
     re.IGNORECASE,
 )
 _EDITOR = re.compile(
-    r"(?:^|[|/;]\s*|\s)(?:(?i:editor|penyunting|redaktur|red)\s*:\s*|Editor(?=[A-Z]))"
+    r"(?:^|[|/;]\s*)(?:(?i:editor|penyunting|redaktur|red)\s*:\s*|Editor(?=[A-Z]))"
     rf"(?P<name>[^;|/]+?){_CREDIT_END}|\b(?i:editing\s+by)\s+(?P<editing>[^;)]+)"
+)
+# the editor right after a byline on one line: "Pewarta: A Editor: B" (not "Pilihan Editor: …",
+# a link to another story)
+_EDITOR_AFTER_BYLINE = re.compile(
+    rf"\s+(?i:editor|penyunting|redaktur)\s*:\s*(?P<name>[^;|/]+?){_CREDIT_END}"
 )
 _STOP_NAMES = frozenset({"Rusia", "Korea", "Amerika", "Indonesia", "China", "Cina", "Barat", "AS"})
 
@@ -304,6 +309,9 @@ def _people(blocks: list[Block]) -> tuple[str | None, str | None]:
         m = _BYLINE.match(text)
         if m and block.kind in ("credit", "footer"):
             byline = byline or _without_outlet(m.group("name").strip())
+            after = _EDITOR_AFTER_BYLINE.match(text, m.end())
+            if after:
+                editor = editor or after["name"].strip()
         credited = block.kind == "credit" and byline_with_outlet(text)
         if credited:
             byline = byline or credited[0]
