@@ -344,3 +344,11 @@ def test_an_editors_pick_is_no_editor() -> None:
         "Pilihan Editor: Biden: Republik Ingin Memakzulkan Saya untuk Menutup Pemerintahan\n"
     )
     assert article.editor is None
+
+
+def test_an_agency_named_in_full_at_a_sentence_end_is_cited() -> None:
+    article = article_of(
+        'SEOUL (AP) — Putin accepted the invitation "with pleasure," according to the Korean '
+        "Central News Agency.\n"
+    )
+    assert article.cites == ["KCNA"]

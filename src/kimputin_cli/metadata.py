@@ -192,7 +192,7 @@ _DOMAIN_WORD = re.compile(rf"[\w.-]*\w\.(?:{WEB_DOMAIN_ENDINGS})(?:\.\w{{2,3}})?
 MAX_MEDIA_NAME_WORDS = 6  # "The Times of Israel", "Korean Central News Agency"
 
 
-# the last words of known outlets' names: a name ending otherwise ends with none of them
+# the last words of known outlets' names: a longer name ending otherwise ends with none of them
 _MEDIA_LAST_WORDS = frozenset(KNOWN_MEDIA) | {
     media_key(shown.split()[-1]) for shown in KNOWN_MEDIA.values()
 }
@@ -201,10 +201,12 @@ _MEDIA_LAST_WORDS = frozenset(KNOWN_MEDIA) | {
 def _known_media_in(name: str) -> str | None:
     """A known outlet a name is, or ends with: ``Korea Utara KCNA`` (after *media pemerintah*)
     and ``Seoul/Hong Kong CNN`` (a dateline) end with one."""
+    if is_known_media(name):
+        return name
     words = name.split()
-    if not words or media_key(words[-1]) not in _MEDIA_LAST_WORDS:
+    if len(words) < 2 or media_key(words[-1]) not in _MEDIA_LAST_WORDS:
         return None
-    for start in range(max(0, len(words) - MAX_MEDIA_NAME_WORDS), len(words)):
+    for start in range(max(1, len(words) - MAX_MEDIA_NAME_WORDS), len(words)):
         if is_known_media(" ".join(words[start:])):
             return " ".join(words[start:])
     return None
