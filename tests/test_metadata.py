@@ -133,6 +133,7 @@ def test_impossible_dates_are_ignored() -> None:
         ("JAKARTA, kumparan - Harga beras naik lagi.", "kumparan", "kumparan"),
         ("kumparan - Harga beras naik lagi.", "kumparan", "kumparan"),
         ("Seoul/Hong Kong CNN — Kim Jong Un has arrived in Russia.", "CNN", "cnn"),
+        ("Medcom.id, Jakarta: Harga beras naik lagi.", "Medcom", "medcom"),
     ],
 )
 def test_outlets_from_other_datelines(dateline: str, outlet: str, slug: str) -> None:

@@ -233,6 +233,18 @@ def _outlet_from_lead(lead: str) -> str | None:
     return max(reversed(parts), key=lambda p: len(p.split()))
 
 
+_COLON_LEAD = re.compile(r"^(?P<lead>[^:\n]{2,40}):\s+\S")
+
+
+def _site_before_colon(blocks: list[Block]) -> str | None:
+    """The site a colon dateline names: "Medcom.id, Jakarta: …" (a colon after a name alone is
+    speech, "Peskov: …", so only a web address counts)."""
+    first = next((b.text for b in blocks if b.kind == "content"), "")
+    lead = _COLON_LEAD.match(first)
+    domain = _DOMAIN_WORD.search(lead["lead"]) if lead else None
+    return domain.group() if domain else None
+
+
 _HEADER_PARTS = re.compile(r"\s+[-–—|·]\s+|\s*[,/]\s*")
 MAX_HEADER_WORDS = 8
 
@@ -370,6 +382,8 @@ def build_article(doc: SourceDoc) -> Article:
         outlet, sources["outlet"] = display_name(named), "dateline"
     elif named := _outlet_from_header(blocks):
         outlet, sources["outlet"] = display_name(named), "header"
+    elif named := _site_before_colon(blocks):
+        outlet, sources["outlet"] = display_name(named), "dateline"
     elif given.get("url") and (site := site_of_url(given["url"])):
         outlet, sources["outlet"] = display_name(site), "url"
 
