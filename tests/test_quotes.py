@@ -994,6 +994,8 @@ def test_unnamed_people_opening_an_english_sentence_are_no_speaker() -> None:
         ('Bojan mengaku, "Kami siap bertanding besok."', "Bojan Hodak"),
         ('"Kami siap bertanding besok," tutur pria asal Kroasia itu.', "Bojan Hodak"),
         ('"Kami siap bertanding besok," kata diplomat senior tersebut.', "Bojan Hodak"),
+        ('"Kami siap bertanding besok," kata Arsitek Tim Maung Bandung itu.', "Bojan Hodak"),
+        ('"Kami siap bertanding besok," kata Kementerian Pemuda tersebut.', "Kementerian Pemuda"),
         ('Seorang pria mendekat. "Saya penggemar Persib," kata pria itu.', None),
     ],
 )

@@ -489,15 +489,18 @@ PERSON_NOUNS = frozenset(
 
 
 def is_pronoun(text: str) -> bool:
-    """A pronoun, or a title or person noun used as one (``Presiden Rusia itu``, ``pria asal
-    Kroasia itu``)."""
+    """A pronoun, or a title, epithet or person noun used as one (``Presiden Rusia itu``,
+    ``Bendahara Negara itu``, ``pria asal Kroasia itu``)."""
     if text.casefold() in PRONOUNS:
         return True
     reference = _PERSON_REFERENCE.match(text.strip())
     if reference is None:
         return False
-    title = reference["title"].casefold()
-    return title in TITLES or title in PERSON_NOUNS
+    title, key = reference["title"], reference["title"].casefold()
+    # a capitalised epithet points back too ("kata Bendahara Negara itu"), but a body named
+    # with "tersebut" is that body ("Kementerian Keuangan tersebut")
+    epithet = title[:1].isupper() and key not in BODIES
+    return epithet or key in TITLES or key in PERSON_NOUNS
 
 
 def is_reference(text: str) -> bool:
