@@ -345,8 +345,7 @@ def _without_site_name(title: str) -> str:
     """A title without the known outlet's name pages append to it: "Harga Beras Naik -
     Kompas.com", "Putin Terima Undangan | Republika Online"."""
     m = _SITE_NAME_SUFFIX.search(title)
-    site = m["site"].removesuffix(" Online") if m else ""
-    if m and m.start() > 0 and _known_media_in(site) == site:
+    if m and m.start() > 0 and is_known_media(m["site"].removesuffix(" Online")):
         return title[: m.start()]
     return title
 
