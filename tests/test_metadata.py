@@ -134,6 +134,8 @@ def test_impossible_dates_are_ignored() -> None:
         ("kumparan - Harga beras naik lagi.", "kumparan", "kumparan"),
         ("Seoul/Hong Kong CNN — Kim Jong Un has arrived in Russia.", "CNN", "cnn"),
         ("Medcom.id, Jakarta: Harga beras naik lagi.", "Medcom", "medcom"),
+        ("VLADIVOSTOK, September 13. /TASS/. Putin and Kim held talks.", "TASS", "tass"),
+        ("SEOUL, Sept. 12 (Yonhap) -- Kim has arrived in Russia.", "Yonhap", "yonhap"),
     ],
 )
 def test_outlets_from_other_datelines(dateline: str, outlet: str, slug: str) -> None:

@@ -145,6 +145,16 @@ def _quotes_of(*paragraphs: str, kind: str = "quoted") -> list[Quote]:
         ),
         (["“Tidak ada korban jiwa,” kata Kepala BPBD Cianjur."], "Kepala BPBD Cianjur", None),
         (
+            ['Unification ministry spokesperson Koo Byoung-sam said, "We are watching closely."'],
+            "Koo Byoung-sam",
+            None,
+        ),
+        (
+            ['"China is not a party," Chinese foreign ministry spokesperson Mao Ning said.'],
+            "Mao Ning",
+            None,
+        ),
+        (
             [
                 "Presiden Joko Widodo meninjau pasar.",
                 "Jokowi tersenyum. “Harga cabai sudah turun.”",

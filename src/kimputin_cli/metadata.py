@@ -234,12 +234,20 @@ def _outlet_from_lead(lead: str) -> str | None:
 
 
 _COLON_LEAD = re.compile(r"^(?P<lead>[^:\n]{2,40}):\s+\S")
+# TASS's dateline: "VLADIVOSTOK, September 13. /TASS/. Russian President …"
+_SLASHED_SITE = re.compile(
+    r"^[A-Z][^/\n]{1,60}?\s/(?P<site>[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})/\.?\s"
+)
 
 
-def _site_before_colon(blocks: list[Block]) -> str | None:
-    """The site a colon dateline names: "Medcom.id, Jakarta: …" (a colon after a name alone is
-    speech, "Peskov: …", so only a web address counts)."""
+def _site_of_dashless_dateline(blocks: list[Block]) -> str | None:
+    """The site a dateline without a dash names: "Medcom.id, Jakarta: …" (a colon after a name
+    alone is speech, "Peskov: …", so only a web address counts there) or "MOSCOW, May 9.
+    /TASS/. …"."""
     first = next((b.text for b in blocks if b.kind == "content"), "")
+    slashed = _SLASHED_SITE.match(first)
+    if slashed:
+        return slashed["site"]
     lead = _COLON_LEAD.match(first)
     domain = _DOMAIN_WORD.search(lead["lead"]) if lead else None
     return domain.group() if domain else None
@@ -381,7 +389,7 @@ def build_article(doc: SourceDoc) -> Article:
         outlet, sources["outlet"] = display_name(named), "dateline"
     elif named := _outlet_from_header(blocks):
         outlet, sources["outlet"] = display_name(named), "header"
-    elif named := _site_before_colon(blocks):
+    elif named := _site_of_dashless_dateline(blocks):
         outlet, sources["outlet"] = display_name(named), "dateline"
     elif given.get("url") and (site := site_of_url(given["url"])):
         outlet, sources["outlet"] = display_name(site), "url"

@@ -229,6 +229,24 @@ ROLE_WORDS = frozenset(
         "political",
         "top",
         "former",
+        "vice",
+        "acting",
+        "assistant",
+        "prime",
+        # the body of an English office: "Unification ministry spokesperson Koo Byoung-sam"
+        "ministry",
+        "department",
+        "agency",
+        "office",
+        "government",
+        "party",
+        "embassy",
+        "foreign",
+        "defense",
+        "defence",
+        "army",
+        "police",
+        "state",
     ]
 )
 MAX_LINK_EXTRA_WORDS = 2  # "Kim" -> "Kim Jong Un", but not -> "Departemen Luar Negeri Kim"
