@@ -247,6 +247,28 @@ def test_one_speaker_for_a_coach_named_with_team_and_country() -> None:
     assert [q.speaker for q in quotes] == ["Shin Tae-yong", "Shin Tae-yong"]
 
 
+def test_an_epithet_points_back_to_the_person_a_quote_was_last_given_to() -> None:
+    quotes = _quotes_of(
+        "Gubernur Jawa Barat Ridwan Kamil hadir di Senayan.",
+        "“Harga beras harus turun,” kata Wakil Ketua DPR RI Sufmi Dasco Ahmad kepada wartawan.",
+        "“Kami akan mengawal,” tutur politikus Partai Gerindra itu.",
+        "“Kami siap,” beber dia.",
+    )
+    assert [q.speaker for q in quotes] == ["Sufmi Dasco Ahmad"] * 3
+    assert [q.kind for q in quotes] == ["direct", "direct", "fragment"]
+
+
+@pytest.mark.parametrize(
+    "said", ["tandas pria yang akrab disapa Kang Emil itu", "ujar pria yang biasa dipanggil Emil"]
+)
+def test_a_person_named_by_nickname_is_the_person_named_before(said: str) -> None:
+    quotes = _quotes_of(
+        "Gubernur Jawa Barat Ridwan Kamil hadir di Bandung.",
+        f"“Kami siap membantu semua warga yang terdampak,” {said}.",
+    )
+    assert [q.speaker for q in quotes] == ["Ridwan Kamil"]
+
+
 def test_first_name_later_mentions_link_to_the_full_name() -> None:
     quotes = _quotes_of(
         "Menteri Koordinator Perekonomian Airlangga Hartarto membuka rapat.",

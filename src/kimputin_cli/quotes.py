@@ -46,7 +46,8 @@ ENGLISH_SPEECH_VERBS = (
 )
 CUES = (
     "kata|ujar|ucap|tutur|ungkap|jelas|papar|tegas|terang|tambah|imbuh|lanjut|sebut|pungkas|"
-    "tandas|tulis|tanya|jawab|pesan|keluh|cuit|harap|bunyi|katanya|ujarnya|"
+    "tandas|tulis|tanya|jawab|pesan|keluh|cuit|harap|bunyi|katanya|ujarnya|beber|sambung|"
+    "kilah|seru|sergah|timpal|tukas|bilang|urai|aku|kelakar|canda|seloroh|"
     # English-language outlets: ,” said Peskov. / ,” Peskov said.
     f"{ENGLISH_SPEECH_VERBS}"
 )
@@ -125,7 +126,9 @@ _RELAY_LEAD = re.compile(
     rf"(?:(?i:dari)\s+)?(?P<via>{NAME})\s*,"
 )
 _SPEAKER_STOP = re.compile(
-    r"\s+(?:sambil|saat|ketika|kepada|di|dalam|pada|setelah|tanpa|mengacu|seperti|yang|usai|"
+    # not "yang akrab disapa Emil": that names the speaker
+    r"\s+(?:sambil|saat|ketika|kepada|di|dalam|pada|setelah|tanpa|mengacu|seperti|usai|"
+    r"yang(?!\s+(?:(?:akrab|biasa|kerap|karib)\s+)?(?:disapa|dipanggil)\b)|"
     r"selama|dengan|menjelang|terkait|soal|tentang|mengenai|kemarin|hari|sebelum|seraya|"
     r"beberapa|sebagaimana|dikutip|dilansir)\b.*$",
     re.DOTALL,
@@ -464,7 +467,8 @@ class _Context:
         self.linker = linker
         self.last_speaker: str | None = None
         self.last_org: str | None = None
-        self._texts: list[str] = []
+        # what was read, in order: text between quotes, and the people quotes were given to
+        self._read: list[tuple[str, bool]] = []  # (text or speaker, is a speaker)
 
     def link(self, name: str) -> str:
         return self.linker.link(name)
@@ -472,14 +476,17 @@ class _Context:
     def note_text(self, text: str) -> None:
         """Text read so far; its sentence subjects are only worked out when a pronoun asks."""
         if text.strip():
-            self._texts.append(text)
+            self._read.append((text, False))
 
     @property
     def last_subject(self) -> str | None:
-        """The person a pronoun stands for: the nearest named sentence subject, or
+        """The person a pronoun stands for: the nearest named sentence subject or person a
+        quote was given to (``“…,” kata Sufmi Dasco Ahmad`` names no sentence subject), or
         ``UNNAMED`` when a nearer sentence is about a person the text does not name."""
         seen = 0
-        for text in reversed(self._texts):
+        for text, is_speaker in reversed(self._read):
+            if is_speaker:
+                return text
             for sentence in reversed(_SENTENCE_END.split(text)):
                 subject = sentence_subject(sentence) if sentence.strip() else None
                 if subject and not is_pronoun(subject):
@@ -495,6 +502,8 @@ class _Context:
         self.last_speaker = name
         if name.isupper() or is_known_media(name):
             self.last_org = name
+        else:
+            self._read.append((name, True))
 
     def resolve(self, name: str | None) -> str | None:
         if name is None:

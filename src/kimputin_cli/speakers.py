@@ -506,12 +506,20 @@ PERSON_NOUNS = frozenset(
 )
 
 
+# "pria yang akrab disapa Kang Emil itu": the person named before, by a nickname
+_NICKNAMED_PERSON = re.compile(
+    r"^(?P<title>\S+)\s+yang\s+(?:(?:akrab|biasa|kerap|karib)\s+)?(?:disapa|dipanggil)\s+"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+(?:itu|tersebut))?$"
+)
+
+
 def is_pronoun(text: str) -> bool:
     """A pronoun, or a title, epithet or person noun used as one (``Presiden Rusia itu``,
-    ``Bendahara Negara itu``, ``pria asal Kroasia itu``)."""
+    ``Bendahara Negara itu``, ``pria asal Kroasia itu``, ``pria yang akrab disapa Emil``)."""
     if text.casefold() in PRONOUNS:
         return True
-    reference = _PERSON_REFERENCE.match(text.strip())
+    text = text.strip()
+    reference = _PERSON_REFERENCE.match(text) or _NICKNAMED_PERSON.match(text)
     if reference is None:
         return False
     title, key = reference["title"], reference["title"].casefold()
