@@ -287,6 +287,16 @@ def test_outlet_date_and_people_from_the_header_and_closing_credits() -> None:
         "to stay calm amid soaring rice prices.\n"
     )
     assert (post.outlet, post.byline, post.date) == ("The Jakarta Post", "Nur Janti", "2023-09-14")
+    viva = article_of(
+        "Kim Janji Dukung Rusia\n\nKamis, 14 September 2023 - 07:10 WIB\n\n"
+        "Oleh : Natania Longdong\n\nVIVA - Kim Jong Un berjanji mendukung penuh Rusia.\n"
+    )
+    assert (viva.byline, viva.date, len(viva.paragraphs)) == ("Natania Longdong", "2023-09-14", 1)
+    tirto = article_of(
+        "Mengapa Kim Pergi ke Rusia?\n\nOleh: Tim Riset Tirto - 14 September 2023\n\n"
+        "tirto.id - Pertemuan Kim Jong Un dan Vladimir Putin menarik perhatian dunia.\n"
+    )
+    assert (tirto.outlet, tirto.byline, tirto.date) == ("Tirto", "Tim Riset Tirto", "2023-09-14")
     assert post.paragraphs == [
         "President Joko Widodo has called on the public to stay calm amid soaring rice prices."
     ]

@@ -93,7 +93,8 @@ _NAV_WORDS = frozenset(
 )
 _CREDIT = re.compile(
     r"^\(?((?i:our standards\b|(editor|penulis|reporter|pewarta|redaktur|penyunting|sumber|"
-    r"source|foto|photo|fotografer|kontributor|writer|author|rep|red)\s*:|"
+    r"source|foto|photo|fotografer|kontributor|writer|author|rep|red|oleh|jurnalis|wartawan)"
+    r"\s*:|"
     r"(tulisan|artikel|berita) ini (telah )?(tayang|terbit|dimuat)|"
     r"(additional )?(reporting|writing|editing) by\b|"
     r"laporan (wartawan|reporter|koresponden)\b|copyright\b|hak cipta\b|©)|"

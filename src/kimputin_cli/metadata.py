@@ -84,7 +84,7 @@ _PUBLISHED_AT = re.compile(
 # read as spaces)
 _CREDIT_END = (
     r"(?=\s+(?i:editor|penyunting|redaktur|pewarta|penulis)\s*:|\s+(?i:copyright)\b|\s*©|"
-    r"\s*[;|/]|$)"
+    r"\s*[;|/]|\s+[-–—·•]\s|$)"  # "Oleh: Tim Riset Tirto - 14 September 2023"
 )
 _BYLINE = re.compile(
     r"^\(?(?:(?:penulis|reporter|pewarta|writer|author|oleh|by|(?:additional\s+)?reporting\s+by)\b|"
