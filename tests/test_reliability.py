@@ -179,6 +179,24 @@ def test_a_reader_that_stops_reading_is_no_error(tmp_path: Path, fmt: list[str])
     assert (tmp_path / "stderr").read_bytes() == b""
 
 
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs a device that is always full")
+@pytest.mark.parametrize("command", [["quotes"], ["search", "satelit", "--json"], ["stats"]])
+def test_output_that_cannot_be_written_is_one_line(tmp_path: Path, command: list[str]) -> None:
+    """`kp quotes > file` on a full disk: the machine's failure, not a bug in kp."""
+    env = {**os.environ, "KP_CACHE_DIR": str(tmp_path / "cache")}
+    with open("/dev/full", "w") as full:
+        result = subprocess.run(
+            [sys.executable, "-m", "kimputin_cli", *command],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            stdin=subprocess.DEVNULL,
+            env=env,
+            text=True,
+        )
+    assert result.returncode == 74
+    assert result.stderr == "kp: error: cannot write the output: No space left on device\n"
+
+
 @pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their permissions")
 def test_unreadable_file(kp: Invoke, tmp_path: Path) -> None:
     write_article(tmp_path, "secret.txt", GOOD.format(n=2)).chmod(0)

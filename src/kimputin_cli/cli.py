@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import functools
 import os
 import sys
@@ -34,6 +35,10 @@ from kimputin_cli.textnorm import strip_control
 
 EXIT_FOUND, EXIT_NONE, EXIT_USAGE, EXIT_PARTIAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 EXIT_BUG = 70  # EX_SOFTWARE of sysexits.h
+EXIT_OUTPUT = 74  # EX_IOERR of sysexits.h: the output could not be written
+# errors of writing that the machine causes, not kp (storage errors of the index cache are
+# reported as the corpus's; what is left is the output)
+_WRITE_FAILURES = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO})
 F = TypeVar("F", bound=Callable[..., Any])
 
 
@@ -59,13 +64,18 @@ class KpGroup(click.Group):
         except Exception as exc:
             if os.environ.get("KP_DEBUG"):
                 raise
-            click.echo(
-                f"kp: internal error: {type(exc).__name__}: {strip_control(str(exc))}\n"
-                "kp: this is a bug in kp; run again with KP_DEBUG=1 for the traceback, "
-                "and please report it",
-                err=True,
-            )
-            code = EXIT_BUG
+            if isinstance(exc, OSError) and exc.errno in _WRITE_FAILURES:
+                click.echo(f"kp: error: cannot write the output: {exc.strerror}", err=True)
+                _discard_stdout()  # what is still buffered cannot be written either
+                code = EXIT_OUTPUT
+            else:
+                click.echo(
+                    f"kp: internal error: {type(exc).__name__}: {strip_control(str(exc))}\n"
+                    "kp: this is a bug in kp; run again with KP_DEBUG=1 for the traceback, "
+                    "and please report it",
+                    err=True,
+                )
+                code = EXIT_BUG
         sys.exit(code if isinstance(code, int) else EXIT_FOUND)
 
     def invoke(self, ctx: click.Context) -> Any:
@@ -74,8 +84,13 @@ class KpGroup(click.Group):
         except BrokenPipeError:
             # the reader stopped reading (`| head`): what it read was found, so exit 0 (Click
             # would say 1, "nothing matched"), and flush nothing into the closed pipe at exit
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            _discard_stdout()
             raise click.exceptions.Exit(EXIT_FOUND) from None
+
+
+def _discard_stdout() -> None:
+    """Point standard output at the null device, so the flush at exit writes nowhere."""
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 REFRESH_KEY = "kp.refresh"  # in the Click context: whether queries check for changed files
@@ -257,7 +272,7 @@ def cli() -> None:
       kp search "undangan putin" --jsonl | jq -r .text
 
     Exit codes: 0 found, 1 nothing matched, 2 bad input, 3 some files failed (kp index),
-    70 a bug in kp, 130 interrupted.
+    70 a bug in kp, 74 the output could not be written, 130 interrupted.
     """
 
 
