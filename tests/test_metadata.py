@@ -197,6 +197,23 @@ def test_a_closing_credit_of_several_agencies_cites_each() -> None:
         "Source: Bernama/AFP/ec\n"
     )
     assert cna.cites == ["Bernama", "AFP"]
+    agencies = article_of(
+        "Putin hosts Kim\n\nRussian President Vladimir Putin hosted Kim Jong Un on Wednesday.\n\n"
+        "Source: Al Jazeera and news agencies\n"
+    )
+    assert agencies.cites == ["Al Jazeera"]
+
+
+@pytest.mark.parametrize("date_line", ["Published On 13 Sep 2023", "Wed 13 Sep 2023 10.02 BST"])
+def test_a_date_line_below_the_standfirst_dates_the_article(date_line: str) -> None:
+    article = article_of(
+        "Putin and Kim hail new level of ties\n\n"
+        "Leaders meet at spaceport amid Western concern over possible arms deal.\n\n"
+        f"{date_line}\n\n"
+        "Russian President Vladimir Putin has hosted North Korean leader Kim Jong Un.\n\n"
+        "The two leaders toured the launch pads, and met again on 15 September 2023.\n"
+    )
+    assert (article.date, article.date_basis) == ("2023-09-13", "dateline")
 
 
 def test_cites_in_english_language_reports() -> None:

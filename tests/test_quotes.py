@@ -145,6 +145,22 @@ def _quotes_of(*paragraphs: str, kind: str = "quoted") -> list[Quote]:
         ),
         (["“Tidak ada korban jiwa,” kata Kepala BPBD Cianjur."], "Kepala BPBD Cianjur", None),
         (
+            ['"Russia is rising," Kim told Putin, according to Russian state media RIA Novosti.'],
+            "Kim",
+            "RIA Novosti",
+        ),
+        (['"Russia is rising," Kim told Putin, according to Russian state media.'], "Kim", None),
+        (
+            ['"Russia is rising," Kim said, according to the Korean Central News Agency.'],
+            "Kim",
+            "KCNA",
+        ),
+        (
+            ['"Rusia bangkit melawan," kata Kim seperti dikutip kantor berita Rusia TASS.'],
+            "Kim",
+            "TASS",
+        ),
+        (
             ['Unification ministry spokesperson Koo Byoung-sam said, "We are watching closely."'],
             "Koo Byoung-sam",
             None,

@@ -21,11 +21,10 @@ from kimputin_cli.dates import date_line, dates_without_year, find_dates, normal
 from kimputin_cli.models import ARTICLE_ID_HASH_CHARS, Article, Block
 from kimputin_cli.outlets import (
     AGENCY_QUALIFIERS,
-    KNOWN_MEDIA,
     WEB_DOMAIN_ENDINGS,
     display_name,
     is_known_media,
-    media_key,
+    known_media_in,
     site_of_url,
     slugify,
 )
@@ -38,7 +37,7 @@ _REPORTING_CUE = re.compile(
     r"diterbitkan|terbit|reported|published)\b[^.]{0,40}$",
     re.IGNORECASE,
 )
-_CREDIT_SEPARATORS = re.compile(r"\s*[|/,;&]\s*")
+_CREDIT_SEPARATORS = re.compile(r"\s*[|/,;&]\s*|\s+(?:and|dan)\s+")
 _SOURCE_LABEL = re.compile(r"^(?:sumber|source)\s*:\s*", re.IGNORECASE)
 _CUE_REACH = 80  # a cue word, up to 40 characters and the date: nothing further back counts
 _SENTENCE_END = re.compile(r"\s*(?:\.|\Z)")
@@ -122,13 +121,21 @@ def _is_stated(text: str, start: int, end: int) -> bool:
     return sentence_start and _SENTENCE_END.match(text, end) is not None
 
 
+_HEADER_LINE_KINDS = frozenset({"preamble", "heading"})
+
+
 def _header(blocks: list[Block]) -> list[Block]:
-    """The blocks before the first content paragraph, but the headline."""
+    """The blocks above the story, but the headline: those before the first content
+    paragraph, and the header lines between it and the second (a standfirst can come first:
+    ``Published On 13 Sep 2023`` follows it on Al Jazeera's pages)."""
     header = []
+    content_seen = 0
     for block in blocks:
         if block.kind == "content":
-            break
-        if block.kind != "title":
+            content_seen += 1
+            if content_seen == 2:
+                break
+        elif block.kind != "title" and (not content_seen or block.kind in _HEADER_LINE_KINDS):
             header.append(block)
     return header
 
@@ -189,29 +196,6 @@ def publication_date(blocks: list[Block], lead: str | None) -> FoundDate | None:
 _DOMAIN_WORD = re.compile(rf"[\w.-]*\w\.(?:{WEB_DOMAIN_ENDINGS})(?:\.\w{{2,3}})?\b", re.IGNORECASE)
 
 
-MAX_MEDIA_NAME_WORDS = 6  # "The Times of Israel", "Korean Central News Agency"
-
-
-# the last words of known outlets' names: a longer name ending otherwise ends with none of them
-_MEDIA_LAST_WORDS = frozenset(KNOWN_MEDIA) | {
-    media_key(shown.split()[-1]) for shown in KNOWN_MEDIA.values()
-}
-
-
-def _known_media_in(name: str) -> str | None:
-    """A known outlet a name is, or ends with: ``Korea Utara KCNA`` (after *media pemerintah*)
-    and ``Seoul/Hong Kong CNN`` (a dateline) end with one."""
-    if is_known_media(name):
-        return name
-    words = name.split()
-    if len(words) < 2 or media_key(words[-1]) not in _MEDIA_LAST_WORDS:
-        return None
-    for start in range(max(1, len(words) - MAX_MEDIA_NAME_WORDS), len(words)):
-        if is_known_media(" ".join(words[start:])):
-            return " ".join(words[start:])
-    return None
-
-
 def _outlet_from_lead(lead: str) -> str | None:
     """The outlet a dateline names, or None when it names only a place (``JAKARTA -``)."""
     parts = [p.strip() for p in lead.split(",") if p.strip()]
@@ -223,7 +207,7 @@ def _outlet_from_lead(lead: str) -> str | None:
         domain = _DOMAIN_WORD.search(part)  # "JPNN.com JAKARTA": the site, not the city
         if domain:
             return domain.group()
-        known = _known_media_in(part)
+        known = known_media_in(part)
         if known:
             return known
     bracketed = re.search(r"\(([A-Za-z][\w. ]+)\)", lead)
@@ -300,7 +284,7 @@ def cited_sources(blocks: list[Block], outlet: str | None) -> list[str]:
         named = [
             (m.start("name"), known)
             for m in candidates
-            if (known := _known_media_in(_clean_name(m.group("name"))))
+            if (known := known_media_in(_clean_name(m.group("name"))))
         ]
         if _STRONG_CUE.search(lowered):
             named += ((m.start("name"), m.group("name")) for m in _STRONG_CITE.finditer(text))

@@ -224,3 +224,26 @@ def display_name(name: str) -> str:
 
 def slugify(name: str) -> str:
     return re.sub(r"[^0-9a-z]+", "-", name.casefold()).strip("-") or "unknown"
+
+
+MAX_MEDIA_NAME_WORDS = 6  # "The Times of Israel", "Korean Central News Agency"
+
+
+# the last words of known outlets' names: a longer name ending otherwise ends with none of them
+_MEDIA_LAST_WORDS = frozenset(KNOWN_MEDIA) | {
+    media_key(shown.split()[-1]) for shown in KNOWN_MEDIA.values()
+}
+
+
+def known_media_in(name: str) -> str | None:
+    """A known outlet a name is, or ends with: ``Korea Utara KCNA`` (after *media pemerintah*)
+    and ``Seoul/Hong Kong CNN`` (a dateline) end with one."""
+    if is_known_media(name):
+        return name
+    words = name.split()
+    if len(words) < 2 or media_key(words[-1]) not in _MEDIA_LAST_WORDS:
+        return None
+    for start in range(max(1, len(words) - MAX_MEDIA_NAME_WORDS), len(words)):
+        if is_known_media(" ".join(words[start:])):
+            return " ".join(words[start:])
+    return None

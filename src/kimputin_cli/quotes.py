@@ -20,7 +20,7 @@ from functools import lru_cache
 from kimputin_cli.cleaning import after_dateline
 from kimputin_cli.dates import WEEKDAYS
 from kimputin_cli.models import Article, Quote
-from kimputin_cli.outlets import AGENCY_QUALIFIERS, display_name, is_known_media
+from kimputin_cli.outlets import AGENCY_QUALIFIERS, display_name, is_known_media, known_media_in
 from kimputin_cli.places import is_place
 from kimputin_cli.speakers import (
     DEMONYMS,
@@ -117,8 +117,10 @@ _NAME_COLON = re.compile(rf"^\s*(?P<name>{NAME})\s*:\s*$")  # "Peskov: “…”
 _RELAY = re.compile(
     rf",?\s*(?:seperti\s+|sebagaimana\s+)?(?:dikutip|dilansir|mengutip|melansir|dilaporkan|"
     rf"via|disiarkan|according\s+to)\s+(?:dari\s+|oleh\s+|dalam\s+)?"
-    # "seperti dikutip kantor berita TASS"
-    rf"(?:(?:kantor\s+berita|media|harian|situs|laman)\s+)?(?P<via>{NAME})"
+    # "seperti dikutip kantor berita TASS", "according to Russian state media RIA Novosti"
+    rf"(?:the\s+)?(?:(?:kantor\s+berita|media|harian|situs|laman)\s+|"
+    rf"(?:[A-Z][\w-]*\s+)?(?:state(?:-run)?\s+)?(?:media|news\s+agency)\s+(?=[A-Z]))?"
+    rf"(?P<via>{NAME})"
 )
 # a relay that opens the sentence: "Dikutip dari Reuters, Peskov mengatakan “…”"
 _RELAY_LEAD = re.compile(
@@ -389,10 +391,15 @@ def sentence_subject(sentence: str) -> str | None:
     return found
 
 
-def _relay_name(written: str) -> str:
+def _relay_name(written: str) -> str | None:
     """The outlet a quote was relayed through, without the country before it: "media Rusia RIA
-    Novosti" relays through RIA Novosti."""
-    return display_name(written if is_known_media(written) else strip_places(written))
+    Novosti" relays through RIA Novosti; "according to Russian state media" names no outlet."""
+    known = known_media_in(written)  # "kantor berita Rusia TASS" relays through TASS
+    if known:
+        return display_name(known)
+    if all(word in PLACES for word in written.split()) or is_place(written):
+        return None
+    return display_name(strip_places(written))
 
 
 def _speaker_phrase(rest: str) -> tuple[str, str | None]:
@@ -804,8 +811,8 @@ def _attribute(
     if canonical and not (is_pronoun(speaker_written) or is_reference(speaker_written)):
         canonical = context.link(canonical)
     lead = None if via else _RELAY_LEAD.match(before.lstrip())
-    if lead and _relay_name(lead["via"]) != canonical:
-        via = _relay_name(lead["via"])
+    if lead and (relayed_by := _relay_name(lead["via"])) != canonical:
+        via = relayed_by
     return text, canonical, speaker_written, kind, via
 
 
