@@ -12,10 +12,13 @@ import json
 from collections import Counter
 from collections.abc import Callable, Iterable
 from enum import Enum
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from kimputin_cli.models import Article, Hit, Match, Quote, QuoteGroup, TraceHit
 from kimputin_cli.textnorm import strip_control
+
+if TYPE_CHECKING:
+    from kimputin_cli.corpus import SyncReport
 
 Record = dict[str, Any]
 
@@ -51,6 +54,48 @@ def article_record(article: Article, paragraphs: int) -> Record:
         "url": article.url,
         "field_sources": article.field_sources,
         "extra": article.extra,
+    }
+
+
+def paragraph_record(article: Article, number: int) -> Record:
+    """One paragraph of an article (``kp show ID:N``); ``number`` counts from 1."""
+    return {
+        "type": "paragraph",
+        **article_fields(article),
+        "title": article.title,
+        "paragraph": number,
+        "text": article.paragraphs[number - 1],
+    }
+
+
+def article_with_blocks_record(article: Article, paths: list[str]) -> Record:
+    """An article with every block of its text, numbered as its content paragraphs are, and
+    every path it was read from (``kp show ID``)."""
+    record = article_record(article, len(article.paragraphs))
+    blocks = []
+    number = 0
+    for block in article.blocks:
+        number += block.kind == "content"
+        paragraph = number if block.kind == "content" else None
+        blocks.append({"kind": block.kind, "text": block.text, "paragraph": paragraph})
+    record["blocks"] = blocks
+    record["paths"] = paths
+    return record
+
+
+def index_summary_record(report: SyncReport, corpus: str, seconds: float) -> Record:
+    return {
+        "type": "index_summary",
+        "corpus": corpus,
+        "added": report.added,
+        "updated": report.updated,
+        "removed": report.removed,
+        "unchanged": report.unchanged,
+        "skipped": report.skipped,
+        "failed": report.failed,
+        "duplicates": report.duplicates,
+        "articles_read": report.articles,
+        "seconds": seconds,
     }
 
 

@@ -1,0 +1,66 @@
+"""kp index: build or refresh the on-disk index of a corpus."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+import click
+
+from kimputin_cli.cli.common import (
+    EXIT_FOUND,
+    EXIT_PARTIAL,
+    corpus_path,
+    progress_sync,
+    warn_about,
+    warn_if_empty,
+)
+from kimputin_cli.corpus import open_corpus
+from kimputin_cli.output import Format, index_summary_record, write
+
+MAX_FAILURES_REPEATED = 20  # earlier failures named again by kp index; the rest are counted
+
+
+@click.command()
+@click.argument("path", required=False, callback=corpus_path)
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as a JSON object.")
+def index(path: Path | None, as_json: bool) -> int:
+    """Build or refresh the on-disk index of a corpus folder.
+
+    Only new or changed files are read; deleted files leave the index. Queries refresh the
+    index on their own, so this is for building a large corpus up front.
+
+    \b
+    Examples:
+      kp index ~/news
+      KP_CORPUS=~/news kp index
+      kp index ~/news --json | jq .failed
+    """
+    started = time.perf_counter()
+    c = open_corpus(
+        path or (Path(os.environ["KP_CORPUS"]) if os.environ.get("KP_CORPUS") else None)
+    )
+    report = progress_sync(c)
+    # files that failed in an earlier run and are unchanged: named again (the first few),
+    # since they are why this run exits 3
+    named = {path for path, _ in report.problems}
+    still_failing = [(path, reason) for path, reason in c.failed_files() if path not in named]
+    warn_about(still_failing[:MAX_FAILURES_REPEATED])
+    if len(still_failing) > MAX_FAILURES_REPEATED:
+        more = len(still_failing) - MAX_FAILURES_REPEATED
+        click.echo(f"kp: warning: {more} more files still fail, as before", err=True)
+    warn_if_empty(c)
+    seconds = round(time.perf_counter() - started, 3)
+    summary = index_summary_record(report, c.location, seconds)
+    if as_json:
+        write([summary], Format.JSONL, sys.stdout)
+    else:
+        click.echo(
+            f"kp: {report.added} added, {report.updated} updated, {report.removed} removed, "
+            f"{report.unchanged} unchanged, {report.skipped} skipped, {report.failed} failed, "
+            f"{report.duplicates} duplicates in {seconds:.2f}s",
+            err=True,
+        )
+    return EXIT_PARTIAL if report.failed else EXIT_FOUND
