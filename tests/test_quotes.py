@@ -161,6 +161,33 @@ def _quotes_of(*paragraphs: str, kind: str = "quoted") -> list[Quote]:
             "TASS",
         ),
         (
+            [
+                "“Indonesia mendorong semua pihak menahan diri.”",
+                "Hal itu disampaikan Menteri Luar Negeri Retno Marsudi di Jakarta, Rabu.",
+            ],
+            "Retno Marsudi",
+            None,
+        ),
+        (
+            ["“Semua pihak harus menahan diri,” demikian disampaikan Menlu Retno Marsudi."],
+            "Retno Marsudi",
+            None,
+        ),
+        (
+            [
+                "“Semua pihak harus menahan diri.” Hal tersebut juga diungkapkan oleh Juru Bicara "
+                "Kemlu Teuku Faizasyah saat konferensi pers."
+            ],
+            "Teuku Faizasyah",
+            None,
+        ),
+        (["“Semua pihak harus menahan diri.” —Retno Marsudi"], "Retno Marsudi", None),
+        (
+            ["“Kami tidak akan mundur,” kata Juru Bicara Kemenlu Teuku Faizasyah."],
+            "Teuku Faizasyah",
+            None,
+        ),
+        (
             ['Unification ministry spokesperson Koo Byoung-sam said, "We are watching closely."'],
             "Koo Byoung-sam",
             None,

@@ -79,6 +79,16 @@ _CUE_AFTER = re.compile(  # ",” kata Putin", ".” Demikian kata Putin"
     rf"^[\s,]*(?:(?i:demikian|begitu)\s+)?(?:(?P<cue>{CUES})(?P<nya>nya)?\b\s*(?P<rest>.*))",
     re.DOTALL,
 )
+# who said it, in the passive, after the quote or opening the next paragraph: "“….” Hal itu
+# disampaikan Menteri Luar Negeri Retno Marsudi", ",” demikian disampaikan Menlu Retno Marsudi"
+_PASSIVE_CUE = re.compile(
+    r"^[\s,.]*(?i:(?:hal|pernyataan|penegasan|ungkapan)\s+(?:itu|tersebut|ini)|demikian|begitu)"
+    r"\s+(?i:juga\s+)?di(?:sampaikan|katakan|ungkapkan|tegaskan|jelaskan|utarakan|ucapkan|"
+    r"tuturkan|paparkan|kemukakan)\s+(?:oleh\s+)?(?P<rest>.*)",
+    re.DOTALL,
+)
+# a credit after a quote, as under a pull quote: "“…” —Retno Marsudi"
+_DASH_CREDIT = re.compile(r"^\s*[—–]\s*(?P<rest>[A-Z].*)", re.DOTALL)
 # ",” Peskov said", ",” Peskov, the Kremlin's spokesman, said", ",” Kim was quoted as saying
 # by the state-run Korean Central News Agency" (that agency the relay)
 _NAME_THEN_VERB = re.compile(
@@ -740,6 +750,11 @@ def _attribute(
     cue = _CUE_AFTER.match(after)
     if cue is None and not named:  # not ",” Peskov, the Kremlin's spokesman, told reporters"
         cue = _LATER_CUE.search(_sentence_after(after))
+    passive = None
+    if cue is None and not named:
+        passive = _PASSIVE_CUE.match(after) or _DASH_CREDIT.match(after)
+        if passive is None and not after.strip() and span.end_paragraph + 1 < len(paragraphs):
+            passive = _PASSIVE_CUE.match(paragraphs[span.end_paragraph + 1])
     if introduced:
         named_before = _MENURUT.search(before) or _speaker_colon(before)
         speaker_written = named_before["name"] if named_before else _subject_before(before, context)
@@ -750,6 +765,9 @@ def _attribute(
             speaker_written, via = _speaker_phrase(cue.group("rest"))
         if not speaker_written:
             speaker_written = None
+    elif speaker_written is None and passive:
+        speaker_written, via = _speaker_phrase(passive["rest"])
+        speaker_written = speaker_written or None
     said_after = None
     if speaker_written is None:
         # "“…,” Kremlin spokesman Dmitry Peskov told reporters", or someone unnamed ("“…,” a

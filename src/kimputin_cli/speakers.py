@@ -426,14 +426,23 @@ def _is_place_word(word: str) -> bool:
     return word in PLACES or is_place(word)
 
 
-# shortened names of ministries written in mixed case: "Menko Polhukam Mahfud Md"
-OFFICE_SHORT_FORMS = frozenset("polhukam marves kumham panrb kesra dikbudristek kominfo".split())
+# shortened names of ministries written in mixed case: "Menko Polhukam Mahfud Md", "Juru
+# Bicara Kemlu Teuku Faizasyah" (and every "Kemen…": Kemenlu, Kemenkeu, Kemenkes …)
+OFFICE_SHORT_FORMS = frozenset(
+    """polhukam marves kumham panrb kesra dikbudristek kominfo kemlu kemnaker kemhan kemkes
+    kemdag kemsos kemkominfo kemkumham kemdikbud kemdikbudristek kemristek kemkeu""".split()
+)
 
 
 def _is_short_form(word: str) -> bool:
     """An acronym (``BNPB``; not ``I``, which opens Balinese names: I Wayan Koster) or a
     mixed-case short form of an office."""
-    return (word.isupper() and 2 <= len(word) <= 5) or word.casefold() in OFFICE_SHORT_FORMS
+    folded = word.casefold()
+    return (
+        (word.isupper() and 2 <= len(word) <= 5)
+        or folded in OFFICE_SHORT_FORMS
+        or (folded.startswith("kemen") and folded != "kementerian" and len(folded) > 6)
+    )
 
 
 # roots that end offices and open no one's name: "Menteri Sekretaris Negara Pratikno",
