@@ -317,3 +317,23 @@ def test_embedded_posts_leave_no_content() -> None:
         "View this post on Instagram\n\nA post shared by Joko Widodo (@jokowi)\n"
     )
     assert list(kinds.values()) == ["content", "caption", "content", "caption", "caption"]
+
+
+def test_picture_labels_video_links_and_agency_credits_are_no_content() -> None:
+    kinds = _kinds(
+        "Kim Jong Un bertemu Putin\n\nSumber gambar, Reuters\n\n"
+        "Keterangan gambar, Kim Jong Un dan Vladimir Putin berjabat tangan di Vostochny.\n\n"
+        "Pemimpin Korea Utara Kim Jong Un tiba di Rusia dengan kereta lapis baja.\n\n"
+        "Gambar: Vladimir Smirnov/AP/picture alliance\n\n"
+        "Video: Kim Jong Un Tiba di Rusia\n\n"
+        "ha/as (Reuters, AFP, dpa)\n"
+    )
+    assert list(kinds.values()) == [
+        "title",
+        "caption",
+        "caption",
+        "content",
+        "caption",
+        "related",
+        "credit",
+    ]

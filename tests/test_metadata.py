@@ -202,6 +202,13 @@ def test_a_closing_credit_of_several_agencies_cites_each() -> None:
         "Source: Al Jazeera and news agencies\n"
     )
     assert agencies.cites == ["Al Jazeera"]
+    dw = article_of(
+        "Putin dan Kim Bahas Kerja Sama\n\nPutin dan Kim Jong Un bertemu di Vostochny.\n\n"
+        "Gambar: Vladimir Smirnov/AP/picture alliance\n\n"
+        "Peskov mengatakan kepada kantor berita Rusia, TASS, bahwa tidak ada perjanjian.\n\n"
+        "ha/as (Reuters, AFP, dpa)\n"
+    )
+    assert (dw.outlet, dw.cites) == (None, ["TASS", "Reuters", "AFP", "dpa"])
 
 
 @pytest.mark.parametrize("date_line", ["Published On 13 Sep 2023", "Wed 13 Sep 2023 10.02 BST"])
@@ -309,6 +316,19 @@ def test_outlet_date_and_people_from_the_header_and_closing_credits() -> None:
         "Oleh : Natania Longdong\n\nVIVA - Kim Jong Un berjanji mendukung penuh Rusia.\n"
     )
     assert (viva.byline, viva.date, len(viva.paragraphs)) == ("Natania Longdong", "2023-09-14", 1)
+    cnbc = article_of(
+        "Kim Jong Un Ketemu Putin\n\nThea Fathanah Arbar, CNBC Indonesia\n\n"
+        "13 September 2023 19:25\n\nFoto: REUTERS/Sputnik\n\n"
+        "Pertemuan Kim Jong Un dan Vladimir Putin di Rusia membuat Amerika Serikat khawatir.\n"
+    )
+    assert (cnbc.outlet, cnbc.byline, cnbc.cites) == ("CNBC Indonesia", "Thea Fathanah Arbar", [])
+    bbc = article_of(
+        "Kim Jong Un bertemu Putin\n\nSumber gambar, Reuters\n\n"
+        "Keterangan gambar, Kim Jong Un dan Vladimir Putin berjabat tangan.\n\n"
+        "BBC News\n\n13 September 2023\n\n"
+        "Pemimpin Korea Utara Kim Jong Un mengatakan hubungan dengan Rusia adalah prioritas.\n"
+    )
+    assert (bbc.outlet, bbc.date, bbc.cites) == ("BBC News", "2023-09-13", [])
     tirto = article_of(
         "Mengapa Kim Pergi ke Rusia?\n\nOleh: Tim Riset Tirto - 14 September 2023\n\n"
         "tirto.id - Pertemuan Kim Jong Un dan Vladimir Putin menarik perhatian dunia.\n"

@@ -438,6 +438,11 @@ def test_indirect_speech_on_the_seeds(kp: Invoke) -> None:
             "Harga beras akan turun bulan depan",
         ),
         (
+            "Peskov mengatakan kepada kantor berita Rusia, TASS, bahwa tidak ada perjanjian.",
+            "Peskov",
+            "tidak ada perjanjian",
+        ),
+        (
             "Pelatih Shin Tae-yong juga menegaskan timnya siap menghadapi Jepang.",
             "Shin Tae-yong",
             "timnya siap menghadapi Jepang",

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from kimputin_cli.dates import date_line
+from kimputin_cli.dates import WEEKDAYS, date_line
 from kimputin_cli.models import Block
 from kimputin_cli.outlets import WEB_DOMAIN_ENDINGS, is_known_media
 from kimputin_cli.places import is_place
@@ -22,7 +22,7 @@ CAPTION_TAIL_CHARS = 120  # a caption's credit ("(dok. …)", "Sumber: …") end
 _RELATED = re.compile(
     r"^\(?(baca juga|baca pula|baca:|lihat juga|simak juga|artikel terkait|berita terkait|"
     r"read more\b|read also\b|"
-    r"related( stories| articles)?\b|pilihan editor|rekomendasi|"
+    r"related( stories| articles)?\b|pilihan editor|rekomendasi|video\s*:|"
     # the link to the next story: "Next Article", then its headline
     r"(next article|artikel selanjutnya|berita selanjutnya)\s*:?$)",
     re.IGNORECASE,
@@ -250,17 +250,24 @@ def publication_line_date(text: str) -> dt.date | None:
     return found[0]
 
 
-# a writer's name with the outlet in brackets, on a line of its own: "Nur Janti (The Jakarta
-# Post)"
+# a writer's name with the outlet in brackets or after a comma, on a line of its own: "Nur
+# Janti (The Jakarta Post)", "Thea Fathanah Arbar, CNBC Indonesia"
 _BYLINE_WITH_OUTLET = re.compile(
-    r"^(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})\s*\((?P<outlet>[^()/]{2,40})\)$"
+    r"^(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})"
+    r"(?:\s*\((?P<outlet>[^()/]{2,40})\)|,\s+(?P<after_comma>[^(),/]{2,40}))$"
 )
 
 
 def byline_with_outlet(text: str) -> tuple[str, str] | None:
-    """(writer, outlet) of a line that names the writer and, in brackets, a known outlet."""
+    """(writer, outlet) of a line that names the writer and a known outlet (not a dateline
+    alone on its line: "Jakarta, CNN Indonesia" names a place)."""
     m = _BYLINE_WITH_OUTLET.match(text)
-    return (m["name"], m["outlet"]) if m and is_known_media(m["outlet"]) else None
+    if m is None:
+        return None
+    outlet = m["outlet"] or m["after_comma"]
+    if not is_known_media(outlet) or is_place(m["name"]) or m["name"].casefold() in WEEKDAYS:
+        return None
+    return m["name"], outlet
 
 
 # what an embedded social media post leaves in copied text: Instagram's frame, a tweet's
@@ -272,9 +279,22 @@ _EMBED = re.compile(
 )
 
 
+# what a picture's caption or credit opens with: BBC's "Sumber gambar, Reuters" and "Keterangan
+# gambar, …" ("Image source, …", "Image caption, …"), DW's "Gambar: …"
+_PICTURE_LABEL = re.compile(
+    r"^(?:(?:sumber|keterangan)\s+(?:gambar|foto)|(?:image|picture|photo)\s+(?:source|caption|"
+    r"credit)|gambar)\s*[,:]",
+    re.IGNORECASE,
+)
+# a closing credit of the editors' initials with the agencies used: DW's "ha/as (Reuters, AFP)"
+_INITIALS_WITH_AGENCIES = re.compile(r"^[a-z]{2,4}(?:/[a-z]{2,4})+\s*\([^()]{2,80}\)$")
+
+
 def _boilerplate_label(text: str, previous: str | None) -> str | None:
-    if text == previous or _EMBED.match(text):
+    if text == previous or _EMBED.match(text) or _PICTURE_LABEL.match(text):
         return "caption"
+    if _INITIALS_WITH_AGENCIES.match(text):
+        return "credit"
     if _RELATED.match(text):
         return "related"
     if publication_line_date(text):
@@ -286,7 +306,7 @@ def _boilerplate_label(text: str, previous: str | None) -> str | None:
         return "promo"
     if _is_nav(text):
         return "nav"
-    if _CREDIT.match(text) or ("(" in text and byline_with_outlet(text)):
+    if _CREDIT.match(text) or (("(" in text or "," in text) and byline_with_outlet(text)):
         return "credit"
     if not text.endswith((".", "”", '"')) and _CAPTION.search(text[-CAPTION_TAIL_CHARS:]):
         return "caption"

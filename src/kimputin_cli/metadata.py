@@ -30,6 +30,7 @@ from kimputin_cli.outlets import (
 )
 from kimputin_cli.places import is_place
 from kimputin_cli.reader import SourceDoc
+from kimputin_cli.speakers import PLACES
 from kimputin_cli.textnorm import CAPITALISED_WORD, WORD_RE
 
 _REPORTING_CUE = re.compile(
@@ -37,7 +38,9 @@ _REPORTING_CUE = re.compile(
     r"diterbitkan|terbit|reported|published)\b[^.]{0,40}$",
     re.IGNORECASE,
 )
-_CREDIT_SEPARATORS = re.compile(r"\s*[|/,;&]\s*|\s+(?:and|dan)\s+")
+_CREDIT_SEPARATORS = re.compile(r"\s*[|/,;&()]\s*|\s+(?:and|dan)\s+")
+# a photo's credit names who took the picture, not a source of the story: "Foto: REUTERS/…"
+_PHOTO_LABEL = re.compile(r"^\(?(?:foto|photo|fotografer)\s*:", re.IGNORECASE)
 _SOURCE_LABEL = re.compile(r"^(?:sumber|source)\s*:\s*", re.IGNORECASE)
 _CUE_REACH = 80  # a cue word, up to 40 characters and the date: nothing further back counts
 _SENTENCE_END = re.compile(r"\s*(?:\.|\Z)")
@@ -124,16 +127,16 @@ def _is_stated(text: str, start: int, end: int) -> bool:
 _HEADER_LINE_KINDS = frozenset({"preamble", "heading"})
 
 
-def _header(blocks: list[Block]) -> list[Block]:
+def _header(blocks: list[Block], below_standfirst: bool = False) -> list[Block]:
     """The blocks above the story, but the headline: those before the first content
-    paragraph, and the header lines between it and the second (a standfirst can come first:
-    ``Published On 13 Sep 2023`` follows it on Al Jazeera's pages)."""
+    paragraph, and with ``below_standfirst`` the header lines between it and the second (a
+    standfirst can come first: ``Published On 13 Sep 2023`` follows it on Al Jazeera's pages)."""
     header = []
     content_seen = 0
     for block in blocks:
         if block.kind == "content":
             content_seen += 1
-            if content_seen == 2:
+            if content_seen == (2 if below_standfirst else 1):
                 break
         elif block.kind != "title" and (not content_seen or block.kind in _HEADER_LINE_KINDS):
             header.append(block)
@@ -168,7 +171,7 @@ def publication_date(blocks: list[Block], lead: str | None) -> FoundDate | None:
         in_lead = find_dates(lead)
         if in_lead:
             return FoundDate(in_lead[-1][0], "dateline")
-    for block in _header(blocks):
+    for block in _header(blocks, below_standfirst=True):
         day = _header_line_date(block.text)
         if day:
             return FoundDate(day, "dateline")
@@ -287,17 +290,32 @@ def cited_sources(blocks: list[Block], outlet: str | None) -> list[str]:
             if (known := known_media_in(_clean_name(m.group("name"))))
         ]
         if _STRONG_CUE.search(lowered):
-            named += ((m.start("name"), m.group("name")) for m in _STRONG_CITE.finditer(text))
+            named += ((m.start("name"), _past_place(m, text)) for m in _STRONG_CITE.finditer(text))
         for _, name in sorted(named):
             add(name)
         published = _PUBLISHED_AT.search(text) if " ini " in lowered else None
         if published:
             add(published.group("site"))
-        if block.kind == "credit":  # "REUTERS", "(ANTARA/AP)", "Source: CNA/Reuters/ec"
+        if block.kind == "credit" and not _PHOTO_LABEL.match(text):
+            # "REUTERS", "(ANTARA/AP)", "Source: CNA/Reuters/ec", "ha/as (Reuters, AFP, dpa)"
             for credited in _CREDIT_SEPARATORS.split(_SOURCE_LABEL.sub("", text.strip("() "))):
                 if is_known_media(credited):
                     add(credited)
     return list(found)
+
+
+_APPOSITION = re.compile(rf",\s+(?P<name>{_NAME})")
+
+
+def _past_place(cited: re.Match[str], text: str) -> str:
+    """The source a citation names, past the country it may name first: "kantor berita Rusia,
+    TASS" cites TASS."""
+    name = cited["name"]
+    if all(word in PLACES for word in name.split()) or is_place(name):
+        apposition = _APPOSITION.match(text, cited.end())
+        if apposition and (known := known_media_in(apposition["name"])):
+            return known
+    return name
 
 
 def _people(blocks: list[Block]) -> tuple[str | None, str | None]:

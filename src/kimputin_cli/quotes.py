@@ -835,7 +835,9 @@ def _attribute(
 
 
 _INDIRECT = re.compile(
-    rf"^(?P<pre>.*?)(?P<verb>\b(?:{INDIRECT_VERBS})\b)(?:\s+kepada\s+(?:[A-Z][\w-]*\s*)+|"
+    rf"^(?P<pre>.*?)(?P<verb>\b(?:{INDIRECT_VERBS})\b)"
+    # "… kepada kantor berita Rusia, TASS, bahwa …"
+    rf"(?:\s+kepada(?:,?\s+[\w'’()/.-]+){{1,8}}?(?=\s*,?\s+bahwa\b)|\s+kepada\s+(?:[A-Z][\w-]*\s*)+|"
     rf"\s+kepada\s+\w+)?"
     # "mengatakan dalam keterangan tertulis bahwa …", "… kepada wartawan di Mabes Polri bahwa …"
     rf"(?:\s+(?:dalam|di|saat|ketika|usai|seusai|melalui|lewat)(?:\s+[\w'’()/.-]+){{1,8}}?"
