@@ -199,6 +199,8 @@ def test_more_promotions_credits_and_copyright() -> None:
             "Dina Hutauruk",
             "Wahyu T.Rahmawati",
         ),
+        ("By Ji Da-gyum (dagyumji@heraldcorp.com)", "Ji Da-gyum", None),
+        ("Reporter: Dina Hutauruk (dina@kontan.co.id) | Editor: Wahyu", "Dina Hutauruk", "Wahyu"),
         (  # a feed's <br>s read as spaces
             "Pewarta: Yuni Arisandy Editor: Atman Ahdiat COPYRIGHT © ANTARA 2023",
             "Yuni Arisandy",

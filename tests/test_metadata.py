@@ -329,6 +329,16 @@ def test_outlet_date_and_people_from_the_header_and_closing_credits() -> None:
         "Pemimpin Korea Utara Kim Jong Un mengatakan hubungan dengan Rusia adalah prioritas.\n"
     )
     assert (bbc.outlet, bbc.date, bbc.cites) == ("BBC News", "2023-09-13", [])
+    nk = article_of(
+        "Kim Jong Un meets Putin at space center\n\nColin Zwirko\n\nSeptember 13, 2023\n\n"
+        "Kim Jong Un met Vladimir Putin on Wednesday at a space launch facility.\n"
+    )
+    assert (nk.byline, nk.date) == ("Colin Zwirko", "2023-09-13")
+    sections = article_of(
+        "Kim Jong Un meets Putin at space center\n\nBreaking News\n\nSeptember 13, 2023\n\n"
+        "Kim Jong Un met Vladimir Putin on Wednesday at a space launch facility.\n"
+    )
+    assert sections.byline is None
     tirto = article_of(
         "Mengapa Kim Pergi ke Rusia?\n\nOleh: Tim Riset Tirto - 14 September 2023\n\n"
         "tirto.id - Pertemuan Kim Jong Un dan Vladimir Putin menarik perhatian dunia.\n"

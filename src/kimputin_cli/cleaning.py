@@ -103,8 +103,8 @@ _CREDIT = re.compile(
     r"editor(?=[A-Z])|\(?[A-Z]{2,12}\)?$|\([A-Za-z]{2,5}(/[A-Za-z]{2,5})*\)$|"
     r"\(?[A-Z][A-Z.]+( [A-Z][A-Z.]+){0,3}(\s*[|/,;&]\s*[A-Z][A-Z.]+( [A-Z][A-Z.]+){0,3})+\)?$|"
     # a byline of its own: "By Pavel Polityuk", "By Jane Doe and John Roe", "By Simone
-    # McCarthy, Yoonjung Seo and Anna Chernova, CNN"
-    r"[Bb]y\s+[A-Z][\w.'’-]*(,?\s+([A-Z][\w.'’-]*|and|dan|&))*$)",
+    # McCarthy, Yoonjung Seo and Anna Chernova, CNN", "By Ji Da-gyum (dagyumji@heraldcorp.com)"
+    r"[Bb]y\s+[A-Z][\w.'’-]*(,?\s+([A-Z][\w.'’-]*|and|dan|&))*(\s*\(\S+@\S+\))?$)",
 )
 _FOOTER_START = re.compile(
     r"^(share|bagikan|related stories|berita terkait|tags?|topics?|topik|editorial team|"

@@ -86,6 +86,7 @@ _PUBLISHED_AT = re.compile(
 # read as spaces)
 _CREDIT_END = (
     r"(?=\s+(?i:editor|penyunting|redaktur|pewarta|penulis)\s*:|\s+(?i:copyright)\b|\s*©|"
+    r"\s*\(\S+@\S+\)|"  # the writer's address: "By Ji Da-gyum (dagyumji@heraldcorp.com)"
     r"\s*[;|/]|\s+[-–—·•]\s|$)"  # "Oleh: Tim Riset Tirto - 14 September 2023"
 )
 _BYLINE = re.compile(
@@ -318,6 +319,32 @@ def _past_place(cited: re.Match[str], text: str) -> str:
     return name
 
 
+# a writer's name alone on a line: two to four capitalised words, none a section's word
+_NAME_LINE = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’.-]*){1,3}$")
+_SECTION_WORDS = frozenset(
+    """news berita update updated live terkini breaking internasional nasional dunia world
+    politics politik ekonomi opini opinion analysis analisis video foto photo""".split()
+)
+
+
+def _name_beside_date_line(header: list[Block]) -> str | None:
+    """A writer's name on the line right above or below the publication date, as NK News and
+    Sindonews print it: "Colin Zwirko" over "September 13, 2023"."""
+    for i, block in enumerate(header):
+        text = block.text.strip()
+        if (
+            not _NAME_LINE.match(text)
+            or any(w.casefold() in _SECTION_WORDS for w in text.split())
+            or is_known_media(text)
+            or is_place(text)
+        ):
+            continue
+        beside = header[max(0, i - 1) : i] + header[i + 1 : i + 2]
+        if any(_header_line_date(b.text) for b in beside):
+            return text
+    return None
+
+
 def _people(blocks: list[Block]) -> tuple[str | None, str | None]:
     byline = editor = None
     for block in blocks:
@@ -416,6 +443,7 @@ def build_article(doc: SourceDoc) -> Article:
             sources["date"] = found.basis
 
     byline, editor = _people(blocks)
+    byline = byline or _name_beside_date_line(_header(blocks, below_standfirst=True))
     if given.get("author"):
         byline, sources["byline"] = given["author"], origin("author")
     elif byline:
