@@ -50,6 +50,9 @@ def test_seed_date_basis_and_people() -> None:
         ("Kamis 14-09-2023", dt.date(2023, 9, 14)),
         ("diperbarui 14.09.2023", dt.date(2023, 9, 14)),
         ("harga 3.500.2023 dan telepon 021-12-2023", None),
+        ("pada Rabu (13/9/23) malam", dt.date(2023, 9, 13)),
+        ("pada Kamis (13/9/23) malam", None),  # 13 September 2023 was a Wednesday
+        ("rasio 13/9/23 persen", None),
     ],
 )
 def test_indonesian_dates_parse(text: str, expected: dt.date | None) -> None:

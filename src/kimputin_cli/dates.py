@@ -104,7 +104,26 @@ def find_dates(text: str) -> list[tuple[dt.date, int, int]]:
                 continue
             found.append((day, m.start(), m.end()))
             taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+    for m in _WEEKDAY_TWO_DIGIT_YEAR.finditer(text):
+        fitting = None if any(taken[m.start() : m.end()]) else _on_its_weekday(m)
+        if fitting:
+            found.append((fitting, m.start(), m.end()))
     return sorted(found, key=lambda f: f[1])
+
+
+# "Rabu (13/9/23)": a year of two digits, read only when the weekday beside it fits the day
+_WEEKDAY_TWO_DIGIT_YEAR = re.compile(
+    rf"\b(?P<wd>{_DAY})\s*,?\s*\(?(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<yy>\d{{2}})\b\)?",
+    re.IGNORECASE,
+)
+
+
+def _on_its_weekday(m: re.Match[str]) -> dt.date | None:
+    try:
+        day = dt.date(2000 + int(m["yy"]), int(m["m"]), int(m["d"]))
+    except ValueError:
+        return None
+    return day if day.weekday() == WEEKDAYS[m["wd"].casefold()] else None
 
 
 # the numeric forms a metadata value takes, year first or day first: 2023-09-14T10:00:00Z,
