@@ -3,7 +3,9 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -196,3 +198,45 @@ def test_a_narrow_terminal_lists_speakers_instead_of_a_table(
         "  3 quotes (3 direct, 0 fragment) · 2 indirect",
         "  outlets: IDN Times, Tempo, Wongkito",
     ]
+
+
+def test_a_long_listing_is_drawn_page_by_page(kp: Invoke, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Rich keeps every cell of a table until it draws it: a table of a million articles would
+    hold them all, so a long listing is drawn as tables of a bounded number of rows."""
+    from kimputin_cli import render
+
+    monkeypatch.setattr(render, "TABLE_PAGE_ROWS", 2)
+    monkeypatch.setenv("COLUMNS", "120")
+    out = kp("sources").stdout
+    assert out.count("┃ id") == 3  # five articles: pages of 2, 2 and 1
+    assert all(f"{article}" in out for article in ("tempo-20230914-94762b", "andalpost-2023"))
+    assert kp("speakers").stdout.count("┃ speaker") > 1
+
+
+def test_the_human_view_into_a_pipe_keeps_each_quote_on_one_line(kp: Invoke) -> None:
+    out = kp("quotes", "--speaker", "Peskov").stdout
+    lines = out.splitlines()
+    assert len(lines) == 3 * 4  # three quotes: the quote, who, where, a blank line
+    assert any(
+        line.startswith("“Kunjungan Kim Jong Un") and line.endswith("dibahas”") for line in lines
+    )
+
+
+def test_the_human_view_is_drawn_as_the_records_come() -> None:
+    from kimputin_cli.output import Format, write
+
+    events: list[str] = []
+
+    def records() -> Iterator[dict[str, Any]]:
+        for n in (1, 2):
+            events.append(f"made {n}")
+            yield {"type": "x", "n": n}
+
+    def render(found: Iterable[dict[str, Any]]) -> None:
+        for record in found:
+            events.append(f"drawn {record['n']}")
+
+    assert write(records(), Format.TABLE, io.StringIO(), render) == 2
+    assert events == ["made 1", "drawn 1", "made 2", "drawn 2"]
+    assert write(iter([]), Format.TABLE, io.StringIO(), render) == 0
+    assert events[-1] == "drawn 2"  # nothing to draw: the view is not asked

@@ -34,7 +34,10 @@ def test_the_readme_has_examples_to_check() -> None:
 def test_readme_example_is_real_output(
     kp: Invoke, monkeypatch: pytest.MonkeyPatch, command: str, shown: str
 ) -> None:
+    # as a 100-column terminal without colours shows it (into a pipe, quotes are not wrapped)
     monkeypatch.setenv("COLUMNS", "100")
+    monkeypatch.setenv("TTY_COMPATIBLE", "1")
+    monkeypatch.setenv("NO_COLOR", "1")
     result = kp(*shlex.split(command)[1:])
     expected = _lines(shown)
     if "…" in expected:

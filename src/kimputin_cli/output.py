@@ -7,10 +7,12 @@ view, so the human view and the machine view never disagree.
 
 from __future__ import annotations
 
+import collections
 import csv
+import itertools
 import json
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from enum import Enum
 from typing import IO, TYPE_CHECKING, Any
 
@@ -219,19 +221,32 @@ def write(
     records: Iterable[Record],
     fmt: Format,
     out: IO[str],
-    render: Callable[[list[Record]], None] | None = None,
+    render: Callable[[Iterable[Record]], None] | None = None,
 ) -> int:
-    """Write records in a format; returns how many were written. ``render`` draws the table view.
+    """Write records in a format; returns how many were written. ``render`` draws the human
+    view, from the records as they come (it is not called when there are none).
 
     JSON escapes control characters, so no terminal escape sequence from article text reaches
     the output in any machine format; the Rich view strips them.
     """
     count = 0
     if fmt is Format.TABLE:
-        batch = list(records)
-        if batch and render is not None:
-            render(batch)
-        return len(batch)
+        iterator = iter(records)
+        first = next(iterator, None)
+        if first is None:
+            return 0
+
+        def counted() -> Iterator[Record]:
+            nonlocal count
+            for record in itertools.chain([first], iterator):
+                count += 1
+                yield record
+
+        if render is None:
+            collections.deque(counted(), maxlen=0)
+        else:
+            render(counted())
+        return count
     if fmt is Format.JSON:
         out.write("[")
         for record in records:

@@ -4,8 +4,9 @@ are shown as text and never interpreted."""
 
 from __future__ import annotations
 
+import itertools
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from rich.console import Console
 from rich.text import Text
@@ -76,9 +77,18 @@ def _where(record: Record) -> Text:
 
 
 MIN_TABLE_WIDTH = 80  # narrower, a table of articles or speakers squeezes its columns to nothing
+# rows a table is drawn with at most: a long listing prints page by page as the rows come, in
+# memory that does not grow with the corpus (Rich holds every cell of a table until it is drawn)
+TABLE_PAGE_ROWS = 1000
 
 
-def render_articles(console: Console, records: list[Record]) -> None:
+def _pages(records: Iterable[Record]) -> Iterator[list[Record]]:
+    iterator = iter(records)
+    while page := list(itertools.islice(iterator, TABLE_PAGE_ROWS)):
+        yield page
+
+
+def render_articles(console: Console, records: Iterable[Record]) -> None:
     from rich.table import Table
 
     if console.width < MIN_TABLE_WIDTH:
@@ -89,26 +99,27 @@ def render_articles(console: Console, records: list[Record]) -> None:
             if r["cites"]:
                 console.print(safe(f"  cites {', '.join(r['cites'])}"), style="dim")
         return
-    table = Table(show_lines=False, header_style="bold")
-    table.add_column("id", no_wrap=True, style="cyan")
-    table.add_column("outlet")
-    table.add_column("date", no_wrap=True)
-    table.add_column("title", overflow="fold", ratio=1)
-    table.add_column("¶", justify="right")
-    table.add_column("cites", overflow="fold")
-    for r in records:
-        table.add_row(
-            safe(r["article"]),
-            safe(r["outlet"]),
-            safe(r["date"]),
-            safe(r["title"] or "—"),
-            safe(r["paragraphs"]),
-            safe(", ".join(r["cites"]) or "—"),
-        )
-    console.print(table)
+    for page in _pages(records):
+        table = Table(show_lines=False, header_style="bold")
+        table.add_column("id", no_wrap=True, style="cyan")
+        table.add_column("outlet")
+        table.add_column("date", no_wrap=True)
+        table.add_column("title", overflow="fold", ratio=1)
+        table.add_column("¶", justify="right")
+        table.add_column("cites", overflow="fold")
+        for r in page:
+            table.add_row(
+                safe(r["article"]),
+                safe(r["outlet"]),
+                safe(r["date"]),
+                safe(r["title"] or "—"),
+                safe(r["paragraphs"]),
+                safe(", ".join(r["cites"]) or "—"),
+            )
+        console.print(table)
 
 
-def render_hits(console: Console, records: list[Record]) -> None:
+def render_hits(console: Console, records: Iterable[Record]) -> None:
     for r in records:
         console.print(_where(r))
         spans = [(m["start"], m["end"], MATCH_STYLES[m["kind"]]) for m in r["matches"]]
@@ -118,28 +129,32 @@ def render_hits(console: Console, records: list[Record]) -> None:
         console.print()
 
 
-def render_quotes(console: Console, records: list[Record]) -> None:
+def render_quotes(console: Console, records: Iterable[Record]) -> None:
+    """Each quote as it comes, printed at once: three lines and a blank one. Into a file or a
+    pipe each line stays whole (one quote a line for grep), which is also several times faster
+    than Rich wrapping hundreds of thousands of quotes."""
+    soft_wrap = not console.is_terminal
     for r in records:
-        quote = Text("“", style="bold")
+        block = Text("“", style="bold")
         spans = [(m["start"], m["end"], MATCH_STYLES[m["kind"]]) for m in r["matches"]]
-        quote.append_text(_spans_text(r["text"], spans))
-        quote.append("”", style="bold")
-        console.print(quote)
-        who = Text("  — ")
-        who.append_text(safe(r["speaker_as_written"] or r["speaker"] or "unattributed"))
-        who.stylize("bold green", 4)
+        block.append_text(_spans_text(r["text"], spans))
+        block.append("”", style="bold")
+        block.append("\n  — ")
+        who = safe(r["speaker_as_written"] or r["speaker"] or "unattributed")
+        who.stylize("bold green")
+        block.append_text(who)
         if r["speaker"] and r["speaker_as_written"] and r["speaker"] != r["speaker_as_written"]:
-            who.append(f" ({strip_control(r['speaker'])})", style="green")
+            block.append(f" ({strip_control(r['speaker'])})", style="green")
         if r["office"] and r["office"].casefold() not in (r["speaker_as_written"] or "").casefold():
-            who.append(f", {strip_control(r['office'])}", style="green")
+            block.append(f", {strip_control(r['office'])}", style="green")
         if r["via"]:
-            who.append(f" via {strip_control(r['via'])}", style="yellow")
-        console.print(who)
-        where = safe(f"    {r['outlet'] or 'unknown outlet'} · {r['date'] or 'undated'} · ")
-        where.append(f"{r['article']} ¶{r['paragraph']}", style="cyan")
-        where.append(f" · {r['kind']}", style="dim")
-        console.print(where)
-        console.print()
+            block.append(f" via {strip_control(r['via'])}", style="yellow")
+        block.append_text(
+            safe(f"\n    {r['outlet'] or 'unknown outlet'} · {r['date'] or 'undated'} · ")
+        )
+        block.append(f"{r['article']} ¶{r['paragraph']}", style="cyan")
+        block.append(f" · {r['kind']}\n", style="dim")
+        console.print(block, soft_wrap=soft_wrap)
 
 
 def render_article(console: Console, record: Record) -> None:
@@ -179,7 +194,7 @@ def render_paragraph(console: Console, record: Record) -> None:
     console.print(safe(record["text"]))
 
 
-def render_speakers(console: Console, records: list[Record]) -> None:
+def render_speakers(console: Console, records: Iterable[Record]) -> None:
     from rich.table import Table
 
     if console.width < MIN_TABLE_WIDTH:
@@ -191,23 +206,24 @@ def render_speakers(console: Console, records: list[Record]) -> None:
                 if values:
                     console.print(safe(f"  {label}: {', '.join(values)}"))
         return
-    table = Table(header_style="bold")
-    for column in ("speaker", "quotes", "direct", "fragment", "indirect", "outlets", "aliases"):
-        table.add_column(column, overflow="fold")
-    for r in records:
-        table.add_row(
-            safe(r["speaker"]),
-            safe(r["quotes"]),
-            safe(r["direct"]),
-            safe(r["fragment"]),
-            safe(r["indirect"]),
-            safe(", ".join(r["outlets"])),
-            safe(", ".join(r["aliases"]) or "—"),
-        )
-    console.print(table)
+    for page in _pages(records):
+        table = Table(header_style="bold")
+        for column in ("speaker", "quotes", "direct", "fragment", "indirect", "outlets", "aliases"):
+            table.add_column(column, overflow="fold")
+        for r in page:
+            table.add_row(
+                safe(r["speaker"]),
+                safe(r["quotes"]),
+                safe(r["direct"]),
+                safe(r["fragment"]),
+                safe(r["indirect"]),
+                safe(", ".join(r["outlets"])),
+                safe(", ".join(r["aliases"]) or "—"),
+            )
+        console.print(table)
 
 
-def render_pairs(console: Console, records: list[Record]) -> None:
+def render_pairs(console: Console, records: Iterable[Record]) -> None:
     from rich.table import Table
 
     table = Table(show_header=False, box=None)
@@ -222,8 +238,11 @@ def render_pairs(console: Console, records: list[Record]) -> None:
     console.print(table)
 
 
-def render_trace(console: Console, records: list[Record]) -> None:
-    first = records[0]
+def render_trace(console: Console, records: Iterable[Record]) -> None:
+    iterator = iter(records)
+    first = next(iterator, None)
+    if first is None:
+        return
     head = Text("earliest: ", style="bold")
     head.append_text(safe(f"{first['outlet'] or 'unknown outlet'} · {first['date'] or 'undated'}"))
     head.append(f"  {first['article']} ¶{first['paragraph']}", style="cyan")
@@ -232,7 +251,7 @@ def render_trace(console: Console, records: list[Record]) -> None:
         head.append_text(safe(first["upstream"]))
     console.print(head)
     console.print()
-    for r in records:
+    for r in itertools.chain([first], iterator):
         line = safe(f"{r['date'] or 'undated'} · {r['outlet'] or 'unknown outlet'} · ")
         line.append(f"{r['article']} ¶{r['paragraph']}", style="cyan")
         line.append(f" · {r['kind']}", style=TRACE_STYLES[r["kind"]])
@@ -253,7 +272,7 @@ def render_trace(console: Console, records: list[Record]) -> None:
         console.print()
 
 
-def render_groups(console: Console, records: list[Record]) -> None:
+def render_groups(console: Console, records: Iterable[Record]) -> None:
     for r in records:
         head = Text(
             f"{_plural(len(r['outlets']), 'outlet')} · {_plural(r['count'], 'quote')}", style="bold"

@@ -173,12 +173,16 @@ def make_filter(
 
 
 def emit(
-    records: Iterable[Record], fmt: Format, color: str, render: Callable[[Any, list[Record]], None]
+    records: Iterable[Record],
+    fmt: Format,
+    color: str,
+    render: Callable[[Any, Iterable[Record]], None],
 ) -> int:
-    """Write records to stdout in the chosen format; the exit code says whether any were found."""
+    """Write records to stdout in the chosen format, as they come; the exit code says whether
+    any were found."""
     from kimputin_cli.render import make_console
 
     console = make_console(color)
-    count = write(records, fmt, sys.stdout, lambda batch: render(console, batch))
+    count = write(records, fmt, sys.stdout, lambda found: render(console, found))
     sys.stdout.flush()
     return EXIT_FOUND if count else EXIT_NONE

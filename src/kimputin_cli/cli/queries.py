@@ -101,9 +101,9 @@ def show(ref: str, raw: bool, corpus: Path | None, fmt: Format, color: str) -> i
         if not number.isdigit() or not 1 <= int(number) <= count:
             raise NotFound(f"{article.id} has paragraphs 1 to {count}, not {number!r}")
         paragraph = paragraph_record(article, int(number))
-        return emit([paragraph], fmt, color, lambda con, rs: render_paragraph(con, rs[0]))
+        return emit([paragraph], fmt, color, lambda con, rs: render_paragraph(con, next(iter(rs))))
     record = article_with_blocks_record(article, c.store.article_paths(article.id))
-    return emit([record], fmt, color, lambda con, rs: render_article(con, rs[0]))
+    return emit([record], fmt, color, lambda con, rs: render_article(con, next(iter(rs))))
 
 
 @click.command()
