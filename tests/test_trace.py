@@ -77,7 +77,12 @@ def test_edited_paraphrased_and_unrelated(kp: Invoke, tmp_path: Path) -> None:
     edited = next(r for r in records if r["path"] == "b.txt")
     assert edited["diff"] == [{"op": "delete", "words": "bersubsidi"}]
     human = kp("trace", original, "--corpus", str(tmp_path)).stdout
-    assert ("− bersubsidi" in human and "upstream source" not in human.split("\n")[0]) or True
+    lines = human.splitlines()
+    assert (
+        lines[0].startswith("earliest: Kompas · 2024-07-01")
+        and "upstream source: Bahlil" in lines[0]
+    )
+    assert "  − bersubsidi" in lines  # the word the edited copy left out
 
 
 def test_quotes_group(kp: Invoke) -> None:
@@ -88,3 +93,19 @@ def test_quotes_group(kp: Invoke) -> None:
     assert top["speaker"] == "KCNA" and str(top["text"]).startswith("Putin menerima")
     assert all(len(g["outlets"]) <= len(top["outlets"]) for g in groups)
     assert sum(g["count"] for g in groups) == 18
+    assert top["speakers"] == ["KCNA"]
+
+
+def test_a_quote_outlets_give_to_different_people_says_so(kp: Invoke, tmp_path: Path) -> None:
+    said = "“Kami akan terus menerapkan sanksi kepada semua pihak yang membantu,”"
+    write_article(tmp_path, "a.txt", f"JAKARTA, KOMPAS.com - {said} kata John Kirby.\n")
+    write_article(tmp_path, "b.txt", f"Merdeka.com - {said} kata Matthew Miller.\n")
+    write_article(tmp_path, "c.txt", f"TEMPO.CO, Jakarta - {said} kata Matthew Miller.\n")
+    (group,) = json.loads(kp("quotes", "--group", "--json", "--corpus", str(tmp_path)).stdout)
+    assert (group["speaker"], group["speakers"]) == (
+        "Matthew Miller",
+        ["Matthew Miller", "John Kirby"],
+    )
+    human = kp("quotes", "--group", "--corpus", str(tmp_path)).stdout.splitlines()
+    assert human[0].endswith("said by Matthew Miller or John Kirby (the outlets differ)")
+    assert any(line.startswith("    Kompas · ") and line.endswith("— John Kirby") for line in human)

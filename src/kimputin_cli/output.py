@@ -189,6 +189,9 @@ def quote_group_record(group: QuoteGroup) -> Record:
         "type": "quote_group",
         "text": quote.text,
         "speaker": speakers.most_common(1)[0][0] if speakers else None,
+        # every speaker the outlets name, most often named first: more than one when outlets
+        # give the same words to different people
+        "speakers": [name for name, _ in speakers.most_common()],
         "outlets": group.outlets,
         "count": len(group.members),
         "first_date": min((a.date for _, a, _ in group.members if a.date), default=None),

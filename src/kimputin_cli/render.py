@@ -277,12 +277,19 @@ def render_groups(console: Console, records: Iterable[Record]) -> None:
         head = Text(
             f"{_plural(len(r['outlets']), 'outlet')} · {_plural(r['count'], 'quote')}", style="bold"
         )
-        head.append_text(safe(f" · {r['speaker'] or 'unattributed'}"))
+        disputed = len(r["speakers"]) > 1
+        if disputed:
+            head.append_text(safe(f" · said by {' or '.join(r['speakers'])}"))
+            head.append(" (the outlets differ)", style="yellow")
+        else:
+            head.append_text(safe(f" · {r['speaker'] or 'unattributed'}"))
         console.print(head)
         console.print(Text("“").append_text(safe(r["text"])).append("”"))
         for q in r["quotes"]:
             where = safe(f"    {q['outlet'] or 'unknown outlet'} · {q['date'] or 'undated'} · ")
             where.append(str(q["id"]), style="cyan")
+            if disputed:
+                where.append_text(safe(f" — {q['speaker'] or 'unattributed'}"))
             console.print(where)
         console.print()
 
