@@ -925,6 +925,10 @@ def test_a_quote_carries_the_office_the_article_gives_its_speaker() -> None:
             '"We have our own relations," the Kremlin spokesman Dmitry Peskov said.',
             "Kremlin spokesman",
         ),
+        (
+            'Unification ministry spokesperson Koo Byoung-sam said, "We are watching closely."',
+            "Unification ministry spokesperson",
+        ),
         ('"Kami siap," kata pelatih Persib Bojan Hodak.', "pelatih Persib"),
         ('"Tidak ada kesepakatan," kata juru bicara Kremlin Dmitry Peskov.', "juru bicara Kremlin"),
     ]:

@@ -541,8 +541,12 @@ TITLE_LOOKBACK = 30
 _TITLE_BEFORE = re.compile(
     rf"\b([Jj]uru\s+bicara|{'|'.join(sorted(t for t in TITLES if t.isalpha()))})\s+$"
 )
+# the body an English title serves, with the lower-case words of its name: "State Department",
+# "Unification ministry", "Chinese foreign ministry"
 _BODY_BEFORE = re.compile(
-    rf"(?:\b[Tt]he\s+)?(?P<body>(?:{CAPITALISED_WORD}\s+){{0,3}}?{CAPITALISED_WORD})\s+$"
+    rf"(?:\b[Tt]he\s+)?(?P<body>(?:{CAPITALISED_WORD}\s+){{0,3}}?{CAPITALISED_WORD}"
+    r"(?:\s+(?:ministry|department|agency|office|party|embassy|foreign|defen[cs]e|army|police|"
+    r"state|government|military|national|security)){0,3})\s+$"
 )
 
 
