@@ -147,7 +147,10 @@ def test_outlets_from_other_datelines(dateline: str, outlet: str, slug: str) -> 
     assert article.title == "Judul Berita Hari Ini"
 
 
-@pytest.mark.parametrize("dateline", ["JAKARTA - Presiden", "NEW YORK - Sidang", "JAKARTA, Sabtu"])
+@pytest.mark.parametrize(
+    "dateline",
+    ["JAKARTA - Presiden", "NEW YORK - Sidang", "JAKARTA, Sabtu", "10.15 WIB - Presiden"],
+)
 def test_a_dateline_naming_only_a_place_names_no_outlet(dateline: str) -> None:
     text = f"Judul Berita Hari Ini\n\n{dateline} menyampaikan pidato di depan wartawan.\n"
     article = article_of(text)

@@ -312,6 +312,14 @@ def test_a_person_named_by_nickname_is_the_person_named_before(said: str) -> Non
     assert [q.speaker for q in quotes] == ["Ridwan Kamil"]
 
 
+def test_entries_of_a_live_report_are_read_past_their_time_stamps() -> None:
+    quotes = _quotes_of(
+        "10.30 WIB - Presiden Rusia Vladimir Putin menyambut Kim. “Saya senang melihat Anda.”",
+        "12:45 - Peskov: “Pembicaraan berjalan baik.”",
+    )
+    assert [q.speaker for q in quotes] == ["Vladimir Putin", "Peskov"]
+
+
 def test_first_name_later_mentions_link_to_the_full_name() -> None:
     quotes = _quotes_of(
         "Menteri Koordinator Perekonomian Airlangga Hartarto membuka rapat.",

@@ -125,12 +125,19 @@ _TERMINAL = tuple('.!?:;"”’)…')
 DATELINE_RE = re.compile(r"^(?P<lead>[^\n]{2,80}?)(?:\s+|(?<=[A-Z]))(?:-{1,2}|[–—‒])\s+(?=\S)")
 
 
+# a live report's time stamp before a dash, "10.15 WIB - …", "12:45 - …": no dateline, but
+# where the entry's words start
+_TIME_STAMP = re.compile(r"^\d{1,2}[.:]\d{2}(?:\s*[A-Z]{2,4}\+?\d{0,2})?$")
+
+
 def dateline_lead(text: str) -> str | None:
     """The dateline lead of a paragraph (``TEMPO.CO, Jakarta``), or None if it has none."""
     m = DATELINE_RE.match(text)
     if not m:
         return None
     lead = m.group("lead").strip()
+    if _TIME_STAMP.match(lead):
+        return None
     words = lead.replace(",", " ").split()
     if not 1 <= len(words) <= 8:
         return None
@@ -156,7 +163,9 @@ def after_dateline(text: str) -> int:
     if not any(dash in head for dash in _DATELINE_DASHES):
         return 0
     m = DATELINE_RE.match(text)
-    return m.end() if m and dateline_lead(text) else 0
+    if m and (dateline_lead(text) or _TIME_STAMP.match(m.group("lead").strip())):
+        return m.end()
+    return 0
 
 
 _BARE_DATELINE_RE = re.compile(r"^[^\n]{2,80}?\s+(?:-{1,2}|[–—‒])$")

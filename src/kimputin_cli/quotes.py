@@ -285,8 +285,9 @@ def _introduces(before: str) -> bool:
 
 def _speaker_colon(before: str) -> re.Match[str] | None:
     """``Peskov:`` before a quote, as interviews write; not a dateline's place (``KUALA
-    LUMPUR: “…”``, as Malaysian and Singaporean outlets write datelines)."""
-    named = _NAME_COLON.match(before)
+    LUMPUR: “…”``, as Malaysian and Singaporean outlets write datelines). A dateline or a live
+    report's time stamp may come first: ``12:45 - Peskov: “…”``."""
+    named = _NAME_COLON.match(before[after_dateline(before) :])
     return None if named is None or is_place(named["name"]) else named
 
 
