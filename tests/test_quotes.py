@@ -312,6 +312,16 @@ def test_a_person_named_by_nickname_is_the_person_named_before(said: str) -> Non
     assert [q.speaker for q in quotes] == ["Ridwan Kamil"]
 
 
+def test_a_quote_whose_closing_mark_was_left_out_ends_at_its_cue() -> None:
+    quotes = _quotes_of(
+        "“Kami akan membantu Korea Utara membangun satelit, kata Putin kepada wartawan.",
+        "Kedua pemimpin kemudian makan siang bersama di kosmodrom.",
+    )
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("Kami akan membantu Korea Utara membangun satelit", "Putin")
+    ]
+
+
 def test_entries_of_a_live_report_are_read_past_their_time_stamps() -> None:
     quotes = _quotes_of(
         "10.30 WIB - Presiden Rusia Vladimir Putin menyambut Kim. “Saya senang melihat Anda.”",

@@ -209,8 +209,7 @@ def find_spans(paragraphs: list[str]) -> list[_Span]:
                 i = 1
             elif p > open_at[0]:
                 # the previous paragraph never closed its quote and this one does not continue it
-                last = paragraphs[p - 1]
-                spans.append(_Span(open_at[0], open_at[1], p - 1, len(last), "\n".join(pieces)))
+                spans.append(_unclosed(open_at, pieces, p - 1, paragraphs))
                 open_at, pieces = None, []
         segment_start = i
         for mark in _MARK_RE.finditer(text, i):
@@ -224,9 +223,25 @@ def find_spans(paragraphs: list[str]) -> list[_Span]:
         if open_at is not None:
             pieces.append(text[segment_start:])
     if open_at is not None:
-        spans.append(_Span(open_at[0], open_at[1], len(paragraphs) - 1,
-                           len(paragraphs[-1]), "\n".join(pieces)))  # fmt: skip
+        spans.append(_unclosed(open_at, pieces, len(paragraphs) - 1, paragraphs))
     return spans
+
+
+# the cue of a quote whose closing mark was left out: "“Kami siap, kata Putin."
+_CUE_INSIDE = re.compile(rf",\s+(?:{CUES})(?:nya)?\b")
+
+
+def _unclosed(
+    open_at: tuple[int, int, str], pieces: list[str], last: int, paragraphs: list[str]
+) -> _Span:
+    """A quote no mark closes: to the end of paragraph ``last``, or, within one paragraph, to
+    the comma before a speech cue, where the missing mark belonged."""
+    paragraph, start, _ = open_at
+    if paragraph == last:
+        cue = _CUE_INSIDE.search(paragraphs[last], start)
+        if cue:  # the quote ends before the comma; its missing mark would follow the comma
+            return _Span(paragraph, start, last, cue.start(), paragraphs[last][start : cue.start()])
+    return _Span(paragraph, start, last, len(paragraphs[last]), "\n".join(pieces))
 
 
 # single marks open and close at word edges only, so ’ and ' inside words (Jum’at, Ma'ruf)
