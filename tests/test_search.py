@@ -210,6 +210,20 @@ def test_apostrophes_inside_words_do_not_split_them(
     assert match["kind"] == "exact"
 
 
+@pytest.mark.parametrize("invisible", ["\u00ad", "\u200b", "\u2060", "\ufeff"])
+def test_invisible_characters_inside_words_do_not_split_them(
+    kp: Invoke, tmp_path: Path, invisible: str
+) -> None:
+    write_article(
+        tmp_path,
+        "a.txt",
+        f"Judul\n\nJAKARTA, KOMPAS.com - Kami sena{invisible}ng sekali, "
+        f"kata Vladi{invisible}mir Putin.\n",
+    )
+    (hit,) = jsonl(kp("search", "senang", "--exact", "--corpus", str(tmp_path), "--jsonl"))
+    assert "Kami senang sekali, kata Vladimir Putin." in str(hit["text"])
+
+
 def test_a_typo_of_the_root_is_held_to_the_root_s_length(kp: Invoke) -> None:
     """`menyambut` may be two edits off, but its root `sambut` only one: `sebut`, the root
     of the everywhere-word `tersebut`, is no typo of it."""

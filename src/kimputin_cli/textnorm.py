@@ -30,7 +30,12 @@ def has_apostrophe(text: str) -> bool:
 
 
 MAX_TERM_CHARS = 40
-_CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+# control characters, and the invisible ones pages leave inside words: zero-width spaces and
+# joiners, soft hyphens (a page's hyphenation hints: "sena\u00adng" is "senang"), word joiners and
+# stray byte order marks
+_CONTROL_RE = re.compile(
+    r"[\x00-\x08\x0b-\x1f\x7f-\x9f\xad\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]"
+)
 _ANSI_RE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])")
 
 
@@ -80,7 +85,8 @@ def analysed(text: str) -> str:
 
 
 def strip_control(text: str) -> str:
-    """Remove terminal escape sequences and control characters, keeping newlines and tabs."""
+    """Remove terminal escape sequences, control characters and invisible characters inside
+    words, keeping newlines and tabs."""
     return _CONTROL_RE.sub("", _ANSI_RE.sub("", text))
 
 
