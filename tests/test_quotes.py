@@ -188,6 +188,11 @@ def _quotes_of(*paragraphs: str, kind: str = "quoted") -> list[Quote]:
             None,
         ),
         (
+            ["Putin and Maria Zakharova met.", '"We are ready for this," Zakharova posted on X.'],
+            "Maria Zakharova",
+            None,
+        ),
+        (
             ['Unification ministry spokesperson Koo Byoung-sam said, "We are watching closely."'],
             "Koo Byoung-sam",
             None,

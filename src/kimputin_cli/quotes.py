@@ -42,7 +42,9 @@ OPENERS = {"“": "”", '"': '"', "«": "»", "”": "”", "„": "“"}
 _PLAIN_CLOSERS = frozenset({"”", '"', "»"})  # “ closes only a „ quote
 _MARK_RE = re.compile('[“”"«»„]')
 ENGLISH_SPEECH_VERBS = (
-    "said|says|told|added|asked|wrote|stated|explained|noted|warned|insisted|replied"
+    "said|says|told|added|asked|wrote|stated|explained|noted|warned|insisted|replied|stressed|"
+    "posted|tweeted|responded|continued|declared|argued|admitted|acknowledged|recalled|urged|"
+    "cautioned|claimed|quipped|joked|emphasised|emphasized|announced|confirmed"
 )
 CUES = (
     "kata|ujar|ucap|tutur|ungkap|jelas|papar|tegas|terang|tambah|imbuh|lanjut|sebut|pungkas|"
