@@ -138,6 +138,9 @@ def test_impossible_dates_are_ignored() -> None:
         ("Seoul/Hong Kong CNN — Kim Jong Un has arrived in Russia.", "CNN", "cnn"),
         ("Medcom.id, Jakarta: Harga beras naik lagi.", "Medcom", "medcom"),
         ("VLADIVOSTOK, September 13. /TASS/. Putin and Kim held talks.", "TASS", "tass"),
+        ("KOMPAS.TV - Harga beras naik lagi.", "Kompas TV", "kompas-tv"),
+        ("JAKARTA, NusaBali.com - Harga beras naik lagi.", "NusaBali", "nusabali"),
+        ("Hops.ID - Harga beras naik lagi.", "Hops", "hops"),
         ("SEOUL, Sept. 12 (Yonhap) -- Kim has arrived in Russia.", "Yonhap", "yonhap"),
     ],
 )

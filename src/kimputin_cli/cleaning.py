@@ -151,7 +151,7 @@ def dateline_lead(text: str) -> str | None:
     return lead if looks_like_outlet else None
 
 
-_OUTLET_WORD = re.compile(rf"[A-Z]{{3,}}|\w\.(?:{WEB_DOMAIN_ENDINGS})\b|\([A-Z]+\)")
+_OUTLET_WORD = re.compile(rf"[A-Z]{{3,}}|\w\.(?i:{WEB_DOMAIN_ENDINGS})\b|\([A-Z]+\)")
 _DATELINE_DASHES = ("- ", "– ", "— ", "‒ ")
 DATELINE_MAX_CHARS = 84  # a lead of at most 80 characters, its dash and the space after it
 

@@ -185,6 +185,9 @@ def media_key(name: str) -> str:
     """A lookup key: ``TEMPO.CO`` -> ``tempo``, ``www.trenasia.com`` -> ``trenasia``. Cached:
     quote extraction asks it of every speaker."""
     name = re.sub(r"^(https?://)?(www\.)?", "", name.strip(), flags=re.IGNORECASE)
+    whole = re.sub(r"[^0-9a-z]", "", name.split("/")[0].casefold())
+    if whole in KNOWN_MEDIA:
+        return whole  # "KOMPAS.TV" is Kompas TV, not Kompas
     name = _DOMAIN_TAIL.sub("", name.split("/")[0])
     return re.sub(r"[^0-9a-z]", "", name.casefold())
 
@@ -218,8 +221,11 @@ _HOSTNAME = re.compile(r"^(?:https?://)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/?
 def display_name(name: str) -> str:
     """The display name of an outlet or agency as written in a dateline, credit or domain
     (a subdomain names its site: ``nasional.kompas.com`` is Kompas)."""
-    if "." in name and _HOSTNAME.match(name.strip()):
-        name = site_of_url(name) or name
+    written = name.strip()
+    if "." in written and _HOSTNAME.match(written):
+        site = site_of_url(written)
+        # the site as the text writes it, capitals and all: "NusaBali.com" is NusaBali
+        name = written[-len(site) :] if site and written.casefold().endswith(site) else site or name
     known = KNOWN_MEDIA.get(media_key(name))
     if known:
         return known
