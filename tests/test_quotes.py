@@ -398,7 +398,17 @@ def test_cli_quotes_by_speaker(kp: Invoke) -> None:
         "end",
     ):
         assert key in record
-    assert kp("quotes", "--speaker", "Nobody Here").exit_code == 1
+    nobody = kp("quotes", "--speaker", "Nobody Here", "--json")
+    assert (nobody.exit_code, nobody.stdout) == (1, "")
+    assert nobody.stderr == (
+        "kp: no one quoted in this corpus answers to 'Nobody Here' (see `kp speakers`)\n"
+    )
+    typo = kp("quotes", "--speaker", "Dmitry Peskow")  # forgiven: a typo of a name quoted
+    assert typo.exit_code == 0 and "Dmitry Peskov" in typo.stdout
+    other = kp("quotes", "--speaker", "Vladimir Zelensky")
+    assert other.exit_code == 1 and "closest: Vladimir Putin" in other.stderr
+    elsewhere = kp("quotes", "--speaker", "Peskov", "--date", "2023-09-13")
+    assert (elsewhere.exit_code, elsewhere.stderr) == (1, "")  # quoted, but not on that day
 
 
 def test_cli_quote_words_kind_and_speakers(kp: Invoke) -> None:

@@ -15,3 +15,8 @@ class NotFound(KpError):
 
 class CorpusError(KpError):
     """The corpus path or the cache directory cannot be used."""
+
+
+class NoSuchName(KpError):
+    """A name no one in the corpus answers to. Nothing matches, so the CLI exits 1, as grep
+    does, and says why on stderr (a typo and a person never quoted look alike otherwise)."""

@@ -13,13 +13,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from kimputin_cli.corpus import Corpus
-from kimputin_cli.errors import BadQuery
+from kimputin_cli.errors import BadQuery, NoSuchName
 from kimputin_cli.index import QueryTerm
 from kimputin_cli.models import Article, Match, Quote
 from kimputin_cli.search import highlight, parse_query
 from kimputin_cli.speakers import aliases_state, load_aliases, name_key, speaker_matches
 from kimputin_cli.store import ArticleFilter
 
+SUGGESTION_SCORE = 60  # how alike a speaker's name must be to be offered for a name not found
 KINDS = {
     "quotes": ("direct", "fragment"),  # the default: what was said in quote marks
     "direct": ("direct",),
@@ -131,14 +132,33 @@ def find_quotes(
     if speaker is not None:
         if not speaker.strip():
             raise BadQuery("--speaker is empty")
-        wanted = [
-            name
-            for name, aliases, _ in corpus.store.speaker_rows()
-            if speaker_matches(speaker, name, aliases)
-        ]
+        rows = corpus.store.speaker_rows()
+        wanted = [name for name, aliases, _ in rows if speaker_matches(speaker, name, aliases)]
+        if not wanted:
+            raise NoSuchName(_no_one_called(speaker, [name for name, _, _ in rows]))
         chosen = [s for names in corpus.store.stored_names(wanted).values() for s in names]
-    canonical: dict[str, str] = {}
     terms: list[QueryTerm] = parse_query(text).terms if text else []
+    # checked above, before any output: the quotes themselves are read as they are written
+    return _quotes(corpus, where, chosen, terms, kind, limit)
+
+
+def _no_one_called(speaker: str, names: list[str]) -> str:
+    from rapidfuzz import fuzz, process
+
+    best = process.extractOne(speaker, names, scorer=fuzz.token_set_ratio, processor=str.casefold)
+    hint = f"; closest: {best[0]}" if best and best[1] >= SUGGESTION_SCORE else ""
+    return f"no one quoted in this corpus answers to {speaker!r}{hint} (see `kp speakers`)"
+
+
+def _quotes(
+    corpus: Corpus,
+    where: ArticleFilter,
+    chosen: list[str] | None,
+    terms: list[QueryTerm],
+    kind: str,
+    limit: int | None,
+) -> Iterator[FoundQuote]:
+    canonical: dict[str, str] = {}
     found = 0
     for quote, article in corpus.store.quotes(where, chosen, KINDS[kind]):
         matches = highlight(quote.text, terms) if terms else []

@@ -15,12 +15,13 @@ from kimputin_cli.cli.common import (
     EXIT_BUG,
     EXIT_FOUND,
     EXIT_INTERRUPTED,
+    EXIT_NONE,
     EXIT_OUTPUT,
     EXIT_USAGE,
 )
 from kimputin_cli.cli.indexing import index
 from kimputin_cli.cli.queries import quotes, search, show, sources, speakers, stats, trace_command
-from kimputin_cli.errors import KpError
+from kimputin_cli.errors import KpError, NoSuchName
 from kimputin_cli.textnorm import strip_control
 
 # errors of writing that the machine causes, not kp (storage errors of the index cache are
@@ -44,6 +45,9 @@ class KpGroup(click.Group):
         except (click.Abort, KeyboardInterrupt):
             click.echo("kp: interrupted", err=True)
             code = EXIT_INTERRUPTED
+        except NoSuchName as exc:
+            click.echo(f"kp: {strip_control(str(exc))}", err=True)
+            code = EXIT_NONE
         except KpError as exc:
             click.echo(f"kp: error: {strip_control(str(exc))}", err=True)
             code = EXIT_USAGE
