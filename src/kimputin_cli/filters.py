@@ -5,10 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from kimputin_cli.errors import BadQuery
+from kimputin_cli.errors import BadQuery, NoSuchName
 from kimputin_cli.models import Article
 from kimputin_cli.outlets import display_name, media_key
 from kimputin_cli.store import ArticleFilter
+
+SUGGESTION_SCORE = 60  # how alike (rapidfuzz, 0-100) a name must be to be offered for one not found
 
 
 def parse_day(value: str, option: str) -> str:
@@ -33,7 +35,7 @@ def resolve_outlets(wanted: str, outlets: list[tuple[str, str, int]]) -> tuple[s
     if not names:
         raise BadQuery(f"unknown outlet {wanted!r}: this corpus has no outlet names")
     best = process.extractOne(wanted, names, processor=str.casefold)
-    hint = f" (did you mean {best[0]!r}?)" if best and best[1] >= 60 else ""
+    hint = f" (did you mean {best[0]!r}?)" if best and best[1] >= SUGGESTION_SCORE else ""
     raise BadQuery(f"unknown outlet {wanted!r}{hint}; outlets in this corpus: {', '.join(names)}")
 
 
@@ -59,11 +61,20 @@ def article_filter(
     return ArticleFilter(outlet_slugs=slugs, since=since, until=until)
 
 
-def cites_filter(wanted: str) -> Callable[[Article], bool]:
+def cites_filter(wanted: str, cited: list[str]) -> Callable[[Article], bool]:
     """Whether an article cites the source a user means: case-insensitive, a part of the name
     is enough, and a known agency's full name works (``reuters``, ``channel news``, ``Korean
-    Central News Agency`` for KCNA)."""
+    Central News Agency`` for KCNA). ``cited`` are the sources the corpus cites: a source none
+    of them is is named as such, with the closest one."""
     key = media_key(display_name(wanted))
     if not key:
         raise BadQuery(f"--cites: {wanted!r} is not a source's name")
+    if not any(key in media_key(source) for source in cited):
+        from rapidfuzz import fuzz, process
+
+        best = process.extractOne(
+            wanted, cited, scorer=fuzz.token_set_ratio, processor=str.casefold
+        )
+        hint = f"; closest: {best[0]}" if best and best[1] >= SUGGESTION_SCORE else ""
+        raise NoSuchName(f"no article in this corpus cites {wanted!r}{hint}")
     return lambda article: any(key in media_key(cited) for cited in article.cites)

@@ -14,13 +14,13 @@ from dataclasses import dataclass, field
 
 from kimputin_cli.corpus import Corpus
 from kimputin_cli.errors import BadQuery, NoSuchName
+from kimputin_cli.filters import SUGGESTION_SCORE
 from kimputin_cli.index import QueryTerm
 from kimputin_cli.models import Article, Match, Quote
 from kimputin_cli.search import highlight, parse_query
 from kimputin_cli.speakers import aliases_state, load_aliases, name_key, speaker_matches
 from kimputin_cli.store import ArticleFilter
 
-SUGGESTION_SCORE = 60  # how alike a speaker's name must be to be offered for a name not found
 KINDS = {
     "quotes": ("direct", "fragment"),  # the default: what was said in quote marks
     "direct": ("direct",),

@@ -404,6 +404,13 @@ class Store:
         )
         return [r[0] for r in rows]
 
+    def cited_sources(self) -> list[str]:
+        """Every source some article cites, once each."""
+        rows = self.db.execute(
+            "SELECT DISTINCT c.value FROM articles, json_each(articles.cites) AS c ORDER BY 1"
+        )
+        return [r[0] for r in rows]
+
     def outlets(self) -> list[tuple[str, str, int]]:
         """(display name, slug, article count) of every outlet in the corpus."""
         rows = self.db.execute(

@@ -63,7 +63,7 @@ def sources(
 
     c = load_corpus(corpus)
     where = make_filter(c, outlet, on_date, since, until)
-    citing = cites_filter(cites) if cites is not None else None
+    citing = cites_filter(cites, c.store.cited_sources()) if cites is not None else None
     records = (
         article_record(a, n) for a, n in c.store.articles(where) if citing is None or citing(a)
     )
