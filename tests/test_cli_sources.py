@@ -92,7 +92,7 @@ def test_sources_that_cite_a_source(kp: Invoke, cites: str, outlets: list[str]) 
 
 def test_sources_citing_nothing_known_or_nothing_at_all(kp: Invoke) -> None:
     nothing = kp("sources", "--cites", "Pravda", "--json")
-    assert (nothing.exit_code, nothing.stdout) == (1, "")
+    assert (nothing.exit_code, nothing.stdout) == (1, "[]\n")
     assert nothing.stderr == "kp: no article in this corpus cites 'Pravda'\n"
     typo = kp("sources", "--cites", "Reuter News")
     assert typo.exit_code == 1 and typo.stderr.endswith("; closest: Reuters\n")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from kimputin_cli.errors import BadQuery, NoSuchName
+from kimputin_cli.errors import BadQuery
 from kimputin_cli.models import Article
 from kimputin_cli.outlets import display_name, media_key
 from kimputin_cli.store import ArticleFilter
@@ -61,20 +61,29 @@ def article_filter(
     return ArticleFilter(outlet_slugs=slugs, since=since, until=until)
 
 
-def cites_filter(wanted: str, cited: list[str]) -> Callable[[Article], bool]:
+def cites_filter(wanted: str) -> Callable[[Article], bool]:
     """Whether an article cites the source a user means: case-insensitive, a part of the name
     is enough, and a known agency's full name works (``reuters``, ``channel news``, ``Korean
-    Central News Agency`` for KCNA). ``cited`` are the sources the corpus cites: a source none
-    of them is is named as such, with the closest one."""
+    Central News Agency`` for KCNA)."""
+    key = _source_key(wanted)
+    return lambda article: any(key in media_key(cited) for cited in article.cites)
+
+
+def _source_key(wanted: str) -> str:
     key = media_key(display_name(wanted))
     if not key:
         raise BadQuery(f"--cites: {wanted!r} is not a source's name")
-    if not any(key in media_key(source) for source in cited):
-        from rapidfuzz import fuzz, process
+    return key
 
-        best = process.extractOne(
-            wanted, cited, scorer=fuzz.token_set_ratio, processor=str.casefold
-        )
-        hint = f"; closest: {best[0]}" if best and best[1] >= SUGGESTION_SCORE else ""
-        raise NoSuchName(f"no article in this corpus cites {wanted!r}{hint}")
-    return lambda article: any(key in media_key(cited) for cited in article.cites)
+
+def uncited(wanted: str, cited: list[str]) -> str | None:
+    """Why nothing cites ``wanted`` when none of the sources the corpus cites is it, naming the
+    closest one (None when some article does cite it, on another day or outlet)."""
+    key = _source_key(wanted)
+    if any(key in media_key(source) for source in cited):
+        return None
+    from rapidfuzz import fuzz, process
+
+    best = process.extractOne(wanted, cited, scorer=fuzz.token_set_ratio, processor=str.casefold)
+    hint = f"; closest: {best[0]}" if best and best[1] >= SUGGESTION_SCORE else ""
+    return f"no article in this corpus cites {wanted!r}{hint}"

@@ -8,6 +8,7 @@ import click
 
 from kimputin_cli.cli.common import (
     EXIT_FOUND,
+    EXIT_NONE,
     emit,
     filter_options,
     load_corpus,
@@ -58,16 +59,20 @@ def sources(
       kp sources --cites kcna
       kp sources --since 2023-09-01 --until 2023-09-30 --csv > articles.csv
     """
-    from kimputin_cli.filters import cites_filter
+    from kimputin_cli.filters import cites_filter, uncited
     from kimputin_cli.render import render_articles
 
     c = load_corpus(corpus)
     where = make_filter(c, outlet, on_date, since, until)
-    citing = cites_filter(cites, c.store.cited_sources()) if cites is not None else None
+    citing = cites_filter(cites) if cites is not None else None
     records = (
         article_record(a, n) for a, n in c.store.articles(where) if citing is None or citing(a)
     )
-    return emit(records, fmt, color, render_articles)
+    code = emit(records, fmt, color, render_articles)
+    # only when nothing was found is the corpus asked what it does cite: that reads every article
+    if code == EXIT_NONE and cites is not None and (why := uncited(cites, c.store.cited_sources())):
+        click.echo(f"kp: {why}", err=True)
+    return code
 
 
 @click.command()
