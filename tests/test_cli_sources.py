@@ -162,6 +162,17 @@ def test_show_article_paragraph_and_raw(kp: Invoke) -> None:
     assert out_of_range.exit_code == 2
 
 
+def test_a_prefix_several_ids_start_is_named_as_such(kp: Invoke, tmp_path: Path) -> None:
+    for name in ("a", "b"):
+        write_article(
+            tmp_path, f"{name}.txt", f"Judul {name}\n\nIsi berita {name} yang panjang sekali.\n"
+        )
+    result = kp("show", "unknown", "--corpus", str(tmp_path))
+    assert result.exit_code == 2
+    assert result.stderr.startswith("kp: error: 'unknown' starts several article ids (unknown-")
+    assert result.stderr.endswith("): give more of it\n")
+
+
 def test_help_has_examples(kp: Invoke) -> None:
     for command in ("sources", "show", "search", "index", "stats"):
         assert "Examples:" in kp(command, "--help").stdout

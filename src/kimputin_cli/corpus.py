@@ -27,7 +27,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from kimputin_cli import stemming
-from kimputin_cli.errors import CorpusError
+from kimputin_cli.errors import CorpusError, NotFound
 from kimputin_cli.index import IndexDoc, IndexQuery, SearchIndex, TantivyIndex
 from kimputin_cli.models import Article, Quote
 from kimputin_cli.outlets import slugify
@@ -63,6 +63,7 @@ CHUNK_FILES = 50  # files per task sent to a worker process
 PENDING_CHUNKS_PER_WORKER = 4
 ORPHAN_CHECK_SECONDS = 1.0
 PARALLEL_FROM = 200  # changed files from which parsing is spread over all cores
+MAX_IDS_NAMED = 3  # of the ids a prefix given for one starts
 
 Progress = Callable[[int, int, int], None]  # files done, files to do, articles read
 
@@ -637,13 +638,21 @@ class Corpus:
             "index_location": str(self.cache_dir),
         }
 
-    def article(self, article_id: str) -> Article | None:
-        article = self.store.article(article_id)
-        if article is None:
+    def article(self, article_id: str) -> Article:
+        """The article of an id, or of the one id a prefix starts."""
+        if article_id:
+            article = self.store.article(article_id)
+            if article is not None:
+                return article
             matches = self.store.article_ids_like(article_id)
-            if len(matches) == 1:
-                article = self.store.article(matches[0])
-        return article
+            if len(matches) == 1 and (article := self.store.article(matches[0])):
+                return article
+            if len(matches) > 1:
+                shown = ", ".join(matches[:MAX_IDS_NAMED]) + ", …" * (len(matches) > MAX_IDS_NAMED)
+                raise NotFound(
+                    f"{article_id!r} starts several article ids ({shown}): give more of it"
+                )
+        raise NotFound(f"no article {article_id!r} in this corpus (see `kp sources`)")
 
 
 def open_corpus(path: Path | None = None, cache_root: Path | None = None) -> Corpus:

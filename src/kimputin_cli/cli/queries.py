@@ -96,8 +96,6 @@ def show(ref: str, raw: bool, corpus: Path | None, fmt: Format, color: str) -> i
     c = load_corpus(corpus)
     article_id, _, number = ref.partition(":")
     article = c.article(article_id)
-    if article is None:
-        raise NotFound(f"no article {article_id!r} in this corpus (see `kp sources`)")
     if raw:
         click.echo(strip_control(c.raw_text(article)), nl=False)
         return EXIT_FOUND
