@@ -604,7 +604,19 @@ def test_many_files_still_failing_are_named_a_few_and_counted(kp: Invoke, tmp_pa
         write_article(root, f"empty-{n:02}.txt", "")
     write_article(root, "ok.txt", "JAKARTA - Banjir melanda kota sejak subuh hari ini.\n")
     first = kp("index", str(root))
-    assert first.exit_code == 3 and first.stderr.count(": empty file") == 25
+    assert first.exit_code == 3 and first.stderr.count(": empty file") == 20
+    assert "kp: warning: 5 more problems (`kp index --json` lists every file" in first.stderr
     again = kp("index", str(root))
     assert again.exit_code == 3 and again.stderr.count(": empty file") == 20
-    assert "kp: warning: 5 more files still fail, as before" in again.stderr
+    assert "kp: warning: 5 more files still fail, as before (" in again.stderr
+    summary = json.loads(kp("index", str(root), "--json").stdout)
+    assert summary["failed"] == 25
+    assert sorted(f["path"] for f in summary["failures"]) == [
+        f"empty-{n:02}.txt" for n in range(25)
+    ]
+    assert {f["reason"] for f in summary["failures"]} == {"empty file"}
+    # a query that builds the index names a few too, and its answer is not buried under them
+    fresh = kp(
+        "search", "banjir", "--corpus", str(root), env={"KP_CACHE_DIR": str(tmp_path / "c2")}
+    )
+    assert fresh.exit_code == 0 and fresh.stderr.count("kp: warning:") == 21

@@ -85,7 +85,10 @@ def article_with_blocks_record(article: Article, paths: list[str]) -> Record:
     return record
 
 
-def index_summary_record(report: SyncReport, corpus: str, seconds: float) -> Record:
+def index_summary_record(
+    report: SyncReport, corpus: str, seconds: float, failures: list[tuple[str, str]]
+) -> Record:
+    """What a run of ``kp index`` did, with every file that cannot be read (and why)."""
     return {
         "type": "index_summary",
         "corpus": corpus,
@@ -98,6 +101,7 @@ def index_summary_record(report: SyncReport, corpus: str, seconds: float) -> Rec
         "duplicates": report.duplicates,
         "articles_read": report.articles,
         "seconds": seconds,
+        "failures": [{"path": path, "reason": reason} for path, reason in failures],
     }
 
 

@@ -96,9 +96,18 @@ def filter_options(func: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-def warn_about(files: Iterable[tuple[str, str]]) -> None:
-    for path, reason in files:
+MAX_WARNINGS_NAMED = 20  # warnings printed one by one in a run; the rest are counted
+
+
+def warn_about(files: list[tuple[str, str]], more: str = "problems") -> None:
+    """One line per (path, reason), for the first few; a count of the rest, so a corpus of
+    many bad files does not bury the answer in warnings."""
+    for path, reason in files[:MAX_WARNINGS_NAMED]:
         click.echo(f"kp: warning: {strip_control(path)}: {strip_control(reason)}", err=True)
+    if len(files) > MAX_WARNINGS_NAMED:
+        count = len(files) - MAX_WARNINGS_NAMED
+        listed = "`kp index --json` lists every file kp cannot read"
+        click.echo(f"kp: warning: {count} more {more} ({listed})", err=True)
 
 
 def _report_problems(report: SyncReport) -> None:

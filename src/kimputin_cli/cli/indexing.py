@@ -20,8 +20,6 @@ from kimputin_cli.cli.common import (
 from kimputin_cli.corpus import open_corpus
 from kimputin_cli.output import Format, index_summary_record, write
 
-MAX_FAILURES_REPEATED = 20  # earlier failures named again by kp index; the rest are counted
-
 
 @click.command()
 @click.argument("path", required=False, callback=corpus_path)
@@ -47,13 +45,10 @@ def index(path: Path | None, as_json: bool) -> int:
     # since they are why this run exits 3
     named = {path for path, _ in report.problems}
     still_failing = [(path, reason) for path, reason in c.failed_files() if path not in named]
-    warn_about(still_failing[:MAX_FAILURES_REPEATED])
-    if len(still_failing) > MAX_FAILURES_REPEATED:
-        more = len(still_failing) - MAX_FAILURES_REPEATED
-        click.echo(f"kp: warning: {more} more files still fail, as before", err=True)
+    warn_about(still_failing, more="files still fail, as before")
     warn_if_empty(c)
     seconds = round(time.perf_counter() - started, 3)
-    summary = index_summary_record(report, c.location, seconds)
+    summary = index_summary_record(report, c.location, seconds, report.problems + still_failing)
     if as_json:
         write([summary], Format.JSONL, sys.stdout)
     else:
