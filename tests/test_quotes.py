@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -409,6 +410,26 @@ def test_cli_quotes_by_speaker(kp: Invoke) -> None:
     assert other.exit_code == 1 and "closest: Vladimir Putin" in other.stderr
     elsewhere = kp("quotes", "--speaker", "Peskov", "--date", "2023-09-13")
     assert (elsewhere.exit_code, elsewhere.stderr) == (1, "")  # quoted, but not on that day
+
+
+@pytest.mark.parametrize(
+    "chosen",
+    [["--outlet", "tempo"], ["--date", "2023-09-13"], ["--outlet", "wongkito", "--outlet", "idn"]],
+)
+def test_speakers_of_some_articles_count_their_quotes_only(kp: Invoke, chosen: list[str]) -> None:
+    listed = jsonl(kp("speakers", *chosen, "--jsonl"))
+    quoted = jsonl(kp("quotes", "--kind", "all", *chosen, "--jsonl"))
+    kinds: dict[str, Counter[str]] = {}
+    for quote in quoted:
+        if quote["speaker"]:
+            kinds.setdefault(str(quote["speaker"]), Counter())[str(quote["kind"])] += 1
+    assert {str(s["speaker"]): (s["direct"], s["fragment"], s["indirect"]) for s in listed} == {
+        name: (k["direct"], k["fragment"], k["indirect"]) for name, k in kinds.items()
+    }
+    outlets = {str(q["outlet"]) for q in quoted}
+    assert all(set(s["outlets"]) <= outlets for s in listed)  # type: ignore[arg-type]
+    everyone = jsonl(kp("speakers", "--jsonl"))
+    assert len(listed) < len(everyone)
 
 
 def test_cli_quote_words_kind_and_speakers(kp: Invoke) -> None:

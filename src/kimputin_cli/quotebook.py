@@ -96,15 +96,23 @@ def refresh_speakers(corpus: Corpus) -> None:
         )
 
 
-def speakers(corpus: Corpus) -> list[Speaker]:
-    """Every canonical speaker, most quoted first."""
+def speakers(corpus: Corpus, where: ArticleFilter | None = None) -> list[Speaker]:
+    """Every canonical speaker, most quoted first; with ``where``, those quoted in the articles
+    it chooses, counting only those quotes."""
     refresh_speakers(corpus)
     rows = corpus.store.speaker_rows()
     stored = corpus.store.stored_names([name for name, _, _ in rows])
-    return [
+    found = [
         Speaker(name, set(stored.get(name, ())), set(aliases), Counter(counts))
         for name, aliases, counts in rows
     ]
+    if where is None:
+        return found
+    counts = corpus.store.speaker_kind_counts(where)
+    for speaker in found:
+        speaker.quotes = sum((counts.get(s, Counter()) for s in speaker.stored), Counter())
+    chosen = [s for s in found if s.quotes]
+    return sorted(chosen, key=lambda s: (-s.quotes.total(), s.name))
 
 
 @dataclass(frozen=True)

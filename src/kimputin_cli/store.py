@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -557,14 +558,30 @@ class Store:
         )
         return [(r[0], r[1], r[2]) for r in rows]
 
-    def speaker_outlets(self) -> dict[str, set[str]]:
+    def speaker_outlets(self, where: ArticleFilter) -> dict[str, set[str]]:
+        """Stored speaker -> the outlets quoting them, in the articles ``where`` chooses."""
+        clause, params = where.sql()
         rows = self.db.execute(
             "SELECT DISTINCT q.speaker, a.outlet FROM quotes q JOIN articles a ON a.id = q.article "
-            "WHERE q.speaker IS NOT NULL AND a.outlet IS NOT NULL"
+            f"WHERE q.speaker IS NOT NULL AND a.outlet IS NOT NULL AND {clause}",
+            params,
         )
         found: dict[str, set[str]] = {}
         for speaker, outlet in rows:
             found.setdefault(speaker, set()).add(outlet)
+        return found
+
+    def speaker_kind_counts(self, where: ArticleFilter) -> dict[str, Counter[str]]:
+        """Stored speaker -> quotes of each kind, in the articles ``where`` chooses."""
+        clause, params = where.sql()
+        rows = self.db.execute(
+            "SELECT q.speaker, q.kind, count(*) FROM quotes q JOIN articles a ON a.id = q.article "
+            f"WHERE q.speaker IS NOT NULL AND {clause} GROUP BY q.speaker, q.kind",
+            params,
+        )
+        found: dict[str, Counter[str]] = {}
+        for speaker, kind, count in rows:
+            found.setdefault(speaker, Counter())[kind] += count
         return found
 
     def date_range(self) -> tuple[str | None, str | None]:

@@ -28,6 +28,7 @@ from kimputin_cli.output import (
     speaker_record,
     trace_hit_record,
 )
+from kimputin_cli.store import ArticleFilter
 from kimputin_cli.textnorm import strip_control
 
 
@@ -255,23 +256,35 @@ def trace_command(
 
 
 @click.command()
+@filter_options
 @output_options
-def speakers(corpus: Path | None, fmt: Format, color: str) -> int:
+def speakers(
+    outlet: tuple[str, ...],
+    on_date: str | None,
+    since: str | None,
+    until: str | None,
+    corpus: Path | None,
+    fmt: Format,
+    color: str,
+) -> int:
     """Everyone quoted in the corpus: canonical name, other forms, quote counts, outlets.
 
+    With --outlet or dates, those quoted in those articles, and only those quotes counted.
     Add your own aliases in kp-aliases.json at the corpus root, or in the file $KP_ALIASES
     names: {"alias": "Canonical Name", ...}.
 
     \b
     Examples:
       kp speakers
+      kp speakers --outlet tempo --since 2023-09-14
       kp speakers --json | jq '.[] | select(.quotes > 1) | .speaker'
     """
     from kimputin_cli.quotebook import speakers as list_speakers
     from kimputin_cli.render import render_speakers
 
     c = load_corpus(corpus)
-    outlets = c.store.speaker_outlets()
+    where = make_filter(c, outlet, on_date, since, until)
+    outlets = c.store.speaker_outlets(where)
     records = (
         speaker_record(
             s.name,
@@ -279,7 +292,7 @@ def speakers(corpus: Path | None, fmt: Format, color: str) -> int:
             dict(s.quotes),
             sorted({o for stored in s.stored for o in outlets.get(stored, ())}),
         )
-        for s in list_speakers(c)
+        for s in list_speakers(c, None if where == ArticleFilter() else where)
     )
     return emit(records, fmt, color, render_speakers)
 
