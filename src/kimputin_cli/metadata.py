@@ -30,7 +30,7 @@ from kimputin_cli.outlets import (
 )
 from kimputin_cli.places import is_place
 from kimputin_cli.reader import SourceDoc
-from kimputin_cli.speakers import PLACES
+from kimputin_cli.speakers import only_places
 from kimputin_cli.textnorm import CAPITALISED_WORD, WORD_RE
 
 _REPORTING_CUE = re.compile(
@@ -312,7 +312,7 @@ def _past_place(cited: re.Match[str], text: str) -> str:
     """The source a citation names, past the country it may name first: "kantor berita Rusia,
     TASS" cites TASS."""
     name = cited["name"]
-    if all(word in PLACES for word in name.split()) or is_place(name):
+    if only_places(name):
         apposition = _APPOSITION.match(text, cited.end())
         if apposition and (known := known_media_in(apposition["name"])):
             return known

@@ -33,6 +33,7 @@ from kimputin_cli.speakers import (
     is_pronoun,
     is_reference,
     names_someone,
+    only_places,
     strip_places,
     strip_titles,
 )
@@ -425,7 +426,7 @@ def _relay_name(written: str) -> str | None:
     known = known_media_in(written)  # "kantor berita Rusia TASS" relays through TASS
     if known:
         return display_name(known)
-    if all(word in PLACES for word in written.split()) or is_place(written):
+    if only_places(written):
         return None
     return display_name(strip_places(written))
 

@@ -492,6 +492,12 @@ DEMONYMS = frozenset(
 PLACES = _PLACE_NAMES | DEMONYMS
 
 
+def only_places(name: str) -> bool:
+    """Whether a name is only a place or its adjective: ``Rusia``, ``Korea Utara``, ``Russian``
+    (a relay or citation so named names no outlet)."""
+    return all(word in PLACES for word in name.split()) or is_place(name)
+
+
 def strip_places(name: str) -> str:
     """``Korea Utara Kim Jong-un`` -> ``Kim Jong-un``, ``DKI Jakarta Suharini Eliawati`` ->
     ``Suharini Eliawati``: a place (or a body's acronym) before a name of two words or more is
