@@ -133,7 +133,6 @@ KNOWN_MEDIA: dict[str, str] = {
     "deutschepresseagentur": "dpa",
     "efe": "EFE",
     "ansa": "ANSA",
-    "pap": "PAP",
     "tvrinews": "TVRI",
     "rri": "RRI",
     "dwindonesia": "DW Indonesia",
