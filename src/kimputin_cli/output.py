@@ -7,7 +7,6 @@ view, so the human view and the machine view never disagree.
 
 from __future__ import annotations
 
-import collections
 import csv
 import itertools
 import json
@@ -238,6 +237,8 @@ def write(
     """
     count = 0
     if fmt is Format.TABLE:
+        if render is None:
+            return sum(1 for _ in records)
         iterator = iter(records)
         first = next(iterator, None)
         if first is None:
@@ -249,10 +250,7 @@ def write(
                 count += 1
                 yield record
 
-        if render is None:
-            collections.deque(counted(), maxlen=0)
-        else:
-            render(counted())
+        render(counted())
         return count
     if fmt is Format.JSON:
         out.write("[")
