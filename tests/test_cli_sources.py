@@ -229,6 +229,14 @@ def test_a_long_listing_is_drawn_page_by_page(kp: Invoke, monkeypatch: pytest.Mo
     assert kp("speakers").stdout.count("┃ speaker") > 1
 
 
+def test_the_human_view_into_a_pipe_keeps_each_paragraph_on_one_line(kp: Invoke) -> None:
+    hits = jsonl(kp("search", "satelit", "--jsonl"))
+    lines = kp("search", "satelit").stdout.splitlines()
+    assert all(str(hit["text"]) in lines for hit in hits)
+    trace = kp("trace", "Putin menerima undangan tersebut dengan senang hati").stdout.splitlines()
+    assert any(len(line) > 200 for line in trace)  # an excerpt, whole
+
+
 def test_the_human_view_into_a_pipe_keeps_each_quote_on_one_line(kp: Invoke) -> None:
     out = kp("quotes", "--speaker", "Peskov").stdout
     lines = out.splitlines()

@@ -66,6 +66,13 @@ def _spans_text(text: str, spans: Iterable[tuple[int, int, str]]) -> Text:
     return out
 
 
+def _print_text(console: Console, text: Text) -> None:
+    """A paragraph or a quote: wrapped at words on a terminal, and on one line into a file or a
+    pipe (for grep; Rich wrapping hundreds of thousands of them also costs several times the
+    rest of the work)."""
+    console.print(text, soft_wrap=not console.is_terminal)
+
+
 def _where(record: Record) -> Text:
     parts = [record.get("outlet") or "unknown outlet", record.get("date") or "undated"]
     if record.get("title"):
@@ -123,17 +130,14 @@ def render_hits(console: Console, records: Iterable[Record]) -> None:
     for r in records:
         console.print(_where(r))
         spans = [(m["start"], m["end"], MATCH_STYLES[m["kind"]]) for m in r["matches"]]
-        console.print(_spans_text(r["text"], spans))
+        _print_text(console, _spans_text(r["text"], spans))
         kinds = sorted({m["kind"] for m in r["matches"]})
         console.print(Text(f"score {r['score']:.2f} · {', '.join(kinds)}", style="dim"))
         console.print()
 
 
 def render_quotes(console: Console, records: Iterable[Record]) -> None:
-    """Each quote as it comes, printed at once: three lines and a blank one. Into a file or a
-    pipe each line stays whole (one quote a line for grep), which is also several times faster
-    than Rich wrapping hundreds of thousands of quotes."""
-    soft_wrap = not console.is_terminal
+    """Each quote as it comes, printed at once: three lines and a blank one."""
     for r in records:
         block = Text("“", style="bold")
         spans = [(m["start"], m["end"], MATCH_STYLES[m["kind"]]) for m in r["matches"]]
@@ -154,7 +158,7 @@ def render_quotes(console: Console, records: Iterable[Record]) -> None:
         )
         block.append(f"{r['article']} ¶{r['paragraph']}", style="cyan")
         block.append(f" · {r['kind']}\n", style="dim")
-        console.print(block, soft_wrap=soft_wrap)
+        _print_text(console, block)
 
 
 def render_article(console: Console, record: Record) -> None:
@@ -191,7 +195,7 @@ def render_article(console: Console, record: Record) -> None:
 
 def render_paragraph(console: Console, record: Record) -> None:
     console.print(_where(record))
-    console.print(safe(record["text"]))
+    _print_text(console, safe(record["text"]))
 
 
 def render_speakers(console: Console, records: Iterable[Record]) -> None:
@@ -260,7 +264,7 @@ def render_trace(console: Console, records: Iterable[Record]) -> None:
         spans = [(m["start"], m["end"], "bold") for m in r["matches"]]
         excerpt = _spans_text(r["text"], spans)
         excerpt.stylize("italic", r["start"], r["end"])
-        console.print(excerpt)
+        _print_text(console, excerpt)
         for op in r["diff"]:
             style, sign = ("red", "−") if op["op"] == "delete" else ("green", "+")
             console.print(Text(f"  {sign} ", style=style).append_text(safe(op["words"])))
@@ -284,7 +288,7 @@ def render_groups(console: Console, records: Iterable[Record]) -> None:
         else:
             head.append_text(safe(f" · {r['speaker'] or 'unattributed'}"))
         console.print(head)
-        console.print(Text("“").append_text(safe(r["text"])).append("”"))
+        _print_text(console, Text("“").append_text(safe(r["text"])).append("”"))
         for q in r["quotes"]:
             where = safe(f"    {q['outlet'] or 'unknown outlet'} · {q['date'] or 'undated'} · ")
             where.append(str(q["id"]), style="cyan")
