@@ -184,6 +184,14 @@ def _quotes_of(*paragraphs: str, kind: str = "quoted") -> list[Quote]:
         ),
         (["“Semua pihak harus menahan diri.” —Retno Marsudi"], "Retno Marsudi", None),
         (
+            [
+                "Wali Kota Solo Gibran Rakabuming Raka meninjau pasar.",
+                "“Harga cabai sudah mulai turun,” kata Mas Gibran.",
+            ],
+            "Gibran Rakabuming Raka",
+            None,
+        ),
+        (
             ["“Kami tidak akan mundur,” kata Juru Bicara Kemenlu Teuku Faizasyah."],
             "Teuku Faizasyah",
             None,

@@ -41,6 +41,12 @@ TITLES = RANKS | frozenset(
         "bu",
         "bapak",
         "ibu",
+        # familiar forms of address before a name: "Mas Gibran", "Kang Emil", "Cak Imin"
+        "mas",
+        "mbak",
+        "kang",
+        "cak",
+        "bung",
         "gubernur",
         "bupati",
         "wali",
