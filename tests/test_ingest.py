@@ -754,3 +754,30 @@ def test_an_aggregator_feed_names_each_items_own_outlet(kp: Invoke, tmp_path: Pa
     (record,) = jsonl(kp("sources", "--corpus", str(root), "--jsonl"))
     assert (record["outlet"], record["title"]) == ("Reuters", "Putin accepts Kim's invitation")
     assert record["field_sources"]["outlet"] == "feed"  # type: ignore[index]
+
+
+def _strict_json(line: str) -> object:
+    def refuse(constant: str) -> object:
+        raise ValueError(f"{constant} is no JSON")
+
+    return json.loads(line, parse_constant=refuse)
+
+
+def test_mongodb_exports_and_numbers_json_cannot_hold(kp: Invoke, tmp_path: Path) -> None:
+    write_article(
+        tmp_path,
+        "export.jsonl",
+        '{"_id": {"$oid": "6501"}, "text": "Harga beras naik lagi di pasar induk.", '
+        '"date": {"$date": {"$numberLong": "1694649600000"}}}\n'
+        '{"text": "Harga cabai turun di pasar induk hari ini.", '
+        '"date": {"$date": "2023-09-15T08:00:00Z"}}\n'
+        '{"text": "Banjir melanda kota sejak subuh hari ini.", "score": NaN, "rank": -Infinity, '
+        '"date": 1e400}\n',
+    )
+    result = kp("sources", "--corpus", str(tmp_path), "--jsonl")
+    records = [_strict_json(line) for line in result.stdout.splitlines()]  # every line is JSON
+    dates = sorted(str(r["date"]) for r in records)  # type: ignore[index]
+    assert dates == ["2023-09-14", "2023-09-15", "None"]
+    (odd,) = [r for r in records if r["extra"].get("score")]  # type: ignore[index,union-attr]
+    assert odd["extra"] == {"score": "NaN", "rank": "-Infinity"}  # type: ignore[index]
+    assert "date '1e400' is not a date kp reads" in result.stderr

@@ -9,6 +9,7 @@ import html
 import io
 import itertools
 import json
+import math
 import os
 import re
 import stat
@@ -194,6 +195,12 @@ def _field_text(name: str, value: Any) -> str | None:
     """A JSON value as the text of an article field, or None when it cannot be one. A body
     given as a list is its paragraphs; a number is a date only as a Unix timestamp (UTC), and
     never a body."""
+    if isinstance(value, dict) and "$date" in value:
+        # MongoDB's Extended JSON, as mongoexport writes a date: {"$date": "2023-09-14T…Z"},
+        # or in milliseconds, {"$date": {"$numberLong": "1694649600000"}}
+        value = value["$date"]
+        if isinstance(value, dict):
+            value = value.get("$numberLong")
     if isinstance(value, dict):  # {"name": …} (schema.org), {"rendered": …} (WordPress)
         value = value.get("name") or value.get("title") or value.get("rendered")
     if isinstance(value, list):
@@ -543,10 +550,18 @@ def _readable(text: str) -> str:
     return strip_control(_lines(text))
 
 
+def _finite_or_text(number: str) -> float | str:
+    """A JSON number as a float, or as its text when no float holds it (``1e400``): what kp
+    writes must be JSON, which has no Infinity."""
+    value = float(number)
+    return value if math.isfinite(value) else number
+
+
 def parse_json(text: str) -> Any:
-    """``json.loads``, with nesting too deep for the parser a ValueError like any bad JSON."""
+    """``json.loads``, with nesting too deep for the parser a ValueError like any bad JSON, and
+    the NaN and Infinity that are no JSON (but Python's parser takes) kept as text."""
     try:
-        return json.loads(text)
+        return json.loads(text, parse_float=_finite_or_text, parse_constant=str)
     except RecursionError:
         raise ValueError("nested too deeply") from None
 
