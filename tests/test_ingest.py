@@ -781,3 +781,16 @@ def test_mongodb_exports_and_numbers_json_cannot_hold(kp: Invoke, tmp_path: Path
     (odd,) = [r for r in records if r["extra"].get("score")]  # type: ignore[index,union-attr]
     assert odd["extra"] == {"score": "NaN", "rank": "-Infinity"}  # type: ignore[index]
     assert "date '1e400' is not a date kp reads" in result.stderr
+
+
+def test_front_matter_numbers_json_cannot_hold_are_kept_as_text(kp: Invoke, tmp_path: Path) -> None:
+    write_article(
+        tmp_path,
+        "a.md",
+        "---\ntitle: Judul\nscore: .inf\nratio: .nan\n---\n\nJAKARTA - Harga beras naik lagi.\n",
+    )
+    (record,) = [
+        _strict_json(line)
+        for line in kp("sources", "--corpus", str(tmp_path), "--jsonl").stdout.splitlines()
+    ]
+    assert record["extra"] == {"score": "Infinity", "ratio": "NaN"}  # type: ignore[index]

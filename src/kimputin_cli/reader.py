@@ -812,8 +812,8 @@ def _front_matter_fields(source: str, warnings: list[str]) -> dict[str, Any] | N
         return {}
     if not isinstance(loaded, dict):
         return None
-    # YAML has dates and times of its own: the store keeps JSON
-    return dict(json.loads(json.dumps({str(k): v for k, v in loaded.items()}, default=str)))
+    # YAML has dates and times of its own, and .inf and .nan: the store keeps JSON
+    return dict(parse_json(json.dumps({str(k): v for k, v in loaded.items()}, default=str)))
 
 
 def _markdown_doc(text: str, relpath: str, warnings: list[str]) -> SourceDoc:
