@@ -794,3 +794,52 @@ def test_front_matter_numbers_json_cannot_hold_are_kept_as_text(kp: Invoke, tmp_
         for line in kp("sources", "--corpus", str(tmp_path), "--jsonl").stdout.splitlines()
     ]
     assert record["extra"] == {"score": "Infinity", "ratio": "NaN"}  # type: ignore[index]
+
+
+def test_news_api_envelopes(kp: Invoke, tmp_path: Path) -> None:
+    guardian = {
+        "response": {
+            "status": "ok",
+            "results": [
+                {
+                    "webPublicationDate": "2023-09-13T10:02:00Z",
+                    "webTitle": "Kim tells Putin Russia will win",
+                    "webUrl": "https://www.theguardian.com/world/2023/sep/13/kim-putin",
+                    "fields": {
+                        "byline": "Justin McCurry",
+                        "bodyText": '"Russia is rising to a sacred fight," Kim told Putin.',
+                    },
+                }
+            ],
+        }
+    }
+    nyt = {
+        "response": {
+            "docs": [
+                {
+                    "web_url": "https://www.nytimes.com/2023/09/13/world/asia/kim-putin.html",
+                    "lead_paragraph": "Kim Jong-un met Vladimir Putin at a spaceport.",
+                    "headline": {"main": "Kim and Putin Meet"},
+                    "pub_date": "2023-09-13T08:00:00+0000",
+                    "byline": {"original": "By Choe Sang-Hun"},
+                }
+            ]
+        }
+    }
+    write_article(tmp_path, "guardian.json", json.dumps(guardian))
+    write_article(tmp_path, "nyt.json", json.dumps(nyt))
+    write_article(
+        tmp_path, "oleh.jsonl", '{"text": "Isi berita yang panjang.", "author": "Oleh Sentsov"}\n'
+    )
+    records = jsonl(kp("sources", "--corpus", str(tmp_path), "--jsonl"))
+    got = {r["path"]: (r["outlet"], r["date"], r["title"], r["byline"]) for r in records}
+    assert got == {
+        "guardian.json": (
+            "The Guardian",
+            "2023-09-13",
+            "Kim tells Putin Russia will win",
+            "Justin McCurry",
+        ),
+        "nyt.json": ("The New York Times", "2023-09-13", "Kim and Putin Meet", "Choe Sang-Hun"),
+        "oleh.jsonl": (None, None, None, "Oleh Sentsov"),
+    }

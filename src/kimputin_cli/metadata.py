@@ -305,6 +305,8 @@ def cited_sources(blocks: list[Block], outlet: str | None) -> list[str]:
     return list(found)
 
 
+# not "Oleh" alone: that is also a given name (Oleh Sentsov)
+_BY_PREFIX = re.compile(r"^(?:by\s+|oleh\s*:\s*)(?=\S)", re.IGNORECASE)
 _APPOSITION = re.compile(rf",\s+(?P<name>{_NAME})")
 
 
@@ -445,7 +447,8 @@ def build_article(doc: SourceDoc) -> Article:
     byline, editor = _people(blocks)
     byline = byline or _name_beside_date_line(_header(blocks, below_standfirst=True))
     if given.get("author"):
-        byline, sources["byline"] = given["author"], origin("author")
+        # "By Choe Sang-Hun", as The New York Times' API gives it
+        byline, sources["byline"] = _BY_PREFIX.sub("", given["author"]), origin("author")
     elif byline:
         sources["byline"] = "text"
     if editor:

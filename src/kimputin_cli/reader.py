@@ -46,10 +46,13 @@ FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "articlebody",
         "article_body",
         "maintext",
+        "bodytext",
+        "body_text",
+        "lead_paragraph",
         "isi",
         "konten",
     ),
-    "title": ("title", "headline", "judul"),
+    "title": ("title", "headline", "webtitle", "judul"),
     "outlet": (
         "outlet",
         "source",
@@ -72,9 +75,20 @@ FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "publish_date",
         "publisheddate",
         "datetime",
+        "webpublicationdate",
+        "pub_date",
         "tanggal",
     ),
-    "url": ("url", "link", "canonical_url", "source_url", "permalink", "tautan"),
+    "url": (
+        "url",
+        "link",
+        "canonical_url",
+        "source_url",
+        "permalink",
+        "weburl",
+        "web_url",
+        "tautan",
+    ),
     "author": ("author", "byline", "authors", "writer", "penulis"),
 }
 
@@ -201,8 +215,16 @@ def _field_text(name: str, value: Any) -> str | None:
         value = value["$date"]
         if isinstance(value, dict):
             value = value.get("$numberLong")
-    if isinstance(value, dict):  # {"name": …} (schema.org), {"rendered": …} (WordPress)
-        value = value.get("name") or value.get("title") or value.get("rendered")
+    if isinstance(value, dict):
+        # {"name": …} (schema.org), {"rendered": …} (WordPress), {"main": …} (a NYT headline),
+        # {"original": "By …"} (a NYT byline)
+        value = (
+            value.get("name")
+            or value.get("title")
+            or value.get("rendered")
+            or value.get("main")
+            or value.get("original")
+        )
     if isinstance(value, list):
         items = [str(v).strip() for v in value if isinstance(v, (str, int, float)) and v != ""]
         return ("\n\n" if name == "text" else ", ").join(items) or None
@@ -568,15 +590,34 @@ def parse_json(text: str) -> Any:
 
 # where API responses and exports keep their list of articles: {"articles": [...]} (NewsAPI),
 # {"data": [...]}, {"results": [...]}, {"hits": {"hits": [...]}} (Elasticsearch) …
-CONTAINER_KEYS = ("articles", "data", "items", "results", "posts", "entries", "documents", "news")
+CONTAINER_KEYS = (
+    "articles",
+    "data",
+    "items",
+    "results",
+    "posts",
+    "entries",
+    "documents",
+    "docs",
+    "news",
+)
+# an envelope around the container: {"response": {"results": [...]}} (The Guardian's Content
+# API), {"response": {"docs": [...]}} (The New York Times')
+ENVELOPE_KEYS = ("response", "data")
 
 
 def _records_in(loaded: Any) -> list[Any]:
     """The records of a JSON document: a list, the list an object holds under one of the
-    container keys (when the object is no article itself), or the one object."""
+    container keys (when the object is no article itself), in an envelope or not, or the one
+    object."""
     if isinstance(loaded, list):
         return loaded
     if isinstance(loaded, dict) and not _text_fields(loaded):
+        for envelope in ENVELOPE_KEYS:
+            inner = loaded.get(envelope)
+            if isinstance(inner, dict) and not _text_fields(inner):
+                loaded = inner
+                break
         hits = loaded.get("hits")
         if isinstance(hits, dict) and isinstance(hits.get("hits"), list):
             return list(hits["hits"])
@@ -707,6 +748,9 @@ def _docs_of(
             continue
         if isinstance(obj.get("_source"), dict) and not _text_fields(obj):
             obj = obj["_source"]  # a search engine's hit: {"_id": …, "_source": {article}}
+        if isinstance(obj.get("fields"), dict) and not _text_fields(obj):
+            # The Guardian's Content API keeps the body and byline under "fields"
+            obj = {**obj["fields"], **{k: v for k, v in obj.items() if k != "fields"}}
         given, extra = metadata_fields(obj)
         if note := unreadable_date(given):
             warnings.append(f"{where} {number}: {note}")
