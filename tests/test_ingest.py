@@ -483,7 +483,7 @@ def test_html_in_json_and_csv_fields_is_read_as_text(tmp_path: Path, kp: Invoke)
     ]
     quotes = jsonl(kp("quotes", "--corpus", str(tmp_path), "--jsonl"))
     assert [(q["text"], q["speaker"]) for q in quotes] == [
-        ("Tol ini penting bagi ekonomi", "Jokowi")
+        ("Tol ini penting bagi ekonomi", "Joko Widodo")  # a well-known nickname
     ]
 
 

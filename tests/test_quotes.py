@@ -456,16 +456,41 @@ def test_cli_quote_words_kind_and_speakers(kp: Invoke) -> None:
 
 def test_user_aliases_file(kp: Invoke, tmp_path: Path) -> None:
     write_article(
-        tmp_path, "a.txt", "JAKARTA, KOMPAS.com - “Harga naik terus setiap minggu,” kata Jokowi.\n"
+        tmp_path, "a.txt", "JAKARTA, KOMPAS.com - “Harga naik terus setiap minggu,” kata KDM.\n"
     )
     write_article(
         tmp_path,
         "b.txt",
-        "Bisnis.com, JAKARTA - “Kami akan turunkan harga segera,” kata Joko Widodo.\n",
+        "Bisnis.com, JAKARTA - “Kami akan turunkan harga segera,” kata Dedi Mulyadi.\n",
     )
-    (tmp_path / "kp-aliases.json").write_text(json.dumps({"Jokowi": "Joko Widodo"}))
-    records = jsonl(kp("quotes", "--speaker", "Joko Widodo", "--corpus", str(tmp_path), "--jsonl"))
-    assert len(records) == 2 and {r["speaker"] for r in records} == {"Joko Widodo"}
+    write_article(
+        tmp_path, "c.txt", "TEMPO.CO, Jakarta - “Harga beras harus turun pekan ini,” kata KDM.\n"
+    )
+    (tmp_path / "kp-aliases.json").write_text(json.dumps({"KDM": "Dedi Mulyadi"}))
+    records = jsonl(kp("quotes", "--speaker", "Dedi Mulyadi", "--corpus", str(tmp_path), "--jsonl"))
+    assert len(records) == 3 and {r["speaker"] for r in records} == {"Dedi Mulyadi"}
+    # named as the alias says, though the nickname is the commoner spelling
+    (speaker,) = jsonl(kp("speakers", "--corpus", str(tmp_path), "--jsonl"))
+    assert (speaker["speaker"], speaker["aliases"]) == ("Dedi Mulyadi", ["KDM"])
+
+
+def test_well_known_nicknames_are_one_speaker_with_the_full_name(
+    kp: Invoke, tmp_path: Path
+) -> None:
+    write_article(
+        tmp_path, "a.txt", "JAKARTA, KOMPAS.com - “Harga naik terus setiap minggu,” kata Jokowi.\n"
+    )
+    write_article(
+        tmp_path, "b.txt", "TEMPO.CO, Jakarta - “Harga beras harus turun pekan ini,” ujar Jokowi.\n"
+    )
+    write_article(
+        tmp_path,
+        "c.txt",
+        "Bisnis.com, JAKARTA - “Kami akan turunkan harga segera,” kata Presiden Joko Widodo.\n",
+    )
+    (speaker,) = jsonl(kp("speakers", "--corpus", str(tmp_path), "--jsonl"))
+    assert (speaker["speaker"], speaker["quotes"]) == ("Joko Widodo", 3)
+    assert "Jokowi" in speaker["aliases"]  # type: ignore[operator]
 
 
 def test_indirect_speech_on_the_seeds(kp: Invoke) -> None:

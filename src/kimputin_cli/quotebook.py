@@ -51,10 +51,12 @@ def _group_speakers(corpus: Corpus) -> list[Speaker]:
     spellings: dict[str, Counter[str]] = defaultdict(Counter)
     for stored, _, count in forms:
         spellings[group_of[own_key(stored)]][stored] += count
+    # a group an alias points to is named as the alias says, not by its commonest spelling
+    targets = {name_key(target): target for target in aliases.values()}
     groups: dict[str, Speaker] = {}
     for key, counts in spellings.items():
         common = min(counts, key=lambda s: (-counts[s], s.count("-"), s))
-        groups[key] = Speaker(aliases.get(key, common))
+        groups[key] = Speaker(targets.get(key) or aliases.get(key, common))
     seen: dict[str, set[str]] = defaultdict(set)  # aliases of each group, case folded
     for stored, written, _ in sorted(forms, key=lambda form: -form[2]):
         group = groups[group_of[own_key(stored)]]

@@ -675,10 +675,29 @@ def aliases_state(corpus_root: Path | None) -> str:
     return "|".join(parts)
 
 
+# names Indonesian news gives the best-known public figures without ever writing the full
+# name beside them; only nicknames no one else goes by ("Emil" and "Mega" are not here)
+WELL_KNOWN_NICKNAMES = {
+    "Jokowi": "Joko Widodo",
+    "SBY": "Susilo Bambang Yudhoyono",
+    "Ahok": "Basuki Tjahaja Purnama",
+    "BTP": "Basuki Tjahaja Purnama",
+    "Gus Dur": "Abdurrahman Wahid",
+    "Cak Imin": "Muhaimin Iskandar",
+    "Imin": "Muhaimin Iskandar",
+    "Zulhas": "Zulkifli Hasan",
+    "AHY": "Agus Harimurti Yudhoyono",
+    "Bamsoet": "Bambang Soesatyo",
+    "LBP": "Luhut Binsar Pandjaitan",
+    "Risma": "Tri Rismaharini",
+}
+
+
 def load_aliases(corpus_root: Path | None) -> dict[str, str]:
-    """User aliases: ``{"alias": "Canonical Name"}`` from ``$KP_ALIASES`` or
-    ``kp-aliases.json`` at the corpus root. Keys are matched case-insensitively."""
-    aliases: dict[str, str] = {}
+    """Aliases: ``{"alias": "Canonical Name"}``, the well-known nicknames first, then the
+    user's from ``$KP_ALIASES`` or ``kp-aliases.json`` at the corpus root (which win). Keys
+    are matched case-insensitively."""
+    aliases = {name_key(k): v for k, v in WELL_KNOWN_NICKNAMES.items()}
     for path in _alias_files(corpus_root):
         try:
             loaded = parse_json(read_regular(path).decode("utf-8"))
