@@ -233,3 +233,30 @@ def test_a_typo_of_the_root_is_held_to_the_root_s_length(kp: Invoke) -> None:
     assert found == {("exact", "menyambut"), ("inflection", "disambut"), ("inflection", "sambutan")}
     typo = json.loads(kp("search", "menyambtu", "--json").stdout)  # the word's own typos stay
     assert any(m["kind"] == "typo" for h in typo for m in h["matches"])
+
+
+def test_english_plurals_and_singulars_are_inflections(kp: Invoke, tmp_path: Path) -> None:
+    write_article(
+        tmp_path,
+        "a.txt",
+        "Title\n\nWASHINGTON (Reuters) - The United States imposed new sanctions on Tuesday.\n\n"
+        "The policy will stay, officials said.\n",
+    )
+    write_article(
+        tmp_path,
+        "b.txt",
+        "Judul\n\nJAKARTA, KOMPAS.com - Seekor kera terlihat di taman kota pagi ini.\n",
+    )
+    for query, found, kind in [
+        ("sanction", "sanctions", "inflection"),
+        ("sanctions", "sanctions", "exact"),
+        ("policies", "policy", "inflection"),
+    ]:
+        (hit,) = jsonl(kp("search", query, "--corpus", str(tmp_path), "--jsonl"))
+        (match,) = hit["matches"]
+        assert (str(hit["text"])[match["start"] : match["end"]], match["kind"]) == (found, kind)
+    # an Indonesian word's ending is no plural: keras (hard) finds kera (monkey) as the typo
+    # it may be, never as an inflection
+    (hit,) = jsonl(kp("search", "keras", "--corpus", str(tmp_path), "--jsonl"))
+    assert [m["kind"] for m in hit["matches"]] == ["typo"]  # type: ignore[union-attr]
+    assert kp("search", "sanction", "--exact", "--corpus", str(tmp_path)).exit_code == 1

@@ -19,7 +19,7 @@ from enum import IntEnum
 from pathlib import Path
 from typing import Any, Protocol
 
-from kimputin_cli.stemming import stem
+from kimputin_cli.stemming import english_forms, stem
 from kimputin_cli.store import ArticleFilter
 from kimputin_cli.textnorm import auto_edits
 
@@ -58,6 +58,11 @@ class QueryTerm:
     @property
     def stem(self) -> str:
         return stem(self.tokens[0])
+
+    @property
+    def english_forms(self) -> tuple[str, ...]:
+        """Its English plural or singular, matched as inflections (``sanctions``)."""
+        return () if self.is_phrase else english_forms(self.tokens[0])
 
     @property
     def stem_max_edits(self) -> int:
@@ -231,6 +236,7 @@ class TantivyIndex:
         options = [Query.term_query(schema, "words", word)]
         if level >= Level.INFLECTION:
             options.append(Query.term_query(schema, "loose", term.stem))
+            options += [Query.term_query(schema, "words", f) for f in term.english_forms]
         if level >= Level.TYPO and term.variants:
             options += [Query.term_query(schema, "loose", v) for v in term.variants]
         elif level >= Level.TYPO and term.max_edits:

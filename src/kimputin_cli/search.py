@@ -86,10 +86,13 @@ class _Word:
     stem: str
     max_edits: int
     stem_max_edits: int
+    english_forms: tuple[str, ...]
 
     @classmethod
     def of(cls, term: QueryTerm) -> _Word:
-        return cls(term.tokens[0], term.stem, term.max_edits, term.stem_max_edits)
+        return cls(
+            term.tokens[0], term.stem, term.max_edits, term.stem_max_edits, term.english_forms
+        )
 
     @cached_property
     def related(self) -> re.Pattern[str]:
@@ -108,7 +111,7 @@ class _Word:
         if exact or not self.related.search(norm):
             return None
         norm_stem = stem(norm)
-        if norm_stem == self.stem:
+        if norm_stem == self.stem or norm in self.english_forms:
             return "inflection"
         pairs = ((self.word, self.max_edits), (self.stem, self.stem_max_edits))
         if any(

@@ -170,3 +170,32 @@ def stem(word: str) -> str:
     if not _may_have_root(word):
         return word
     return str(_stemmer().stem(word)) or word
+
+
+MIN_ENGLISH_FORM_CHARS = 4  # shorter words are left alone, as typos leave them
+
+
+@lru_cache(maxsize=10_000)
+def english_forms(word: str) -> tuple[str, ...]:
+    """The plural or singular of an English noun or verb (``sanction`` and ``sanctions``,
+    ``policy`` and ``policies``, ``talks`` and ``talk``), for a query word that is no
+    Indonesian: an Indonesian word's ending is no plural (``keras`` is not ``kera`` + s)."""
+    if len(word) < MIN_ENGLISH_FORM_CHARS or not (word.isascii() and word.isalpha()):
+        return ()
+    if is_common_word(word):
+        return ()
+    if word.endswith("ies") and len(word) > MIN_ENGLISH_FORM_CHARS:
+        forms = [word[:-3] + "y"]
+    elif word.endswith(("ses", "xes", "zes", "ches", "shes")):
+        forms = [word[:-1], word[:-2]]  # houses and boxes: which one, the corpus will say
+    elif word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        forms = [word[:-1]]
+    elif word.endswith("is"):
+        forms = []  # crisis, analysis: their plurals change the ending
+    elif word.endswith("y") and word[-2] not in "aeiou":
+        forms = [word[:-1] + "ies"]
+    elif word.endswith(("s", "x", "z", "ch", "sh")):
+        forms = [word + "es"]
+    else:
+        forms = [word + "s"]
+    return tuple(forms)
