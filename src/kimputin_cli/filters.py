@@ -82,8 +82,13 @@ def uncited(wanted: str, cited: list[str]) -> str | None:
     key = _source_key(wanted)
     if any(key in media_key(source) for source in cited):
         return None
+    return f"no article in this corpus cites {wanted!r}{closest_hint(wanted, cited)}"
+
+
+def closest_hint(wanted: str, names: list[str]) -> str:
+    """``; closest: NAME`` for the name most like one that was not found, or nothing when
+    none is alike enough."""
     from rapidfuzz import fuzz, process
 
-    best = process.extractOne(wanted, cited, scorer=fuzz.token_set_ratio, processor=str.casefold)
-    hint = f"; closest: {best[0]}" if best and best[1] >= SUGGESTION_SCORE else ""
-    return f"no article in this corpus cites {wanted!r}{hint}"
+    best = process.extractOne(wanted, names, scorer=fuzz.token_set_ratio, processor=str.casefold)
+    return f"; closest: {best[0]}" if best and best[1] >= SUGGESTION_SCORE else ""

@@ -14,13 +14,14 @@ from dataclasses import dataclass, field
 
 from kimputin_cli.corpus import Corpus
 from kimputin_cli.errors import BadQuery, NoSuchName
-from kimputin_cli.filters import SUGGESTION_SCORE
+from kimputin_cli.filters import closest_hint
 from kimputin_cli.index import QueryTerm
 from kimputin_cli.models import Article, Match, Quote
 from kimputin_cli.search import highlight, parse_query
 from kimputin_cli.speakers import aliases_state, load_aliases, name_key, speaker_matches
 from kimputin_cli.store import ArticleFilter
 
+EVERYTHING = ArticleFilter()
 KINDS = {
     "quotes": ("direct", "fragment"),  # the default: what was said in quote marks
     "direct": ("direct",),
@@ -66,7 +67,7 @@ def _group_speakers(corpus: Corpus) -> list[Speaker]:
             if form and form != group.name and form.casefold() not in seen[group.name]:
                 seen[group.name].add(form.casefold())
                 group.aliases.add(form)
-    for stored, kind, count in corpus.store.quote_kind_counts():
+    for stored, kind, count in corpus.store.quote_kind_counts(EVERYTHING):
         groups[group_of[own_key(stored)]].quotes[kind] += count
     return list(groups.values())
 
@@ -98,7 +99,7 @@ def refresh_speakers(corpus: Corpus) -> None:
         )
 
 
-def speakers(corpus: Corpus, where: ArticleFilter | None = None) -> list[Speaker]:
+def speakers(corpus: Corpus, where: ArticleFilter = EVERYTHING) -> list[Speaker]:
     """Every canonical speaker, most quoted first; with ``where``, those quoted in the articles
     it chooses, counting only those quotes."""
     refresh_speakers(corpus)
@@ -108,11 +109,13 @@ def speakers(corpus: Corpus, where: ArticleFilter | None = None) -> list[Speaker
         Speaker(name, set(stored.get(name, ())), set(aliases), Counter(counts))
         for name, aliases, counts in rows
     ]
-    if where is None:
-        return found
-    counts = corpus.store.speaker_kind_counts(where)
+    if where == EVERYTHING:
+        return found  # the counts stored with the speaker groups
+    chosen_counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for name, kind, count in corpus.store.quote_kind_counts(where):
+        chosen_counts[name][kind] += count
     for speaker in found:
-        speaker.quotes = sum((counts.get(s, Counter()) for s in speaker.stored), Counter())
+        speaker.quotes = sum((chosen_counts[s] for s in speaker.stored), Counter())
     chosen = [s for s in found if s.quotes]
     return sorted(chosen, key=lambda s: (-s.quotes.total(), s.name))
 
@@ -153,10 +156,7 @@ def find_quotes(
 
 
 def _no_one_called(speaker: str, names: list[str]) -> str:
-    from rapidfuzz import fuzz, process
-
-    best = process.extractOne(speaker, names, scorer=fuzz.token_set_ratio, processor=str.casefold)
-    hint = f"; closest: {best[0]}" if best and best[1] >= SUGGESTION_SCORE else ""
+    hint = closest_hint(speaker, names)
     return f"no one quoted in this corpus answers to {speaker!r}{hint} (see `kp speakers`)"
 
 

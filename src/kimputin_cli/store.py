@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -551,10 +550,15 @@ class Store:
         sql = "SELECT stored, speaker FROM speaker_names WHERE stored IN {in_}"
         return {r[0]: r[1] for r in select_in(self.db, sql, dict.fromkeys(stored))}
 
-    def quote_kind_counts(self) -> list[tuple[str, str, int]]:
+    def quote_kind_counts(self, where: ArticleFilter) -> list[tuple[str, str, int]]:
+        """(stored speaker, kind, quotes) in the articles ``where`` chooses; all of them are
+        counted without reading the articles."""
+        clause, params = where.sql()
+        articles = "" if where == ArticleFilter() else "JOIN articles a ON a.id = q.article "
         rows = self.db.execute(
-            "SELECT speaker, kind, count(*) FROM quotes WHERE speaker IS NOT NULL "
-            "GROUP BY speaker, kind"
+            f"SELECT q.speaker, q.kind, count(*) FROM quotes q {articles}"
+            f"WHERE q.speaker IS NOT NULL AND {clause} GROUP BY q.speaker, q.kind",
+            params,
         )
         return [(r[0], r[1], r[2]) for r in rows]
 
@@ -569,19 +573,6 @@ class Store:
         found: dict[str, set[str]] = {}
         for speaker, outlet in rows:
             found.setdefault(speaker, set()).add(outlet)
-        return found
-
-    def speaker_kind_counts(self, where: ArticleFilter) -> dict[str, Counter[str]]:
-        """Stored speaker -> quotes of each kind, in the articles ``where`` chooses."""
-        clause, params = where.sql()
-        rows = self.db.execute(
-            "SELECT q.speaker, q.kind, count(*) FROM quotes q JOIN articles a ON a.id = q.article "
-            f"WHERE q.speaker IS NOT NULL AND {clause} GROUP BY q.speaker, q.kind",
-            params,
-        )
-        found: dict[str, Counter[str]] = {}
-        for speaker, kind, count in rows:
-            found.setdefault(speaker, Counter())[kind] += count
         return found
 
     def date_range(self) -> tuple[str | None, str | None]:

@@ -28,7 +28,6 @@ from kimputin_cli.output import (
     speaker_record,
     trace_hit_record,
 )
-from kimputin_cli.store import ArticleFilter
 from kimputin_cli.textnorm import strip_control
 
 
@@ -292,7 +291,7 @@ def speakers(
             dict(s.quotes),
             sorted({o for stored in s.stored for o in outlets.get(stored, ())}),
         )
-        for s in list_speakers(c, None if where == ArticleFilter() else where)
+        for s in list_speakers(c, where)
     )
     return emit(records, fmt, color, render_speakers)
 
