@@ -133,11 +133,13 @@ _TIME_STAMP = re.compile(r"^\d{1,2}[.:]\d{2}(?:\s*[A-Z]{2,4}\+?\d{0,2})?$")
 def dateline_lead(text: str) -> str | None:
     """The dateline lead of a paragraph (``TEMPO.CO, Jakarta``), or None if it has none."""
     m = DATELINE_RE.match(text)
-    if not m:
-        return None
-    lead = m.group("lead").strip()
-    if _TIME_STAMP.match(lead):
-        return None
+    lead = m.group("lead").strip() if m else ""
+    return None if not m or _TIME_STAMP.match(lead) else _names_outlet(lead)
+
+
+def _names_outlet(lead: str) -> str | None:
+    """A text before a dateline's dash, when it reads as a dateline: place and outlet words,
+    not a sentence."""
     words = lead.replace(",", " ").split()
     if not 1 <= len(words) <= 8:
         return None
@@ -163,9 +165,10 @@ def after_dateline(text: str) -> int:
     if not any(dash in head for dash in _DATELINE_DASHES):
         return 0
     m = DATELINE_RE.match(text)
-    if m and (dateline_lead(text) or _TIME_STAMP.match(m.group("lead").strip())):
-        return m.end()
-    return 0
+    if m is None:
+        return 0
+    lead = m.group("lead").strip()
+    return m.end() if _TIME_STAMP.match(lead) or _names_outlet(lead) else 0
 
 
 _BARE_DATELINE_RE = re.compile(r"^[^\n]{2,80}?\s+(?:-{1,2}|[–—‒])$")
