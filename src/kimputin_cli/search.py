@@ -78,21 +78,26 @@ def _tiers(query: ParsedQuery) -> list[tuple[bool, Level]]:
     return [(require_all, level) for require_all in modes for level in levels]
 
 
-@dataclass(frozen=True)
 class _Word:
-    """A single-word query term, prepared for classifying the words of paragraphs."""
+    """A single-word query term, prepared for classifying the words of paragraphs. What only
+    loose matching needs (the stem, its English forms) is worked out when first asked."""
 
-    word: str
-    stem: str
-    max_edits: int
-    stem_max_edits: int
-    english_forms: tuple[str, ...]
+    def __init__(self, term: QueryTerm) -> None:
+        self.word = term.tokens[0]
+        self.max_edits = term.max_edits
+        self._term = term
 
-    @classmethod
-    def of(cls, term: QueryTerm) -> _Word:
-        return cls(
-            term.tokens[0], term.stem, term.max_edits, term.stem_max_edits, term.english_forms
-        )
+    @cached_property
+    def stem(self) -> str:
+        return self._term.stem
+
+    @cached_property
+    def stem_max_edits(self) -> int:
+        return self._term.stem_max_edits
+
+    @cached_property
+    def english_forms(self) -> tuple[str, ...]:
+        return self._term.english_forms
 
     @cached_property
     def related(self) -> re.Pattern[str]:
@@ -133,7 +138,7 @@ class Highlighter:
 
     def __init__(self, terms: list[QueryTerm], exact: bool = False) -> None:
         self.phrases = [t for t in terms if t.is_phrase]
-        self.words = [_Word.of(t) for t in terms if not t.is_phrase]
+        self.words = [_Word(t) for t in terms if not t.is_phrase]
         self.exact = exact
         self._answers: dict[str, tuple[str, str] | None] = {}
         ascii_words = sorted({w.word for w in self.words if w.word.isascii()}, key=len)[::-1]

@@ -423,15 +423,13 @@ class Store:
         """Content paragraphs by block id, with their articles."""
         found: dict[int, tuple[Article, Paragraph]] = {}
         sql = (
-            f"SELECT {ARTICLE_COLUMNS_OF_A}, b.id AS block_id, b.number, b.text AS block_text "
+            f"SELECT {ARTICLE_COLUMNS_OF_A}, b.id, b.number, b.text "
             "FROM blocks b JOIN articles a ON a.id = b.article WHERE b.id IN {in_}"
         )
         for row in select_in(self.db, sql, block_ids):
             article = _article_from_row(row)
-            found[row["block_id"]] = (
-                article,
-                Paragraph(article.id, row["number"], row["block_text"]),
-            )
+            block_id, number, text = row[ARTICLE_COLUMN_COUNT:]
+            found[block_id] = (article, Paragraph(article.id, number, text))
         return found
 
     def content_rows(
