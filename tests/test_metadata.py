@@ -361,6 +361,27 @@ def test_outlet_date_and_people_from_the_header_and_closing_credits() -> None:
 @pytest.mark.parametrize(
     "header",
     [
+        "By Jane Doe - September 13, 2023",
+        "By Jane Doe | 13 September 2023",
+        "By Jane Doe\n\nSeptember 13, 2023 @ 8:05 pm",  # as WordPress themes print it
+        "By Jane Doe\n\nSept. 13, 2023 8:05 p.m. EDT",
+        "Oleh Jane Doe\njane@example.com\n\nRabu, 13 September 2023 @ 8:05pm",  # Berita Harian
+        "Oleh Jane Doe | Rabu, 13 September 2023",
+    ],
+)
+def test_a_byline_above_the_story_with_or_beside_its_date(header: str) -> None:
+    article = article_of(
+        f"Kim tiba di Vladivostok\n\n{header}\n\n"
+        "VLADIVOSTOK - Pemimpin Korea Utara tiba dengan kereta api.\n\n"
+        "By Friday — Kim had left for Moscow, his train rolling west.\n"
+    )
+    assert (article.byline, article.date) == ("Jane Doe", "2023-09-13")
+    assert len(article.paragraphs) == 2
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
         "Rahman Asmardika, Jurnalis · Kamis 14 September 2023 06:30 WIB",
         "Oleh: Tim Redaksi | 14/09/2023",
         "Kamis, 14 Sep 2023 07:30 WIB · waktu baca 3 menit",

@@ -1219,10 +1219,12 @@ def test_a_body_named_after_an_acronym_in_brackets_is_no_part_of_the_name(
 @pytest.mark.parametrize(
     ("relay", "via"),
     [
-        ("seperti dikutip kantor berita TASS", "TASS"),
-        ("seperti dilansir media Rusia RIA Novosti", "RIA Novosti"),
+        (" seperti dikutip kantor berita TASS", "TASS"),
+        (" seperti dilansir media Rusia RIA Novosti", "RIA Novosti"),
+        (", menurut KCNA", "KCNA"),  # as Malaysian outlets write it too
+        (" menurut laporan kantor berita TASS", "TASS"),
     ],
 )
 def test_a_relay_through_a_named_agency_or_a_countrys_media(relay: str, via: str) -> None:
-    (quote,) = _quotes_of(f"“Tidak ada rencana penandatanganan dokumen,” kata Peskov {relay}.")
+    (quote,) = _quotes_of(f"“Tidak ada rencana penandatanganan dokumen,” kata Peskov{relay}.")
     assert (quote.speaker, quote.via) == ("Peskov", via)

@@ -91,6 +91,7 @@ _NAV_WORDS = frozenset(
         "berita terkini",
     }
 )
+_BY_NAMES = r"(?:[Bb]y|[Oo]leh)\s+[A-Z][\w.'’-]*(?:,?\s+(?:[A-Z][\w.'’-]*|and|dan|&))*"
 _CREDIT = re.compile(
     r"^\(?((?i:our standards\b|(editor|penulis|reporter|pewarta|redaktur|penyunting|sumber|"
     r"source|foto|photo|fotografer|kontributor|writer|author|rep|red|oleh|jurnalis|wartawan)"
@@ -103,9 +104,13 @@ _CREDIT = re.compile(
     r"editor(?=[A-Z])|\(?[A-Z]{2,12}\)?$|\([A-Za-z]{2,5}(/[A-Za-z]{2,5})*\)$|"
     r"\(?[A-Z][A-Z.]+( [A-Z][A-Z.]+){0,3}(\s*[|/,;&]\s*[A-Z][A-Z.]+( [A-Z][A-Z.]+){0,3})+\)?$|"
     # a byline of its own: "By Pavel Polityuk", "By Jane Doe and John Roe", "By Simone
-    # McCarthy, Yoonjung Seo and Anna Chernova, CNN", "By Ji Da-gyum (dagyumji@heraldcorp.com)"
-    r"[Bb]y\s+[A-Z][\w.'’-]*(,?\s+([A-Z][\w.'’-]*|and|dan|&))*(\s*\(\S+@\S+\))?$)",
+    # McCarthy, Yoonjung Seo and Anna Chernova, CNN", "By Ji Da-gyum (dagyumji@heraldcorp.com)",
+    # "Oleh Nurul Huda Husain"
+    rf"{_BY_NAMES}(\s*\(\S+@\S+\))?$)",
 )
+# a byline and the date on one line: "By Jane Doe - September 13, 2023", "Oleh Nurul Huda |
+# Rabu, 13 September 2023"
+_BYLINE_THEN = re.compile(rf"^{_BY_NAMES}(?:\s*[|·•]\s*|\s+[-–—]\s+)(?P<rest>\S.*)$")
 _FOOTER_START = re.compile(
     r"^(share|bagikan|related stories|berita terkait|tags?|topics?|topik|editorial team|"
     r"(tulisan|artikel|berita) ini (telah )?(tayang|terbit|dimuat)|pilihan editor|"
@@ -318,7 +323,11 @@ def _boilerplate_label(text: str, previous: str | None) -> str | None:
         return "promo"
     if _is_nav(text):
         return "nav"
-    if _CREDIT.match(text) or (("(" in text or "," in text) and byline_with_outlet(text)):
+    if (
+        _CREDIT.match(text)
+        or (("(" in text or "," in text) and byline_with_outlet(text))
+        or ((byline := _BYLINE_THEN.match(text)) and date_line(byline["rest"]))
+    ):
         return "credit"
     if not text.endswith((".", "”", '"')) and _CAPTION.search(text[-CAPTION_TAIL_CHARS:]):
         return "caption"
