@@ -796,6 +796,40 @@ def test_front_matter_numbers_json_cannot_hold_are_kept_as_text(kp: Invoke, tmp_
     assert record["extra"] == {"score": "Infinity", "ratio": "NaN"}  # type: ignore[index]
 
 
+def test_markdown_and_front_matter_nested_past_what_the_parsers_take(
+    kp: Invoke, tmp_path: Path
+) -> None:
+    """markdown-it drops a document's rest past its nesting limit; YAML's parser recurses."""
+    write_article(
+        tmp_path,
+        "kutipan.md",
+        "> " * 30 + "Putin bertemu Kim di Vostochny.\n\n" + "- " * 30 + "butir\n\n"
+        "Paragraf terakhir tentang satelit.\n",
+    )
+    write_article(
+        tmp_path,
+        "judul.md",
+        "---\ntitle: " + "[" * 5000 + "]" * 5000 + "\n---\nIsi tentang roket.\n",
+    )
+    result = kp("index", str(tmp_path))
+    assert result.exit_code == 0, result.stderr
+    assert "kutipan.md: Markdown nested too deeply to read its markup; read as plain text" in (
+        result.stderr
+    )
+    assert "judul.md: front matter not read: malformed YAML (nested too deeply)" in result.stderr
+    for word, path in (
+        ("Vostochny", "kutipan.md"),
+        ("satelit", "kutipan.md"),
+        ("roket", "judul.md"),
+    ):
+        (hit,) = jsonl(kp("search", word, "--corpus", str(tmp_path), "--jsonl"))
+        assert hit["path"] == path
+    titles = {
+        r["path"]: r["title"] for r in jsonl(kp("sources", "--corpus", str(tmp_path), "--jsonl"))
+    }
+    assert titles["judul.md"] is None  # ten thousand brackets are no headline
+
+
 def test_news_api_envelopes(kp: Invoke, tmp_path: Path) -> None:
     guardian = {
         "response": {

@@ -17,6 +17,7 @@ from kimputin_cli.places import is_place
 
 MAX_LEAD_BLOCKS = 10  # the dateline paragraph is looked for among the first blocks only
 MAX_BOILERPLATE_CHARS = 400
+MAX_HEADLINE_CHARS = 300  # the longest headlines run to some 200
 CAPTION_TAIL_CHARS = 120  # a caption's credit ("(dok. …)", "Sumber: …") ends the line
 
 _RELATED = re.compile(
@@ -250,7 +251,12 @@ def _is_nav(text: str) -> bool:
 
 
 def _is_headline(text: str) -> bool:
-    return 2 <= len(text.split()) <= 25 and not text.endswith((".", "”", '"')) and "\n" not in text
+    return (
+        2 <= len(text.split()) <= 25
+        and len(text) <= MAX_HEADLINE_CHARS
+        and not text.endswith((".", "”", '"'))
+        and "\n" not in text
+    )
 
 
 def _is_heading(text: str) -> bool:

@@ -17,9 +17,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kimputin_cli.textnorm import strip_control
+
+if TYPE_CHECKING:
+    from markdown_it.token import Token
 
 TEXT_SUFFIXES = frozenset({".txt", ".md"})
 MARKDOWN_SUFFIX = ".md"
@@ -848,16 +851,18 @@ def _front_matter_fields(source: str, warnings: list[str]) -> dict[str, Any] | N
         if any(isinstance(token, yaml.AliasToken) for token in yaml.scan(source)):
             raise yaml.YAMLError("aliases are not read")
         loaded = yaml.safe_load(source)
-    except yaml.YAMLError as exc:
+        if loaded is None:
+            return {}
+        if not isinstance(loaded, dict):
+            return None
+        # YAML has dates and times of its own, and .inf and .nan: the store keeps JSON
+        return dict(parse_json(json.dumps({str(k): v for k, v in loaded.items()}, default=str)))
+    except RecursionError:
+        reason = "nested too deeply"
+    except (yaml.YAMLError, ValueError) as exc:  # ValueError: parse_json's "nested too deeply"
         reason = str(exc).splitlines()[0]
-        warnings.append(f"front matter not read: malformed YAML ({reason}); kept as text")
-        return None
-    if loaded is None:
-        return {}
-    if not isinstance(loaded, dict):
-        return None
-    # YAML has dates and times of its own, and .inf and .nan: the store keeps JSON
-    return dict(parse_json(json.dumps({str(k): v for k, v in loaded.items()}, default=str)))
+    warnings.append(f"front matter not read: malformed YAML ({reason}); kept as text")
+    return None
 
 
 def _markdown_doc(text: str, relpath: str, warnings: list[str]) -> SourceDoc:
@@ -874,8 +879,19 @@ def _markdown_doc(text: str, relpath: str, warnings: list[str]) -> SourceDoc:
         text = text[front.end() :]
         given, extra = metadata_fields(fields)
         given.pop("text", None)
-    body = markup_text(MarkdownIt("commonmark").render(text))
+    markdown = MarkdownIt("commonmark")
+    tokens = markdown.parse(text)
+    if _deepest_level(tokens) >= markdown.options["maxNesting"] - 1:
+        # past its nesting limit markdown-it drops the rest of a document without a word
+        warnings.append("Markdown nested too deeply to read its markup; read as plain text")
+        body = text
+    else:
+        body = markup_text(markdown.renderer.render(tokens, markdown.options, {}))
     return SourceDoc(relpath, 0, body, given, dict.fromkeys(given, "markdown"), extra)
+
+
+def _deepest_level(tokens: list[Token]) -> int:
+    return max((max(t.level, _deepest_level(t.children or [])) for t in tokens), default=0)
 
 
 def _html_doc(text: str, relpath: str) -> SourceDoc:
