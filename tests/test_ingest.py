@@ -811,8 +811,10 @@ def test_markdown_and_front_matter_nested_past_what_the_parsers_take(
         "judul.md",
         "---\ntitle: " + "[" * 5000 + "]" * 5000 + "\n---\nIsi tentang roket.\n",
     )
+    write_article(tmp_path, "daftar.md", "---\n" + "- " * 3000 + "x\n---\nIsi tentang rudal.\n")
     result = kp("index", str(tmp_path))
     assert result.exit_code == 0, result.stderr
+    assert "daftar.md: front matter not read: malformed YAML (nested too deeply)" in result.stderr
     assert "kutipan.md: Markdown nested too deeply to read its markup; read as plain text" in (
         result.stderr
     )
@@ -821,6 +823,7 @@ def test_markdown_and_front_matter_nested_past_what_the_parsers_take(
         ("Vostochny", "kutipan.md"),
         ("satelit", "kutipan.md"),
         ("roket", "judul.md"),
+        ("rudal", "daftar.md"),
     ):
         (hit,) = jsonl(kp("search", word, "--corpus", str(tmp_path), "--jsonl"))
         assert hit["path"] == path

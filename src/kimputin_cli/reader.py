@@ -841,12 +841,27 @@ _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?\n)?(?:---|\.\.\.)[ \t]*(?
 MAX_FRONT_MATTER_CHARS = 64 * 1024
 
 
+MAX_FLOW_NESTING = 64
+_NOT_A_BRACKET = re.compile(r"[^][{}]+")
+
+
+def _flow_nesting(source: str) -> int:
+    """How deep ``[…]`` and ``{…}`` nest in YAML (counting any in quoted text too)."""
+    depth = deepest = 0
+    for bracket in _NOT_A_BRACKET.sub("", source):
+        depth = depth + 1 if bracket in "[{" else max(0, depth - 1)
+        deepest = max(deepest, depth)
+    return deepest
+
+
 def _front_matter_fields(source: str, warnings: list[str]) -> dict[str, Any] | None:
     """The fields of YAML front matter, as JSON values; None when it holds no mapping, and
     then its lines stay in the text (``---`` also rules a line in Markdown): nothing is lost."""
     import yaml
 
     try:
+        if _flow_nesting(source) > MAX_FLOW_NESTING:  # the scanner takes seconds: quadratic
+            raise yaml.YAMLError("nested too deeply")
         # an alias repeats what it names: nested ones make a few lines a billion values
         if any(isinstance(token, yaml.AliasToken) for token in yaml.scan(source)):
             raise yaml.YAMLError("aliases are not read")
