@@ -220,6 +220,30 @@ def test_a_closing_credit_of_several_agencies_cites_each() -> None:
     assert (dw.outlet, dw.cites) == (None, ["TASS", "Reuters", "AFP", "dpa"])
 
 
+@pytest.mark.parametrize(
+    ("credit", "cites", "byline"),
+    [
+        ("The Associated Press contributed to this report.", ["AP"], None),
+        ("Reuters and AFP contributed reporting.", ["Reuters", "AFP"], None),
+        ("Additional reporting by Reuters", ["Reuters"], None),
+        ("By Reuters", ["Reuters"], None),
+        ("Reporter : Antara", ["ANTARA"], None),  # the agency's copy: no writer named
+        ("Reporting by Jane Doe; Editing by John Roe", [], "Jane Doe"),
+        ("CNN's Gawon Bae contributed reporting.", [], None),
+    ],
+)
+def test_credits_that_name_agencies_cite_them_and_are_no_byline(
+    credit: str, cites: list[str], byline: str | None
+) -> None:
+    article = article_of(
+        "Kim meets Putin\n\nSEOUL - Kim Jong Un arrived in Russia on Tuesday, officials said. "
+        "State broadcaster KRT reported that he went by train.\n\n"
+        f"{credit}\n"
+    )
+    assert (article.cites, article.byline) == (["KRT", *cites], byline)
+    assert len(article.paragraphs) == 1  # the credit is no content
+
+
 @pytest.mark.parametrize("date_line", ["Published On 13 Sep 2023", "Wed 13 Sep 2023 10.02 BST"])
 def test_a_date_line_below_the_standfirst_dates_the_article(date_line: str) -> None:
     article = article_of(

@@ -99,6 +99,8 @@ _CREDIT = re.compile(
     r"\s*:|"
     r"(tulisan|artikel|berita) ini (telah )?(tayang|terbit|dimuat)|"
     r"(additional )?(reporting|writing|editing) by\b|"
+    # "The Associated Press contributed to this report.", "Reuters and AFP contributed reporting."
+    r"[A-Z][^.]{0,80} contributed (to this (report|story)|reporting)\b|"
     r"laporan (wartawan|reporter|koresponden)\b|copyright\b|hak cipta\b|©)|"
     # an agency credit (ANTARA, "REUTERS | CHANNEL NEWS ASIA"), and editors' initials:
     # "(fby/agt)", "(wia)", "(Red)"

@@ -172,11 +172,13 @@ MAX_DATE_LINE_WORDS = 3
 # what a date line holds besides its date: weekday, time, zone, "Diperbarui", separators
 _DATE_LINE_FILLER = re.compile(
     rf"\b(?:{_DAY}|pukul|jam|wib|wita|wit|diperbarui|dipublikasikan|diterbitkan|terbit|"
-    r"published|updated|posted|on|at|pada|am|pm|edt|est|bst|cest|cet|kst|jst|msk|sgt|hkt|(?:gmt|utc)(?:[+-]\d{1,2}(?::?\d{2})?)?|"
+    r"published|updated|posted|on|at|pada|am|pm|edt|est|bst|cest|cet|kst|jst|msk|sgt|hkt|"
+    r"(?:gmt|utc)(?:[+-]\d{1,2}(?::?\d{2})?)?|"
     # the reading time some sites print with the date: "waktu baca 3 menit", "5 min read"
     r"waktu\s+baca\s*:?\s*\d+\s*menit|\d+\s*(?:menit\s+baca|min(?:ute)?s?\s+read))\b|"
     # a time, "8:05pm" and "8:05 p.m." too, and "@", as blogs print "September 13, 2023 @ 8:05 pm"
-    r"T?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2}|\s*[ap]\.?m\b\.?)?|\d{1,2}\s*[ap]\.?m\b\.?|"
+    r"T?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2}|\s*[ap]\.?m\b\.?)?|"
+    r"\d{1,2}\s*[ap]\.?m\b\.?|"
     r"[\s,|·•●/()+:@–—-]+",
     re.IGNORECASE,
 )

@@ -41,7 +41,14 @@ _REPORTING_CUE = re.compile(
 _CREDIT_SEPARATORS = re.compile(r"\s*[|/,;&()]\s*|\s+(?:and|dan)\s+")
 # a photo's credit names who took the picture, not a source of the story: "Foto: REUTERS/…"
 _PHOTO_LABEL = re.compile(r"^\(?(?:foto|photo|fotografer)\s*:", re.IGNORECASE)
-_SOURCE_LABEL = re.compile(r"^(?:sumber|source)\s*:\s*", re.IGNORECASE)
+# what a credit line says around the sources it names: "Source: …", "Reporter : Antara",
+# "Additional reporting by …", "By Reuters", "… contributed to this report"
+_SOURCE_LABEL = re.compile(
+    r"^(?:sumber|source|penulis|reporter|pewarta|writer|author|oleh|"
+    r"(?:(?:additional\s+)?reporting\s+)?by)\b\s*:?\s*",
+    re.IGNORECASE,
+)
+_CONTRIBUTED = re.compile(r"\s+contributed\b.*$", re.DOTALL)
 _CUE_REACH = 80  # a cue word, up to 40 characters and the date: nothing further back counts
 _SENTENCE_END = re.compile(r"\s*(?:\.|\Z)")
 # a source's name: capitalised words, and particles before one ("Voice of America"; not the
@@ -299,7 +306,8 @@ def cited_sources(blocks: list[Block], outlet: str | None) -> list[str]:
             add(published.group("site"))
         if block.kind == "credit" and not _PHOTO_LABEL.match(text):
             # "REUTERS", "(ANTARA/AP)", "Source: CNA/Reuters/ec", "ha/as (Reuters, AFP, dpa)"
-            for credited in _CREDIT_SEPARATORS.split(_SOURCE_LABEL.sub("", text.strip("() "))):
+            credit = _CONTRIBUTED.sub("", _SOURCE_LABEL.sub("", text.strip("() ")))
+            for credited in _CREDIT_SEPARATORS.split(credit):
                 if is_known_media(credited):
                     add(credited)
     return list(found)
@@ -360,7 +368,7 @@ def _people(blocks: list[Block]) -> tuple[str | None, str | None]:
         if m:
             editor = editor or (m["name"] or m["editing"]).strip()
         m = _BYLINE.match(text)
-        if m and block.kind in ("credit", "footer"):
+        if m and block.kind in ("credit", "footer") and not _only_media(m["name"]):
             byline = byline or _without_outlet(m.group("name").strip())
             after = _EDITOR_AFTER_BYLINE.match(text, m.end())
             if after:
@@ -369,6 +377,12 @@ def _people(blocks: list[Block]) -> tuple[str | None, str | None]:
         if credited:
             byline = byline or credited[0]
     return byline, editor
+
+
+def _only_media(names: str) -> bool:
+    """Credits that name agencies alone ("By Reuters", "Additional reporting by Reuters and
+    AFP") are no writer's byline: they are cited (see cited_sources)."""
+    return all(is_known_media(name) for name in _CREDIT_SEPARATORS.split(names.strip()) if name)
 
 
 def _without_outlet(byline: str) -> str:

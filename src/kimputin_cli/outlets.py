@@ -14,6 +14,7 @@ KNOWN_MEDIA: dict[str, str] = {
     "ap": "AP",
     "apnews": "AP",
     "associatedpress": "AP",
+    "theassociatedpress": "AP",
     "afp": "AFP",
     "agencefrancepresse": "AFP",
     "aljazeera": "Al Jazeera",
@@ -118,6 +119,10 @@ KNOWN_MEDIA: dict[str, str] = {
     "cgtn": "CGTN",
     "peoplesdaily": "People's Daily",
     "rodongsinmun": "Rodong Sinmun",
+    "krt": "KRT",  # North Korea's state television
+    "koreancentraltelevision": "KRT",
+    "kbs": "KBS",
+    "koreanbroadcastingsystem": "KBS",
     "dailynk": "Daily NK",
     "koreaherald": "The Korea Herald",
     "thekoreaherald": "The Korea Herald",
