@@ -3,6 +3,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -235,6 +236,11 @@ def test_the_human_view_into_a_pipe_keeps_each_paragraph_on_one_line(kp: Invoke)
     assert all(str(hit["text"]) in lines for hit in hits)
     trace = kp("trace", "Putin menerima undangan tersebut dengan senang hati").stdout.splitlines()
     assert any(len(line) > 200 for line in trace)  # an excerpt, whole
+    # colours forced for `| less -R` keep the layout of a pipe
+    colored = kp("search", "satelit", "--color", "always").stdout
+    assert "\x1b[" in colored
+    plain_lines = [re.sub(r"\x1b\[[0-9;]*m", "", line) for line in colored.splitlines()]
+    assert all(str(hit["text"]) in plain_lines for hit in hits)
 
 
 def test_the_human_view_into_a_pipe_keeps_each_quote_on_one_line(kp: Invoke) -> None:

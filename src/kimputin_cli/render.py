@@ -7,6 +7,7 @@ from __future__ import annotations
 import itertools
 import os
 from collections.abc import Iterable, Iterator
+from typing import Literal, cast
 
 from rich.console import Console
 from rich.text import Text
@@ -23,6 +24,7 @@ MATCH_STYLES = {
 
 
 TRACE_STYLES = {"verbatim": "bold green", "edited": "bold yellow", "retold": "bold blue"}
+ColorSystem = Literal["standard", "256", "truecolor", "windows"]
 PIPE_WIDTH = 120  # when printing to a file or pipe and $COLUMNS is unset
 
 
@@ -37,7 +39,10 @@ class _Console(Console):
 def make_console(color: str, stderr: bool = False) -> Console:
     """A console honouring ``--color auto|always|never`` and ``NO_COLOR``."""
     if color == "always":
-        console = _Console(stderr=stderr, force_terminal=True, no_color=False, highlight=False)
+        # the colours a terminal would get, while the layout still follows where the output
+        # goes: into a pipe (`| less -R`) each paragraph stays on one line
+        colors = cast(ColorSystem, Console(force_terminal=True).color_system or "standard")
+        console = _Console(stderr=stderr, color_system=colors, no_color=False, highlight=False)
     elif color == "never" or os.environ.get("NO_COLOR"):
         console = _Console(stderr=stderr, no_color=True, color_system=None, highlight=False)
     else:
