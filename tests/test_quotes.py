@@ -892,12 +892,15 @@ def test_entities_in_text_copied_from_web_pages_are_decoded(kp: Invoke, tmp_path
     [
         '"I think we\'re on a path," Yellen told CNN, "where inflation is coming down."',
         "“Kami optimistis,” lanjut Perry, “pertumbuhan ekonomi tetap di atas lima persen.”",
+        '"I think," Yellen said, "we are on a path where inflation is coming down."',
+        "“Namun,” lanjut Perry, “pertumbuhan ekonomi tetap di atas lima persen.”",
     ],
 )
 def test_a_quote_its_attribution_interrupts_is_direct_on_both_sides(paragraph: str) -> None:
     first, rest = _quotes_of(paragraph)
     assert first.speaker == rest.speaker and first.speaker in ("Yellen", "Perry")
-    assert rest.kind == "direct" and rest.text.startswith(("where", "pertumbuhan"))
+    assert first.kind == rest.kind == "direct"  # its opening words too, however few
+    assert rest.text.startswith(("where", "we are", "pertumbuhan"))
 
 
 def test_an_aside_between_speaker_and_verb_leaves_the_speaker_whole() -> None:

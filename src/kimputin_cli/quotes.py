@@ -749,6 +749,11 @@ def _subject_before(before: str, context: _Context) -> str | None:
     return subject
 
 
+# after a quote's closing mark: an attribution, then the quote goes on ("“I think,” Yellen
+# said, “we are …”")
+_INTERRUPTED_BY_CUE = re.compile(r"[^“”\"«»„.!?]{1,100},\s*[“\"«„]")
+
+
 def _attribute(
     span: _Span, paragraphs: list[str], context: _Context, previous_end: tuple[int, int] | None
 ) -> tuple[str, str | None, str | None, str, str | None] | None:
@@ -822,7 +827,12 @@ def _attribute(
             subjects = [_bare_name(m["name"]) for m in _NAME_CHARACTERISES.finditer(before)]
             if subjects and " " in context.link(subjects[-1]):
                 speaker_written = subjects[-1]
-    if embedded or (words < MIN_DIRECT_WORDS and not text.endswith((".", "!", "?"))):
+    # the opening words of a quote its attribution interrupts ("“Namun,” lanjut dia, “…”") are
+    # direct speech however few
+    opens_interrupted = stands_alone and _INTERRUPTED_BY_CUE.match(after) is not None
+    if embedded or (
+        words < MIN_DIRECT_WORDS and not text.endswith((".", "!", "?")) and not opens_interrupted
+    ):
         if speaker_written is None:
             return None  # scare quotes, titles, terms: not speech
         kind = "fragment"
