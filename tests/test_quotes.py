@@ -1049,6 +1049,32 @@ def test_a_speaker_s_aliases_differ_by_more_than_case(kp: Invoke, tmp_path: Path
     assert "ekonom bank permata" in folded and len(folded) == len(set(folded))
 
 
+def test_a_role_finds_speakers_by_whole_words_and_pronouns_are_no_aliases(
+    kp: Invoke, tmp_path: Path
+) -> None:
+    write_article(
+        tmp_path,
+        "mk.txt",
+        "JAKARTA, KOMPAS.com - Hakim konstitusi Arief Hidayat menilai gugatan itu lemah.\n\n"
+        '"Permohonan ini tidak beralasan menurut hukum," kata hakim konstitusi Arief Hidayat.\n\n'
+        '"Kami akan memutusnya pekan depan," kata dia.\n',
+    )
+    write_article(
+        tmp_path,
+        "kim.txt",
+        "SEOUL - Pemimpin Korea Utara Kim Jong Un tiba di Rusia.\n\n"
+        '"Kami akan selalu bersama Rusia," kata Kim.\n',
+    )
+    corpus = ("--corpus", str(tmp_path))
+    kim = jsonl(kp("quotes", "--speaker", "Kim", "--jsonl", *corpus))
+    assert {r["speaker"] for r in kim} == {"Kim Jong Un"}  # not "hakim konstitusi Arief …"
+    judge = jsonl(kp("quotes", "--speaker", "hakim konstitusi", "--jsonl", *corpus))
+    assert {r["speaker"] for r in judge} == {"Arief Hidayat"} and len(judge) == 2
+    aliases = {s["speaker"]: s["aliases"] for s in jsonl(kp("speakers", "--jsonl", *corpus))}
+    assert "dia" not in aliases["Arief Hidayat"]  # type: ignore[operator]
+    assert kp("quotes", "--speaker", "dia", *corpus).exit_code == 1
+
+
 @pytest.mark.parametrize(
     "opening",
     [

@@ -18,7 +18,13 @@ from kimputin_cli.filters import closest_hint
 from kimputin_cli.index import QueryTerm
 from kimputin_cli.models import Article, Match, Quote
 from kimputin_cli.search import highlight, parse_query
-from kimputin_cli.speakers import aliases_state, load_aliases, name_key, speaker_matches
+from kimputin_cli.speakers import (
+    aliases_state,
+    load_aliases,
+    name_key,
+    points_back,
+    speaker_matches,
+)
 from kimputin_cli.store import ArticleFilter
 
 EVERYTHING = ArticleFilter()
@@ -64,7 +70,12 @@ def _group_speakers(corpus: Corpus) -> list[Speaker]:
         group.stored.add(stored)
         for form in (stored, written):
             # one spelling of a form: "Ekonom Bank Permata" and "ekonom Bank Permata" are one
-            if form and form != group.name and form.casefold() not in seen[group.name]:
+            if (
+                form
+                and form != group.name
+                and form.casefold() not in seen[group.name]
+                and not points_back(form)
+            ):
                 seen[group.name].add(form.casefold())
                 group.aliases.add(form)
     for stored, kind, count in corpus.store.quote_kind_counts(EVERYTHING):

@@ -26,6 +26,7 @@ MATCH_STYLES = {
 TRACE_STYLES = {"verbatim": "bold green", "edited": "bold yellow", "retold": "bold blue"}
 ColorSystem = Literal["standard", "256", "truecolor", "windows"]
 PIPE_WIDTH = 120  # when printing to a file or pipe and $COLUMNS is unset
+ALIAS_SEPARATOR = "; "  # a form as written may hold a comma: "juru bicara Kremlin, Dmitry Peskov"
 
 
 class _Console(Console):
@@ -211,9 +212,12 @@ def render_speakers(console: Console, records: Iterable[Record]) -> None:
             console.print(safe(r["speaker"]), style="bold")
             counts = f"{r['quotes']} quotes ({r['direct']} direct, {r['fragment']} fragment)"
             console.print(safe(f"  {counts} · {r['indirect']} indirect"))
-            for label, values in (("outlets", r["outlets"]), ("aliases", r["aliases"])):
-                if values:
-                    console.print(safe(f"  {label}: {', '.join(values)}"))
+            for label, joined in (
+                ("outlets", ", ".join(r["outlets"])),
+                ("aliases", ALIAS_SEPARATOR.join(r["aliases"])),
+            ):
+                if joined:
+                    console.print(safe(f"  {label}: {joined}"))
         return
     for page in _pages(records):
         table = Table(header_style="bold")
@@ -227,7 +231,7 @@ def render_speakers(console: Console, records: Iterable[Record]) -> None:
                 safe(r["fragment"]),
                 safe(r["indirect"]),
                 safe(", ".join(r["outlets"])),
-                safe(", ".join(r["aliases"]) or "—"),
+                safe(ALIAS_SEPARATOR.join(r["aliases"]) or "—"),
             )
         console.print(table)
 

@@ -554,6 +554,15 @@ def is_reference(text: str) -> bool:
     return bool(REFERENCES.match(text.strip()))
 
 
+def points_back(text: str) -> bool:
+    """A form that names no one but points to someone named before: ``dia``, ``media
+    tersebut``, ``Presiden Rusia itu`` (not ``pria yang akrab disapa Emil``: a nickname)."""
+    text = text.strip()
+    if text.casefold() in PRONOUNS or is_reference(text):
+        return True
+    return not _NICKNAMED_PERSON.match(text) and bool(_PERSON_REFERENCE.match(text))
+
+
 # the titles of whoever leads a country or body, whom "the Russian leader" may stand for
 HEAD_TITLES = frozenset(
     "president presiden prime perdana chancellor kanselir king raja chairman ketua".split()
@@ -719,8 +728,8 @@ def speaker_matches(query: str, speaker: str, as_written: Iterable[str]) -> bool
     names = name_key(speaker).split()
     if all(any(_close(w, n) for n in names) for w in wanted):
         return True
-    joined = " ".join(wanted)
-    return any(joined in name_key(written) for written in as_written)
+    joined = f" {' '.join(wanted)} "  # whole words: "Kim" is not in "hakim konstitusi"
+    return any(joined in f" {name_key(written)} " for written in as_written)
 
 
 def _close(a: str, b: str) -> bool:
