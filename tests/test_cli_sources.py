@@ -91,6 +91,38 @@ def test_sources_that_cite_a_source(kp: Invoke, cites: str, outlets: list[str]) 
     assert sorted(str(r["outlet"]) for r in found) == outlets
 
 
+def test_a_short_name_means_the_outlet_or_source_it_is_before_any_it_is_part_of(
+    kp: Invoke, tmp_path: Path
+) -> None:
+    stories = [
+        ("AP", "Kim tiba di Rusia, seperti dilansir Rappler."),
+        ("Rappler", "Kim tiba di Rusia, seperti dilansir AP."),
+        ("The Jakarta Post", "Kim tiba di Rusia, seperti dilansir Reuters."),
+        ("Kompas", "Kim tiba di Rusia, seperti dilansir Reuters."),
+        ("Kompas TV", "Kim tiba di Rusia, seperti dilansir Channel News Asia."),
+    ]
+    write_article(
+        tmp_path,
+        "feed.jsonl",
+        "".join(
+            json.dumps({"outlet": outlet, "date": "2023-09-13", "text": f"{text} ({n})"}) + "\n"
+            for n, (outlet, text) in enumerate(stories)
+        ),
+    )
+
+    def outlets(*options: str) -> list[str]:
+        found = jsonl(kp("sources", "--corpus", str(tmp_path), "--jsonl", *options))
+        return sorted(str(r["outlet"]) for r in found)
+
+    assert outlets("--outlet", "ap") == ["AP"]  # not Rappler, not The Jakarta Post
+    assert outlets("--outlet", "kompas") == ["Kompas"]
+    assert outlets("--outlet", "post") == ["The Jakarta Post"]  # a word of the name
+    assert outlets("--outlet", "rapp") == ["Rappler"]  # the start of a word
+    assert outlets("--cites", "AP") == ["Rappler"]  # the one citing AP, not the one citing Rappler
+    assert outlets("--cites", "reut") == ["Kompas", "The Jakarta Post"]
+    assert outlets("--cites", "news") == ["Kompas TV"]
+
+
 def test_sources_citing_nothing_known_or_nothing_at_all(kp: Invoke) -> None:
     nothing = kp("sources", "--cites", "Pravda", "--json")
     assert (nothing.exit_code, nothing.stdout) == (1, "[]\n")

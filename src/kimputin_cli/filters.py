@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Iterable
 
 from kimputin_cli.errors import BadQuery
 from kimputin_cli.models import Article
@@ -20,13 +21,44 @@ def parse_day(value: str, option: str) -> str:
         raise BadQuery(f"{option}: {value!r} is not a valid date (use YYYY-MM-DD)") from None
 
 
+def _words(name: str) -> list[str]:
+    return re.findall(r"[^\W_]+", name.casefold())
+
+
+def names_meant(wanted: str, names: Iterable[str]) -> list[str]:
+    """The names a user's name for an outlet or a source means, case-insensitive: the name it
+    is (``AP`` is AP, not Rappler; ``TEMPO.CO`` is Tempo), else those holding its words
+    (``times`` finds IDN Times and The Korea Times), else those with a word it begins
+    (``andal`` finds AndalPost, ``reut`` Reuters)."""
+    key, words = media_key(wanted), _words(wanted)
+    names = list(names)
+    tiers: tuple[Callable[[str], bool], ...] = (
+        lambda name: media_key(name) == key,
+        lambda name: _holds(_words(name), words),
+        lambda name: _begins_a_word(_words(name), key),
+    )
+    for meant in tiers:
+        found = [name for name in names if meant(name)]
+        if found:
+            return found
+    return []
+
+
+def _holds(words: list[str], wanted: list[str]) -> bool:
+    size = len(wanted)
+    return any(words[i : i + size] == wanted for i in range(len(words) - size + 1))
+
+
+def _begins_a_word(words: list[str], key: str) -> bool:
+    return any("".join(words[i:]).startswith(key) for i in range(len(words)))
+
+
 def resolve_outlets(wanted: str, outlets: list[tuple[str, str, int]]) -> tuple[str, ...]:
-    """Slugs of the outlets a user means: case-insensitive, and a part of the name is enough
-    (``tempo`` finds Tempo.co, ``idn`` finds IDN Times)."""
-    key = media_key(wanted)
-    if not key:
+    """Slugs of the outlets a user means (see ``names_meant``)."""
+    if not media_key(wanted):
         raise BadQuery(f"--outlet: {wanted!r} is not an outlet name")
-    found = tuple(slug for name, slug, _ in outlets if key in media_key(name) or key in slug)
+    slug_of = {name: slug for name, slug, _ in outlets}
+    found = tuple(slug_of[name] for name in names_meant(wanted, slug_of))
     if found:
         return found
     from rapidfuzz import process
@@ -61,26 +93,25 @@ def article_filter(
     return ArticleFilter(outlet_slugs=slugs, since=since, until=until)
 
 
-def cites_filter(wanted: str) -> Callable[[Article], bool]:
-    """Whether an article cites the source a user means: case-insensitive, a part of the name
-    is enough, and a known agency's full name works (``reuters``, ``channel news``, ``Korean
-    Central News Agency`` for KCNA)."""
-    key = _source_key(wanted)
-    return lambda article: any(key in media_key(cited) for cited in article.cites)
+def cites_filter(wanted: str, cited: list[str]) -> Callable[[Article], bool]:
+    """Whether an article cites the source a user means, of the sources the corpus cites
+    (see ``names_meant``; a known agency's full name works too: ``Korean Central News
+    Agency`` is KCNA)."""
+    meant = set(names_meant(_source_name(wanted), cited))
+    return lambda article: any(source in meant for source in article.cites)
 
 
-def _source_key(wanted: str) -> str:
-    key = media_key(display_name(wanted))
-    if not key:
+def _source_name(wanted: str) -> str:
+    name = display_name(wanted)
+    if not media_key(name):
         raise BadQuery(f"--cites: {wanted!r} is not a source's name")
-    return key
+    return name
 
 
 def uncited(wanted: str, cited: list[str]) -> str | None:
     """Why nothing cites ``wanted`` when none of the sources the corpus cites is it, naming the
     closest one (None when some article does cite it, on another day or outlet)."""
-    key = _source_key(wanted)
-    if any(key in media_key(source) for source in cited):
+    if names_meant(_source_name(wanted), cited):
         return None
     return f"no article in this corpus cites {wanted!r}{closest_hint(wanted, cited)}"
 

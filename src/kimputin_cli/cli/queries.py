@@ -64,13 +64,13 @@ def sources(
 
     c = load_corpus(corpus)
     where = make_filter(c, outlet, on_date, since, until)
-    citing = cites_filter(cites) if cites is not None else None
+    cited = c.store.cited_sources() if cites is not None else []
+    citing = cites_filter(cites, cited) if cites is not None else None
     records = (
         article_record(a, n) for a, n in c.store.articles(where) if citing is None or citing(a)
     )
     code = emit(records, fmt, color, render_articles)
-    # only when nothing was found is the corpus asked what it does cite: that reads every article
-    if code == EXIT_NONE and cites is not None and (why := uncited(cites, c.store.cited_sources())):
+    if code == EXIT_NONE and cites is not None and (why := uncited(cites, cited)):
         click.echo(f"kp: {why}", err=True)
     return code
 
