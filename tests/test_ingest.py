@@ -422,6 +422,32 @@ def test_the_raw_source_is_decoded_as_kp_read_it(tmp_path: Path, kp: Invoke) -> 
         assert raw.startswith(title) and "di kafé ini" in raw, (path, raw[:80])
 
 
+def test_mojibake_is_repaired_and_the_raw_source_kept(tmp_path: Path, kp: Invoke) -> None:
+    story = "JAKARTA - “Kopi di kafé ini enak,” kata Budi Santoso kepada wartawan."
+    # UTF-8 once read as Windows-1252 and saved again: “ is â€œ, é is Ã©
+    garbled = story.encode("utf-8").decode("cp1252", errors="replace").replace("\ufffd", "\x9d")
+    assert "â€œ" in garbled and "Ã©" in garbled
+    write_article(tmp_path, "garbled.txt", f"Judul\n\n{garbled}\n")
+    record = json.dumps({"title": "Baris", "text": garbled.replace("Budi", "Ani")})
+    write_article(tmp_path, "garbled.jsonl", record + "\n")
+    write_article(tmp_path, "saopaulo.txt", "SÃO PAULO - Harga kopi naik di pasar induk.\n")
+    result = kp("index", str(tmp_path))
+    assert "garbled.txt: mojibake (UTF-8 text once read as Windows-1252" in result.stderr
+    assert "garbled.jsonl: mojibake" in result.stderr and "saopaulo.txt" not in result.stderr
+    quotes = jsonl(kp("quotes", "--corpus", str(tmp_path), "--jsonl"))
+    assert sorted((q["speaker"], q["text"]) for q in quotes) == [
+        ("Ani Santoso", "Kopi di kafé ini enak"),
+        ("Budi Santoso", "Kopi di kafé ini enak"),
+    ]
+    (hit,) = jsonl(kp("search", "paulo", "--corpus", str(tmp_path), "--jsonl"))
+    assert str(hit["text"]).startswith("SÃO PAULO")  # capitals of Portuguese, left alone
+    ids = {
+        r["path"]: r["article"] for r in jsonl(kp("sources", "--corpus", str(tmp_path), "--jsonl"))
+    }
+    raw = kp("show", ids["garbled.txt"], "--raw", "--corpus", str(tmp_path)).stdout
+    assert "â€œKopi" in raw  # the file as it is
+
+
 def test_gzipped_files_are_read_and_bad_ones_named(
     tmp_path: Path, kp: Invoke, monkeypatch: pytest.MonkeyPatch
 ) -> None:
