@@ -53,6 +53,8 @@ def test_seed_date_basis_and_people() -> None:
         ("pada Rabu (13/9/23) malam", dt.date(2023, 9, 13)),
         ("pada Kamis (13/9/23) malam", None),  # 13 September 2023 was a Wednesday
         ("rasio 13/9/23 persen", None),
+        ("Kamis, 02 Nop 2023", dt.date(2023, 11, 2)),  # Nopember, the older spelling
+        ("7 Mrt 2024", dt.date(2024, 3, 7)),
     ],
 )
 def test_indonesian_dates_parse(text: str, expected: dt.date | None) -> None:
