@@ -30,9 +30,14 @@ def _stemmer() -> Any:
     return StemmerFactory().create_stemmer().delegatedStemmer
 
 
-def _roots() -> dict[str, Any]:
-    words: dict[str, Any] = _stemmer().dictionary.words
-    return words
+@lru_cache(maxsize=1)
+def _roots() -> frozenset[str]:
+    """Sastrawi's dictionary of roots, read from its data file as its stemmer reads it: loading
+    the stemmer takes several times as long, and most questions need only the dictionary."""
+    from importlib.resources import files
+
+    text = (files("Sastrawi.Stemmer") / "data" / "kata-dasar.txt").read_text(encoding="utf-8")
+    return frozenset(word for word in text.split("\n") if word.strip())
 
 
 def _chains(parts: list[tuple[str, ...]], longest: int) -> frozenset[str]:
