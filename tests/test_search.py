@@ -1,6 +1,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -260,3 +263,25 @@ def test_english_plurals_and_singulars_are_inflections(kp: Invoke, tmp_path: Pat
     (hit,) = jsonl(kp("search", "keras", "--corpus", str(tmp_path), "--jsonl"))
     assert [m["kind"] for m in hit["matches"]] == ["typo"]  # type: ignore[union-attr]
     assert kp("search", "sanction", "--exact", "--corpus", str(tmp_path)).exit_code == 1
+
+
+def test_a_search_of_an_indexed_corpus_loads_no_stemmer_and_no_reader(tmp_path: Path) -> None:
+    """What a query needs of Sastrawi is in the store and its dictionary file; the readers'
+    libraries are for indexing. Loading them would cost a search process tens of ms."""
+    env = {**os.environ, "KP_CACHE_DIR": str(tmp_path)}
+    script = (
+        "import sys\n"
+        "from kimputin_cli.cli import cli\n"
+        "try:\n"
+        "    cli(['search', 'satelti'], prog_name='kp')\n"  # a typo: roots, English forms
+        "except SystemExit:\n"
+        "    pass\n"
+        "loaded = [m for m in ('Sastrawi.Stemmer.Stemmer', 'trafilatura', 'yaml', 'ftfy')\n"
+        "          if m in sys.modules]\n"
+        "print('loaded:', loaded, file=sys.stderr)\n"
+    )
+    run = [sys.executable, "-c", script]
+    subprocess.run(run, env=env, capture_output=True, timeout=120, check=True)  # builds the index
+    searched = subprocess.run(run, env=env, capture_output=True, text=True, timeout=120)
+    assert "satelit" in searched.stdout
+    assert "loaded: []" in searched.stderr, searched.stderr
