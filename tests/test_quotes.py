@@ -1197,6 +1197,9 @@ def test_unnamed_people_opening_an_english_sentence_are_no_speaker() -> None:
         ('"Kami siap bertanding besok," kata Arsitek Tim Maung Bandung itu.', "Bojan Hodak"),
         ('"Kami siap bertanding besok," kata Kementerian Pemuda tersebut.', "Kementerian Pemuda"),
         ('Seorang pria mendekat. "Saya penggemar Persib," kata pria itu.', None),
+        ('"Kami siap bertanding besok," kata putra Bandung itu.', "Bojan Hodak"),  # kin
+        ('"Kami siap bertanding besok," ujar eks pelatih Borneo FC itu.', "Bojan Hodak"),
+        ('"Kami siap bertanding besok," kata pengamat sepak bola tersebut.', "Bojan Hodak"),
     ],
 )
 def test_more_speech_verbs_and_person_nouns_that_point_back(

@@ -523,7 +523,10 @@ _PERSON_REFERENCE = re.compile(r"^(?P<title>\S+)(?:\s+\S+){0,4}\s+(?:itu|tersebu
 # Kroasia itu"
 PERSON_NOUNS = frozenset(
     "pria wanita perempuan lelaki sosok diplomat politisi politikus pengusaha atlet aktor "
-    "aktris penyanyi".split()
+    "aktris penyanyi tokoh kader legislator purnawirawan eks pengamat peneliti akademisi "
+    "aktivis "
+    # kin: "kata putri Megawati Soekarnoputri itu" is the daughter named before
+    "putri putra anak istri suami ayah adik kakak cucu menantu".split()
 )
 
 
