@@ -281,6 +281,10 @@ def test_attribution_patterns(paragraphs: list[str], speaker: str, via: str | No
         ("Julian Assange", "Julian Assange"),
         ("Julian Evans-Pritchard", "Julian Evans-Pritchard"),
         ("Pengamat Politik Budi Santoso", "Budi Santoso"),
+        # a player's position and club
+        ("Pemain Persib Marc Klok", "Marc Klok"),
+        ("Penyerang Persija Marko Simic", "Marko Simic"),
+        ("Kiper Timnas Indonesia Ernando Ari", "Ernando Ari"),
         # an office that names no one stays whole, not a place or a body
         ("Kepala BPBD Cianjur", "Kepala BPBD Cianjur"),
         ("Menteri Luar Negeri Rusia", "Menteri Luar Negeri Rusia"),

@@ -162,6 +162,13 @@ TITLES = RANKS | frozenset(
         "dosen",
         "advokat",
         "pengacara",
+        # players, named with their club: "Pemain Persib Marc Klok", "Penyerang Persija …"
+        "pemain",
+        "penyerang",
+        "gelandang",
+        "bek",
+        "kiper",
+        "striker",
     ]
 )
 ROLE_WORDS = frozenset(
@@ -393,7 +400,8 @@ def _ends_body(word: str) -> bool:
 # words followed by the name of a club, company, party or agency rather than a person's
 HEADS_OF_BODIES = frozenset(
     """pelatih kepala direktur dirut manajer ceo kapten pemilik bos komisaris presdir sekjen
-    ketum partai klub tim timnas bank pt perusahaan kementerian badan lembaga""".split()
+    ketum partai klub tim timnas bank pt perusahaan kementerian badan lembaga pemain penyerang
+    gelandang bek kiper striker""".split()
 )
 
 
