@@ -1183,6 +1183,28 @@ def test_a_nickname_quoted_inside_the_name_links_to_it() -> None:
     assert (quote.speaker, quote.speaker_as_written) == ("Joko Widodo", "Jokowi")
 
 
+@pytest.mark.parametrize(
+    ("after", "speaker"),
+    [
+        ("according to a statement from the Japanese foreign ministry", None),
+        ("according to officials", None),
+        ("according to the Japanese Foreign Ministry", "Japanese Foreign Ministry"),
+        ("the Japanese Foreign Ministry said", "Japanese Foreign Ministry"),  # not "Ministry"
+        ("the U.S. State Department said", "U.S. State Department"),
+        ("menurut pernyataan Kementerian Luar Negeri Jepang", "Kementerian Luar Negeri Jepang"),
+        ("menurut KCNA", "KCNA"),
+    ],
+)
+def test_according_to_after_a_quote_names_its_source_or_no_one(
+    after: str, speaker: str | None
+) -> None:
+    (quote,) = _quotes_of(
+        "Kremlin spokesman Dmitry Peskov spoke to reporters on Tuesday.",
+        f'"We are watching the situation closely," {after}.',
+    )
+    assert quote.speaker == speaker  # never Peskov, named before
+
+
 def test_unnamed_people_opening_an_english_sentence_are_no_speaker() -> None:
     found = _quotes_of(
         "Officials said the talks were productive. Analysts say Moscow needs more shells.",

@@ -82,6 +82,15 @@ _CUE_AFTER = re.compile(  # ",” kata Putin", ".” Demikian kata Putin"
     rf"^[\s,]*(?:(?i:demikian|begitu)\s+)?(?:(?P<cue>{CUES})(?P<nya>nya)?\b\s*(?P<rest>.*))",
     re.DOTALL,
 )
+# who said it, after the quote: ",” according to KCNA", ",” menurut pernyataan Kemlu" (a
+# statement or report of someone unnamed, "according to a statement from the foreign
+# ministry", is no one's named before)
+_ACCORDING_AFTER = re.compile(
+    r"^[\s,]*(?i:according\s+to|menurut)\s+(?:(?i:an?|the)\s+)?"
+    r"(?:(?i:statement|report|transcript|readout|release|pernyataan|keterangan|laporan|rilis)"
+    r"(?:\s+(?i:from|by|of|issued\s+by))?\s+(?:(?i:the)\s+)?)?(?P<who>.*)",
+    re.DOTALL,
+)
 # who said it, in the passive, after the quote or opening the next paragraph: "“….” Hal itu
 # disampaikan Menteri Luar Negeri Retno Marsudi", ",” demikian disampaikan Menlu Retno Marsudi"
 _PASSIVE_CUE = re.compile(
@@ -783,6 +792,10 @@ def _attribute(
         passive = _PASSIVE_CUE.match(after) or _DASH_CREDIT.match(after)
         if passive is None and not after.strip() and span.end_paragraph + 1 < len(paragraphs):
             passive = _PASSIVE_CUE.match(paragraphs[span.end_paragraph + 1])
+    # (after a quote inside a sentence, "according to X" names whom it was reported by)
+    according = (
+        _ACCORDING_AFTER.match(after) if stands_alone and not (cue or named or passive) else None
+    )
     if introduced:
         named_before = _MENURUT.search(before) or _speaker_colon(before)
         speaker_written = named_before["name"] if named_before else _subject_before(before, context)
@@ -796,6 +809,10 @@ def _attribute(
     elif speaker_written is None and passive:
         speaker_written, via = _speaker_phrase(passive["rest"])
         speaker_written = speaker_written or None
+    elif speaker_written is None and according and according["who"][:1].isupper():
+        source, through = _speaker_phrase(according["who"])
+        if source and not only_places(source):  # not "the Japanese foreign ministry"
+            speaker_written, via = source, through
     said_after = None
     if speaker_written is None:
         # "“…,” Kremlin spokesman Dmitry Peskov told reporters", or someone unnamed ("“…,” a
@@ -839,8 +856,8 @@ def _attribute(
     else:
         kind = "direct"
 
-    if speaker_written is None and said_after:
-        return text, None, None, kind, None
+    if speaker_written is None and (said_after or according):
+        return text, None, None, kind, None  # someone unnamed: not whoever was named before
     if speaker_written is None:
         if continues and context.last_speaker:
             return text, context.last_speaker, None, kind, None

@@ -318,6 +318,8 @@ def strip_titles(name: str) -> str:
     parts = name.split()
     if len(parts) > 1 and parts[0].casefold() in BODIES and _ends_body(parts[-1]):
         return name
+    if len(parts) > 1 and parts[-1].casefold() in ENGLISH_BODY_ENDINGS:
+        return name  # "Japanese Foreign Ministry", "State Department": a body, named whole
     ranked = [i for i, part in enumerate(parts[:-1]) if part.casefold() in _OFFICE_CUTTERS]
     cut = ranked[-1] + 1 if ranked else 0
     dropped, parts = parts[:cut], parts[cut:]
@@ -382,6 +384,10 @@ ENGLISH_OFFICE_WORDS = frozenset(
     """state foreign affairs home interior justice finance trade health education commerce
     energy agriculture labour labor treasury transport transportation economy defence defense
     human services homeland security and the""".split()
+)
+# words that end the name of a body in English: "Foreign Ministry", "State Department"
+ENGLISH_BODY_ENDINGS = frozenset(
+    "ministry department agency office council commission committee bureau".split()
 )
 # words that open the name of a body: "Kementerian Luar Negeri Rusia", "Badan Pusat Statistik"
 BODIES = frozenset(
@@ -515,8 +521,11 @@ def only_places(name: str) -> bool:
 def strip_places(name: str) -> str:
     """``Korea Utara Kim Jong-un`` -> ``Kim Jong-un``, ``DKI Jakarta Suharini Eliawati`` ->
     ``Suharini Eliawati``: a place (or a body's acronym) before a name of two words or more is
-    where the person is from, not part of the name."""
+    where the person is from, not part of the name. A body keeps its place: ``Japanese Foreign
+    Ministry``."""
     parts = name.split()
+    if parts and parts[-1].casefold() in ENGLISH_BODY_ENDINGS:
+        return name
     start = 0
     while len(parts) - start > 2 and (_is_place_word(parts[start]) or _is_short_form(parts[start])):
         start += 1
