@@ -285,6 +285,11 @@ def test_attribution_patterns(paragraphs: list[str], speaker: str, via: str | No
         ("Pemain Persib Marc Klok", "Marc Klok"),
         ("Penyerang Persija Marko Simic", "Marko Simic"),
         ("Kiper Timnas Indonesia Ernando Ari", "Ernando Ari"),
+        # a club or company of two words, an office opening with a head's title
+        ("Pelatih Bali United Stefano Cugurra", "Stefano Cugurra"),
+        ("Pelatih Manchester United Erik ten Hag", "Erik ten Hag"),
+        ("CEO Tesla Elon Musk", "Elon Musk"),
+        ("U.N. Secretary-General Antonio Guterres", "Antonio Guterres"),
         # an office that names no one stays whole, not a place or a body
         ("Kepala BPBD Cianjur", "Kepala BPBD Cianjur"),
         ("Menteri Luar Negeri Rusia", "Menteri Luar Negeri Rusia"),

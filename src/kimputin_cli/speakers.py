@@ -357,7 +357,7 @@ def strip_titles(name: str) -> str:
     office = [w.casefold() for w in dropped]
     if (
         len(parts) > 2
-        and not cut
+        and (not cut or cut == 1)  # "CEO Tesla Elon Musk", not "General Motors CEO Mary Barra"
         and any(w in HEADS_OF_BODIES for w in office)
         and office[-1] not in BODY_ENDINGS
     ):
@@ -365,7 +365,13 @@ def strip_titles(name: str) -> str:
         # after a head's office is the body's name (but "Kepala Badan Pangan Nasional Arief
         # Prasetyo Adi" has named its body already)
         parts = parts[1:]
+    if len(parts) > 2 and parts[0].casefold() in CLUB_NAME_ENDINGS:
+        parts = parts[1:]  # a club's last word: "Pelatih Manchester United Erik ten Hag"
     return " ".join(parts)
+
+
+# the last word of many clubs' and companies' names: "Bali United", "Manchester City", "Borneo FC"
+CLUB_NAME_ENDINGS = frozenset("united city fc sc utd club group".split())
 
 
 # English titles end an office wherever they stand, as ranks do ("Commerce Minister Wang
@@ -374,7 +380,7 @@ ENGLISH_TITLES = frozenset(
     """president minister secretary spokesman spokeswoman spokesperson chairman chairwoman
     ambassador governor premier chancellor senator leader economist analyst strategist professor
     researcher lawyer attorney chair chairperson ceo director commissioner general justice
-    judge""".split()
+    judge secretary-general director-general""".split()
 )
 _OFFICE_CUTTERS = RANKS | ENGLISH_TITLES
 _OFFICE_WORDS = TITLES | ROLE_WORDS | ENGLISH_TITLES  # one of these makes a phrase an office
