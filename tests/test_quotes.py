@@ -798,6 +798,19 @@ def test_subjects_past_asides_and_long_offices_and_offices_as_names() -> None:
     assert [q.speaker for q in quotes] == ["Slamet", "Suharini Eliawati", "Budi Gunadi Sadikin"]
 
 
+def test_kepala_negara_is_the_one_president_the_article_names() -> None:
+    (one,) = _quotes_of(
+        "Presiden Joko Widodo meresmikan jalan tol Trans Jawa.",
+        "“Tolong dijaga bersama,” pesan Kepala Negara.",
+    )
+    assert one.speaker == "Joko Widodo"
+    (two,) = _quotes_of(
+        "Presiden Joko Widodo menerima Presiden Rusia Vladimir Putin di Istana.",
+        "“Tolong dijaga bersama,” pesan Kepala Negara.",
+    )
+    assert two.speaker not in ("Joko Widodo", "Vladimir Putin")  # two presidents: not a guess
+
+
 def test_an_acronym_in_brackets_ends_an_organisation_before_a_name() -> None:
     quotes = _quotes_of(
         "Direktur Eksekutif Indonesia Political Opinion (IPO) Dedi Kurnia Syah menilai hal itu "

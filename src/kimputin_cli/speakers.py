@@ -589,6 +589,8 @@ def points_back(text: str) -> bool:
     return not _NICKNAMED_PERSON.match(text) and bool(_PERSON_REFERENCE.match(text))
 
 
+# what news calls an office by another name: "kata Kepala Negara" is the president's
+OFFICE_EPITHETS = {"kepala negara": "presiden", "head of state": "president"}
 # the titles of whoever leads a country or body, whom "the Russian leader" may stand for
 HEAD_TITLES = frozenset(
     "president presiden prime perdana chancellor kanselir king raja chairman ketua".split()
@@ -640,6 +642,7 @@ class NameLinker:
         if not self._offices:
             return None
         key = office_key(office)
+        key = OFFICE_EPITHETS.get(key, key)
         words = key.split()
         if not words or words[0] in INDEFINITE or not any(w in TITLES for w in words):
             # "a Kremlin spokesman" is someone else, unnamed; "Kementerian Luar Negeri Rusia"
