@@ -798,6 +798,21 @@ def test_subjects_past_asides_and_long_offices_and_offices_as_names() -> None:
     assert [q.speaker for q in quotes] == ["Slamet", "Suharini Eliawati", "Budi Gunadi Sadikin"]
 
 
+@pytest.mark.parametrize(
+    ("after", "speaker"),
+    [
+        ("Peskov, who spoke to reporters in Moscow, said on Thursday", "Peskov"),
+        ("Peskov, 56, told reporters", "Peskov"),
+        ("the official, who declined to be named, said on Thursday", None),  # not "Thursday"
+    ],
+)
+def test_an_aside_between_the_speaker_and_the_verb_after_a_quote(
+    after: str, speaker: str | None
+) -> None:
+    (quote,) = _quotes_of("Putin hosted Kim at the cosmodrome.", f'"It was productive," {after}.')
+    assert quote.speaker == speaker  # never Putin, the subject before
+
+
 def test_kepala_negara_is_the_one_president_the_article_names() -> None:
     (one,) = _quotes_of(
         "Presiden Joko Widodo meresmikan jalan tol Trans Jawa.",

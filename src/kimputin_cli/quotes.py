@@ -104,7 +104,10 @@ _DASH_CREDIT = re.compile(r"^\s*[—–]\s*(?P<rest>[A-Z].*)", re.DOTALL)
 # ",” Peskov said", ",” Peskov, the Kremlin's spokesman, said", ",” Kim was quoted as saying
 # by the state-run Korean Central News Agency" (that agency the relay)
 _NAME_THEN_VERB = re.compile(
-    rf"^[\s,]*(?P<name>{NAME}|he|she|they)(?:,\s+(?:the|a|an|sang|selaku)\s+[^,“”\"]{{1,60}},)?"
+    # an aside between name and verb: ", the Kremlin's spokesman,", ", who spoke in Moscow,",
+    # ", 39,"
+    rf"^[\s,]*(?P<name>{NAME}|he|she|they)"
+    rf"(?:,\s+(?:(?:the|a|an|sang|selaku|who|yang)\s+[^,“”\"]{{1,80}}|\d{{1,3}}),)?"
     rf"\s+(?:juga\s+)?(?:{SPEECH_VERBS}|was\s+quoted(?:\s+as\s+saying)?(?:\s+by\s+(?:the\s+)?"
     rf"(?:(?:{AGENCY_QUALIFIERS})\s+)?(?P<by>{NAME}))?)\b"
 )
@@ -156,6 +159,11 @@ _SPEAKER_STOP = re.compile(
     r"selama|dengan|menjelang|terkait|soal|tentang|mengenai|kemarin|hari|sebelum|seraya|"
     r"beberapa|sebagaimana|dikutip|dilansir)\b.*$",
     re.DOTALL,
+)
+# what follows a speech verb that names no one: "said on Thursday", "kata di Jakarta"
+_WHEN_OR_WHERE = re.compile(
+    r"^(?:on|in|at|during|after|before|later|earlier|last|this|to|from|pada|di|dalam|saat|"
+    r"ketika|usai|seusai|kemarin|sebelumnya)\b"
 )
 # a full stop after an initial or a title ends no sentence: "U.N. Security Council", "Dr. Terawan"
 _NOT_AN_END = r"(?<!\s[A-Z]\.)(?<!\.[A-Z]\.)(?<!^[A-Z]\.)" + "".join(
@@ -457,6 +465,8 @@ def _speaker_phrase(rest: str) -> tuple[str, str | None]:
     ):
         phrase = f"{phrase}, {parts[1]}"  # apposition: "juru bicara Kremlin, Dmitry Peskov"
     phrase = _SPEAKER_STOP.sub("", phrase).strip(" .!?;:")
+    if _WHEN_OR_WHERE.match(phrase) or phrase.casefold() in WEEKDAYS:
+        return "", via  # ", Peskov, who …, said on Thursday": the cue names no one
     name = _NAME_RE.match(phrase)
     if (
         name
@@ -856,7 +866,7 @@ def _attribute(
     else:
         kind = "direct"
 
-    if speaker_written is None and (said_after or according):
+    if speaker_written is None and (said_after or according or cue):
         return text, None, None, kind, None  # someone unnamed: not whoever was named before
     if speaker_written is None:
         if continues and context.last_speaker:
