@@ -732,7 +732,7 @@ def test_english_offices_before_a_name_and_told_an_audience_that() -> None:
         ("direct", "Zhiwei Zhang", "The worst may be over"),  # not the firm he works at
         ("indirect", "Wang Wentao", "trade faced headwinds"),
         ("indirect", "Zhiwei Zhang", "the data suggested the economy was stabilising"),
-        ("indirect", "The Bank of England", "inflation remained too high"),
+        ("indirect", "Bank of England", "inflation remained too high"),
     ]
 
 
@@ -752,7 +752,7 @@ def test_reported_speech_in_english_and_after_a_dateline() -> None:
         ("indirect", "Dmitry Peskov", "no agreements were signed"),
         (
             "indirect",
-            "The White House",
+            "White House",  # named without its article, as in "the White House said"
             "any arms deal would violate U.N. Security Council resolutions",
         ),
     ]
@@ -811,6 +811,18 @@ def test_an_aside_between_the_speaker_and_the_verb_after_a_quote(
 ) -> None:
     (quote,) = _quotes_of("Putin hosted Kim at the cosmodrome.", f'"It was productive," {after}.')
     assert quote.speaker == speaker  # never Putin, the subject before
+
+
+def test_a_body_with_and_without_its_article_is_one_speaker(kp: Invoke, tmp_path: Path) -> None:
+    for name, opening in (("a.txt", "The White House"), ("b.txt", "Later, the White House")):
+        write_article(
+            tmp_path,
+            name,
+            f"WASHINGTON (AP) - {opening} said any arms deal would violate U.N. resolutions "
+            f"({name}).\n",
+        )
+    speakers = jsonl(kp("speakers", "--corpus", str(tmp_path), "--jsonl"))
+    assert [(s["speaker"], s["indirect"]) for s in speakers] == [("White House", 2)]
 
 
 def test_kepala_negara_is_the_one_president_the_article_names() -> None:

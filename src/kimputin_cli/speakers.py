@@ -302,9 +302,10 @@ def office_key(office: str) -> str:
 
 @lru_cache(maxsize=100_000)
 def name_key(name: str) -> str:
-    """``Kim Jong-un`` and ``Kim Jong Un`` share the key ``kim jong un``. Cached: quote
-    extraction asks it of every name mention."""
-    return analysed(name)
+    """``Kim Jong-un`` and ``Kim Jong Un`` share the key ``kim jong un``, ``The White House``
+    and ``White House`` the key ``white house``. Cached: quote extraction asks it of every
+    name mention."""
+    return analysed(name).removeprefix("the ")
 
 
 @lru_cache(maxsize=100_000)
