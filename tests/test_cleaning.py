@@ -218,13 +218,17 @@ def test_credits_sharing_a_line_give_byline_and_editor(
     assert (article.byline, article.editor) == (byline, editor)
 
 
-def test_detik_read_more_footer_is_no_content() -> None:
+def test_read_more_and_app_footers_are_no_content() -> None:
     kinds = _kinds(
         "Jakarta - Harga cabai rawit naik lagi hari ini di pasar induk Kramat Jati.\n\n"
         'Baca artikel detiknews, "Harga Cabai Naik Lagi" selengkapnya '
-        "https://news.detik.com/berita/d-6969696/harga-cabai-naik-lagi.\n"
+        "https://news.detik.com/berita/d-6969696/harga-cabai-naik-lagi.\n\n"
+        'Baca artikel CNN Indonesia "Harga Cabai Naik" selengkapnya di sini: '
+        "https://www.cnnindonesia.com/ekonomi/20231003/harga-cabai.\n\n"
+        "Download Apps CNN Indonesia sekarang https://app.cnnindonesia.com/\n\n"
+        "Warga diminta mengunduh aplikasi pasar daring milik pemerintah daerah.\n"
     )
-    assert list(kinds.values()) == ["content", "promo"]
+    assert list(kinds.values()) == ["content", "promo", "promo", "promo", "content"]
 
 
 def test_page_furniture_and_related_links_inside_paragraphs_are_no_content() -> None:

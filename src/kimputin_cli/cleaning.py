@@ -29,9 +29,14 @@ _RELATED = re.compile(
     re.IGNORECASE,
 )
 _PROMO = re.compile(
-    r"^baca (artikel|berita) .{0,60}lainnya|^baca artikel [\w.]+, .*selengkapnya|"
+    # a link to the story on the outlet's site: 'Baca artikel detiknews, "…" selengkapnya',
+    # 'Baca artikel CNN Indonesia "…" selengkapnya di sini: https://…'
+    r"^baca (artikel|berita) .{0,60}lainnya|^baca artikel [\w. ]{1,40}[, ]+[\"“].*selengkapnya|"
     r"join (our )?telegram|notifikasi berita|"
-    r"(download|unduh) aplikasi|google news|whatsapp channel|simak selengkapnya|"
+    # "Yuk, download aplikasi …", "Download Apps CNN Indonesia sekarang …" (not "Warga diminta
+    # mengunduh aplikasi …")
+    r"\b(download|unduh) aplikasi|^download apps?\b|google news|whatsapp channel|"
+    r"simak selengkapnya|"
     r"scroll to (continue|resume)|^advertisement$|^iklan$|^(ikuti|follow) (kami|us)\b|"
     r"^simak breaking news|berita pilihan kami|grup telegram|update berita pilihan|"
     r"^(sign up|subscribe)\b|^get (our|the) .{0,40}newsletter|"
@@ -47,6 +52,7 @@ _PROMO = re.compile(
 _PROMO_HINT = re.compile(
     "baca|telegram|notifikasi|aplikasi|google news|whatsapp|selengkapnya|scroll|advertisement|"
     "iklan|ikuti|follow|simak|pilihan|video|klik|loading|sign up|subscribe|newsletter|gambas|ads|"
+    "download|unduh|"
     "artikel ini|berita ini|konten ini"
 )
 _NAV_WORDS = frozenset(
