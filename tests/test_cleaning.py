@@ -226,9 +226,10 @@ def test_read_more_and_app_footers_are_no_content() -> None:
         'Baca artikel CNN Indonesia "Harga Cabai Naik" selengkapnya di sini: '
         "https://www.cnnindonesia.com/ekonomi/20231003/harga-cabai.\n\n"
         "Download Apps CNN Indonesia sekarang https://app.cnnindonesia.com/\n\n"
+        "Dapatkan berita terbaru setiap hari langsung di WhatsApp Anda.\n\n"
         "Warga diminta mengunduh aplikasi pasar daring milik pemerintah daerah.\n"
     )
-    assert list(kinds.values()) == ["content", "promo", "promo", "promo", "content"]
+    assert list(kinds.values()) == ["content", "promo", "promo", "promo", "promo", "content"]
 
 
 def test_page_furniture_and_related_links_inside_paragraphs_are_no_content() -> None:

@@ -39,6 +39,7 @@ _PROMO = re.compile(
     r"simak selengkapnya|"
     r"scroll to (continue|resume)|^advertisement$|^iklan$|^(ikuti|follow) (kami|us)\b|"
     r"^simak breaking news|berita pilihan kami|grup telegram|update berita pilihan|"
+    r"^dapatkan (update )?berita (terbaru|terkini|pilihan)\b|"
     r"^(sign up|subscribe)\b|^get (our|the) .{0,40}newsletter|"
     r"^(simak|tonton|saksikan)( juga)? video|klik di ?sini|^loading\.*$|"
     # detik's embedded player and ad switch: "[Gambas:Video 20detik]", "Hide Ads"
@@ -52,7 +53,7 @@ _PROMO = re.compile(
 _PROMO_HINT = re.compile(
     "baca|telegram|notifikasi|aplikasi|google news|whatsapp|selengkapnya|scroll|advertisement|"
     "iklan|ikuti|follow|simak|pilihan|video|klik|loading|sign up|subscribe|newsletter|gambas|ads|"
-    "download|unduh|"
+    "download|unduh|dapatkan|"
     "artikel ini|berita ini|konten ini"
 )
 _NAV_WORDS = frozenset(
