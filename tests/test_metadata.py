@@ -246,6 +246,27 @@ def test_credits_that_name_agencies_cite_them_and_are_no_byline(
     assert len(article.paragraphs) == 1  # the credit is no content
 
 
+@pytest.mark.parametrize(
+    ("note", "cites"),
+    [
+        ("This article was originally published on The Conversation.", ["The Conversation"]),
+        (
+            "This article is republished from The Conversation under a Creative Commons license.",
+            ["The Conversation"],
+        ),
+        ("This story was first published by the BBC.", ["BBC"]),
+        ('Berita ini telah tayang di Kompas TV dengan judul "Kim Tiba".', ["Kompas TV"]),
+    ],
+)
+def test_a_republished_story_cites_where_it_first_ran(note: str, cites: list[str]) -> None:
+    article = article_of(
+        "Kim Meets Putin\n\nSEOUL - Kim Jong Un met Vladimir Putin on Wednesday.\n\n"
+        f"{note}\n\nClick here to subscribe to our daily newsletter.\n"
+    )
+    assert article.cites == cites
+    assert article.paragraphs == ["SEOUL - Kim Jong Un met Vladimir Putin on Wednesday."]
+
+
 @pytest.mark.parametrize("date_line", ["Published On 13 Sep 2023", "Wed 13 Sep 2023 10.02 BST"])
 def test_a_date_line_below_the_standfirst_dates_the_article(date_line: str) -> None:
     article = article_of(

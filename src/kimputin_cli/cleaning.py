@@ -41,7 +41,7 @@ _PROMO = re.compile(
     r"^simak breaking news|berita pilihan kami|grup telegram|update berita pilihan|"
     r"^dapatkan (update )?berita (terbaru|terkini|pilihan)\b|"
     r"^(sign up|subscribe)\b|^get (our|the) .{0,40}newsletter|"
-    r"^(simak|tonton|saksikan)( juga)? video|klik di ?sini|^loading\.*$|"
+    r"^(simak|tonton|saksikan)( juga)? video|klik di ?sini|^click here\b|^loading\.*$|"
     # detik's embedded player and ad switch: "[Gambas:Video 20detik]", "Hide Ads"
     r"^\[gambas:|^(hide|close|tutup) (ads?|iklan)$|tanpa iklan|"
     # a partnership note: "Artikel ini merupakan bagian dari Lestari KG Media."
@@ -53,7 +53,7 @@ _PROMO = re.compile(
 _PROMO_HINT = re.compile(
     "baca|telegram|notifikasi|aplikasi|google news|whatsapp|selengkapnya|scroll|advertisement|"
     "iklan|ikuti|follow|simak|pilihan|video|klik|loading|sign up|subscribe|newsletter|gambas|ads|"
-    "download|unduh|dapatkan|"
+    "download|unduh|dapatkan|click here|"
     "artikel ini|berita ini|konten ini"
 )
 _NAV_WORDS = frozenset(
@@ -105,6 +105,7 @@ _CREDIT = re.compile(
     r"source|foto|photo|fotografer|kontributor|writer|author|rep|red|oleh|jurnalis|wartawan)"
     r"\s*:|"
     r"(tulisan|artikel|berita) ini (telah )?(tayang|terbit|dimuat)|"
+    r"this (article|story) (was|is|has been) (originally |first )?(re)?published (on|in|by|from)\b|"
     r"(additional )?(reporting|writing|editing) by\b|"
     # "The Associated Press contributed to this report.", "Reuters and AFP contributed reporting."
     r"[A-Z][^.]{0,80} contributed (to this (report|story)|reporting)\b|"

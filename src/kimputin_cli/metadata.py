@@ -83,9 +83,11 @@ _OUTLET_BEFORE_VERB = re.compile(
 )
 OUTLET_NAME_REACH = 60
 _PUBLISHED_AT = re.compile(
-    r"\b(?:tulisan|artikel|berita) ini (?:telah )?(?:tayang|terbit|dimuat) (?:di|pada) "
-    r"(?P<site>[\w.-]+\.\w+|" + _NAME + r")(?:\s+oleh\s+(?P<by>" + _NAME + r"))?",
-    re.IGNORECASE,
+    r"\b(?i:(?:tulisan|artikel|berita) ini (?:telah )?(?:tayang|terbit|dimuat) (?:di|pada) |"
+    # a story republished: "This article was originally published on The Conversation."
+    r"this (?:article|story) (?:was|is|has been) (?:originally |first )?(?:re)?published "
+    r"(?:on|in|by|from) )(?:the )?"
+    r"(?P<site>[\w.-]+\.\w+|" + _NAME + r")(?:\s+(?i:oleh)\s+(?P<by>" + _NAME + r"))?"
 )
 # credits share a line as "Penulis : A | Editor : B" or "Rep: A/ Red: B" (Republika's short
 # forms), so a name ends at any of those separators, or where the next credit's label starts
@@ -301,7 +303,9 @@ def cited_sources(blocks: list[Block], outlet: str | None) -> list[str]:
             named += ((m.start("name"), _past_place(m, text)) for m in _STRONG_CITE.finditer(text))
         for _, name in sorted(named):
             add(name)
-        published = _PUBLISHED_AT.search(text) if " ini " in lowered else None
+        published = (
+            _PUBLISHED_AT.search(text) if " ini " in lowered or "published" in lowered else None
+        )
         if published:
             add(published.group("site"))
         if block.kind == "credit" and not _PHOTO_LABEL.match(text):
