@@ -78,6 +78,12 @@ def _quotes_of(*paragraphs: str, kind: str = "quoted") -> list[Quote]:
         (["Peskov: “Kami tidak akan mundur dari posisi ini.”"], "Peskov", None),
         (["Kata Peskov, “Kami tidak akan mundur dari posisi ini.”"], "Peskov", None),
         (
+            ["Seperti disampaikan Menteri Keuangan Sri Mulyani, “Defisit tetap terjaga.”"],
+            "Sri Mulyani",
+            None,
+        ),
+        (["Sebagaimana dikatakan oleh Peskov, “Kami tidak akan mundur.”"], "Peskov", None),
+        (
             ["“Kami tidak akan mundur dari posisi ini,” tutur Juru Bicara Kremlin Dmitry Peskov."],
             "Dmitry Peskov",
             None,

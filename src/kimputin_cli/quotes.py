@@ -133,9 +133,11 @@ _PRE_CUE = re.compile(
     rf"\bberikut(?:\s+ini)?|\b(?:{CUES})(?:nya)?)\s*[,:]?\s*$",
     re.IGNORECASE,
 )
-# "menurut X, “…”", and at a sentence's start "Kata Peskov, “…”"
+# "menurut X, “…”", and at a sentence's start "Kata Peskov, “…”", "Seperti disampaikan X, “…”"
 _MENURUT = re.compile(
-    rf"\b(?i:menurut|according\s+to|kata|ujar|tutur|ucap)\s+"
+    rf"\b(?i:menurut|according\s+to|kata|ujar|tutur|ucap|"
+    rf"(?:seperti|sebagaimana)\s+(?:yang\s+)?di(?:sampaikan|katakan|ungkapkan|tegaskan|jelaskan)"
+    rf"(?:\s+oleh)?)\s+"
     rf"(?P<name>(?:[a-z]+\s+){{0,3}}{NAME})\s*,?\s*$"
 )
 _NAME_COLON = re.compile(rf"^\s*(?P<name>{NAME})\s*:\s*$")  # "Peskov: “…”", as in interviews
