@@ -831,6 +831,19 @@ def test_a_body_with_and_without_its_article_is_one_speaker(kp: Invoke, tmp_path
     assert [(s["speaker"], s["indirect"]) for s in speakers] == [("White House", 2)]
 
 
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "When Putin arrived, Kim greeted him at the cosmodrome.",
+        "As Putin arrived, Kim greeted him at the cosmodrome.",
+        "But Putin said little about the weapons the two sides discussed.",
+    ],
+)
+def test_an_english_sentence_opener_is_no_part_of_a_name(opening: str) -> None:
+    quotes = _quotes_of(opening, '"Welcome to Russia," Putin said.')
+    assert {q.speaker for q in quotes} == {"Putin"}  # not "When Putin", "As Putin", "But Putin"
+
+
 def test_kepala_negara_is_the_one_president_the_article_names() -> None:
     (one,) = _quotes_of(
         "Presiden Joko Widodo meresmikan jalan tol Trans Jawa.",

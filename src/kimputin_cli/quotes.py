@@ -175,7 +175,9 @@ _SENTENCE_END = re.compile(rf"(?<=[.!?]){_NOT_AN_END}\s+(?=[“”\"«A-Z0-9])")
 _LEADING_DISCOURSE = re.compile(
     r"^(?:namun|kemudian|lalu|sementara(?: itu)?|selain itu|pada [^,]+|dalam [^,]+|saat [^,]+|"
     r"ketika [^,]+|setelah [^,]+|sebelumnya|sedangkan|adapun|bahkan|meski(?:pun)?|akan tetapi|"
-    r"di sisi lain|oleh karena itu|karena itu|selanjutnya|menurutnya)\s*,?\s*",
+    r"di sisi lain|oleh karena itu|karena itu|selanjutnya|menurutnya|"
+    # in English: "But Putin said little", "Meanwhile, Kim …"
+    r"but|and|so|yet|still|also|then|now|meanwhile|however|later)\b\s*,?\s*",
     re.IGNORECASE,
 )
 # what follows the sentence an attribution is in: another sentence, a quote, or after its full
@@ -353,6 +355,11 @@ def _sentence_after(text: str) -> str:
     return text[: match.start()] if match else text
 
 
+# English words that open a sentence before a name, and are no part of it: "When Putin arrived"
+ENGLISH_OPENERS = frozenset(
+    """when as but and so if after before while although though since because once until
+    unless yet then still also meanwhile however now later where whether""".split()
+)
 # short words that open sentences and are no one's name: "Hal itu disampaikan Jokowi ..."
 NOT_SUBJECTS = frozenset(
     "hal ini itu ada apa kini tak hari saat bagi jadi lagi jika bila agar dan tapi atau dari "
@@ -654,8 +661,12 @@ def _article_names(paragraphs: list[str]) -> tuple[list[str], dict[str, str], di
             name = _bare_name(written)
             first, _, rest = name.partition(" ")
             opens = found.split(None, 1)[0] == first  # the name's first word opens it
-            if opens and is_generic_word(first) and _at_sentence_start(text, m.start()):
-                name = rest  # "Kunjungan Kim Jong Un akan ..." names Kim Jong Un
+            if (
+                opens
+                and (is_generic_word(first) or first.casefold() in ENGLISH_OPENERS)
+                and _at_sentence_start(text, m.start())
+            ):
+                name = rest  # "Kunjungan Kim Jong Un akan ...", "When Putin arrived ..."
             if " " in name and names_someone(name):
                 names[name] = None
                 nickname = _NICKNAME_AFTER.match(text, m.end())
