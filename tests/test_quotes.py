@@ -837,6 +837,7 @@ def test_a_body_with_and_without_its_article_is_one_speaker(kp: Invoke, tmp_path
         "When Putin arrived, Kim greeted him at the cosmodrome.",
         "As Putin arrived, Kim greeted him at the cosmodrome.",
         "But Putin said little about the weapons the two sides discussed.",
+        "For Putin, the summit was a chance to show he still has friends.",
     ],
 )
 def test_an_english_sentence_opener_is_no_part_of_a_name(opening: str) -> None:

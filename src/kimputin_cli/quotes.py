@@ -358,7 +358,8 @@ def _sentence_after(text: str) -> str:
 # English words that open a sentence before a name, and are no part of it: "When Putin arrived"
 ENGLISH_OPENERS = frozenset(
     """when as but and so if after before while although though since because once until
-    unless yet then still also meanwhile however now later where whether""".split()
+    unless yet then still also meanwhile however now later where whether for with without
+    like unlike to from by during despite among""".split()
 )
 # short words that open sentences and are no one's name: "Hal itu disampaikan Jokowi ..."
 NOT_SUBJECTS = frozenset(
