@@ -296,6 +296,8 @@ def test_attribution_patterns(paragraphs: list[str], speaker: str, via: str | No
         ("Pelatih Manchester United Erik ten Hag", "Erik ten Hag"),
         ("CEO Tesla Elon Musk", "Elon Musk"),
         ("U.N. Secretary-General Antonio Guterres", "Antonio Guterres"),
+        ("Mrs. Clinton", "Clinton"),
+        ("Ms. Kim Yo Jong", "Kim Yo Jong"),
         # an office that names no one stays whole, not a place or a body
         ("Kepala BPBD Cianjur", "Kepala BPBD Cianjur"),
         ("Menteri Luar Negeri Rusia", "Menteri Luar Negeri Rusia"),

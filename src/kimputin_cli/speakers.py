@@ -103,7 +103,9 @@ TITLES = RANKS | frozenset(
         "mr",
         "mr.",
         "mrs",
+        "mrs.",
         "ms",
+        "ms.",
         "mantan",
         "kanselir",
         "juru",  # Juru Bicara Kremlin Dmitry Peskov
