@@ -847,6 +847,13 @@ def test_an_english_sentence_opener_is_no_part_of_a_name(opening: str) -> None:
     assert {q.speaker for q in quotes} == {"Putin"}  # not "When Putin", "As Putin", "But Putin"
 
 
+def test_a_name_that_opens_with_an_english_word_keeps_it() -> None:
+    quotes = _quotes_of(
+        "To Lam met Putin in Hanoi on Thursday.", '"Vietnam values the ties," Lam added.'
+    )
+    assert [q.speaker for q in quotes] == ["To Lam"]
+
+
 def test_kepala_negara_is_the_one_president_the_article_names() -> None:
     (one,) = _quotes_of(
         "Presiden Joko Widodo meresmikan jalan tol Trans Jawa.",

@@ -359,7 +359,7 @@ def _sentence_after(text: str) -> str:
 ENGLISH_OPENERS = frozenset(
     """when as but and so if after before while although though since because once until
     unless yet then still also meanwhile however now later where whether for with without
-    like unlike to from by during despite among""".split()
+    like unlike from by during despite among""".split()  # not "to": To Lam leads Vietnam
 )
 # short words that open sentences and are no one's name: "Hal itu disampaikan Jokowi ..."
 NOT_SUBJECTS = frozenset(
