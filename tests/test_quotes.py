@@ -849,9 +849,16 @@ def test_an_english_sentence_opener_is_no_part_of_a_name(opening: str) -> None:
 
 def test_a_name_that_opens_with_an_english_word_keeps_it() -> None:
     quotes = _quotes_of(
-        "To Lam met Putin in Hanoi on Thursday.", '"Vietnam values the ties," Lam added.'
+        "To Lam met Putin in Hanoi on Thursday.",
+        '"Vietnam values the ties," Lam added.',
+        "So Se Pyong said Pyongyang would send a delegation to Geneva next month.",
     )
     assert [q.speaker for q in quotes] == ["To Lam"]
+    (reported,) = _quotes_of(
+        "So Se Pyong said Pyongyang would send a delegation to Geneva next month.",
+        kind="indirect",
+    )
+    assert reported.speaker == "So Se Pyong"
 
 
 def test_kepala_negara_is_the_one_president_the_article_names() -> None:

@@ -177,7 +177,7 @@ _LEADING_DISCOURSE = re.compile(
     r"ketika [^,]+|setelah [^,]+|sebelumnya|sedangkan|adapun|bahkan|meski(?:pun)?|akan tetapi|"
     r"di sisi lain|oleh karena itu|karena itu|selanjutnya|menurutnya|"
     # in English: "But Putin said little", "Meanwhile, Kim …"
-    r"but|and|so|yet|still|also|then|now|meanwhile|however|later)\b\s*,?\s*",
+    r"but|and|yet|still|also|then|now|meanwhile|however|later)\b\s*,?\s*",
     re.IGNORECASE,
 )
 # what follows the sentence an attribution is in: another sentence, a quote, or after its full
@@ -357,9 +357,9 @@ def _sentence_after(text: str) -> str:
 
 # English words that open a sentence before a name, and are no part of it: "When Putin arrived"
 ENGLISH_OPENERS = frozenset(
-    """when as but and so if after before while although though since because once until
+    """when as but and if after before while although though since because once until
     unless yet then still also meanwhile however now later where whether for with without
-    like unlike from by during despite among""".split()  # not "to": To Lam leads Vietnam
+    like unlike from by during despite among""".split()  # not "to", "so": To Lam, So Se Pyong
 )
 # short words that open sentences and are no one's name: "Hal itu disampaikan Jokowi ..."
 NOT_SUBJECTS = frozenset(
