@@ -41,13 +41,11 @@ _REPORTING_CUE = re.compile(
 _CREDIT_SEPARATORS = re.compile(r"\s*[|/,;&()]\s*|\s+(?:and|dan)\s+")
 # a photo's credit names who took the picture, not a source of the story: "Foto: REUTERS/…"
 _PHOTO_LABEL = re.compile(r"^\(?(?:foto|photo|fotografer)\s*:", re.IGNORECASE)
+# the labels of a writer's credit: "Penulis:", "Oleh", "By", "Additional reporting by"
+_WRITER_LABELS = r"penulis|reporter|pewarta|writer|author|oleh|by|(?:additional\s+)?reporting\s+by"
 # what a credit line says around the sources it names: "Source: …", "Reporter : Antara",
 # "Additional reporting by …", "By Reuters", "… contributed to this report"
-_SOURCE_LABEL = re.compile(
-    r"^(?:sumber|source|penulis|reporter|pewarta|writer|author|oleh|"
-    r"(?:(?:additional\s+)?reporting\s+)?by)\b\s*:?\s*",
-    re.IGNORECASE,
-)
+_SOURCE_LABEL = re.compile(rf"^(?:sumber|source|{_WRITER_LABELS})\b\s*:?\s*", re.IGNORECASE)
 _CONTRIBUTED = re.compile(r"\s+contributed\b.*$", re.DOTALL)
 _CUE_REACH = 80  # a cue word, up to 40 characters and the date: nothing further back counts
 _SENTENCE_END = re.compile(r"\s*(?:\.|\Z)")
@@ -99,7 +97,7 @@ _CREDIT_END = (
     r"\s*[;|/]|\s+[-–—·•]\s|$)"  # "Oleh: Tim Riset Tirto - 14 September 2023"
 )
 _BYLINE = re.compile(
-    r"^\(?(?:(?:penulis|reporter|pewarta|writer|author|oleh|by|(?:additional\s+)?reporting\s+by)\b|"
+    rf"^\(?(?:(?:{_WRITER_LABELS})\b|"
     r"rep\b(?=\s*:)|laporan\s+(?:wartawan|reporter|koresponden)\s+[^,]+,)\s*:?\s*"
     rf"(?P<name>[^;|/]+?){_CREDIT_END}",
     re.IGNORECASE,
