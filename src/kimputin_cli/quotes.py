@@ -172,12 +172,14 @@ _NOT_AN_END = r"(?<!\s[A-Z]\.)(?<!\.[A-Z]\.)(?<!^[A-Z]\.)" + "".join(
     rf"(?<!\b{t}\.)" for t in ("Dr", "Mr", "Ms", "Mrs", "Prof", "Drs", "Ir", "St", "Jr", "No")
 )
 _SENTENCE_END = re.compile(rf"(?<=[.!?]){_NOT_AN_END}\s+(?=[“”\"«A-Z0-9])")
+# English words that open a main clause before its subject
+ENGLISH_DISCOURSE = frozenset("but and yet still also then now meanwhile however later".split())
 _LEADING_DISCOURSE = re.compile(
     r"^(?:namun|kemudian|lalu|sementara(?: itu)?|selain itu|pada [^,]+|dalam [^,]+|saat [^,]+|"
     r"ketika [^,]+|setelah [^,]+|sebelumnya|sedangkan|adapun|bahkan|meski(?:pun)?|akan tetapi|"
     r"di sisi lain|oleh karena itu|karena itu|selanjutnya|menurutnya|"
     # in English: "But Putin said little", "Meanwhile, Kim …"
-    r"but|and|yet|still|also|then|now|meanwhile|however|later)\b\s*,?\s*",
+    rf"{'|'.join(sorted(ENGLISH_DISCOURSE))})\b\s*,?\s*",
     re.IGNORECASE,
 )
 # what follows the sentence an attribution is in: another sentence, a quote, or after its full
@@ -356,11 +358,10 @@ def _sentence_after(text: str) -> str:
 
 
 # English words that open a sentence before a name, and are no part of it: "When Putin arrived"
-ENGLISH_OPENERS = frozenset(
-    """when as but and if after before while although though since because once until
-    unless yet then still also meanwhile however now later where whether for with without
-    like unlike from by during despite among""".split()  # not "to", "so": To Lam, So Se Pyong
-)
+ENGLISH_OPENERS = ENGLISH_DISCOURSE | frozenset(
+    """when as if after before while although though since because once until unless where
+    whether for with without like unlike from by during despite among""".split()
+)  # not "to", "so": To Lam, So Se Pyong
 # short words that open sentences and are no one's name: "Hal itu disampaikan Jokowi ..."
 NOT_SUBJECTS = frozenset(
     "hal ini itu ada apa kini tak hari saat bagi jadi lagi jika bila agar dan tapi atau dari "
