@@ -1367,3 +1367,31 @@ def test_a_body_named_after_an_acronym_in_brackets_is_no_part_of_the_name(
 def test_a_relay_through_a_named_agency_or_a_countrys_media(relay: str, via: str) -> None:
     (quote,) = _quotes_of(f"“Tidak ada rencana penandatanganan dokumen,” kata Peskov{relay}.")
     assert (quote.speaker, quote.via) == ("Peskov", via)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Kepala Dinas Koperasi dan UMKM Kota Bandung, Atet Dedi Handiman, mengatakan "
+            "pihaknya sudah menyiapkan lokasi baru.",
+            "Atet Dedi Handiman",
+        ),
+        (
+            "The ministry's spokesman, Lin Jian, said the talks were useful for both sides.",
+            "Lin Jian",
+        ),
+        (
+            "Kepala BMKG Dwikorita Karnawati, Senin (11/9), mengatakan gempa itu tidak "
+            "berpotensi tsunami.",
+            "Dwikorita Karnawati",
+        ),
+        ("Peskov, on Thursday, said the talks were useful for both sides.", "Peskov"),
+    ],
+)
+def test_a_name_or_a_day_set_off_by_commas_before_the_verb(sentence: str, speaker: str) -> None:
+    """The name between commas is the speaker, not the office before it; a day between
+    commas is when, never who, in reported speech and for the quote that follows."""
+    (reported,) = _quotes_of(sentence, kind="indirect")
+    (quoted,) = _quotes_of(sentence, "“Semua sudah kami siapkan sejak pekan lalu,” ujarnya.")
+    assert reported.speaker == quoted.speaker == speaker

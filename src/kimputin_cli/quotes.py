@@ -125,6 +125,15 @@ _NAME_SAYS = re.compile(
 _NAME_ASIDE_SAYS = re.compile(
     rf"(?P<name>{NAME}),\s+[a-z][^,]{{0,100}},\s+(?:juga\s+)?(?:{SPEECH_VERBS}|{INDIRECT_VERBS})\b"
 )
+# "Dwikorita Karnawati, Senin (11/9), mengatakan …", "Peskov, on Thursday, said …": when, not who
+_TIME_ASIDE = re.compile(
+    rf",\s+(?:(?:on|pada|hari)\s+)?(?i:{'|'.join(WEEKDAYS)})\b[^,“”\"]{{0,40}}?(?=,)"
+)
+# "Kepala Dinas Koperasi dan UMKM Kota Bandung, Atet Dedi Handiman, mengatakan …", "The
+# ministry's spokesman, Lin Jian, said …": a name set off by commas right before the verb
+_OFFICE_THEN_NAME_SAYS = re.compile(
+    rf",\s+(?P<name>{NAME}),\s+(?:juga\s+)?(?:{SPEECH_VERBS}|{INDIRECT_VERBS}|mengaku)\b"
+)
 # "“…,” Kremlin spokesman Dmitry Peskov told reporters": a subject of a few words, then its verb
 _SAID_AFTER = re.compile(rf"^[\s,]*(?:[\w.'’-]+\s+){{1,8}}?(?P<verb>{SPEECH_VERBS})\b")
 _LATER_CUE = re.compile(rf",\s*(?P<cue>{CUES})(?P<nya>nya)?\b\s*(?P<rest>.*)", re.DOTALL)
@@ -429,6 +438,7 @@ def sentence_subject(sentence: str) -> str | None:
     Pertanian (KPKP) DKI Jakarta Suharini Eliawati menjelaskan …``."""
     if len(sentence) > MAX_SENTENCE_CHARS:
         return None
+    sentence = _TIME_ASIDE.sub("", sentence)
     aside = _NAME_ASIDE_SAYS.search(sentence)
     if aside:
         return _bare_name(aside["name"])
@@ -436,6 +446,9 @@ def sentence_subject(sentence: str) -> str | None:
         # "Direktur Eksekutif Indonesia Political Opinion (IPO) Dedi Kurnia Syah": an acronym
         # in brackets closes an organisation's name, and a person's may follow
         sentence = _ASIDE.sub("", _ACRONYM_ASIDE.sub("; ", sentence))
+    apposition = _OFFICE_THEN_NAME_SAYS.search(sentence)
+    if apposition and _names_someone(apposition["name"]):
+        return _bare_name(apposition["name"])
     found = None
     for clause in _CLAUSE_SPLIT.split(sentence):
         subject = clause_subject(clause)
@@ -446,6 +459,11 @@ def sentence_subject(sentence: str) -> str | None:
         if said:
             found = _bare_name(said[-1])
     return found
+
+
+def _names_someone(name: str) -> bool:
+    """Whether a name set off by commas is a person's: ``Senin`` or ``Namun`` is none."""
+    return name.casefold() not in WEEKDAYS and clause_subject(name + " x") is not None
 
 
 def _relay_name(written: str) -> str | None:
@@ -1046,14 +1064,18 @@ def _reported(
     written: str | None = None
     m = _INDIRECT.match(sentence) or _INDIRECT_ENGLISH.match(sentence)
     if m:
-        pre = m.group("pre")
-        last_clause = _CLAUSE_SPLIT.split(pre.strip())[-1] if pre.strip() else ""
+        pre = _TIME_ASIDE.sub("", m.group("pre"))
+        last_clause = _CLAUSE_SPLIT.split(pre.strip(" ,"))[-1] if pre.strip(" ,") else ""
         written = clause_subject(last_clause + " x") if last_clause else None
         if written and not _subject_next_to_verb(last_clause, written):
             written = None
         aside = _NAME_ASIDE_SAYS.match(sentence) if not written else None
         if aside and aside.end() <= m.start("clause"):
             written = aside["name"]  # "Zhiwei Zhang, chief economist at …, said"
+        said = _TIME_ASIDE.sub("", sentence[: m.start("clause")])
+        apposition = _OFFICE_THEN_NAME_SAYS.search(said) if not written else None
+        if apposition and _names_someone(apposition["name"]):
+            written = apposition["name"]  # "Juru bicara Kemlu, Lalu Muhammad Iqbal, mengatakan"
         if written:
             offset, clause = m.start("clause"), m.group("clause")
             trailing = _TRAILING_CUE.match(clause)
