@@ -227,9 +227,10 @@ def test_read_more_and_app_footers_are_no_content() -> None:
         "https://www.cnnindonesia.com/ekonomi/20231003/harga-cabai.\n\n"
         "Download Apps CNN Indonesia sekarang https://app.cnnindonesia.com/\n\n"
         "Dapatkan berita terbaru setiap hari langsung di WhatsApp Anda.\n\n"
+        "Ikuti perkembangan berita lainnya di kumparanNEWS.\n\n"
         "Warga diminta mengunduh aplikasi pasar daring milik pemerintah daerah.\n"
     )
-    assert list(kinds.values()) == ["content", "promo", "promo", "promo", "promo", "content"]
+    assert list(kinds.values()) == ["content"] + ["promo"] * 5 + ["content"]
 
 
 def test_page_furniture_and_related_links_inside_paragraphs_are_no_content() -> None:

@@ -489,3 +489,16 @@ def test_an_agency_named_in_full_at_a_sentence_end_is_cited() -> None:
         "Central News Agency.\n"
     )
     assert article.cites == ["KCNA"]
+
+
+def test_a_site_name_in_lower_case_under_a_caption_is_no_part_of_it() -> None:
+    """kumparan prints its name under the photo credit; a caption without a full stop is
+    not a hard-wrapped line to join it to."""
+    article = article_of(
+        "Jokowi Minta Menteri Tak Bikin Gaduh\n"
+        "Presiden Joko Widodo di Istana Merdeka, Jakarta. Foto: Laily Rachev/Biro Pers Setpres\n"
+        "kumparan\n"
+        "Rabu, 4 Oktober 2023 15:12 WIB\n\n"
+        "Presiden Joko Widodo meminta para menterinya tidak membuat kegaduhan jelang pemilu.\n"
+    )
+    assert (article.outlet, article.field_sources["outlet"]) == ("kumparan", "header")

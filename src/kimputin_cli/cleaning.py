@@ -40,6 +40,9 @@ _PROMO = re.compile(
     r"scroll to (continue|resume)|^advertisement$|^iklan$|^(ikuti|follow) (kami|us)\b|"
     r"^simak breaking news|berita pilihan kami|grup telegram|update berita pilihan|"
     r"^dapatkan (update )?berita (terbaru|terkini|pilihan)\b|"
+    # "Ikuti perkembangan berita lainnya di kumparanNEWS.", "Simak informasi terkini di …"
+    r"^(ikuti|simak|cek) (terus )?(perkembangan |update )?(berita|informasi|artikel|kabar)"
+    r"( \w+){0,2} (lainnya|terbaru|terkini|menarik)\b|"
     r"^(sign up|subscribe)\b|^get (our|the) .{0,40}newsletter|"
     r"^(simak|tonton|saksikan)( juga)? video|klik di ?sini|^click here\b|^loading\.*$|"
     # detik's embedded player and ad switch: "[Gambas:Video 20detik]", "Hide Ads"
@@ -211,9 +214,10 @@ _TRUNCATION_MARK = re.compile(r"\s*(?:…|\.\.\.)?\s*\[\+\d+ chars\]\s*$")
 
 def split_blocks(text: str) -> list[str]:
     """Non-empty lines, stripped. Web text puts one paragraph on one line; a line that breaks
-    mid-sentence (no closing punctuation, next line starts in lower case) is joined to the next,
-    and so is a dateline standing on its own line (``Jakarta, CNN Indonesia --``). A related
-    link inside a line becomes a line of its own, and a news API's truncation mark goes."""
+    mid-sentence (no closing punctuation, next line starts in lower case, and is no site's name
+    alone, as ``kumparan`` under a caption) is joined to the next, and so is a dateline
+    standing on its own line (``Jakarta, CNN Indonesia --``). A related link inside a line
+    becomes a line of its own, and a news API's truncation mark goes."""
     if "[+" in text:
         text = "\n".join(_TRUNCATION_MARK.sub("", line) for line in text.split("\n"))
     lines = [
@@ -227,7 +231,7 @@ def split_blocks(text: str) -> list[str]:
         if not line:
             joinable = False
             continue
-        if (joinable and blocks and line[:1].islower()) or dateline:
+        if (joinable and blocks and line[:1].islower() and not is_known_media(line)) or dateline:
             blocks[-1] = f"{blocks[-1]} {line}"
         else:
             blocks.append(line)
