@@ -1395,3 +1395,50 @@ def test_a_name_or_a_day_set_off_by_commas_before_the_verb(sentence: str, speake
     (reported,) = _quotes_of(sentence, kind="indirect")
     (quoted,) = _quotes_of(sentence, "“Semua sudah kami siapkan sejak pekan lalu,” ujarnya.")
     assert reported.speaker == quoted.speaker == speaker
+
+
+def test_an_aside_naming_whose_adviser_the_speaker_is() -> None:
+    (quote,) = _quotes_of(
+        '"It was a long and substantive conversation," Ushakov, Putin\'s foreign policy '
+        "adviser, told reporters."
+    )
+    assert quote.speaker == "Ushakov"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Media pemerintah Korea Utara KCNA melaporkan bahwa Kim mengundang Putin.", "KCNA"),
+        (
+            "Russia's RIA Novosti news agency reported that the two leaders met for four hours.",
+            "RIA Novosti",
+        ),
+        (
+            "North Korea's Kim Jong Un said his country would always stand with Moscow.",
+            "Kim Jong Un",
+        ),
+        (
+            "Russia's foreign minister Sergei Lavrov said the visit had gone very well.",
+            "Sergei Lavrov",
+        ),
+        ("Cases reported this week rose by a third across the region.", None),
+    ],
+)
+def test_a_country_s_outlet_or_person_is_the_subject_not_the_country(
+    sentence: str, speaker: str | None
+) -> None:
+    reported = _quotes_of(sentence, kind="indirect")
+    assert [q.speaker for q in reported] == ([speaker] if speaker else [])
+
+
+def test_the_agency_is_the_outlet_a_recent_sentence_is_about_and_never_a_person() -> None:
+    quotes = _quotes_of(
+        "North Korea's state news agency KCNA said Kim had invited Putin to visit Pyongyang.",
+        '"Putin accepted the invitation with pleasure," the agency said.',
+    )
+    assert [q.speaker for q in quotes] == ["KCNA"]
+    quotes = _quotes_of(
+        '"We are ready for talks," Putin said.',
+        '"Putin accepted the invitation with pleasure," the agency said.',
+    )
+    assert [q.speaker for q in quotes] == ["Putin", None]

@@ -105,9 +105,9 @@ _DASH_CREDIT = re.compile(r"^\s*[—–]\s*(?P<rest>[A-Z].*)", re.DOTALL)
 # by the state-run Korean Central News Agency" (that agency the relay)
 _NAME_THEN_VERB = re.compile(
     # an aside between name and verb: ", the Kremlin's spokesman,", ", who spoke in Moscow,",
-    # ", 39,"
+    # ", Putin's foreign policy adviser,", ", 39,"
     rf"^[\s,]*(?P<name>{NAME}|he|she|they)"
-    rf"(?:,\s+(?:(?:the|a|an|sang|selaku|who|yang)\s+[^,“”\"]{{1,80}}|\d{{1,3}}),)?"
+    rf"(?:,\s+(?:(?:the|a|an|sang|selaku|who|yang|{NAME}['’]s)\s+[^,“”\"]{{1,80}}|\d{{1,3}}),)?"
     rf"\s+(?:juga\s+)?(?:{SPEECH_VERBS}|was\s+quoted(?:\s+as\s+saying)?(?:\s+by\s+(?:the\s+)?"
     rf"(?:(?:{AGENCY_QUALIFIERS})\s+)?(?P<by>{NAME}))?)\b"
 )
@@ -204,6 +204,11 @@ _LEADING_ARTICLE = re.compile(r"^[Tt]he\s+(?=[A-Z])")
 _NAME_BEFORE_VERB = re.compile(rf"^({NAME})(?=\s+[a-z])")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 _NAME_ONLY = re.compile(rf"^{NAME}$")
+# an outlet closing a subject, with what it is after it: "North Korea's state news agency
+# KCNA", "Russia's RIA Novosti news agency"
+_MEDIA_AT_END = re.compile(
+    rf"(?P<name>{NAME})(?:\s+(?:state\s+)?(?:news\s+agency|agency|newspaper|daily|broadcaster))?$"
+)
 _NAME_AT_END = re.compile(rf"{NAME}$")
 _CLAUSE_SPLIT = re.compile(r",\s+|;\s+")
 _SUBJECT_THEN_VERB = re.compile(rf"^(?P<subject>.*?)\s+(?:{SPEECH_VERBS})\b")
@@ -419,7 +424,12 @@ def clause_subject(clause: str) -> str | None:
     after = _NEXT_WORD.match(clause, m.end())
     if after and after[1] in ENGLISH_TITLES:
         return None  # "the Kremlin spokesman said": the body of an office, no subject
+    if m.group(1).endswith(("'s", "’s")):
+        return _owned_subject(clause[m.end() :])  # "North Korea's state news agency KCNA"
     name = _bare_name(m.group(1))
+    media = known_media_in(name)
+    if media:
+        return media  # "Media pemerintah Korea Utara KCNA melaporkan": KCNA reports
     first, _, rest = name.partition(" ")
     if (
         name.casefold() in NOT_SUBJECTS
@@ -429,6 +439,23 @@ def clause_subject(clause: str) -> str | None:
         return None  # "Para pejabat ...", "Media Rusia ...": no name ("Departemen Luar ..." is)
     parts = name.split()
     return " ".join(parts[-2:]) if had_role and len(parts) >= 3 else name
+
+
+# after an owner: the role or kind of outlet, then the name ("'s foreign minister Sergei
+# Lavrov", "'s state news agency KCNA")
+_OWNED_NAME = re.compile(rf"^\s+(?P<role>(?:[a-z-]+\s+){{1,4}})(?P<name>{NAME})(?=\s+[a-z])")
+_OUTLET_KINDS = frozenset("news state-run state-owned newspaper daily broadcaster wire".split())
+
+
+def _owned_subject(rest: str) -> str | None:
+    """The subject after a possessive: the person or outlet its role words lead to (not
+    ``Kim's visit to Russia``, where no role stands between)."""
+    owned = _OWNED_NAME.match(rest)
+    if not owned or not all(
+        w in ROLE_WORDS or w in TITLES or w in _OUTLET_KINDS for w in owned["role"].split()
+    ):
+        return None
+    return known_media_in(owned["name"]) or _bare_name(owned["name"])
 
 
 def sentence_subject(sentence: str) -> str | None:
@@ -598,8 +625,26 @@ class _Context:
                 return None  # "pelatih lawan mengakui …. “…,” katanya": not the last named
             return subject or self.last_speaker
         if is_reference(name):
-            return self.last_org or self.last_speaker
+            body = self._nearest_media_subject() or self.last_org
+            # "pihak tersebut" may be a person's side; "the agency" is never a person
+            english = name[:4].casefold() == "the "
+            return body if english else body or self.last_speaker
         return self.link(name)
+
+    def _nearest_media_subject(self) -> str | None:
+        """The outlet a recent sentence is about: "KCNA said …. “…,” the agency said"."""
+        seen = 0
+        for text, is_speaker in reversed(self._read):
+            if is_speaker:
+                continue
+            for sentence in reversed(_SENTENCE_END.split(text)):
+                subject = sentence_subject(sentence) if sentence.strip() else None
+                if subject and is_known_media(subject):
+                    return display_name(subject)
+                seen += 1
+                if seen >= SUBJECT_LOOKBACK:
+                    return None
+        return None
 
 
 TITLE_LOOKBACK = 30
@@ -784,7 +829,7 @@ def _subject_after(said: re.Match[str], context: _Context) -> str | None:
     finds it), or an office the article gave one person (``," the Kremlin spokesman said``
     after ``Kremlin spokesman Dmitry Peskov``)."""
     phrase = said.group()[: said.start("verb") - said.start()].strip(" ,")
-    if clause_subject(said.group()) or context.linker.holder_of(phrase):
+    if clause_subject(said.group()) or context.linker.holder_of(phrase) or is_reference(phrase):
         return phrase
     return None
 
@@ -939,13 +984,15 @@ _INDIRECT = re.compile(
     re.DOTALL,
 )
 ENGLISH_INDIRECT_VERBS = (
-    "said|says|told|added|warned|stressed|insisted|claimed|denied|noted|confirmed|announced"
+    "said|says|told|added|warned|stressed|insisted|claimed|denied|noted|confirmed|announced|"
+    "reported"
 )
 # "Peskov later said no agreements were signed", "Kim told Putin on Wednesday that …"
 _INDIRECT_ENGLISH = re.compile(
     rf"^(?P<pre>.*?)\b(?:told\s+(?:an?|the)(?:\s+[\w'’-]+){{1,5}}?(?=(?:\s+on\s+[A-Z][a-z]+day)?\s+that\b)|"
     rf"told(?:\s+(?:reporters|journalists|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*))?|"
-    rf"(?:{ENGLISH_INDIRECT_VERBS}))\b(?:\s+on\s+[A-Z][a-z]+day)?"
+    # "reported" only with "that": "Cases reported this week rose …" is no one's report
+    rf"(?!reported\b(?!\s+that\b))(?:{ENGLISH_INDIRECT_VERBS}))\b(?:\s+on\s+[A-Z][a-z]+day)?"
     # "said in a statement that …", "told a news conference on Tuesday that …"
     rf"(?:\s+(?:in|at|on|during|after|before|to)(?:\s+[\w'’-]+){{1,6}}?(?=\s+that\b))?"
     rf"(?:\s+that)?\s*,?\s+(?P<clause>[^“”\"«\s].*)$",
@@ -1069,6 +1116,9 @@ def _reported(
         written = clause_subject(last_clause + " x") if last_clause else None
         if written and not _subject_next_to_verb(last_clause, written):
             written = None
+        media = _MEDIA_AT_END.search(last_clause) if not written else None
+        if media and known_media_in(media["name"]):
+            written = known_media_in(media["name"])  # "Russia's RIA Novosti news agency said"
         aside = _NAME_ASIDE_SAYS.match(sentence) if not written else None
         if aside and aside.end() <= m.start("clause"):
             written = aside["name"]  # "Zhiwei Zhang, chief economist at …, said"

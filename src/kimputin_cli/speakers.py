@@ -268,7 +268,10 @@ MAX_LINK_EXTRA_WORDS = 2  # "Kim" -> "Kim Jong Un", but not -> "Departemen Luar 
 PRONOUNS = frozenset({"dia", "ia", "beliau", "mereka", "nya", "he", "she", "they"})
 REFERENCES = re.compile(
     r"^(media|kantor berita|lembaga|pihak|badan|kementerian|harian|situs|laman|organisasi|"
-    r"perusahaan|partai|kelompok|tim|klub|pemerintah)\s+(tersebut|itu|ini)$",
+    r"perusahaan|partai|kelompok|tim|klub|pemerintah)\s+(tersebut|itu|ini)$|"
+    # "“…,” the agency said" after "KCNA said …"
+    r"^the\s+(?:(?:state|official|news)\s+)*(agency|newspaper|daily|broadcaster|ministry|"
+    r"company|party|group|organi[sz]ation)$",
     re.IGNORECASE,
 )
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]{2,}|bin|binti|van|de|al|el|von)$")
@@ -510,7 +513,10 @@ _PLACE_NAMES = frozenset(
     Pakistan Bangladesh Thailand Vietnam Filipina Myanmar Kamboja Laos Brunei Taiwan Belanda
     Belgia Italia Spanyol Portugal Swiss Swedia Norwegia Denmark Finlandia Polandia Belarus
     Kanada Meksiko Brasil Argentina Afrika Eropa Asia Uni Selandia Baru North South U.S. US UK
-    U.N. UN EU""".split()
+    U.N. UN EU
+    Russia Japan Ukraine America Britain England France Germany Italy Spain Syria Iraq Egypt
+    Turkey Jordan Yemen Philippines Cambodia Netherlands Belgium Switzerland Sweden Norway
+    Finland Poland Canada Mexico Brazil Africa Europe Moscow Seoul Tokyo Kyiv""".split()
 )
 # English adjectives of places: "the Russian leader", "Russian officials" name no one
 DEMONYMS = frozenset(
@@ -530,15 +536,24 @@ def only_places(name: str) -> bool:
 def strip_places(name: str) -> str:
     """``Korea Utara Kim Jong-un`` -> ``Kim Jong-un``, ``DKI Jakarta Suharini Eliawati`` ->
     ``Suharini Eliawati``: a place (or a body's acronym) before a name of two words or more is
-    where the person is from, not part of the name. A body keeps its place: ``Japanese Foreign
-    Ministry``."""
+    where the person is from, not part of the name, and so is a place's possessive before any
+    name (``North Korea's Kim Jong Un``, ``Russia's RIA Novosti``). A body keeps its place:
+    ``Japanese Foreign Ministry``."""
     parts = name.split()
     if parts and parts[-1].casefold() in ENGLISH_BODY_ENDINGS:
         return name
+    possessive = next((i for i, word in enumerate(parts[:-1]) if word.endswith(("'s", "’s"))), None)
+    if possessive is not None and all(_is_place_word(w) for w in _owner(parts[: possessive + 1])):
+        parts = parts[possessive + 1 :]
     start = 0
     while len(parts) - start > 2 and (_is_place_word(parts[start]) or _is_short_form(parts[start])):
         start += 1
     return " ".join(parts[start:])
+
+
+def _owner(words: list[str]) -> list[str]:
+    """The words of a possessive without its ending: ``North Korea's`` -> North, Korea."""
+    return [*words[:-1], words[-1][:-2]]
 
 
 # "Presiden Rusia itu", "pelatih asal Korea Selatan tersebut": a person named before
