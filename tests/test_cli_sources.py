@@ -302,3 +302,13 @@ def test_the_human_view_is_drawn_as_the_records_come() -> None:
     assert events == ["made 1", "drawn 1", "made 2", "drawn 2"]
     assert write(iter([]), Format.TABLE, io.StringIO(), render) == 0
     assert events[-1] == "drawn 2"  # nothing to draw: the view is not asked
+
+
+def test_limit_keeps_the_first_articles_and_the_most_quoted_speakers(kp: Invoke) -> None:
+    articles = jsonl(kp("sources", "--jsonl"))
+    assert jsonl(kp("sources", "--limit", "2", "--jsonl")) == articles[:2]
+    speakers = jsonl(kp("speakers", "--jsonl"))
+    top = jsonl(kp("speakers", "--limit", "1", "--jsonl"))
+    assert top == speakers[:1]
+    assert top[0]["quotes"] == max(s["quotes"] for s in speakers)
+    assert kp("speakers", "--limit", "0").exit_code == 2

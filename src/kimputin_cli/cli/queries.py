@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from itertools import islice
 from pathlib import Path
 
 import click
@@ -38,6 +39,7 @@ from kimputin_cli.textnorm import strip_control
     metavar="SOURCE",
     help="Only articles citing this source (case-insensitive; part of the name is enough).",
 )
+@click.option("--limit", type=click.IntRange(min=1), help="Show at most this many articles.")
 @output_options
 def sources(
     corpus: Path | None,
@@ -48,6 +50,7 @@ def sources(
     since: str | None,
     until: str | None,
     cites: str | None,
+    limit: int | None,
 ) -> int:
     """List the articles: id, outlet, date, title, paragraphs and the sources they cite.
 
@@ -58,6 +61,7 @@ def sources(
       kp sources --outlet tempo --json
       kp sources --cites kcna
       kp sources --since 2023-09-01 --until 2023-09-30 --csv > articles.csv
+      kp sources --limit 20
     """
     from kimputin_cli.filters import cites_filter, uncited
     from kimputin_cli.render import render_articles
@@ -69,7 +73,7 @@ def sources(
     records = (
         article_record(a, n) for a, n in c.store.articles(where) if citing is None or citing(a)
     )
-    code = emit(records, fmt, color, render_articles)
+    code = emit(islice(records, limit), fmt, color, render_articles)
     if code == EXIT_NONE and cites is not None and (why := uncited(cites, cited)):
         click.echo(f"kp: {why}", err=True)
     return code
@@ -256,12 +260,16 @@ def trace_command(
 
 @click.command()
 @filter_options
+@click.option(
+    "--limit", type=click.IntRange(min=1), help="Show at most this many, most quoted first."
+)
 @output_options
 def speakers(
     outlet: tuple[str, ...],
     on_date: str | None,
     since: str | None,
     until: str | None,
+    limit: int | None,
     corpus: Path | None,
     fmt: Format,
     color: str,
@@ -276,6 +284,7 @@ def speakers(
     Examples:
       kp speakers
       kp speakers --outlet tempo --since 2023-09-14
+      kp speakers --limit 20
       kp speakers --json | jq '.[] | select(.quotes > 1) | .speaker'
     """
     from kimputin_cli.quotebook import speakers as list_speakers
@@ -291,7 +300,7 @@ def speakers(
             dict(s.quotes),
             sorted({o for stored in s.stored for o in outlets.get(stored, ())}),
         )
-        for s in list_speakers(c, where)
+        for s in list_speakers(c, where)[:limit]
     )
     return emit(records, fmt, color, render_speakers)
 
