@@ -7,6 +7,7 @@ import pytest
 from conftest import SEEDS, article_of, load_jsonl
 from kimputin_cli.dates import find_dates, normalize_date
 from kimputin_cli.metadata import build_article
+from kimputin_cli.quotes import extract_quotes
 from kimputin_cli.reader import SourceDoc, read_file
 
 EXPECTED = load_jsonl("seed-articles.jsonl")
@@ -502,3 +503,19 @@ def test_a_site_name_in_lower_case_under_a_caption_is_no_part_of_it() -> None:
         "Presiden Joko Widodo meminta para menterinya tidak membuat kegaduhan jelang pemilu.\n"
     )
     assert (article.outlet, article.field_sources["outlet"]) == ("kumparan", "header")
+
+
+def test_a_city_alone_in_title_case_is_a_dateline_even_on_its_own_line() -> None:
+    """detik writes "Jakarta -" above the story; it was the headline, and the lead's subject
+    was sought in "Jakarta - Wakil Presiden …"."""
+    article = article_of(
+        "Jakarta -\n\n"
+        "Wakil Presiden Ma'ruf Amin mengatakan Indonesia siap menjadi jembatan dialog.\n\n"
+        '"Kita siap kalau diminta," tuturnya.\n'
+    )
+    assert article.title is None
+    assert article.paragraphs[0].startswith("Jakarta - Wakil Presiden")
+    assert [(q.speaker, q.kind) for q in extract_quotes(article)] == [
+        ("Ma'ruf Amin", "direct"),
+        ("Ma'ruf Amin", "indirect"),
+    ]

@@ -169,7 +169,8 @@ def _names_outlet(lead: str) -> str | None:
     looks_like_outlet = (
         any(_OUTLET_WORD.search(w) for w in words) or "," in lead or is_known_media(lead)
     )  # "kumparan -" names a known outlet alone
-    return lead if looks_like_outlet else None
+    # detik writes its dateline as the city alone, in title case: "Jakarta -"
+    return lead if looks_like_outlet or is_place(lead) else None
 
 
 _OUTLET_WORD = re.compile(rf"[A-Z]{{3,}}|\w\.(?i:{WEB_DOMAIN_ENDINGS})\b|\([A-Z]+\)")
