@@ -415,6 +415,10 @@ def test_outlet_date_and_people_from_the_header_and_closing_credits() -> None:
         "By Jane Doe\n\nSept. 13, 2023 8:05 p.m. EDT",
         "Oleh Jane Doe\njane@example.com\n\nRabu, 13 September 2023 @ 8:05pm",  # Berita Harian
         "Oleh Jane Doe | Rabu, 13 September 2023",
+        # Reuters' page copied as text: the year runs into the time, the zone into "Updated"
+        "By Jane Doe\nSeptember 13, 20233:47 PM GMT+7Updated a year ago",
+        "By Jane Doe\nSeptember 13, 202311:47 AM GMT+7Updated 2 hours ago",
+        "Oleh Jane Doe\nRabu, 13 Sep 2023 14:05 WIB Diperbarui 2 jam lalu",
     ],
 )
 def test_a_byline_above_the_story_with_or_beside_its_date(header: str) -> None:

@@ -62,14 +62,17 @@ WEEKDAYS = {  # day names, Monday 0
 }
 _DAY = f"(?:{'|'.join(WEEKDAYS)})"
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+# the end of a year, or a time glued to it as text copied from a page can have it:
+# "September 12, 20233:47 PM" (Reuters' "2023" over "3:47 PM")
+_YEAR_END = r"(?:\b|(?=\d{1,2}:\d{2}\b))"
 _DATE_RES = [
     re.compile(  # "Rabu, 13 September 2023", "3rd October, 2023", "14-Sep-2023"
         rf"\b(?:{_DAY}\s*,?\s*)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+|-)(?P<mon>{_MONTH})\.?,?"
-        rf"(?:\s+|-)(?P<y>\d{{4}})\b",
+        rf"(?:\s+|-)(?P<y>\d{{4}}){_YEAR_END}",
         re.IGNORECASE,
     ),
     re.compile(  # "September 14, 2023", "Oct 3 2023", "October 3rd, 2023"
-        rf"\b(?P<mon>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b",
+        rf"\b(?P<mon>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}}){_YEAR_END}",
         re.IGNORECASE,
     ),
     re.compile(  # "Kamis (14/9/2023)", "14-09-2023", "14.09.2023"
@@ -173,11 +176,16 @@ MAX_DATE_LINE_CHARS = 80
 MAX_DATE_LINE_WORDS = 3
 # what a date line holds besides its date: weekday, time, zone, "Diperbarui", separators
 _DATE_LINE_FILLER = re.compile(
+    # a zone's offset glued to the next word, as copied from a page: "GMT+7Updated"
+    r"\b(?:gmt|utc)[+-]\d{1,2}(?=[a-z])|"
     rf"\b(?:{_DAY}|pukul|jam|wib|wita|wit|diperbarui|dipublikasikan|diterbitkan|terbit|"
     r"published|updated|posted|on|at|pada|am|pm|edt|est|bst|cest|cet|kst|jst|msk|sgt|hkt|"
     r"(?:gmt|utc)(?:[+-]\d{1,2}(?::?\d{2})?)?|"
     # the reading time some sites print with the date: "waktu baca 3 menit", "5 min read"
-    r"waktu\s+baca\s*:?\s*\d+\s*menit|\d+\s*(?:menit\s+baca|min(?:ute)?s?\s+read))\b|"
+    r"waktu\s+baca\s*:?\s*\d+\s*menit|\d+\s*(?:menit\s+baca|min(?:ute)?s?\s+read)|"
+    # how long ago it was updated: "Updated a year ago", "Diperbarui 2 jam lalu"
+    r"(?:an?|\d+)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago|"
+    r"\d+\s+(?:detik|menit|jam|hari|minggu|bulan|tahun)\s+(?:yang\s+)?lalu)\b|"
     # a time, "8:05pm" and "8:05 p.m." too, and "@", as blogs print "September 13, 2023 @ 8:05 pm"
     r"T?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2}|\s*[ap]\.?m\b\.?)?|"
     r"\d{1,2}\s*[ap]\.?m\b\.?|"
