@@ -39,8 +39,11 @@ def _bad_corpus(root: Path) -> dict[str, str]:
     (root / "old-mac.txt").write_bytes(b"Judul Lama\r\rJAKARTA - Jembatan tua diperbaiki.\r")
     (root / "deep.json").write_text("[" * 100_000 + "]" * 100_000)
     (root / "long-line.txt").write_text("JAKARTA, KOMPAS.com - " + "jembatan panjang " * 65_000)
-    (root / "feed.jsonl").write_text('{"text": "Jembatan baru dibuka warga."}\n{oops\n[1]\n')
+    (root / "feed.jsonl").write_text(
+        '{"text": "Jembatan baru dibuka warga."}\n{oops\n[1]\n{"text": "Baca juga: Jembatan"}\n'
+    )
     (root / "page.html").write_text("<html><body><ul><li>Login</li></ul></body></html>")
+    (root / "furniture.txt").write_text("Jembatan Baru\n\nBaca juga: Jembatan Lama\n\nShare\n")
     os.symlink(root / "missing.txt", root / "dangling.txt")
     os.symlink(root / "loop-b.txt", root / "loop-a.txt")
     os.symlink(root / "loop-a.txt", root / "loop-b.txt")
@@ -50,6 +53,7 @@ def _bad_corpus(root: Path) -> dict[str, str]:
         "empty.txt": "empty",
         "binary.txt": "binary",
         "page.html": "no article text",
+        "furniture.txt": "no article text (only a headline",
         "deep.json": "nested too deeply",
         "dangling.txt": "broken symlink",
         "loop-a.txt": "symlink loop",
@@ -71,6 +75,7 @@ def test_bad_files_never_stop_a_run(kp: Invoke, tmp_path: Path) -> None:
     assert any("latin1.txt" in w and "read as Windows-1252" in w for w in warnings)
     assert any("mostly-utf8.txt" in w and "replacement characters" in w for w in warnings)
     assert any("feed.jsonl" in w and "line 2" in w for w in warnings)
+    assert any("feed.jsonl: line 4: no article text" in w for w in warnings)
     assert all(w.startswith("kp: warning: ") for w in warnings)
     found = {
         r["path"]

@@ -130,6 +130,9 @@ def default_cache_root() -> Path:
 UserMeta = dict[str, tuple[str, str]]  # field -> (value, "catalog" or "sidecar")
 
 
+NO_TEXT = "no article text (only a headline, links, captions or page furniture)"
+
+
 def parse_file(
     absolute: str,
     relative: str,
@@ -191,11 +194,19 @@ def _parse_file(
         return ParsedFile(relative, size, mtime_ns, [], warnings, str(exc), {}, index, count)
     articles = []
     vocabulary: set[str] = set()
+    without_text = []
     for doc in result.docs:
         article = build_article(doc)
+        if not article.paragraphs:
+            without_text.append(doc.place)
+            continue
         articles.append((article, extract_quotes(article)))
         for paragraph in article.paragraphs:
             vocabulary.update(words(paragraph))
+    if without_text and not articles:
+        return ParsedFile(relative, size, mtime_ns, [], warnings, NO_TEXT, {}, index, count)
+    if without_text:
+        warnings.extend(f"{place}: {NO_TEXT}, skipped" for place in without_text)
     # stemming here spreads its cost (about a millisecond a new word) over the workers
     known = _stored_stems(stems_from, vocabulary) if stems_from else set()
     stems = {word: stem(word) for word in vocabulary - known}

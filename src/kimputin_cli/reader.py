@@ -115,6 +115,7 @@ class SourceDoc:
     given: dict[str, str] = field(default_factory=dict)
     origins: dict[str, str] = field(default_factory=dict)
     extra: dict[str, Any] = field(default_factory=dict)
+    place: str = ""  # where in a file of several articles, as warnings name it: "line 3"
 
 
 @dataclass
@@ -805,7 +806,15 @@ def _docs_of(
             warnings.append(f"{where} {number}: {reason}")
             continue
         docs.append(
-            SourceDoc(relpath, number, _lines(body), given, dict.fromkeys(given, origin), extra)
+            SourceDoc(
+                relpath,
+                number,
+                _lines(body),
+                given,
+                dict.fromkeys(given, origin),
+                extra,
+                f"{where} {number}",
+            )
         )
     return docs
 
