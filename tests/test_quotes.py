@@ -1442,3 +1442,12 @@ def test_the_agency_is_the_outlet_a_recent_sentence_is_about_and_never_a_person(
         '"Putin accepted the invitation with pleasure," the agency said.',
     )
     assert [q.speaker for q in quotes] == ["Putin", None]
+
+
+@pytest.mark.parametrize("cue", ["sahut", "pinta", "ajak", "imbau", "kenang", "akui", "sindir"])
+def test_more_cue_words_name_the_speaker_after_them(cue: str) -> None:
+    (quote,) = _quotes_of(
+        "Presiden Joko Widodo meninjau Pasar Baru, Senin (2/10/2023).",
+        f'"Kami siap menjaga harga tetap stabil," {cue} Menteri BUMN Erick Thohir.',
+    )
+    assert quote.speaker == "Erick Thohir"

@@ -51,6 +51,7 @@ CUES = (
     "kata|ujar|ucap|tutur|ungkap|jelas|papar|tegas|terang|tambah|imbuh|lanjut|sebut|pungkas|"
     "tandas|tulis|tanya|jawab|pesan|keluh|cuit|harap|bunyi|katanya|ujarnya|beber|sambung|"
     "kilah|seru|sergah|timpal|tukas|bilang|urai|aku|kelakar|canda|seloroh|"
+    "sahut|pinta|ajak|imbau|sindir|klaim|kenang|akui|desak|tegur|ingat|cerita|tuding|kritik|"
     # English-language outlets: ,” said Peskov. / ,” Peskov said.
     f"{ENGLISH_SPEECH_VERBS}"
 )
