@@ -1451,3 +1451,18 @@ def test_more_cue_words_name_the_speaker_after_them(cue: str) -> None:
         f'"Kami siap menjaga harga tetap stabil," {cue} Menteri BUMN Erick Thohir.',
     )
     assert quote.speaker == "Erick Thohir"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        '"Il faut dialoguer avec tout le monde," a déclaré Emmanuel Macron.',
+        "“Kebijakan bebas visa yang baru” menjadi topik hangat di media sosial.",
+    ],
+)
+def test_words_after_a_quote_that_kp_cannot_read_as_a_cue_give_it_to_no_one(
+    paragraph: str,
+) -> None:
+    """Not to the subject of the sentence before, who did not say it."""
+    (quote,) = _quotes_of("German Chancellor Olaf Scholz was more cautious.", paragraph)
+    assert quote.speaker is None

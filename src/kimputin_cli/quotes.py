@@ -847,6 +847,9 @@ def _subject_before(before: str, context: _Context) -> str | None:
     return subject
 
 
+# after a quote's closing mark: lower-case words the sentence goes on with, where a cue
+# would stand
+_UNREAD_CUE = re.compile(r"^,?\s*[^\W\d_A-Z]", re.UNICODE)
 # after a quote's closing mark: an attribution, then the quote goes on ("“I think,” Yellen
 # said, “we are …”")
 _INTERRUPTED_BY_CUE = re.compile(r"[^“”\"«»„.!?]{1,100},\s*[“\"«„]")
@@ -947,6 +950,10 @@ def _attribute(
 
     if speaker_written is None and (said_after or according or cue):
         return text, None, None, kind, None  # someone unnamed: not whoever was named before
+    if speaker_written is None and stands_alone and _UNREAD_CUE.match(after):
+        # "“Il faut dialoguer,” a déclaré Emmanuel Macron": an attribution kp cannot read
+        # names someone, so not whoever was named before
+        return text, None, None, kind, None
     if speaker_written is None:
         if continues and context.last_speaker:
             return text, context.last_speaker, None, kind, None
