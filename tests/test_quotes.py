@@ -247,6 +247,10 @@ def test_attribution_patterns(paragraphs: list[str], speaker: str, via: str | No
         ("Ketua Umum Partai Golkar Airlangga Hartarto", "Airlangga Hartarto"),
         ("Direktur Utama PT PBB Glenn Sugita", "Glenn Sugita"),
         ("Direktur Utama Perum Bulog Bayu Krisnamurthi", "Bayu Krisnamurthi"),
+        # a party's name is the word after "Partai" or "Fraksi", and a name may be one word
+        ("Wakil Ketua Umum Partai Gerindra Habiburokhman", "Habiburokhman"),
+        ("Ketua Fraksi Golkar Kahar Muzakir", "Kahar Muzakir"),
+        ("Sekjen Partai Demokrat Teuku Riefky Harsya", "Teuku Riefky Harsya"),
         ("Direktur Utama Pertamina Nicke Widyawati", "Nicke Widyawati"),
         ("Kapolda Metro Jaya Irjen Karyoto", "Karyoto"),
         ("Kabid Humas Polda Metro Jaya Kombes Trunoyudo Wisnu Andiko", "Trunoyudo Wisnu Andiko"),

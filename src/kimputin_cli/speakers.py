@@ -361,11 +361,16 @@ def strip_titles(name: str) -> str:
     if len(parts) == 2 and not cut and _ends_office(parts[0]) and not _is_office_word(parts[1]):
         parts = parts[1:]  # "Kepala BNPB Suharyanto", "Kepala Staf Kepresidenan Moeldoko"
     office = [w.casefold() for w in dropped]
+    heads = [i for i, w in enumerate(office) if w in HEADS_OF_BODIES]
+    if len(parts) == 2 and office and office[-1] in NAMED_NEXT:
+        return parts[1]  # "Wakil Ketua Umum Partai Gerindra Habiburokhman": one name
     if (
         len(parts) > 2
         and (not cut or cut == 1)  # "CEO Tesla Elon Musk", not "General Motors CEO Mary Barra"
-        and any(w in HEADS_OF_BODIES for w in office)
+        and heads
         and office[-1] not in BODY_ENDINGS
+        # "Sekjen Partai Demokrat Teuku Riefky Harsya" has named its body already
+        and all(w in HEAD_MODIFIERS for w in office[heads[-1] + 1 :])
     ):
         # "Pelatih Persib Bojan Hodak", "Direktur Utama Pertamina Nicke Widyawati": the word
         # after a head's office is the body's name (but "Kepala Badan Pangan Nasional Arief
@@ -416,10 +421,14 @@ def _ends_body(word: str) -> bool:
 
 
 # words followed by the name of a club, company, party or agency rather than a person's
+# what may follow a head's office before the body's name: "Direktur Utama Pertamina"
+HEAD_MODIFIERS = frozenset("umum utama besar eksekutif".split())
+# bodies whose name is the next word, however it looks: "Partai Gerindra", "Fraksi Golkar"
+NAMED_NEXT = frozenset("partai fraksi".split())
 HEADS_OF_BODIES = frozenset(
     """pelatih kepala direktur dirut manajer ceo kapten pemilik bos komisaris presdir sekjen
-    ketum partai klub tim timnas bank pt perusahaan kementerian badan lembaga pemain penyerang
-    gelandang bek kiper striker""".split()
+    ketum partai fraksi klub tim timnas bank pt perum perusahaan kementerian badan lembaga
+    pemain penyerang gelandang bek kiper striker""".split()
 )
 
 
