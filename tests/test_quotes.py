@@ -251,6 +251,14 @@ def test_attribution_patterns(paragraphs: list[str], speaker: str, via: str | No
         ("Wakil Ketua Umum Partai Gerindra Habiburokhman", "Habiburokhman"),
         ("Ketua Fraksi Golkar Kahar Muzakir", "Kahar Muzakir"),
         ("Sekjen Partai Demokrat Teuku Riefky Harsya", "Teuku Riefky Harsya"),
+        # professions written as titles, and a body's numeral
+        ("Politikus PDIP Adian Napitupulu", "Adian Napitupulu"),
+        ("Aktivis HAM Haris Azhar", "Haris Azhar"),
+        (
+            "Guru Besar Hukum Tata Negara Universitas Indonesia Jimly Asshiddiqie",
+            "Jimly Asshiddiqie",
+        ),
+        ("Wakil Ketua Komisi I DPR Meutya Hafid", "Meutya Hafid"),
         ("Direktur Utama Pertamina Nicke Widyawati", "Nicke Widyawati"),
         ("Kapolda Metro Jaya Irjen Karyoto", "Karyoto"),
         ("Kabid Humas Polda Metro Jaya Kombes Trunoyudo Wisnu Andiko", "Trunoyudo Wisnu Andiko"),

@@ -164,6 +164,17 @@ TITLES = RANKS | frozenset(
         "dosen",
         "advokat",
         "pengacara",
+        "guru",  # "Guru Besar Hukum Tata Negara … Jimly Asshiddiqie"
+        "peneliti",
+        "politikus",
+        "politisi",
+        "kader",
+        "aktivis",
+        "pegiat",
+        "artis",
+        "aktor",
+        "aktris",
+        "penyanyi",
         # players, named with their club: "Pemain Persib Marc Klok", "Penyerang Persija …"
         "pemain",
         "penyerang",
@@ -356,7 +367,7 @@ def strip_titles(name: str) -> str:
     places = [i for i, part in enumerate(parts[:-2]) if _is_place_word(part)]
     if places:
         dropped, parts = parts[: places[-1] + 1], parts[places[-1] + 1 :]
-    while len(parts) > 2 and _is_office_word(parts[0]):
+    while len(parts) > 2 and (_is_office_word(parts[0]) or _numbers_body(dropped, parts[0])):
         dropped.append(parts.pop(0))
     if len(parts) == 2 and not cut and _ends_office(parts[0]) and not _is_office_word(parts[1]):
         parts = parts[1:]  # "Kepala BNPB Suharyanto", "Kepala Staf Kepresidenan Moeldoko"
@@ -501,6 +512,18 @@ def _ends_office(word: str) -> bool:
         or _is_short_form(word)
         or _is_affixed_word(word)
         or word.casefold() in OFFICE_ENDINGS
+    )
+
+
+_ROMAN_NUMERAL = re.compile(r"[IVX]{1,4}")
+
+
+def _numbers_body(dropped: list[str], word: str) -> bool:
+    """A numeral that numbers the body before it: "Komisi I DPR", "Kodam III/Siliwangi"."""
+    return (
+        bool(dropped)
+        and dropped[-1].casefold() in ("komisi", "kodam")
+        and bool(_ROMAN_NUMERAL.fullmatch(word.split("/")[0]))
     )
 
 
