@@ -1478,3 +1478,13 @@ def test_words_after_a_quote_that_kp_cannot_read_as_a_cue_give_it_to_no_one(
     """Not to the subject of the sentence before, who did not say it."""
     (quote,) = _quotes_of("German Chancellor Olaf Scholz was more cautious.", paragraph)
     assert quote.speaker is None
+
+
+def test_a_family_name_that_is_also_an_old_indonesian_word_is_a_subject() -> None:
+    """ "Wang" is old spelling for money, and Wang Yi's family name."""
+    (reported,) = _quotes_of(
+        "Menlu China Wang Yi bertemu Menlu AS Antony Blinken di Beijing.",
+        "Wang mengatakan hubungan kedua negara berada di titik kritis.",
+        kind="indirect",
+    )
+    assert reported.speaker == "Wang Yi"

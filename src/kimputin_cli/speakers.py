@@ -456,7 +456,8 @@ GIVEN_NAMES = frozenset(
     halim hamzah hasan hatta hidayah ilham kamil maharani megawati pandu puan rahmah rini rudi
     syarif yudo
     adam damian elon henry juan julian keanu lilian maria marian mark megan paul sara selena
-    serena teresa virginia""".split()
+    serena teresa virginia
+    wang""".split()  # a Chinese family name, and old Indonesian for money: Wang Yi
 )
 
 
