@@ -302,9 +302,10 @@ def test_an_outlet_that_reports_is_cited_wherever_the_cue_stands() -> None:
         "SEOUL (AP) - North Korea may supply shells, according to a Reuters report. The Wall "
         "Street Journal reported talks lasted four hours. South Korea's Yonhap news agency said "
         "the train left. Kim was quoted as saying by the state-run Korean Central News Agency "
-        "that talks went well. Officials said nothing.\n"
+        "that talks went well. Officials said nothing. Russian news agency Interfax, citing a "
+        "Kremlin source, said Kim would stay a week.\n"
     )
-    assert english.cites == ["Reuters", "The Wall Street Journal", "Yonhap", "KCNA"]
+    assert english.cites == ["Reuters", "The Wall Street Journal", "Yonhap", "KCNA", "Interfax"]
 
 
 def test_a_dateline_on_its_own_line_opens_the_first_paragraph() -> None:

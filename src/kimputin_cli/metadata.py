@@ -77,9 +77,11 @@ _REPORTING_VERB = re.compile(
     r"\s(?:melaporkan|memberitakan|menyiarkan|reported|reports|said|says|quoted)\b"
 )
 _OUTLET_BEFORE_VERB = re.compile(
-    rf"(?P<name>{_NAME})(?:\s+(?:news\s+agency|newspaper|daily|broadcaster))?$"
+    rf"(?P<name>{_NAME})(?:\s+(?:news\s+agency|newspaper|daily|broadcaster))?"
+    # "Russian news agency Interfax, citing a Kremlin source, said"
+    r"(?:,\s+(?:citing|quoting|mengutip)\s+[^,]{1,50},)?$"
 )
-OUTLET_NAME_REACH = 60
+OUTLET_NAME_REACH = 120
 _PUBLISHED_AT = re.compile(
     r"\b(?i:(?:tulisan|artikel|berita) ini (?:telah )?(?:tayang|terbit|dimuat) (?:di|pada) |"
     # a story republished: "This article was originally published on The Conversation."
