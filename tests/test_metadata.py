@@ -524,3 +524,11 @@ def test_a_city_alone_in_title_case_is_a_dateline_even_on_its_own_line() -> None
         ("Ma'ruf Amin", "direct"),
         ("Ma'ruf Amin", "indirect"),
     ]
+
+
+def test_more_outlets_are_known_when_they_report() -> None:
+    article = article_of(
+        "SEOUL (AP) - Newsweek reported the train had crossed the border. The Moscow Times "
+        "said the visit would last a week. Pikiran Rakyat melaporkan hal yang sama.\n"
+    )
+    assert article.cites == ["Newsweek", "The Moscow Times", "Pikiran Rakyat"]
