@@ -1488,3 +1488,19 @@ def test_a_family_name_that_is_also_an_old_indonesian_word_is_a_subject() -> Non
         kind="indirect",
     )
     assert reported.speaker == "Wang Yi"
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "demikian pernyataan resmi Kementerian Luar Negeri.",
+        "bunyi siaran pers Kementerian Luar Negeri, Kamis (14/9/2023).",
+        "demikian bunyi keterangan tertulis Kementerian Luar Negeri.",
+    ],
+)
+def test_a_statement_named_after_a_quote_is_its_source(after: str) -> None:
+    (quote,) = _quotes_of(
+        "Presiden Joko Widodo meninjau Pasar Baru, Senin (2/10/2023).",
+        f'"Seluruh WNI di Korea Utara dalam keadaan aman," {after}',
+    )
+    assert quote.speaker == "Kementerian Luar Negeri"

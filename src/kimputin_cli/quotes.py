@@ -97,7 +97,11 @@ _ACCORDING_AFTER = re.compile(
 _PASSIVE_CUE = re.compile(
     r"^[\s,.]*(?i:(?:hal|pernyataan|penegasan|ungkapan)\s+(?:itu|tersebut|ini)|demikian|begitu)"
     r"\s+(?i:juga\s+)?di(?:sampaikan|katakan|ungkapkan|tegaskan|jelaskan|utarakan|ucapkan|"
-    r"tuturkan|paparkan|kemukakan)\s+(?:oleh\s+)?(?P<rest>.*)",
+    r"tuturkan|paparkan|kemukakan)\s+(?:oleh\s+)?(?P<rest>.*)|"
+    # ",” demikian pernyataan resmi Kementerian Luar Negeri", ",” bunyi siaran pers Kemenlu"
+    r"^[\s,.]*(?i:(?:demikian|begitu)\s+(?:bunyi\s+|isi\s+)?|bunyi\s+|isi\s+)"
+    r"(?i:pernyataan|keterangan|rilis|siaran\s+pers)(?:\s+(?i:resmi|tertulis|pers))?\s+"
+    r"(?P<statement_by>[A-Z].*)",
     re.DOTALL,
 )
 # a credit after a quote, as under a pull quote: "“…” —Retno Marsudi"
@@ -899,7 +903,8 @@ def _attribute(
         if not speaker_written:
             speaker_written = None
     elif speaker_written is None and passive:
-        speaker_written, via = _speaker_phrase(passive["rest"])
+        by = passive["rest"] if passive["rest"] is not None else passive["statement_by"]
+        speaker_written, via = _speaker_phrase(by)
         speaker_written = speaker_written or None
     elif speaker_written is None and according and according["who"][:1].isupper():
         source, through = _speaker_phrase(according["who"])
