@@ -1504,3 +1504,20 @@ def test_a_statement_named_after_a_quote_is_its_source(after: str) -> None:
         f'"Seluruh WNI di Korea Utara dalam keadaan aman," {after}',
     )
     assert quote.speaker == "Kementerian Luar Negeri"
+
+
+@pytest.mark.parametrize(
+    ("after", "speaker"),
+    [
+        ("a statement from the Kremlin said.", "Kremlin"),
+        ("read a statement from the White House on Thursday.", "White House"),
+        ("according to the Kremlin.", "Kremlin"),
+        ("read a statement from the foreign ministry.", None),
+    ],
+)
+def test_a_statement_from_a_named_body_is_its_source(after: str, speaker: str | None) -> None:
+    (quote,) = _quotes_of(
+        "German Chancellor Olaf Scholz was more cautious.",
+        f'"Relations have reached a new level," {after}',
+    )
+    assert quote.speaker == speaker

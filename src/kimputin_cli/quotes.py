@@ -92,6 +92,13 @@ _ACCORDING_AFTER = re.compile(
     r"(?:\s+(?i:from|by|of|issued\s+by))?\s+(?:(?i:the)\s+)?)?(?P<who>.*)",
     re.DOTALL,
 )
+# ",” a statement from the Kremlin said", ",” read a statement from the White House"
+_STATEMENT_AFTER = re.compile(
+    r"^[\s,]*(?:(?i:read|reads)\s+)?(?i:an?|the)\s+(?:(?i:joint)\s+)?"
+    r"(?i:statement|readout|press\s+release)\s+(?i:from|by|issued\s+by)\s+(?:(?i:the)\s+)?"
+    r"(?P<who>.*)",
+    re.DOTALL,
+)
 # who said it, in the passive, after the quote or opening the next paragraph: "“….” Hal itu
 # disampaikan Menteri Luar Negeri Retno Marsudi", ",” demikian disampaikan Menlu Retno Marsudi"
 _PASSIVE_CUE = re.compile(
@@ -890,7 +897,9 @@ def _attribute(
             passive = _PASSIVE_CUE.match(paragraphs[span.end_paragraph + 1])
     # (after a quote inside a sentence, "according to X" names whom it was reported by)
     according = (
-        _ACCORDING_AFTER.match(after) if stands_alone and not (cue or named or passive) else None
+        _ACCORDING_AFTER.match(after) or _STATEMENT_AFTER.match(after)
+        if stands_alone and not (cue or named or passive)
+        else None
     )
     if introduced:
         named_before = _MENURUT.search(before) or _speaker_colon(before)
