@@ -1521,3 +1521,24 @@ def test_a_statement_from_a_named_body_is_its_source(after: str, speaker: str | 
         f'"Relations have reached a new level," {after}',
     )
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "called", ["kata Ani, sapaan akrabnya.", "kata Ani, sapaan akrab Sri Mulyani."]
+)
+def test_a_nickname_the_cue_gives_is_the_person_named_before(called: str) -> None:
+    quotes = _quotes_of(
+        "Presiden Joko Widodo membuka sidang kabinet. Menteri Keuangan Sri Mulyani Indrawati "
+        "menyebut APBN tetap menjadi peredam guncangan.",
+        f'"APBN bekerja keras tahun ini," {called}',
+        '"Kita jaga defisit di bawah tiga persen," lanjut Ani.',
+    )
+    assert [q.speaker for q in quotes] == ["Sri Mulyani Indrawati"] * 2
+
+
+def test_a_forecast_is_reported_speech() -> None:
+    (reported,) = _quotes_of(
+        "Kepala Ekonom Bank Permata Josua Pardede memperkirakan BI akan menahan suku bunga.",
+        kind="indirect",
+    )
+    assert (reported.speaker, reported.text) == ("Josua Pardede", "BI akan menahan suku bunga")

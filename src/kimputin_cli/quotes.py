@@ -126,7 +126,7 @@ _NAME_THEN_VERB = re.compile(
 INDIRECT_VERBS = (
     "mengatakan|menyatakan|menegaskan|menyebut|menyebutkan|mengungkapkan|menjelaskan|menilai|"
     "memperingatkan|mengklaim|menambahkan|mengakui|membantah|melaporkan|"
-    "menuturkan|mengungkap|menekankan|berpendapat|berjanji"
+    "menuturkan|mengungkap|menekankan|berpendapat|berjanji|memperkirakan|memprediksi|meyakini"
 )
 _ASIDE = re.compile(r"\s*\([^()]{1,30}\)")  # "Slamet (45)", "(Jateng)": asides in a subject
 _ACRONYM_ASIDE = re.compile(r"\s*\([A-Z]{2,10}\)\s+(?=[A-Z])")
@@ -681,6 +681,11 @@ _NICKNAME_AFTER = re.compile(
 )
 
 
+# a nickname the text gives the person it was about: "kata Ani, sapaan akrabnya"
+_CALLED_BY = re.compile(
+    r"\b(?P<nick>[A-Z][\w'’-]+),\s+(?:sapaan|panggilan)\s+(?:akrab|karib)(?:nya)?\b"
+    rf"(?:\s+(?P<whom>{NAME}))?"
+)
 # a nickname quoted inside the name, as English reports write it: President Joko “Jokowi” Widodo
 # (only looked for in a paragraph holding one quoted capitalised word before another)
 _QUOTED_WORD = re.compile(r"[“\"][A-Z][\w'’-]+[”\"]\s+[A-Z]")
@@ -717,9 +722,12 @@ def _article_names(paragraphs: list[str]) -> tuple[list[str], dict[str, str], di
     names: dict[str, None] = {}
     nicknames: dict[str, str] = {}
     offices: dict[str, str] = {}
+    last_named: str | None = None
     for text in paragraphs:
         if _is_headline_cased(text):
             continue  # "Kim Jong Un Pulang, Ini Oleh-oleh dari Putin" names no "Kim Jong Un Pulang"
+        named_before = last_named
+        named_here: list[tuple[int, str]] = []
         for m in _MULTI_WORD_NAME.finditer(text):
             found = m.group(0)
             if found.count(" ") >= MAX_NAME_WORDS:
@@ -746,12 +754,21 @@ def _article_names(paragraphs: list[str]) -> tuple[list[str], dict[str, str], di
                 name = rest  # "Kunjungan Kim Jong Un akan ...", "When Putin arrived ..."
             if " " in name and names_someone(name):
                 names[name] = None
+                last_named = name
+                named_here.append((m.start(), name))
                 nickname = _NICKNAME_AFTER.match(text, m.end())
                 given = nickname and (nickname["nick"] or nickname["alias"])
                 if nickname and (given or _shortens(nickname["word"], name)):
                     nicknames.setdefault(given or nickname["word"], name)
                 if written.endswith(name) and len(written) > len(name):
                     offices.setdefault(written[: -len(name)].strip(), name)
+        if "sapaan" in text or "panggilan" in text:
+            for called in _CALLED_BY.finditer(text):  # "kata Ani, sapaan akrabnya"
+                whom = [name for at, name in named_here if at < called.start()]
+                if called["whom"]:  # "Ani, sapaan akrab Sri Mulyani"
+                    nicknames.setdefault(called["nick"], _bare_name(called["whom"]))
+                elif referent := whom[-1] if whom else named_before:
+                    nicknames.setdefault(called["nick"], referent)
         if ("“" in text or '"' in text) and _QUOTED_WORD.search(text):
             for m in _QUOTED_NICKNAME.finditer(text):
                 name = _bare_name(f"{m['given']} {m['family']}")

@@ -721,7 +721,9 @@ class NameLinker:
 
     def link(self, name: str) -> str:
         if name not in self._linked:
-            self._linked[name] = self._nicknames.get(name_key(name)) or self._fullest(name)
+            nicknamed = self._nicknames.get(name_key(name))
+            # "Ani, sapaan akrab Sri Mulyani": the fullest form of the name it stands for
+            self._linked[name] = self._fullest(nicknamed) if nicknamed else self._fullest(name)
         return self._linked[name]
 
     def _fullest(self, name: str) -> str:
