@@ -1542,3 +1542,13 @@ def test_a_forecast_is_reported_speech() -> None:
         kind="indirect",
     )
     assert (reported.speaker, reported.text) == ("Josua Pardede", "BI akan menahan suku bunga")
+
+
+def test_who_the_subject_is_between_commas_is_no_subject_of_its_own() -> None:
+    """ ", the White House national security spokesman," says who Kirby is; "he" is Kirby."""
+    (quote,) = _quotes_of(
+        "White House national security spokesman John Kirby spoke on Monday.",
+        "Kirby, the White House national security spokesman, was asked about the meeting. "
+        '"We are watching it very closely," he said.',
+    )
+    assert quote.speaker == "John Kirby"

@@ -141,6 +141,8 @@ _NAME_ASIDE_SAYS = re.compile(
 _TIME_ASIDE = re.compile(
     rf",\s+(?:(?:on|pada|hari)\s+)?(?i:{'|'.join(WEEKDAYS)})\b[^,“”\"]{{0,40}}?(?=,)"
 )
+# "Kirby, the White House national security spokesman, was asked …": who the subject is
+_NAME_THEN_WHO_THEY_ARE = re.compile(rf"(?P<name>{NAME}),\s+(?:the|a|an)\s+[^,]{{1,80}},\s+[a-z]")
 # "Kepala Dinas Koperasi dan UMKM Kota Bandung, Atet Dedi Handiman, mengatakan …", "The
 # ministry's spokesman, Lin Jian, said …": a name set off by commas right before the verb
 _OFFICE_THEN_NAME_SAYS = re.compile(
@@ -421,6 +423,7 @@ def clause_subject(clause: str) -> str | None:
     ``juru bicara Kremlin Dmitry Peskov mengatakan`` -> Dmitry Peskov, ``dia ...`` -> dia."""
     clause = clause.strip()
     clause = _LEADING_DISCOURSE.sub("", clause[after_dateline(clause) :])
+    described = clause.startswith(("the ", "a ", "an "))  # ", the White House spokesman,"
     clause = _LEADING_ARTICLE.sub("", clause)  # "the Kremlin spokesman Dmitry Peskov said"
     first = clause.split(" ", 1)[0].casefold() if clause else ""
     if first in SINGULAR_PRONOUNS:
@@ -436,6 +439,9 @@ def clause_subject(clause: str) -> str | None:
     after = _NEXT_WORD.match(clause, m.end())
     if after and after[1] in ENGLISH_TITLES:
         return None  # "the Kremlin spokesman said": the body of an office, no subject
+    office = clause[m.end() :].split()
+    if described and office and office[-1] in ENGLISH_TITLES and all(w.islower() for w in office):
+        return None  # "Kirby, the White House national security spokesman, …": who he is
     if m.group(1).endswith(("'s", "’s")):
         return _owned_subject(clause[m.end() :])  # "North Korea's state news agency KCNA"
     name = _bare_name(m.group(1))
@@ -488,6 +494,9 @@ def sentence_subject(sentence: str) -> str | None:
     apposition = _OFFICE_THEN_NAME_SAYS.search(sentence)
     if apposition and _names_someone(apposition["name"]):
         return _bare_name(apposition["name"])
+    described = _NAME_THEN_WHO_THEY_ARE.match(sentence.lstrip())
+    if described and _names_someone(described["name"]):
+        return _bare_name(described["name"])
     found = None
     for clause in _CLAUSE_SPLIT.split(sentence):
         subject = clause_subject(clause)
