@@ -1544,11 +1544,34 @@ def test_a_forecast_is_reported_speech() -> None:
     assert (reported.speaker, reported.text) == ("Josua Pardede", "BI akan menahan suku bunga")
 
 
-def test_who_the_subject_is_between_commas_is_no_subject_of_its_own() -> None:
-    """ ", the White House national security spokesman," says who Kirby is; "he" is Kirby."""
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "Kirby, the White House national security spokesman, was asked about the meeting. "
+            '"We are watching it very closely," he said.',
+            "John Kirby",
+        ),
+        (
+            "Budi, seorang pedagang di Pasar Baru, tampak lesu. "
+            '"Sepi sekali pembeli hari ini," ujarnya.',
+            "Budi",
+        ),
+        (
+            "Menteri Luar Negeri Rusia Sergei Lavrov, yang mendampingi Putin, tiba lebih dulu. "
+            '"Semua sudah kami siapkan," katanya.',
+            "Sergei Lavrov",
+        ),
+    ],
+)
+def test_who_the_subject_is_between_commas_is_no_subject_of_its_own(
+    paragraph: str, speaker: str
+) -> None:
+    """A description between commas ("Kirby, the White House national security spokesman,")
+    says who the subject is: the pronoun after is Kirby, not the White House nor the person
+    the sentence before was about."""
     (quote,) = _quotes_of(
-        "White House national security spokesman John Kirby spoke on Monday.",
-        "Kirby, the White House national security spokesman, was asked about the meeting. "
-        '"We are watching it very closely," he said.',
+        "White House national security spokesman John Kirby and Dmitry Peskov spoke on Monday.",
+        paragraph,
     )
-    assert quote.speaker == "John Kirby"
+    assert quote.speaker == speaker

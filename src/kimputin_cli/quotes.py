@@ -141,8 +141,11 @@ _NAME_ASIDE_SAYS = re.compile(
 _TIME_ASIDE = re.compile(
     rf",\s+(?:(?:on|pada|hari)\s+)?(?i:{'|'.join(WEEKDAYS)})\b[^,“”\"]{{0,40}}?(?=,)"
 )
-# "Kirby, the White House national security spokesman, was asked …": who the subject is
-_NAME_THEN_WHO_THEY_ARE = re.compile(rf"(?P<name>{NAME}),\s+(?:the|a|an)\s+[^,]{{1,80}},\s+[a-z]")
+# "Kirby, the White House national security spokesman, was asked …", "Budi, seorang pedagang
+# di Pasar Baru, tampak lesu": between commas, who the subject is
+_SUBJECT_THEN_WHO_THEY_ARE = re.compile(
+    r"(?P<subject>[^,“”\"]{1,120}),\s+[a-z][^,“”\"]{0,80},\s+[a-z]"
+)
 # "Kepala Dinas Koperasi dan UMKM Kota Bandung, Atet Dedi Handiman, mengatakan …", "The
 # ministry's spokesman, Lin Jian, said …": a name set off by commas right before the verb
 _OFFICE_THEN_NAME_SAYS = re.compile(
@@ -494,9 +497,9 @@ def sentence_subject(sentence: str) -> str | None:
     apposition = _OFFICE_THEN_NAME_SAYS.search(sentence)
     if apposition and _names_someone(apposition["name"]):
         return _bare_name(apposition["name"])
-    described = _NAME_THEN_WHO_THEY_ARE.match(sentence.lstrip())
-    if described and _names_someone(described["name"]):
-        return _bare_name(described["name"])
+    described = _SUBJECT_THEN_WHO_THEY_ARE.match(sentence.lstrip())
+    if described and (subject := clause_subject(described["subject"] + " x")):
+        return subject
     found = None
     for clause in _CLAUSE_SPLIT.split(sentence):
         subject = clause_subject(clause)
