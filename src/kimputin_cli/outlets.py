@@ -265,6 +265,7 @@ _MEDIA_LAST_WORDS = frozenset(KNOWN_MEDIA) | {
 }
 
 
+@lru_cache(maxsize=100_000)
 def known_media_in(name: str) -> str | None:
     """A known outlet a name is, or ends with: ``Korea Utara KCNA`` (after *media pemerintah*)
     and ``Seoul/Hong Kong CNN`` (a dateline) end with one."""

@@ -442,8 +442,8 @@ def clause_subject(clause: str) -> str | None:
     after = _NEXT_WORD.match(clause, m.end())
     if after and after[1] in ENGLISH_TITLES:
         return None  # "the Kremlin spokesman said": the body of an office, no subject
-    office = clause[m.end() :].split()
-    if described and office and office[-1] in ENGLISH_TITLES and all(w.islower() for w in office):
+    office = clause[m.end() :].split() if described else []
+    if office and office[-1] in ENGLISH_TITLES and all(w.islower() for w in office):
         return None  # "Kirby, the White House national security spokesman, …": who he is
     if m.group(1).endswith(("'s", "’s")):
         return _owned_subject(clause[m.end() :])  # "North Korea's state news agency KCNA"
@@ -497,7 +497,9 @@ def sentence_subject(sentence: str) -> str | None:
     apposition = _OFFICE_THEN_NAME_SAYS.search(sentence)
     if apposition and _names_someone(apposition["name"]):
         return _bare_name(apposition["name"])
-    described = _SUBJECT_THEN_WHO_THEY_ARE.match(sentence.lstrip())
+    described = (
+        _SUBJECT_THEN_WHO_THEY_ARE.match(sentence.lstrip()) if sentence.count(",") > 1 else None
+    )
     if described and (subject := clause_subject(described["subject"] + " x")):
         return subject
     found = None
