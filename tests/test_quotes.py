@@ -503,6 +503,25 @@ def test_user_aliases_file(kp: Invoke, tmp_path: Path) -> None:
     assert (speaker["speaker"], speaker["aliases"]) == ("Dedi Mulyadi", ["KDM"])
 
 
+def test_an_alias_file_kp_cannot_apply_is_named_and_the_rest_still_works(
+    kp: Invoke, tmp_path: Path
+) -> None:
+    write_article(
+        tmp_path, "a.txt", "JAKARTA, KOMPAS.com - “Harga naik terus setiap minggu,” kata KDM.\n"
+    )
+    aliases = tmp_path / "kp-aliases.json"
+    aliases.write_text('{"KDM": "Dedi Mulyadi",')  # a comma too many: it was passed over unseen
+    result = kp("speakers", "--corpus", str(tmp_path), "--jsonl")
+    assert result.exit_code == 0 and jsonl(result)[0]["speaker"] == "KDM"
+    assert f"kp: warning: {aliases}: aliases not applied: not valid JSON" in result.stderr
+    aliases.write_text(json.dumps({"KDM": "Dedi Mulyadi", "Kang Dedi": ["Dedi Mulyadi"]}))
+    result = kp("speakers", "--corpus", str(tmp_path), "--jsonl")
+    assert jsonl(result)[0]["speaker"] == "Dedi Mulyadi"  # the good alias applies
+    assert "'Kang Dedi' not applied: an alias's value must be a name in quotes" in result.stderr
+    missing = kp("speakers", "--corpus", str(tmp_path), env={"KP_ALIASES": "/no/such.json"})
+    assert "kp: warning: /no/such.json: no such file ($KP_ALIASES names it)" in missing.stderr
+
+
 def test_well_known_nicknames_are_one_speaker_with_the_full_name(
     kp: Invoke, tmp_path: Path
 ) -> None:

@@ -128,6 +128,9 @@ def test_pipes_and_devices_are_not_read(tmp_path: Path) -> None:
         stdin=subprocess.DEVNULL,
     )
     assert speakers.returncode in (0, 1), speakers.stderr
+    assert "kp-aliases.json: aliases not applied: cannot read: not a regular file" in (
+        speakers.stderr
+    )
     device = subprocess.run(
         [sys.executable, "-m", "kimputin_cli", "sources", "--corpus", str(tmp_path / "zero.txt")],
         capture_output=True,

@@ -17,7 +17,7 @@ from rapidfuzz.distance import OSA
 
 from kimputin_cli.outlets import display_name, is_known_media
 from kimputin_cli.places import is_place
-from kimputin_cli.reader import parse_json, read_regular
+from kimputin_cli.reader import ALIASES_NAME, FileProblem, parse_json, read_regular
 from kimputin_cli.stemming import is_common_word, is_root
 from kimputin_cli.textnorm import analysed, auto_edits
 
@@ -753,7 +753,7 @@ class NameLinker:
 def _alias_files(corpus_root: Path | None) -> list[Path]:
     files = [Path(os.environ["KP_ALIASES"])] if os.environ.get("KP_ALIASES") else []
     if corpus_root is not None:
-        files.append(corpus_root / "kp-aliases.json")
+        files.append(corpus_root / ALIASES_NAME)
     return files
 
 
@@ -793,13 +793,45 @@ def load_aliases(corpus_root: Path | None) -> dict[str, str]:
     are matched case-insensitively."""
     aliases = {name_key(k): v for k, v in WELL_KNOWN_NICKNAMES.items()}
     for path in _alias_files(corpus_root):
-        try:
-            loaded = parse_json(read_regular(path).decode("utf-8"))
-        except (OSError, ValueError):
-            continue
-        if isinstance(loaded, dict):
-            aliases.update({name_key(k): str(v) for k, v in loaded.items() if isinstance(k, str)})
+        found, _ = _read_alias_file(path, corpus_root)
+        aliases.update({name_key(k): v for k, v in found.items()})
     return aliases
+
+
+def alias_problems(corpus_root: Path | None) -> list[tuple[str, str]]:
+    """(file, what is wrong) for each alias file kp cannot apply in full, so the user hears
+    of it instead of seeing aliases stop working without a word."""
+    problems = []
+    for path in _alias_files(corpus_root):
+        _, problem = _read_alias_file(path, corpus_root)
+        if problem:
+            problems.append((str(path), problem))
+    return problems
+
+
+MAX_ALIAS_FILE_BYTES = 16 * 1024 * 1024
+
+
+def _read_alias_file(path: Path, corpus_root: Path | None) -> tuple[dict[str, str], str | None]:
+    """The aliases of a user's file that can be applied, and what is wrong with the rest (a
+    file missing at the corpus root is no problem: it is optional there)."""
+    try:
+        loaded = parse_json(read_regular(path, MAX_ALIAS_FILE_BYTES).decode("utf-8"))
+    except FileNotFoundError:
+        at_root = corpus_root is not None and path == corpus_root / ALIASES_NAME
+        return {}, None if at_root else "no such file ($KP_ALIASES names it)"
+    except (OSError, FileProblem) as exc:
+        return {}, f"aliases not applied: cannot read: {getattr(exc, 'strerror', None) or exc}"
+    except ValueError as exc:  # UnicodeDecodeError too
+        return {}, f"aliases not applied: not valid JSON ({exc})"
+    if not isinstance(loaded, dict):
+        return {}, 'aliases not applied: not one JSON object {"alias": "Canonical Name", …}'
+    named = {k: v for k, v in loaded.items() if isinstance(v, str) and v.strip()}
+    unnamed = [k for k in loaded if k not in named]
+    if unnamed:
+        listed = ", ".join(repr(k) for k in unnamed[:3]) + (" …" if len(unnamed) > 3 else "")
+        return named, f"{listed} not applied: an alias's value must be a name in quotes"
+    return named, None
 
 
 def speaker_matches(query: str, speaker: str, as_written: Iterable[str]) -> bool:

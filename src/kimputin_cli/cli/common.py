@@ -16,6 +16,7 @@ from kimputin_cli.corpus import Corpus, SyncReport, open_corpus
 from kimputin_cli.filters import article_filter
 from kimputin_cli.output import Format, Record, write
 from kimputin_cli.reader import SUPPORTED_KINDS
+from kimputin_cli.speakers import alias_problems
 from kimputin_cli.store import ArticleFilter
 from kimputin_cli.textnorm import strip_control
 
@@ -161,6 +162,7 @@ def load_corpus(path: Path | None) -> Corpus:
     if not corpus.is_built() or (refresh and not corpus.is_current()):
         progress_sync(corpus)
     warn_if_empty(corpus)
+    warn_about(alias_problems(corpus.base))
     return corpus
 
 
