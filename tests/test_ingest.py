@@ -139,6 +139,28 @@ def test_sidecar_and_catalog_override_inference(kp: Invoke, tmp_path: Path) -> N
     assert records["b.txt"]["title"] == "Beras"
 
 
+def test_catalog_entries_outside_the_corpus_or_for_no_file_are_named(
+    kp: Invoke, tmp_path: Path
+) -> None:
+    root = tmp_path / "news"
+    write_article(root, "sub/b.txt", STORY)
+    write_article(tmp_path, "outside.txt", STORY.replace("cabai", "beras"))
+    entries = [
+        {"path": "../outside.txt", "outlet": "Luar"},
+        {"path": "./sub/b.txt", "outlet": "Koran Kita"},
+        {"path": "sub/hilang.txt", "outlet": "Koran Hilang"},
+        {"path": "..hidden.txt", "outlet": "Koran Titik"},
+    ]
+    (root / "catalog.jsonl").write_text("".join(json.dumps(e) + "\n" for e in entries))
+    result = kp("index", str(root))
+    assert "catalog.jsonl: line 1: '../outside.txt' is outside the corpus" in result.stderr
+    assert "catalog.jsonl: line 3: no file 'sub/hilang.txt' in the corpus" in result.stderr
+    # a name that starts with dots is a file's name, not a way out ("hidden.txt" it was read as)
+    assert "catalog.jsonl: line 4: no file '..hidden.txt' in the corpus" in result.stderr
+    (record,) = jsonl(kp("sources", "--corpus", str(root), "--jsonl"))
+    assert record["outlet"] == "Koran Kita"
+
+
 def test_incremental_add_change_delete(kp: Invoke, tmp_path: Path) -> None:
     root = tmp_path / "news"
     write_article(root, "a.txt", STORY)

@@ -12,6 +12,7 @@ import errno
 import fcntl
 import hashlib
 import os
+import posixpath
 import re
 import shutil
 import signal
@@ -20,7 +21,7 @@ import stat
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Container, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -270,8 +271,11 @@ def _usable_store(path: Path) -> bool:
         return False
 
 
-def read_catalog(path: Path) -> tuple[dict[str, UserMeta], list[str]]:
-    """``catalog.jsonl``: one object per file, with ``path`` relative to the corpus root."""
+def read_catalog(
+    path: Path, files: Container[str] | None = None
+) -> tuple[dict[str, UserMeta], list[str]]:
+    """``catalog.jsonl``: one object per file, with ``path`` relative to the corpus root; with
+    ``files`` (the corpus's), an entry for a file not among them is named."""
     entries: dict[str, UserMeta] = {}
     warnings: list[str] = []
     try:
@@ -289,12 +293,16 @@ def read_catalog(path: Path) -> tuple[dict[str, UserMeta], list[str]]:
         if not isinstance(obj, dict) or not isinstance(obj.get("path"), str):
             warnings.append(f"line {number}: no path")
             continue
+        relative = posixpath.normpath(obj["path"].replace("\\", "/"))
+        if relative == ".." or relative.startswith(("../", "/")):
+            warnings.append(f"line {number}: {obj['path']!r} is outside the corpus")
+            continue
+        if files is not None and relative not in files:
+            warnings.append(f"line {number}: no file {relative!r} in the corpus")
         given, _ = metadata_fields(obj)
         if note := unreadable_date(given):
             warnings.append(f"line {number}: {note}")
-        entries[Path(obj["path"]).as_posix().lstrip("./")] = {
-            k: (v, "catalog") for k, v in given.items() if k != "text"
-        }
+        entries[relative] = {k: (v, "catalog") for k, v in given.items() if k != "text"}
     return entries, warnings
 
 
@@ -501,7 +509,8 @@ class Corpus:
         report.skipped = diff.skipped
         catalog: dict[str, UserMeta] = {}
         if catalog_state:
-            catalog, catalog_warnings = read_catalog(self.base / CATALOG_NAME)
+            listed = found.keys() | {path for path, _ in broken}
+            catalog, catalog_warnings = read_catalog(self.base / CATALOG_NAME, listed)
             report.warnings.extend((CATALOG_NAME, w) for w in catalog_warnings)
         report.unchanged = len(found) - len(changed)
         for path, reason in broken:
