@@ -761,10 +761,16 @@ def test_api_responses_and_search_engine_exports(kp: Invoke, tmp_path: Path) -> 
     hits = [{"_index": "news", "_id": "1", "_source": story("Gempa")}]
     (root / "search.json").write_text(json.dumps({"took": 3, "hits": {"total": 1, "hits": hits}}))
     (root / "dump.jsonl").write_text(json.dumps({"_id": "2", "_source": story("Angin")}) + "\n")
+    # articles keyed by their ids, as Firebase exports them, alone or under a container key
+    (root / "keyed.json").write_text(json.dumps({"a1": story("Longsor"), "a2": story("Kabut")}))
+    (root / "held.json").write_text(json.dumps({"articles": {"x9": story("Kekeringan")}}))
     records = jsonl(kp("sources", "--corpus", str(root), "--jsonl"))
     assert sorted((r["path"], r["title"], r["date"]) for r in records) == [
         ("api.json", "Banjir", "2023-09-14"),
         ("dump.jsonl", "Angin", "2023-09-14"),
+        ("held.json", "Kekeringan", "2023-09-14"),
+        ("keyed.json", "Kabut", "2023-09-14"),
+        ("keyed.json", "Longsor", "2023-09-14"),
         ("search.json", "Gempa", "2023-09-14"),
     ]
 

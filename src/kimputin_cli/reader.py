@@ -653,7 +653,8 @@ ENVELOPE_KEYS = ("response", "data")
 
 def _records_in(loaded: Any) -> list[Any]:
     """The records of a JSON document: a list, the list an object holds under one of the
-    container keys (when the object is no article itself), in an envelope or not, or the one
+    container keys (when the object is no article itself), in an envelope or not, articles
+    keyed by their ids (``{"a1": {…}, "a2": {…}}``, as Firebase exports them), or the one
     object."""
     if isinstance(loaded, list):
         return loaded
@@ -667,9 +668,22 @@ def _records_in(loaded: Any) -> list[Any]:
         if isinstance(hits, dict) and isinstance(hits.get("hits"), list):
             return list(hits["hits"])
         for key in CONTAINER_KEYS:
-            if isinstance(loaded.get(key), list):
-                return list(loaded[key])
+            held = loaded.get(key)
+            if isinstance(held, list):
+                return list(held)
+            if isinstance(held, dict) and (keyed := _keyed_records(held)):
+                return keyed
+        if keyed := _keyed_records(loaded):
+            return keyed
     return [loaded]
+
+
+def _keyed_records(obj: dict[str, Any]) -> list[Any] | None:
+    """The articles of an object that keys them by id, or None when it is no such object."""
+    values = list(obj.values())
+    if values and all(isinstance(v, dict) for v in values) and any(map(_text_fields, values)):
+        return values
+    return None
 
 
 def _text_fields(obj: dict[str, Any]) -> list[str]:
