@@ -226,6 +226,7 @@ _NAME_ONLY = re.compile(rf"^{NAME}$")
 _MEDIA_AT_END = re.compile(
     rf"(?P<name>{NAME})(?:\s+(?:state\s+)?(?:news\s+agency|agency|newspaper|daily|broadcaster))?$"
 )
+MEDIA_NAME_REACH = 100
 _NAME_AT_END = re.compile(rf"{NAME}$")
 _CLAUSE_SPLIT = re.compile(r",\s+|;\s+")
 _SUBJECT_THEN_VERB = re.compile(rf"^(?P<subject>.*?)\s+(?:{SPEECH_VERBS})\b")
@@ -1169,14 +1170,15 @@ def _reported(
         written = clause_subject(last_clause + " x") if last_clause else None
         if written and not _subject_next_to_verb(last_clause, written):
             written = None
-        media = _MEDIA_AT_END.search(last_clause) if not written else None
+        # (an outlet's name and kind are short: the clause's end is enough to search)
+        media = _MEDIA_AT_END.search(last_clause[-MEDIA_NAME_REACH:]) if not written else None
         if media and known_media_in(media["name"]):
             written = known_media_in(media["name"])  # "Russia's RIA Novosti news agency said"
         aside = _NAME_ASIDE_SAYS.match(sentence) if not written else None
         if aside and aside.end() <= m.start("clause"):
             written = aside["name"]  # "Zhiwei Zhang, chief economist at …, said"
-        said = _TIME_ASIDE.sub("", sentence[: m.start("clause")])
-        apposition = _OFFICE_THEN_NAME_SAYS.search(said) if not written else None
+        said = "" if written else _TIME_ASIDE.sub("", sentence[: m.start("clause")])
+        apposition = _OFFICE_THEN_NAME_SAYS.search(said) if said else None
         if apposition and _names_someone(apposition["name"]):
             written = apposition["name"]  # "Juru bicara Kemlu, Lalu Muhammad Iqbal, mengatakan"
         if written:
