@@ -1594,3 +1594,26 @@ def test_who_the_subject_is_between_commas_is_no_subject_of_its_own(
         paragraph,
     )
     assert quote.speaker == speaker
+
+
+def test_british_single_marks_go_on_after_their_cue_and_an_office_may_come_first() -> None:
+    quotes = _quotes_of(
+        "The prime minister, Rishi Sunak, spoke on Monday.",
+        "‘We will not be intimidated,’ he said. ‘Our support for Ukraine is unwavering.’",
+        "Kebijakan ‘bebas visa’ berlaku. ‘Kami siap,’ kata Budi. Warga menyebut ‘pasar kaget’ "
+        "ramai.",
+    )
+    assert [(q.speaker, q.text) for q in quotes] == [
+        ("Rishi Sunak", "We will not be intimidated"),
+        ("Rishi Sunak", "Our support for Ukraine is unwavering."),
+        ("Budi", "Kami siap"),
+    ]
+
+
+def test_a_name_between_commas_after_an_opening_phrase_reports() -> None:
+    (reported,) = _quotes_of(
+        "Presiden Joko Widodo hadir di lokasi banjir.",
+        "Selain itu, Budi, ketua RT setempat, menyebut warga sudah mengungsi sejak pagi.",
+        kind="indirect",
+    )
+    assert (reported.speaker, reported.text) == ("Budi", "warga sudah mengungsi sejak pagi")

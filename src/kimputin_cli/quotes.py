@@ -146,6 +146,9 @@ _TIME_ASIDE = re.compile(
 _SUBJECT_THEN_WHO_THEY_ARE = re.compile(
     r"(?P<subject>[^,“”\"]{1,120}),\s+[a-z][^,“”\"]{0,80},\s+[a-z]"
 )
+# "The prime minister, Rishi Sunak, spoke …", "Selain itu, Budi, ketua RT, menyebut …": a
+# name between commas, then the sentence goes on
+_OFFICE_THEN_NAME = re.compile(rf"[^,“”\"]{{1,80}},\s+(?P<name>{NAME}),\s+[a-z]")
 # "Kepala Dinas Koperasi dan UMKM Kota Bandung, Atet Dedi Handiman, mengatakan …", "The
 # ministry's spokesman, Lin Jian, said …": a name set off by commas right before the verb
 _OFFICE_THEN_NAME_SAYS = re.compile(
@@ -323,15 +326,33 @@ def find_single_spans(paragraphs: list[str], double: list[_Span]) -> list[_Span]
     for p, text in enumerate(paragraphs):
         if "‘" not in text and "'" not in text:
             continue
+        speech_ended = -1  # where the last speech in single marks in this paragraph ended
         for m in _SINGLE_QUOTED.finditer(text):
             start, end = m.start() + 1, m.end() - 1
             if any(lo - 1 <= start and end <= hi + 1 for lo, hi in inside.get(p, ())):
                 continue
             before = _sentence_before(_window_before(text, m.start()))
             after = _window_after(text, m.end())
-            if _CUE_AFTER.match(after) or _NAME_THEN_VERB.match(after) or _introduces(before):
+            if (
+                _CUE_AFTER.match(after)
+                or _NAME_THEN_VERB.match(after)
+                or _introduces(before)
+                # "‘We will not be intimidated,’ he said. ‘Our support is unwavering.’": the
+                # speech goes on, its cue given once
+                or _goes_on(text[speech_ended : m.start()] if speech_ended >= 0 else None)
+            ):
                 found.append(_Span(p, start, p, end, text[start:end]))
+                speech_ended = m.end()
     return found
+
+
+# what stands between a quote in single marks and the next that goes on with it: its cue
+_CUE_BETWEEN = re.compile(r"^[^‘’'“”\"]{0,80}[.!?]\s+$")
+
+
+def _goes_on(between: str | None) -> bool:
+    """Whether the text since the last speech in single marks is only its cue sentence."""
+    return between is not None and bool(_CUE_BETWEEN.match(between))
 
 
 def _by_paragraph(
@@ -498,11 +519,13 @@ def sentence_subject(sentence: str) -> str | None:
     apposition = _OFFICE_THEN_NAME_SAYS.search(sentence)
     if apposition and _names_someone(apposition["name"]):
         return _bare_name(apposition["name"])
-    described = (
-        _SUBJECT_THEN_WHO_THEY_ARE.match(sentence.lstrip()) if sentence.count(",") > 1 else None
-    )
+    two_commas = sentence.count(",") > 1
+    described = _SUBJECT_THEN_WHO_THEY_ARE.match(sentence.lstrip()) if two_commas else None
     if described and (subject := clause_subject(described["subject"] + " x")):
         return subject
+    office_first = _OFFICE_THEN_NAME.match(sentence.lstrip()) if two_commas else None
+    if office_first and _names_someone(office_first["name"]):
+        return _bare_name(office_first["name"])  # "The prime minister, Rishi Sunak, spoke …"
     found = None
     for clause in _CLAUSE_SPLIT.split(sentence):
         subject = clause_subject(clause)
@@ -516,8 +539,13 @@ def sentence_subject(sentence: str) -> str | None:
 
 
 def _names_someone(name: str) -> bool:
-    """Whether a name set off by commas is a person's: ``Senin`` or ``Namun`` is none."""
-    return name.casefold() not in WEEKDAYS and clause_subject(name + " x") is not None
+    """Whether a name set off by commas is a person's: ``Senin``, ``Namun`` or ``Indonesia``
+    is none."""
+    return (
+        name.casefold() not in WEEKDAYS
+        and not only_places(name)
+        and clause_subject(name + " x") is not None
+    )
 
 
 def _relay_name(written: str) -> str | None:
@@ -1174,13 +1202,12 @@ def _reported(
         media = _MEDIA_AT_END.search(last_clause[-MEDIA_NAME_REACH:]) if not written else None
         if media and known_media_in(media["name"]):
             written = known_media_in(media["name"])  # "Russia's RIA Novosti news agency said"
-        aside = _NAME_ASIDE_SAYS.match(sentence) if not written else None
-        if aside and aside.end() <= m.start("clause"):
-            written = aside["name"]  # "Zhiwei Zhang, chief economist at …, said"
         said = "" if written else _TIME_ASIDE.sub("", sentence[: m.start("clause")])
-        apposition = _OFFICE_THEN_NAME_SAYS.search(said) if said else None
-        if apposition and _names_someone(apposition["name"]):
-            written = apposition["name"]  # "Juru bicara Kemlu, Lalu Muhammad Iqbal, mengatakan"
+        # "Zhiwei Zhang, chief economist at …, said", "Selain itu, Budi, ketua RT, menyebut";
+        # "Juru bicara Kemlu, Lalu Muhammad Iqbal, mengatakan"
+        named = said and (_NAME_ASIDE_SAYS.search(said) or _OFFICE_THEN_NAME_SAYS.search(said))
+        if named and _names_someone(named["name"]):
+            written = named["name"]
         if written:
             offset, clause = m.start("clause"), m.group("clause")
             trailing = _TRAILING_CUE.match(clause)
