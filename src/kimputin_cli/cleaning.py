@@ -141,7 +141,11 @@ _CAPTION = re.compile(
 )
 _TERMINAL = tuple('.!?:;"”’)…')
 # "TEMPO.CO, Jakarta - …", and a dash right after a capital: "HARIANJOGJA.COM, SLEMAN- …"
-DATELINE_RE = re.compile(r"^(?P<lead>[^\n]{2,80}?)(?:\s+|(?<=[A-Z]))(?:-{1,2}|[–—‒])\s+(?=\S)")
+DATELINE_RE = re.compile(
+    r"^(?P<lead>[^\n]{2,80}?)(?:(?:\s+|(?<=[A-Z]))(?:-{1,2}|[–—‒])\s+(?=\S)|"
+    # a web address glued to its dash and the story: "JawaPos.com–Harga cabai …"
+    r"(?:(?<=\.com)|(?<=\.id)|(?<=\.co))[–—‒-](?=[A-Z“\"]))"
+)
 
 
 # a live report's time stamp before a dash, "10.15 WIB - …", "12:45 - …": no dateline, but
@@ -174,7 +178,7 @@ def _names_outlet(lead: str) -> str | None:
 
 
 _OUTLET_WORD = re.compile(rf"[A-Z]{{3,}}|\w\.(?i:{WEB_DOMAIN_ENDINGS})\b|\([A-Z]+\)")
-_DATELINE_DASHES = ("- ", "– ", "— ", "‒ ")
+_DATELINE_DASHES = ("- ", "– ", "— ", "‒ ", "com–", "com-", "id–", "id-", "co–", "co-")
 DATELINE_MAX_CHARS = 84  # a lead of at most 80 characters, its dash and the space after it
 
 
