@@ -1617,3 +1617,21 @@ def test_a_name_between_commas_after_an_opening_phrase_reports() -> None:
         kind="indirect",
     )
     assert (reported.speaker, reported.text) == ("Budi", "warga sudah mengungsi sejak pagi")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Hal senada disampaikan tetangganya, Ujang.", "Ujang"),
+        ("Hal itu disampaikan Menteri Sosial Tri Rismaharini di Cianjur.", "Tri Rismaharini"),
+        ("Pendapat berbeda diungkapkan oleh pengamat Unpad, Dicky Muslim.", "Dicky Muslim"),
+    ],
+)
+def test_whom_a_sentence_in_the_passive_says_spoke_is_its_subject(
+    sentence: str, speaker: str
+) -> None:
+    (quote,) = _quotes_of(
+        "Salah satu warga, Siti (38), mengaku panik saat gempa terjadi.",
+        f'{sentence} "Rumah saya retak di bagian dapur," katanya.',
+    )
+    assert quote.speaker == speaker

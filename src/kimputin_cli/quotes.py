@@ -137,6 +137,15 @@ _NAME_SAYS = re.compile(
 _NAME_ASIDE_SAYS = re.compile(
     rf"(?P<name>{NAME}),\s+[a-z][^,]{{0,100}},\s+(?:juga\s+)?(?:{SPEECH_VERBS}|{INDIRECT_VERBS})\b"
 )
+# what a sentence in the passive says someone said: "Hal senada disampaikan tetangganya,
+# Ujang", "Hal itu disampaikan Menteri Sosial Tri Rismaharini di Cianjur"
+_SAID_BY = re.compile(
+    r"^\s*(?i:(?:hal|pernyataan|pendapat|pandangan|penjelasan)\s+(?:itu|tersebut|ini|senada|serupa|"
+    r"berbeda|yang\s+sama)|(?:senada|serupa)\s+(?:dengan\s+itu|hal\s+itu)?)\s+(?i:juga\s+)?"
+    r"di(?:sampaikan|katakan|ungkapkan|tegaskan|jelaskan|utarakan|kemukakan|akui)\s+"
+    r"(?:(?i:oleh)\s+)?(?P<who>.+)$",
+    re.DOTALL,
+)
 # "Dwikorita Karnawati, Senin (11/9), mengatakan …", "Peskov, on Thursday, said …": when, not who
 _TIME_ASIDE = re.compile(
     rf",\s+(?:(?:on|pada|hari)\s+)?(?i:{'|'.join(WEEKDAYS)})\b[^,“”\"]{{0,40}}?(?=,)"
@@ -509,6 +518,10 @@ def sentence_subject(sentence: str) -> str | None:
     if len(sentence) > MAX_SENTENCE_CHARS:
         return None
     sentence = _TIME_ASIDE.sub("", sentence)
+    passive = _SAID_BY.match(sentence) if " di" in sentence else None
+    said_by = passive and _SPEAKER_STOP.sub("", passive["who"]).strip(" .,")
+    if said_by and (who := _canonical_from_phrase(said_by)):
+        return who  # "Hal senada disampaikan tetangganya, Ujang": Ujang says it
     aside = _NAME_ASIDE_SAYS.search(sentence)
     if aside:
         return _bare_name(aside["name"])
