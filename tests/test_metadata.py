@@ -533,3 +533,19 @@ def test_more_outlets_are_known_when_they_report() -> None:
         "said the visit would last a week. Pikiran Rakyat melaporkan hal yang sama.\n"
     )
     assert article.cites == ["Newsweek", "The Moscow Times", "Pikiran Rakyat"]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Tim detikcom - detikNews | Kamis, 14 Sep 2023 10:15 WIB",
+        "Kamis, 14 Sep 2023 10:15 WIB | Tim detikcom - detikNews",
+    ],
+)
+def test_each_field_of_a_header_line_is_read_for_outlet_and_date(header: str) -> None:
+    article = article_of(
+        f"Putin Terima Kim Jong Un di Vostochny\n\n{header}\n\n"
+        "Presiden Rusia Vladimir Putin menerima Kim Jong Un di kosmodrom Vostochny.\n"
+    )
+    assert (article.outlet, article.date) == ("detikcom", "2023-09-14")
+    assert (article.field_sources["outlet"], article.date_basis) == ("header", "dateline")

@@ -163,17 +163,22 @@ MAX_BYLINE_WORDS = 6
 
 def _header_line_date(text: str) -> dt.date | None:
     """The date of a line above the story that gives the publication date, alone, with the
-    outlet, or with a byline."""
-    day = publication_line_date(text)  # "Kamis, 05 Okt 2023 10:15 WIB"
-    if day:
-        return day
-    found = date_line(text, MAX_BYLINE_WORDS)
-    if found is None:
-        return None
-    words = found[1].split()
-    if all(w[:1].isupper() or w.casefold() in _BYLINE_WORDS for w in words):
-        return found[0]
+    outlet, or with a byline (or in one of the parts a line of several sets off with ``|``:
+    "Tim detikcom - detikNews | Kamis, 14 Sep 2023 10:15 WIB")."""
+    for part in (text, *_HEADER_FIELDS.split(text)) if " | " in text else (text,):
+        day = publication_line_date(part)  # "Kamis, 05 Okt 2023 10:15 WIB"
+        if day:
+            return day
+        found = date_line(part, MAX_BYLINE_WORDS)
+        if found is None:
+            continue
+        words = found[1].split()
+        if all(w[:1].isupper() or w.casefold() in _BYLINE_WORDS for w in words):
+            return found[0]
     return None
+
+
+_HEADER_FIELDS = re.compile(r"\s+\|\s+")
 
 
 def publication_date(blocks: list[Block], lead: str | None) -> FoundDate | None:
@@ -258,14 +263,18 @@ def _outlet_from_header(blocks: list[Block]) -> str | None:
     """A known outlet named on a short line above the story: ``CNN Indonesia``, ``Tim detikcom
     - detikNews``, ``Kompas.com - 04/10/2023, 14:20 WIB``."""
     for block in _header(blocks):
-        if block.kind == "caption" or len(block.text.split()) > MAX_HEADER_WORDS:
+        if block.kind == "caption":
             continue
-        credited = byline_with_outlet(block.text)  # "Nur Janti (The Jakarta Post)"
-        if credited:
-            return credited[1]
-        for part in _HEADER_PARTS.split(block.text):
-            if is_known_media(part):
-                return part
+        # "Tim detikcom - detikNews | Kamis, 14 Sep 2023": each field of a line on its own
+        for field in _HEADER_FIELDS.split(block.text):
+            if len(field.split()) > MAX_HEADER_WORDS:
+                continue
+            credited = byline_with_outlet(field)  # "Nur Janti (The Jakarta Post)"
+            if credited:
+                return credited[1]
+            for part in _HEADER_PARTS.split(field):
+                if is_known_media(part):
+                    return part
     return None
 
 
