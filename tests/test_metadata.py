@@ -549,3 +549,15 @@ def test_each_field_of_a_header_line_is_read_for_outlet_and_date(header: str) ->
     )
     assert (article.outlet, article.date) == ("detikcom", "2023-09-14")
     assert (article.field_sources["outlet"], article.date_basis) == ("header", "dateline")
+
+
+@pytest.mark.parametrize(
+    "credit", ["Oleh: Tim Redaksi Tempo", "oleh Redaksi Tempo.co | 14 September 2023"]
+)
+def test_a_byline_naming_an_outlets_newsroom_names_the_outlet(credit: str) -> None:
+    article = article_of(
+        f"Putin Terima Kim Jong Un di Vostochny\n\n{credit}\n\n"
+        "Presiden Rusia Vladimir Putin menerima Kim Jong Un di kosmodrom Vostochny.\n"
+    )
+    assert (article.outlet, article.cites) == ("Tempo", [])  # its own newsroom, no source
+    assert article.id.startswith("tempo-")

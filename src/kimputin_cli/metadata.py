@@ -398,6 +398,9 @@ def _only_media(names: str) -> bool:
     return all(is_known_media(name) for name in _CREDIT_SEPARATORS.split(names.strip()) if name)
 
 
+_NEWSROOM = re.compile(r"^(?i:tim\s+)?(?i:redaksi|newsroom|desk)\s+(?P<outlet>\S.*)$")
+
+
 def _without_outlet(byline: str) -> str:
     """A byline without the outlet it ends with: "Anna Chernova, CNN" -> "Anna Chernova"."""
     names, _, last = byline.rpartition(",")
@@ -480,6 +483,10 @@ def build_article(doc: SourceDoc) -> Article:
         sources["byline"] = "text"
     if editor:
         sources["editor"] = "text"
+    newsroom = _NEWSROOM.match(byline) if byline and outlet is None else None
+    if newsroom and is_known_media(newsroom["outlet"]):
+        # "Oleh: Tim Redaksi Tempo": the newsroom of an outlet the text names nowhere else
+        outlet, sources["outlet"] = display_name(newsroom["outlet"]), "header"
     cites = cited_sources(blocks, outlet)
     if cites:
         sources["cites"] = "text"
