@@ -561,3 +561,25 @@ def test_a_byline_naming_an_outlets_newsroom_names_the_outlet(credit: str) -> No
     )
     assert (article.outlet, article.cites) == ("Tempo", [])  # its own newsroom, no source
     assert article.id.startswith("tempo-")
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Rahel Narda Chaterine, Kompas.com - 14/09/2023, 10:15 WIB",
+        "Kompas.com - 14/09/2023, 10:15 WIB\n\n"
+        "Penulis Rahel Narda Chaterine | Editor Bagus Santosa",
+    ],
+)
+def test_kompas_header_lines_give_writer_editor_and_date(header: str) -> None:
+    article = article_of(
+        f"Putin Terima Kim Jong Un di Vostochny\n\n{header}\n\n"
+        "JAKARTA, KOMPAS.com - Presiden Rusia Vladimir Putin menerima Kim Jong Un.\n"
+    )
+    assert (article.byline, article.date, article.date_basis) == (
+        "Rahel Narda Chaterine",
+        "2023-09-14",
+        "dateline",
+    )
+    assert article.editor == ("Bagus Santosa" if "Editor" in header else None)
+    assert len(article.paragraphs) == 1

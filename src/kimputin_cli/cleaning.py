@@ -120,7 +120,10 @@ _CREDIT = re.compile(
     # a byline of its own: "By Pavel Polityuk", "By Jane Doe and John Roe", "By Simone
     # McCarthy, Yoonjung Seo and Anna Chernova, CNN", "By Ji Da-gyum (dagyumji@heraldcorp.com)",
     # "Oleh Nurul Huda Husain"
-    rf"{_BY_NAMES}(\s*\(\S+@\S+\))?$)",
+    rf"{_BY_NAMES}(\s*\(\S+@\S+\))?$|"
+    # labels without colons, set off by "|", as Kompas prints them: "Penulis Rahel Narda
+    # Chaterine | Editor Bagus Santosa"
+    r"(?i:penulis|reporter|pewarta)\s+[A-Z][^|]{1,60}\s\|\s+(?i:editor|penyunting)\s+[A-Z][^|]{1,60}$)",
 )
 # a byline and the date on one line: "By Jane Doe - September 13, 2023", "Oleh Nurul Huda |
 # Rabu, 13 September 2023"
@@ -287,9 +290,22 @@ def publication_line_date(text: str) -> dt.date | None:
     place: ``Kamis, 05 Okt 2023 10:15 WIB``, ``Kompas.com - 04/10/2023, 14:20 WIB``,
     ``Jakarta ● Thu, September 14, 2023``."""
     found = date_line(text)
-    if found is None or (found[1] and not (is_known_media(found[1]) or is_place(found[1]))):
-        return None
-    return found[0]
+    if found is not None and (not found[1] or is_known_media(found[1]) or is_place(found[1])):
+        return found[0]
+    dated = dated_credit(text) if found is None and "," in text else None
+    return dated[1] if dated else None
+
+
+def dated_credit(text: str) -> tuple[str, dt.date] | None:
+    """(writer, date) of a line that gives the writer with the outlet, then the date: "Rahel
+    Narda Chaterine, Kompas.com - 14/09/2023, 10:15 WIB"."""
+    credit = _CREDIT_THEN_DATE.match(text)
+    written = byline_with_outlet(credit["credit"]) if credit else None
+    dated = date_line(credit["date"]) if credit and written else None
+    return (written[0], dated[0]) if written and dated and not dated[1] else None
+
+
+_CREDIT_THEN_DATE = re.compile(r"^(?P<credit>[^–—-]{3,80}?)\s+[-–—]\s+(?P<date>.+)$")
 
 
 # a writer's name with the outlet in brackets or after a comma, on a line of its own: "Nur

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from kimputin_cli.cleaning import (
     byline_with_outlet,
     classify,
+    dated_credit,
     dateline_lead,
     publication_line_date,
 )
@@ -105,7 +106,8 @@ _BYLINE = re.compile(
     re.IGNORECASE,
 )
 _EDITOR = re.compile(
-    r"(?:^|[|/;]\s*)(?:(?i:editor|penyunting|redaktur|red)\s*:\s*|Editor(?=[A-Z]))"
+    r"(?:^|[|/;]\s*)(?:(?i:editor|penyunting|redaktur|red)\s*:\s*|Editor(?=[A-Z])|"
+    r"(?<=\|\s)(?i:editor|penyunting)\s+(?=[A-Z]))"  # "Penulis A | Editor B"
     rf"(?P<name>[^;|/]+?){_CREDIT_END}|\b(?i:editing\s+by)\s+(?P<editing>[^;)]+)"
 )
 # the editor right after a byline on one line: "Pewarta: A Editor: B" (not "Pilihan Editor: …",
@@ -386,7 +388,9 @@ def _people(blocks: list[Block]) -> tuple[str | None, str | None]:
             after = _EDITOR_AFTER_BYLINE.match(text, m.end())
             if after:
                 editor = editor or after["name"].strip()
-        credited = block.kind == "credit" and byline_with_outlet(text)
+        credited = (block.kind == "credit" and byline_with_outlet(text)) or (
+            block.kind == "preamble" and dated_credit(text)  # "Rahel, Kompas.com - 14/09/2023"
+        )
         if credited:
             byline = byline or credited[0]
     return byline, editor
