@@ -4,6 +4,7 @@ import pytest
 
 from conftest import SEEDS, article_of
 from kimputin_cli.cleaning import classify
+from kimputin_cli.quotes import extract_quotes
 from kimputin_cli.reader import FileProblem, decode
 
 
@@ -344,4 +345,19 @@ def test_picture_labels_video_links_and_agency_credits_are_no_content() -> None:
         "caption",
         "related",
         "credit",
+    ]
+
+
+def test_no_break_and_thin_spaces_are_plain_spaces() -> None:
+    """A page's no-break spaces around the dateline's dash hid the dateline, and with it the
+    subject of the lead's reported speech."""
+    article = article_of(
+        "JAKARTA,\u00a0KOMPAS.com\u00a0-\u00a0Presiden Joko Widodo mengatakan harga beras "
+        "akan\u202fturun.\n"
+    )
+    assert article.paragraphs == [
+        "JAKARTA, KOMPAS.com - Presiden Joko Widodo mengatakan harga beras akan turun."
+    ]
+    assert [(q.speaker, q.text) for q in extract_quotes(article)] == [
+        ("Joko Widodo", "harga beras akan turun")
     ]

@@ -14,6 +14,7 @@ from kimputin_cli.dates import WEEKDAYS, date_line
 from kimputin_cli.models import Block
 from kimputin_cli.outlets import WEB_DOMAIN_ENDINGS, is_known_media
 from kimputin_cli.places import is_place
+from kimputin_cli.textnorm import plain_spaces
 
 MAX_LEAD_BLOCKS = 10  # the dateline paragraph is looked for among the first blocks only
 MAX_BOILERPLATE_CHARS = 400
@@ -226,6 +227,7 @@ def split_blocks(text: str) -> list[str]:
     alone, as ``kumparan`` under a caption) is joined to the next, and so is a dateline
     standing on its own line (``Jakarta, CNN Indonesia --``). A related link inside a line
     becomes a line of its own, and a news API's truncation mark goes."""
+    text = plain_spaces(text)
     if "[+" in text:
         text = "\n".join(_TRUNCATION_MARK.sub("", line) for line in text.split("\n"))
     lines = [

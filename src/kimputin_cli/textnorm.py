@@ -84,6 +84,21 @@ def analysed(text: str) -> str:
     return " ".join(words(text))
 
 
+# the spaces of typesetting (no-break, thin, narrow, ideographic …): plain spaces to a reader,
+# and to the patterns that read datelines and attributions ("KOMPAS.com\u00a0-\u00a0…")
+_UNICODE_SPACES = str.maketrans(
+    dict.fromkeys(
+        "\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
+        "\u200a\u202f\u205f\u3000",
+        " ",
+    )
+)
+
+
+def plain_spaces(text: str) -> str:
+    return text if text.isascii() else text.translate(_UNICODE_SPACES)
+
+
 def strip_control(text: str) -> str:
     """Remove terminal escape sequences, control characters and invisible characters inside
     words, keeping newlines and tabs."""
