@@ -431,11 +431,11 @@ def _ends_body(word: str) -> bool:
     return _is_place_word(word) or is_common_word(word) or _is_short_form(word)
 
 
-# words followed by the name of a club, company, party or agency rather than a person's
 # what may follow a head's office before the body's name: "Direktur Utama Pertamina"
 HEAD_MODIFIERS = frozenset("umum utama besar eksekutif".split())
 # bodies whose name is the next word, however it looks: "Partai Gerindra", "Fraksi Golkar"
 NAMED_NEXT = frozenset("partai fraksi".split())
+# words followed by the name of a club, company, party or agency rather than a person's
 HEADS_OF_BODIES = frozenset(
     """pelatih kepala direktur dirut manajer ceo kapten pemilik bos komisaris presdir sekjen
     ketum partai fraksi klub tim timnas bank pt perum perusahaan kementerian badan lembaga
