@@ -1324,6 +1324,12 @@ def test_unnamed_people_opening_an_english_sentence_are_no_speaker() -> None:
         kind="indirect",
     )
     assert [(q.speaker, q.text) for q in found] == [("Dmitry Peskov", "no agreements were signed")]
+    # nor after a place they are from: not the speaker "U.S.", nor Peskov named before
+    (quote,) = _quotes_of(
+        "Kremlin spokesman Dmitry Peskov said talks went well.",
+        '"We have no comment on the talks," U.S. officials said.',
+    )
+    assert quote.speaker is None
 
 
 @pytest.mark.parametrize(

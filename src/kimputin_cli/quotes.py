@@ -424,20 +424,26 @@ ENGLISH_OPENERS = ENGLISH_DISCOURSE | frozenset(
     """when as if after before while although though since because once until unless where
     whether for with without like unlike from by during despite among""".split()
 )  # not "to", "so": To Lam, So Se Pyong
-# short words that open sentences and are no one's name: "Hal itu disampaikan Jokowi ..."
-NOT_SUBJECTS = frozenset(
-    "hal ini itu ada apa kini tak hari saat bagi jadi lagi jika bila agar dan tapi atau dari "
-    "oleh kami kita saya aku anda kamu usai pun lalu "
-    # capitalised English sentence openers
-    "the according however meanwhile but it this that there in on at after before when while "
-    "although as despite if "
-    # participles that open an English sentence: "Asked about the deal, he said"
-    "asked speaking responding commenting referring addressing answering pressed questioned "
-    "reached contacted interviewed "
-    # people no one named: "Officials said the talks were productive"
+# people no one named: "Officials said the talks were productive", "U.S. officials said"
+UNNAMED_GROUPS = frozenset(
     "officials analysts experts critics residents witnesses diplomats sources police "
     "authorities observers economists lawmakers investors traders scientists researchers "
-    "doctors protesters activists leaders officers soldiers troops others many some".split()
+    "doctors protesters activists leaders officers soldiers troops others".split()
+)
+# short words that open sentences and are no one's name: "Hal itu disampaikan Jokowi ..."
+NOT_SUBJECTS = (
+    frozenset(
+        "hal ini itu ada apa kini tak hari saat bagi jadi lagi jika bila agar dan tapi atau dari "
+        "oleh kami kita saya aku anda kamu usai pun lalu "
+        # capitalised English sentence openers
+        "the according however meanwhile but it this that there in on at after before when while "
+        "although as despite if "
+        # participles that open an English sentence: "Asked about the deal, he said"
+        "asked speaking responding commenting referring addressing answering pressed questioned "
+        "reached contacted interviewed "
+        "many some".split()
+    )
+    | UNNAMED_GROUPS
 )
 
 
@@ -471,8 +477,9 @@ def clause_subject(clause: str) -> str | None:
     if not m:
         return None
     after = _NEXT_WORD.match(clause, m.end())
-    if after and after[1] in ENGLISH_TITLES:
-        return None  # "the Kremlin spokesman said": the body of an office, no subject
+    if after and (after[1] in ENGLISH_TITLES or after[1] in UNNAMED_GROUPS):
+        return None  # "the Kremlin spokesman said": the body of an office, no subject; "U.S.
+        # officials said": people no one named
     office = clause[m.end() :].split() if described else []
     if office and office[-1] in ENGLISH_TITLES and all(w.islower() for w in office):
         return None  # "Kirby, the White House national security spokesman, …": who he is
