@@ -1642,3 +1642,12 @@ def test_whom_a_sentence_in_the_passive_says_spoke_is_its_subject(
         f'{sentence} "Rumah saya retak di bagian dapur," katanya.',
     )
     assert quote.speaker == speaker
+
+
+def test_someone_of_a_body_who_is_not_named_is_not_the_body() -> None:
+    (quote,) = _quotes_of(
+        "Presiden Joko Widodo meninjau Pasar Baru, Senin (2/10/2023).",
+        '"Stok beras aman sampai akhir tahun," ujar pejabat Kementerian Perdagangan yang enggan '
+        "disebut namanya.",
+    )
+    assert quote.speaker is None

@@ -23,6 +23,7 @@ from kimputin_cli.models import Article, Quote
 from kimputin_cli.outlets import AGENCY_QUALIFIERS, display_name, is_known_media, known_media_in
 from kimputin_cli.places import is_place
 from kimputin_cli.speakers import (
+    BODIES,
     DEMONYMS,
     ENGLISH_TITLES,
     PLACES,
@@ -618,12 +619,15 @@ def _canonical_from_phrase(phrase: str) -> str | None:
         if _NAME_RE.fullmatch(named):
             return _bare_name(named)
     subject = clause_subject(phrase + " x")
+    if subject and phrase.split(None, 1)[0] in UNNAMED_HEADS and subject.split()[0] in _BODY_NAMES:
+        return None  # "pejabat Kementerian Perdagangan": someone of the body, not the body
     if subject:
         return subject
     m = _NAME_AT_END.search(phrase)  # "Sekretaris Jenderal (Sekjen) PDIP Hasto Kristiyanto"
     return _bare_name(m.group(0)) if m else None
 
 
+_BODY_NAMES = frozenset(word.capitalize() for word in BODIES)  # "Kementerian …", "Badan …"
 UNNAMED = "\0unnamed"  # a subject that is a person, but not one the text names
 _UNNAMED_PERSON = re.compile(
     r"^(?:(?:seorang|salah satu|para|sejumlah|sang)\s+)?(?P<head>[a-z]+)\s+(?:[a-z]+\s+){0,2}"
