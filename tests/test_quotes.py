@@ -1099,6 +1099,11 @@ def test_a_relay_that_opens_the_sentence_is_the_quote_s_via(
         ("Kim was quoted as saying by the state-run Korean Central News Agency.", "KCNA"),
         ("Putin was quoted by Interfax as saying.", "Interfax"),
         ("Kim was quoted as saying.", None),
+        ("Lavrov was cited as saying by RIA Novosti.", "RIA Novosti"),
+        # the outlet they told it to relays it; a person they told does not
+        ("Peskov told the Interfax news agency.", "Interfax"),
+        ("Kim told state news agency KCNA.", "KCNA"),
+        ("Peskov told Putin.", None),
     ],
 )
 def test_was_quoted_as_saying_names_speaker_and_relay(after: str, via: str | None) -> None:

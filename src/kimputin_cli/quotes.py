@@ -121,7 +121,7 @@ _NAME_THEN_VERB = re.compile(
     # ", Putin's foreign policy adviser,", ", 39,"
     rf"^[\s,]*(?P<name>{NAME}|he|she|they)"
     rf"(?:,\s+(?:(?:the|a|an|sang|selaku|who|yang|{NAME}['’]s)\s+[^,“”\"]{{1,80}}|\d{{1,3}}),)?"
-    rf"\s+(?:juga\s+)?(?:{SPEECH_VERBS}|was\s+quoted(?:\s+as\s+saying)?(?:\s+by\s+(?:the\s+)?"
+    rf"\s+(?:juga\s+)?(?:{SPEECH_VERBS}|was\s+(?:quoted|cited)(?:\s+as\s+saying)?(?:\s+by\s+(?:the\s+)?"
     rf"(?:(?:{AGENCY_QUALIFIERS})\s+)?(?P<by>{NAME}))?)\b"
 )
 INDIRECT_VERBS = (
@@ -187,6 +187,11 @@ _RELAY = re.compile(
     rf"(?:the\s+)?(?:(?:kantor\s+berita|media|harian|situs|laman)\s+|"
     rf"(?:[A-Z][\w-]*\s+)?(?:state(?:-run)?\s+)?(?:media|news\s+agency)\s+(?=[A-Z]))?"
     rf"(?P<via>{NAME})"
+)
+# the outlet a speaker told it to, which relays it: ",” Peskov told the Interfax news agency"
+_TOLD_OUTLET = re.compile(
+    r"\s+(?:the\s+)?(?:(?:[A-Z][\w-]*\s+)?(?:state(?:-run)?\s+)?(?:news\s+agency|media|"
+    rf"newspaper|broadcaster|television)\s+)?(?P<outlet>{NAME})"
 )
 # a relay that opens the sentence: "Dikutip dari Reuters, Peskov mengatakan “…”"
 _RELAY_LEAD = re.compile(
@@ -1016,6 +1021,13 @@ def _attribute(
             relay = _RELAY.search(_sentence_after(after[said_after.end() :]))
             relayed = relay.group("via") if relay else named["by"] if named else None
             via = _relay_name(relayed) if relayed else None
+            told = (
+                _TOLD_OUTLET.match(after, said_after.end())
+                if via is None and said_after.group().endswith("told")
+                else None
+            )
+            if told and (outlet := known_media_in(told["outlet"])):
+                via = display_name(outlet)  # "Peskov told the Interfax news agency"
     embedded = not stands_alone and not introduced
     continues = previous_end is not None and _only_cue_between(
         paragraphs, previous_end, (span.paragraph, span.start - 1)
