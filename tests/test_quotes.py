@@ -1656,3 +1656,12 @@ def test_someone_of_a_body_who_is_not_named_is_not_the_body() -> None:
         "disebut namanya.",
     )
     assert quote.speaker is None
+
+
+def test_a_story_does_not_relay_through_its_own_outlet() -> None:
+    own = article_of(
+        'MOSCOW (Reuters) - "Nothing is decided yet," Kremlin spokesman Dmitry Peskov told '
+        "Reuters.\n\n"
+        '"We will see after the visit," Peskov told the Interfax news agency.\n'
+    )
+    assert [q.via for q in extract_quotes(own)] == [None, "Interfax"]

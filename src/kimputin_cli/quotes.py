@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from kimputin_cli.cleaning import after_dateline
@@ -872,7 +872,11 @@ def extract_quotes(article: Article) -> list[Quote]:
     """Direct quotations and attributed fragments, then reported (indirect) speech."""
     linker = NameLinker(*_article_names(article.paragraphs))
     direct = _direct_quotes(article, linker)
-    return direct + extract_indirect(article, linker, direct)
+    found = direct + extract_indirect(article, linker, direct)
+    if article.outlet and any(q.via == article.outlet for q in found):
+        # "Peskov told Reuters" in Reuters' own story: nothing relayed it
+        found = [replace(q, via=None) if q.via == article.outlet else q for q in found]
+    return found
 
 
 def _direct_quotes(article: Article, linker: NameLinker) -> list[Quote]:
