@@ -1665,3 +1665,18 @@ def test_a_story_does_not_relay_through_its_own_outlet() -> None:
         '"We will see after the visit," Peskov told the Interfax news agency.\n'
     )
     assert [q.via for q in extract_quotes(own)] == [None, "Interfax"]
+
+
+@pytest.mark.parametrize(
+    ("told", "via"),
+    [
+        ("kepada Tempo.co, Senin (2/10/2023).", "Tempo"),
+        ("kepada Kompas.com.", None),  # the story is Kompas's own
+        ("kepada kantor berita Rusia TASS.", "TASS"),
+        ("kepada wartawan di Balai Kota.", None),
+        ("kepada Presiden Joko Widodo.", None),
+    ],
+)
+def test_an_outlet_the_cue_says_it_was_told_to_relays_it(told: str, via: str | None) -> None:
+    (quote,) = _quotes_of(f'"Kami siap membantu warga yang terdampak," kata Budi {told}')
+    assert (quote.speaker, quote.via) == ("Budi", via)

@@ -193,6 +193,9 @@ _TOLD_OUTLET = re.compile(
     r"\s+(?:the\s+)?(?:(?:[A-Z][\w-]*\s+)?(?:state(?:-run)?\s+)?(?:news\s+agency|media|"
     rf"newspaper|broadcaster|television)\s+)?(?P<outlet>{NAME})"
 )
+_TOLD_OUTLET_ID = re.compile(
+    rf"\bkepada\s+(?:(?:media|kantor\s+berita|harian|stasiun\s+televisi)\s+)?(?P<outlet>{NAME})"
+)
 # a relay that opens the sentence: "Dikutip dari Reuters, Peskov mengatakan “…”"
 _RELAY_LEAD = re.compile(
     rf"^(?:(?i:seperti|sebagaimana)\s+)?(?i:dikutip|dilansir|mengutip|melansir)\s+"
@@ -593,6 +596,9 @@ def _speaker_phrase(rest: str) -> tuple[str, str | None]:
     if relay:
         via = _relay_name(relay.group("via"))
         sentence = sentence[: relay.start()]
+    told = _TOLD_OUTLET_ID.search(sentence) if via is None and "kepada" in sentence else None
+    if told and (outlet := known_media_in(told["outlet"])):
+        via = display_name(outlet)  # ",” kata Budi kepada Kompas.com": Kompas relays it
     parts = [p.strip() for p in sentence.split(",")]
     phrase = parts[0]
     if (
