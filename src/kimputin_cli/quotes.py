@@ -1254,6 +1254,18 @@ def _reported(
         named = said and (_NAME_ASIDE_SAYS.search(said) or _OFFICE_THEN_NAME_SAYS.search(said))
         if named and _names_someone(named["name"]):
             written = named["name"]
+        # failing all that, the name right before the verb, past an office with commas in it:
+        # "Coordinating Political, Legal and Security Affairs Minister Mahfud MD said"
+        tail = pre.rstrip(" ,")[-MEDIA_NAME_REACH:]
+        nearest = None if written else _NAME_AT_END.search(tail)
+        before = tail[: nearest.start()].split()[-1:] if nearest else []
+        if (
+            nearest
+            and not (before and before[0] in UNNAMED_HEADS)  # "warga Kampung Melayu": a place
+            and " " in (bare := _bare_name(nearest.group()))
+            and _names_someone(bare)
+        ):
+            written = bare
         if written:
             offset, clause = m.start("clause"), m.group("clause")
             trailing = _TRAILING_CUE.match(clause)
