@@ -86,17 +86,12 @@ def analysed(text: str) -> str:
 
 # the spaces of typesetting (no-break, thin, narrow, ideographic …): plain spaces to a reader,
 # and to the patterns that read datelines and attributions ("KOMPAS.com\u00a0-\u00a0…")
-_UNICODE_SPACES = str.maketrans(
-    dict.fromkeys(
-        "\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
-        "\u200a\u202f\u205f\u3000",
-        " ",
-    )
-)
+_UNICODE_SPACES = re.compile("[\xa0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 
 
 def plain_spaces(text: str) -> str:
-    return text if text.isascii() else text.translate(_UNICODE_SPACES)
+    # a search first: most texts have none, and finding none is a fast scan
+    return _UNICODE_SPACES.sub(" ", text) if _UNICODE_SPACES.search(text) else text
 
 
 def strip_control(text: str) -> str:
