@@ -13,7 +13,7 @@ person or organisation named. Relays (``dikutip dari Channel News Asia``) become
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -679,24 +679,32 @@ class _Context:
         if text.strip():
             self._read.append((text, False))
 
+    def _recent(self) -> Iterator[tuple[str, str | None, bool]]:
+        """What was read, newest first, up to SUBJECT_LOOKBACK sentences: (name, name, True)
+        for a person a quote was given to, (sentence, its subject, False) for a sentence."""
+        seen = 0
+        for text, is_speaker in reversed(self._read):
+            if is_speaker:
+                yield text, text, True
+                continue
+            for sentence in reversed(_SENTENCE_END.split(text)):
+                yield sentence, sentence_subject(sentence) if sentence.strip() else None, False
+                seen += 1
+                if seen >= SUBJECT_LOOKBACK:
+                    return
+
     @property
     def last_subject(self) -> str | None:
         """The person a pronoun stands for: the nearest named sentence subject or person a
         quote was given to (``“…,” kata Sufmi Dasco Ahmad`` names no sentence subject), or
         ``UNNAMED`` when a nearer sentence is about a person the text does not name."""
-        seen = 0
-        for text, is_speaker in reversed(self._read):
+        for sentence, subject, is_speaker in self._recent():
             if is_speaker:
-                return text
-            for sentence in reversed(_SENTENCE_END.split(text)):
-                subject = sentence_subject(sentence) if sentence.strip() else None
-                if subject and not is_pronoun(subject):
-                    return self.link(subject)
-                if subject is None and _about_unnamed_person(sentence):
-                    return UNNAMED
-                seen += 1
-                if seen >= SUBJECT_LOOKBACK:
-                    return None
+                return subject
+            if subject and not is_pronoun(subject):
+                return self.link(subject)
+            if subject is None and _about_unnamed_person(sentence):
+                return UNNAMED
         return None
 
     def note_speaker(self, name: str) -> None:
@@ -723,18 +731,14 @@ class _Context:
 
     def _nearest_media_subject(self) -> str | None:
         """The outlet a recent sentence is about: "KCNA said …. “…,” the agency said"."""
-        seen = 0
-        for text, is_speaker in reversed(self._read):
-            if is_speaker:
-                continue
-            for sentence in reversed(_SENTENCE_END.split(text)):
-                subject = sentence_subject(sentence) if sentence.strip() else None
-                if subject and is_known_media(subject):
-                    return display_name(subject)
-                seen += 1
-                if seen >= SUBJECT_LOOKBACK:
-                    return None
-        return None
+        return next(
+            (
+                display_name(subject)
+                for _, subject, is_speaker in self._recent()
+                if not is_speaker and subject and is_known_media(subject)
+            ),
+            None,
+        )
 
 
 TITLE_LOOKBACK = 30
