@@ -144,11 +144,16 @@ _CAPTION = re.compile(
     re.IGNORECASE,
 )
 _TERMINAL = tuple('.!?:;"”’)…')
-# "TEMPO.CO, Jakarta - …", and a dash right after a capital: "HARIANJOGJA.COM, SLEMAN- …"
+# the endings of a web address that may be glued to its dash and the story: "JawaPos.com–Harga
+# cabai …"
+_GLUED_ENDINGS = ("com", "id", "co")
+_GLUED_DASHES = "–—‒-"
+_AFTER_GLUED_ENDING = "|".join(rf"(?<=\.{ending})" for ending in _GLUED_ENDINGS)
+# "TEMPO.CO, Jakarta - …", a dash right after a capital: "HARIANJOGJA.COM, SLEMAN- …", or a web
+# address glued to its dash
 DATELINE_RE = re.compile(
     r"^(?P<lead>[^\n]{2,80}?)(?:(?:\s+|(?<=[A-Z]))(?:-{1,2}|[–—‒])\s+(?=\S)|"
-    # a web address glued to its dash and the story: "JawaPos.com–Harga cabai …"
-    r"(?:(?<=\.com)|(?<=\.id)|(?<=\.co))[–—‒-](?=[A-Z“\"]))"
+    rf"(?:{_AFTER_GLUED_ENDING})[{_GLUED_DASHES}](?=[A-Z“\"]))"
 )
 
 
@@ -182,7 +187,13 @@ def _names_outlet(lead: str) -> str | None:
 
 
 _OUTLET_WORD = re.compile(rf"[A-Z]{{3,}}|\w\.(?i:{WEB_DOMAIN_ENDINGS})\b|\([A-Z]+\)")
-_DATELINE_DASHES = ("- ", "– ", "— ", "‒ ", "com–", "com-", "id–", "id-", "co–", "co-")
+_DATELINE_DASHES = (
+    "- ",
+    "– ",
+    "— ",
+    "‒ ",
+    *(ending + dash for ending in _GLUED_ENDINGS for dash in _GLUED_DASHES),
+)
 DATELINE_MAX_CHARS = 84  # a lead of at most 80 characters, its dash and the space after it
 
 
