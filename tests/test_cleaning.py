@@ -361,3 +361,12 @@ def test_no_break_and_thin_spaces_are_plain_spaces() -> None:
     assert [(q.speaker, q.text) for q in extract_quotes(article)] == [
         ("Joko Widodo", "harga beras akan turun")
     ]
+
+
+def test_pagination_is_page_furniture() -> None:
+    kinds = _kinds(
+        "JAKARTA - Presiden Joko Widodo meresmikan jembatan baru di Bekasi hari ini.\n\n"
+        "Halaman Selanjutnya >>>\n\nHalaman: 1 2 3\n\nNext page »\n\nPage: 1 2 Next\n\n"
+        "Selanjutnya, Presiden meninjau pasar di dekat jembatan itu.\n"
+    )
+    assert list(kinds.values()) == ["content", "nav", "nav", "nav", "nav", "content"]

@@ -583,3 +583,71 @@ def test_kompas_header_lines_give_writer_editor_and_date(header: str) -> None:
     )
     assert article.editor == ("Bagus Santosa" if "Editor" in header else None)
     assert len(article.paragraphs) == 1
+
+
+@pytest.mark.parametrize(
+    ("header", "byline"),
+    [
+        ("Rahman Asmardika , Jurnalis · Rabu 13 September 2023 17:45 WIB", "Rahman Asmardika"),
+        ("Fajar Nugraha • 13 September 2023 08:12", "Fajar Nugraha"),
+        ("Jane Doe | Rabu, 13 September 2023 10:00 WIB", "Jane Doe"),
+        ("Reporter: Budi Santoso - Rabu, 13 September 2023", "Budi Santoso"),
+        # a section or a place beside the date is no writer
+        ("Internasional | Rabu, 13 September 2023", None),
+        ("Jakarta · Rabu, 13 September 2023", None),
+    ],
+)
+def test_a_writers_name_set_off_on_the_date_line_is_the_byline(
+    header: str, byline: str | None
+) -> None:
+    article = article_of(
+        f"Putin Terima Kim Jong Un di Vostochny\n\n{header}\n\n"
+        "VOSTOCHNY - Presiden Rusia Vladimir Putin menerima Kim Jong Un di kosmodrom.\n"
+    )
+    assert (article.byline, article.date) == (byline, "2023-09-13")
+
+
+def test_the_outlet_its_own_promotions_name_when_nothing_else_names_it() -> None:
+    story = (
+        "JAKARTA - Presiden Rusia Vladimir Putin menerima Kim Jong Un di kosmodrom.\n\n"
+        "Follow Berita Okezone di Google News\n\n"
+        "Kim tiba dengan kereta lapis baja dari Pyongyang.\n"
+    )
+    okezone = article_of(story)
+    assert (okezone.outlet, okezone.field_sources["outlet"]) == ("Okezone", "text")
+    assert okezone.paragraphs[-1] == "Kim tiba dengan kereta lapis baja dari Pyongyang."
+    # a dateline's outlet wins; promotions naming two outlets name neither
+    assert article_of(story.replace("JAKARTA -", "JAKARTA, KOMPAS.com -")).outlet == "Kompas"
+    both = story.replace("Google News", "Google News dan kumparanNEWS")
+    assert article_of(both).outlet is None
+
+
+def test_a_columns_author_note_is_no_paragraph_and_its_mark_no_part_of_the_byline() -> None:
+    column = article_of(
+        "Apa Arti Pertemuan Kim dan Putin bagi Asia?\n\nOleh: Dr. Siti Rahmawati*\n\n"
+        "Pertemuan Kim Jong Un dan Vladimir Putin menandai babak baru hubungan kedua negara.\n\n"
+        "*Penulis adalah dosen Hubungan Internasional Universitas Indonesia.\n\n"
+        "*) The writer is a senior fellow at CSIS.\n"
+    )
+    assert column.byline == "Dr. Siti Rahmawati"
+    assert column.paragraphs == [
+        "Pertemuan Kim Jong Un dan Vladimir Putin menandai babak baru hubungan kedua negara."
+    ]
+
+
+def test_a_press_releases_label_number_and_contacts_are_no_title_or_text() -> None:
+    release = article_of(
+        "SIARAN PERS\nNomor: 123/HM.01/09/2023\n\n"
+        "Kementerian Luar Negeri Pantau Pertemuan Rusia-Korea Utara\n\n"
+        "Jakarta, 14 September 2023 – Kementerian Luar Negeri terus memantau pertemuan itu.\n\n"
+        "Indonesia mendorong semua pihak menghormati resolusi Dewan Keamanan PBB.\n\n"
+        "Narahubung:\nDirektorat Informasi dan Media\nTelp: (021) 3441508\n\n###\n"
+    )
+    assert (release.title, release.date) == (
+        "Kementerian Luar Negeri Pantau Pertemuan Rusia-Korea Utara",
+        "2023-09-14",
+    )
+    assert release.paragraphs == [
+        "Jakarta, 14 September 2023 – Kementerian Luar Negeri terus memantau pertemuan itu.",
+        "Indonesia mendorong semua pihak menghormati resolusi Dewan Keamanan PBB.",
+    ]

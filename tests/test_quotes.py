@@ -82,6 +82,13 @@ def _quotes_of(*paragraphs: str, kind: str = "quoted") -> list[Quote]:
             "Sri Mulyani",
             None,
         ),
+        (
+            ["Sebagaimana ditulis oleh Victor Cha, “Korea Utara kini punya pelindung.”"],
+            "Victor Cha",
+            None,
+        ),
+        (['As Victor Cha wrote, "North Korea now has a protector."'], "Victor Cha", None),
+        (['As a result, Putin said, "We are ready to help."'], "Putin", None),
         (["Sebagaimana dikatakan oleh Peskov, “Kami tidak akan mundur.”"], "Peskov", None),
         (
             ["“Kami tidak akan mundur dari posisi ini,” tutur Juru Bicara Kremlin Dmitry Peskov."],
@@ -582,6 +589,12 @@ def test_indirect_speech_on_the_seeds(kp: Invoke) -> None:
             "Shin Tae-yong",
             "timnya siap menghadapi Jepang",
         ),
+        (
+            "Menteri Pertahanan Sergei Shoigu mengatakan: Rusia terbuka untuk latihan bersama.",
+            "Sergei Shoigu",
+            "Rusia terbuka untuk latihan bersama",
+        ),
+        ("Putin said: Russia will help its friend.", "Putin", "Russia will help its friend"),
     ],
 )
 def test_indirect_patterns(sentence: str, speaker: str, text: str) -> None:

@@ -96,6 +96,21 @@ _NAV_WORDS = frozenset(
         "previous",
         "share this article",
         "share this story",
+        "siaran pers",
+        "rilis pers",
+        "press release",
+        "for immediate release",
+        "narahubung",
+        "kontak media",
+        "media contact",
+        "media contacts",
+        "contact person",
+        "###",
+        "-30-",
+        "-selesai-",
+        "- selesai -",
+        "-end-",
+        "- end -",
         "lihat foto",
         "lihat video",
         "dengarkan artikel ini",
@@ -113,7 +128,9 @@ _CREDIT = re.compile(
     r"(additional )?(reporting|writing|editing) by\b|"
     # "The Associated Press contributed to this report.", "Reuters and AFP contributed reporting."
     r"[A-Z][^.]{0,80} contributed (to this (report|story)|reporting)\b|"
-    r"laporan (wartawan|reporter|koresponden)\b|copyright\b|hak cipta\b|©)|"
+    r"laporan (wartawan|reporter|koresponden)\b|copyright\b|hak cipta\b|©|"
+    # the note under a column on who wrote it: "*Penulis adalah dosen …", "*) The writer is …"
+    r"\*+\)?\s*(penulis|(the )?(writer|author)|tulisan ini)\b)|"
     # an agency credit (ANTARA, "REUTERS | CHANNEL NEWS ASIA"), and editors' initials:
     # "(fby/agt)", "(wia)", "(Red)"
     r"editor(?=[A-Z])|\(?[A-Z]{2,12}\)?$|\([A-Za-z]{2,5}(/[A-Za-z]{2,5})*\)$|"
@@ -132,7 +149,10 @@ _BYLINE_THEN = re.compile(rf"^{_BY_NAMES}(?:\s*[|·•]\s*|\s+[-–—]\s+)(?P<r
 _FOOTER_START = re.compile(
     r"^(share|bagikan|related stories|berita terkait|tags?|topics?|topik|editorial team|"
     r"(tulisan|artikel|berita) ini (telah )?(tayang|terbit|dimuat)|pilihan editor|"
-    r"simak selengkapnya|\(?(additional )?reporting by|our standards|copyright|hak cipta)\b|^©",
+    r"simak selengkapnya|\(?(additional )?reporting by|our standards|copyright|hak cipta|"
+    # a press release's contacts, and the marks that end one
+    r"narahubung|kontak media|media contacts?|contact person)\b|^©|"
+    r"^(###|-30-|-\s*(selesai|end)\s*-)$",
     re.IGNORECASE,
 )
 _CAPTION = re.compile(
@@ -265,9 +285,14 @@ def split_blocks(text: str) -> list[str]:
     return blocks
 
 
-# a line of page furniture: page numbers, a player's "00:00", "Tag: harga cabai, pasar induk"
+# a line of page furniture: page numbers, a player's "00:00", "Tag: harga cabai, pasar induk",
+# pagination ("Halaman: 1 2 3", "Halaman Selanjutnya >>>", "Next page »") and reference numbers
 _NAV_LINE = re.compile(
-    r"^[\d\s:./|·•-]+$|^(tags?|topik|topics?)\s*:|^(halaman|page)\s+\d+(\s+(dari|of)\s+\d+)?$",
+    r"^[\d\s:./|·•-]+$|^(tags?|topik|topics?)\s*:|^(halaman|page)\s+\d+(\s+(dari|of)\s+\d+)?$|"
+    r"^(halaman|page)\s*:?(\s*\d+)+(\s+(selanjutnya|berikutnya|next))?[\s>»›]*$|"
+    r"^(halaman|page|artikel|berita)?\s*(selanjutnya|berikutnya|sebelumnya|next|previous)"
+    r"(\s+(halaman|page))?[\s>»›<«‹]*$|"
+    r"^(nomor|no|ref|reference)\s*[.:]\s*[\w./-]*\d[\w./-]*$",  # a release's "Nomor: 12/HM/2023"
     re.IGNORECASE,
 )
 

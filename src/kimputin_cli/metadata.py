@@ -10,6 +10,7 @@ import datetime as dt
 import hashlib
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from kimputin_cli.cleaning import (
     byline_with_outlet,
@@ -97,7 +98,7 @@ _PUBLISHED_AT = re.compile(
 _CREDIT_END = (
     r"(?=\s+(?i:editor|penyunting|redaktur|pewarta|penulis)\s*:|\s+(?i:copyright)\b|\s*©|"
     r"\s*\(\S+@\S+\)|"  # the writer's address: "By Ji Da-gyum (dagyumji@heraldcorp.com)"
-    r"\s*[;|/]|\s+[-–—·•]\s|$)"  # "Oleh: Tim Riset Tirto - 14 September 2023"
+    r"\s*[;|/]|\s+[-–—·•]\s|\s*\*+$|$)"  # "Oleh: Tim Riset Tirto - 14 September 2023"
 )
 _BYLINE = re.compile(
     rf"^\(?(?:(?:{_WRITER_LABELS})\b|"
@@ -280,6 +281,21 @@ def _outlet_from_header(blocks: list[Block]) -> str | None:
     return None
 
 
+_PROMO_NAME = re.compile(r"[A-Za-z][\w.-]*[A-Za-z0-9]")
+
+
+def _site_of_promos(blocks: list[Block]) -> str | None:
+    """The one outlet the site's own promotions name ("Follow Berita Okezone di Google News",
+    "Ikuti perkembangan berita lainnya di kumparanNEWS"), when nothing above names it."""
+    named = set()
+    for block in blocks:
+        if block.kind == "promo":
+            words = _PROMO_NAME.findall(block.text)
+            pairs = map(" ".join, pairwise(words))
+            named |= {display_name(name) for name in (*words, *pairs) if is_known_media(name)}
+    return named.pop() if len(named) == 1 else None
+
+
 def _clean_name(name: str) -> str:
     name = re.split(r"['’]s\s+", name)[-1]  # "South Korea's Yonhap" -> "Yonhap"
     name = re.sub(r"[\s.,’']+$", "", name)
@@ -352,21 +368,49 @@ _SECTION_WORDS = frozenset(
 )
 
 
+def _is_writers_name(text: str) -> bool:
+    return bool(
+        _NAME_LINE.match(text)
+        and not any(w.casefold() in _SECTION_WORDS for w in text.split())
+        and not is_known_media(text)
+        and not is_place(text)
+    )
+
+
 def _name_beside_date_line(header: list[Block]) -> str | None:
     """A writer's name on the line right above or below the publication date, as NK News and
     Sindonews print it: "Colin Zwirko" over "September 13, 2023"."""
     for i, block in enumerate(header):
         text = block.text.strip()
-        if (
-            not _NAME_LINE.match(text)
-            or any(w.casefold() in _SECTION_WORDS for w in text.split())
-            or is_known_media(text)
-            or is_place(text)
-        ):
+        if not _is_writers_name(text):
             continue
         beside = header[max(0, i - 1) : i] + header[i + 1 : i + 2]
         if any(_header_line_date(b.text) for b in beside):
             return text
+    return None
+
+
+_LINE_FIELDS = re.compile(r"\s*[·•|]\s*|\s+[-–—]\s+")
+# "Oleh: Budi", "Rahman Asmardika , Jurnalis": a label before the name, or the job after it
+_LABELLED_NAME = re.compile(
+    r"^(?:(?i:oleh|by|penulis|reporter|pewarta|wartawan|kontributor)\s*:?\s+)?(?P<name>.+?)"
+    r"(?:\s*,\s*(?i:jurnalis|wartawan|reporter|kontributor|pewarta|penulis))?$"
+)
+
+
+def _name_on_date_line(header: list[Block]) -> str | None:
+    """A writer's name set off on the line of the publication date or the outlet, as Okezone
+    and Medcom print it: "Rahman Asmardika , Jurnalis · Rabu 13 September 2023 17:45 WIB",
+    "Fajar Nugraha • 14 September 2023 08:12", "Budi Santoso - detikNews"."""
+    for block in header:
+        fields = [f for f in _LINE_FIELDS.split(block.text.strip()) if f]
+        names = [
+            _LABELLED_NAME.match(f)["name"]  # type: ignore[index]
+            for f in fields
+            if not (_header_line_date(f) or is_known_media(f))
+        ]
+        if len(names) == 1 and len(fields) > 1 and _is_writers_name(names[0]):
+            return names[0]
     return None
 
 
@@ -458,6 +502,8 @@ def build_article(doc: SourceDoc) -> Article:
         outlet, sources["outlet"] = display_name(named), "dateline"
     elif given.get("url") and (site := site_of_url(given["url"])):
         outlet, sources["outlet"] = display_name(site), "url"
+    elif named := _site_of_promos(blocks):
+        outlet, sources["outlet"] = named, "text"
 
     title = next((b.text for b in blocks if b.kind == "title"), None)
     if given.get("title"):
@@ -479,7 +525,8 @@ def build_article(doc: SourceDoc) -> Article:
             sources["date"] = found.basis
 
     byline, editor = _people(blocks)
-    byline = byline or _name_beside_date_line(_header(blocks, below_standfirst=True))
+    header = _header(blocks, below_standfirst=True)
+    byline = byline or _name_beside_date_line(header) or _name_on_date_line(header)
     if given.get("author"):
         # "By Choe Sang-Hun", as The New York Times' API gives it
         byline, sources["byline"] = _BY_PREFIX.sub("", given["author"]), origin("author")

@@ -175,7 +175,7 @@ _PRE_CUE = re.compile(
 # "menurut X, “…”", and at a sentence's start "Kata Peskov, “…”", "Seperti disampaikan X, “…”"
 _MENURUT = re.compile(
     rf"\b(?i:menurut|according\s+to|kata|ujar|tutur|ucap|"
-    rf"(?:seperti|sebagaimana)\s+(?:yang\s+)?di(?:sampaikan|katakan|ungkapkan|tegaskan|jelaskan)"
+    rf"(?:seperti|sebagaimana)\s+(?:yang\s+)?di(?:sampaikan|katakan|ungkapkan|tegaskan|jelaskan|tulis(?:kan)?)"
     rf"(?:\s+oleh)?)\s+"
     rf"(?P<name>(?:[a-z]+\s+){{0,3}}{NAME})\s*,?\s*$"
 )
@@ -225,8 +225,8 @@ _LEADING_DISCOURSE = re.compile(
     r"^(?:namun|kemudian|lalu|sementara(?: itu)?|selain itu|pada [^,]+|dalam [^,]+|saat [^,]+|"
     r"ketika [^,]+|setelah [^,]+|sebelumnya|sedangkan|adapun|bahkan|meski(?:pun)?|akan tetapi|"
     r"di sisi lain|oleh karena itu|karena itu|selanjutnya|menurutnya|"
-    # in English: "But Putin said little", "Meanwhile, Kim …"
-    rf"{'|'.join(sorted(ENGLISH_DISCOURSE))})\b\s*,?\s*",
+    # in English: "But Putin said little", "Meanwhile, Kim …", "As Putin said, “…”"
+    rf"{'|'.join(sorted(ENGLISH_DISCOURSE))}|as(?=\s+(?-i:[A-Z])))\b\s*,?\s*",
     re.IGNORECASE,
 )
 # what follows the sentence an attribution is in: another sentence, a quote, or after its full
@@ -1112,7 +1112,7 @@ _INDIRECT = re.compile(
     # "mengatakan dalam keterangan tertulis bahwa …", "… kepada wartawan di Mabes Polri bahwa …"
     rf"(?:\s+(?:dalam|di|saat|ketika|usai|seusai|melalui|lewat)(?:\s+[\w'’()/.-]+){{1,8}}?"
     rf"(?=\s*,?\s+bahwa\b))?"
-    rf"\s*,?\s*(?:bahwa\s+)?(?P<clause>[^“”\"«\s].*)$",
+    rf"\s*[,:]?\s*(?:bahwa\s+)?(?P<clause>[^“”\"«\s].*)$",
     re.DOTALL,
 )
 ENGLISH_INDIRECT_VERBS = (
@@ -1127,7 +1127,7 @@ _INDIRECT_ENGLISH = re.compile(
     rf"(?!reported\b(?!\s+that\b))(?:{ENGLISH_INDIRECT_VERBS}))\b(?:\s+on\s+[A-Z][a-z]+day)?"
     # "said in a statement that …", "told a news conference on Tuesday that …"
     rf"(?:\s+(?:in|at|on|during|after|before|to)(?:\s+[\w'’-]+){{1,6}}?(?=\s+that\b))?"
-    rf"(?:\s+that)?\s*,?\s+(?P<clause>[^“”\"«\s].*)$",
+    rf"(?:\s+that)?\s*[,:]?\s+(?P<clause>[^“”\"«\s].*)$",
     re.DOTALL,
 )
 _REPORTED = re.compile(
