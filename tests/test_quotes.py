@@ -788,6 +788,32 @@ def test_english_offices_before_a_name_and_told_an_audience_that() -> None:
     ]
 
 
+def test_reported_speech_with_its_speaker_after_it_starts_past_the_dateline() -> None:
+    text = (
+        "VLADIVOSTOK (Reuters) - No agreements were signed during the talks, Kremlin spokesman "
+        "Dmitry Peskov told reporters.\n\n"
+        "According to him, the two leaders held talks in a narrow format.\n\n"
+        "The visit will last several days, said White House spokesman John Kirby.\n\n"
+        "Kim invited Putin during a banquet, KCNA said on Thursday.\n\n"
+        "Putin, Kim and Lavrov said nothing. In Moscow, Lavrov said.\n"
+    )
+    quotes = extract_quotes(article_of(text))
+    assert [(q.kind, q.speaker, q.text) for q in quotes] == [
+        ("indirect", "Dmitry Peskov", "No agreements were signed during the talks"),
+        ("indirect", "Dmitry Peskov", "the two leaders held talks in a narrow format"),
+        ("indirect", "John Kirby", "The visit will last several days"),
+        ("indirect", "KCNA", "Kim invited Putin during a banquet"),
+    ]
+    (bps,) = extract_quotes(
+        article_of("JAKARTA - Harga beras akan turun bulan depan, kata Kepala BPS Amalia.\n")
+    )
+    assert (bps.speaker, bps.text, bps.start) == (
+        "Amalia",
+        "Harga beras akan turun bulan depan",
+        10,
+    )
+
+
 def test_reported_speech_in_english_and_after_a_dateline() -> None:
     text = (
         "SEOUL, South Korea (AP) — North Korean leader Kim Jong Un told Russian President "

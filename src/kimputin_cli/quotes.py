@@ -1143,6 +1143,17 @@ _TRAILING_CUE = re.compile(
     rf"^(?P<clause>.+?),\s*(?:(?i:menurut)|{CUES}|lapor)\s+(?P<who>[^,.]{{1,80}})(?:[,.].*)?$",
     re.DOTALL,
 )
+# English puts the speaker after the statement too: "No agreements were signed, Kremlin
+# spokesman Dmitry Peskov told reporters.", "…, he said on Wednesday.", "…, said Kirby."
+_TRAILING_ENGLISH = re.compile(
+    r"^(?P<clause>.+?),\s+(?:(?P<who>(?:[A-Z]|he\b|she\b|they\b)[\w.'’-]*(?:\s+[\w.'’-]+){0,8}?)\s+"
+    r"(?:said|says|added|noted|warned|stressed|insisted|claimed|confirmed|wrote|"
+    r"told\s+(?:reporters|journalists|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*))|"
+    r"(?:said|says|added)\s+(?P<after>[A-Z][^,.]{1,80}?))"
+    r"(?:\s+(?:on|in|at|late|earlier|later|during|after)\b(?:\s+(?!that\b)[\w'’-]+){0,5})?"
+    r"\s*[.!]?\s*$",
+    re.DOTALL,
+)
 MIN_INDIRECT_WORDS = 3
 # a sentence without one of these words is not reported speech: a set lookup rules it out
 _REPORTING_WORDS = frozenset(
@@ -1241,6 +1252,9 @@ def _reported(
     """(clause offset, clause, speaker, speaker as written, via) of a reported statement."""
     via = None
     written: str | None = None
+    m = _TRAILING_ENGLISH.match(sentence)
+    if m and (found := _said_after(m["clause"], m["who"] or m["after"], context)):
+        return found
     m = _INDIRECT.match(sentence) or _INDIRECT_ENGLISH.match(sentence)
     if m:
         pre = _TIME_ASIDE.sub("", m.group("pre"))
@@ -1282,13 +1296,22 @@ def _reported(
         return _finish(m.start("clause"), m["clause"], m["who"].strip(), None, context)
     m = _TRAILING_CUE.match(sentence)
     if m and (m["who"].strip()[:1].isupper() or m["who"].split()[0] in ROLE_WORDS):
-        phrase, relay = _speaker_phrase(m["who"] + ".")
-        return _finish(0, m["clause"], phrase, relay, context)
+        return _said_after(m["clause"], m["who"], context)
     m = _REPORTED.match(sentence)
     if m and clause_subject(m["subject"] + " x"):
         clause = sentence[m.start("subject") :]
         return _finish(m.start("subject"), clause, None, None, context)
     return None
+
+
+def _said_after(
+    clause: str, who: str, context: _Context
+) -> tuple[int, str, str | None, str | None, str | None] | None:
+    """A statement whose speaker follows it ("…, kata X.", "…, X said."), from past the
+    paragraph's dateline."""
+    phrase, relay = _speaker_phrase(who + ".")
+    start = after_dateline(clause)
+    return _finish(start, clause[start:], phrase, relay, context)
 
 
 _BETWEEN_SUBJECT_AND_VERB = frozenset(

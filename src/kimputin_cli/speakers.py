@@ -276,7 +276,9 @@ ROLE_WORDS = frozenset(
     ]
 )
 MAX_LINK_EXTRA_WORDS = 2  # "Kim" -> "Kim Jong Un", but not -> "Departemen Luar Negeri Kim"
-PRONOUNS = frozenset({"dia", "ia", "beliau", "mereka", "nya", "he", "she", "they"})
+PRONOUNS = frozenset(
+    {"dia", "ia", "beliau", "mereka", "nya", "he", "she", "they", "him", "her", "them"}
+)
 REFERENCES = re.compile(
     r"^(media|kantor berita|lembaga|pihak|badan|kementerian|harian|situs|laman|organisasi|"
     r"perusahaan|partai|kelompok|tim|klub|pemerintah)\s+(tersebut|itu|ini)$|"
