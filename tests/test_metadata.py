@@ -651,3 +651,38 @@ def test_a_press_releases_label_number_and_contacts_are_no_title_or_text() -> No
         "Jakarta, 14 September 2023 – Kementerian Luar Negeri terus memantau pertemuan itu.",
         "Indonesia mendorong semua pihak menghormati resolusi Dewan Keamanan PBB.",
     ]
+
+
+def test_a_korean_sites_byline_for_a_service_dotted_date_and_closing_credits() -> None:
+    article = article_of(
+        "North Koreans told to celebrate Kim's Russia trip\n\n"
+        "By Jeong Yon Park for RFA Korean\n2023.09.14\n\n"
+        "Residents of North Korea were ordered to attend lectures praising the visit.\n\n"
+        "Translated by Claire Shinyoung O-Kim. Edited by Eugene Whong.\n"
+    )
+    assert (article.byline, article.editor, article.date) == (
+        "Jeong Yon Park",
+        "Eugene Whong",
+        "2023-09-14",
+    )
+    assert article.paragraphs == [
+        "Residents of North Korea were ordered to attend lectures praising the visit."
+    ]
+    edited = article_of("Produced by local farmers, the rice sells well.\n\nEdited by Jane Doe\n")
+    assert edited.paragraphs == ["Produced by local farmers, the rice sells well."]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "(LEAD) Kim, Putin hold summit at Russian spaceport",
+        "(3rd LD, with details) Kim, Putin hold summit at Russian spaceport",
+        "REFILE-UPDATE 1-Kim, Putin hold summit at Russian spaceport",
+    ],
+)
+def test_a_wires_label_before_the_headline_is_no_part_of_the_title(headline: str) -> None:
+    article = article_of(
+        f"{headline}\n\nSEOUL, Sept. 13 (Yonhap) -- North Korean leader Kim Jong-un and "
+        "Russian President Vladimir Putin held a summit on Wednesday.\n"
+    )
+    assert article.title == "Kim, Putin hold summit at Russian spaceport"

@@ -119,6 +119,8 @@ _NAV_WORDS = frozenset(
     }
 )
 _BY_NAMES = r"(?:[Bb]y|[Oo]leh)\s+[A-Z][\w.'’-]*(?:,?\s+(?:[A-Z][\w.'’-]*|and|dan|&))*"
+# the outlet a byline says the writer works for: "By Jeong Yon Park for RFA Korean"
+FOR_OUTLET = r"\s+for\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
 _CREDIT = re.compile(
     r"^\(?((?i:our standards\b|(editor|penulis|reporter|pewarta|redaktur|penyunting|sumber|"
     r"source|foto|photo|fotografer|kontributor|writer|author|rep|red|oleh|jurnalis|wartawan)"
@@ -126,6 +128,9 @@ _CREDIT = re.compile(
     r"(tulisan|artikel|berita) ini (telah )?(tayang|terbit|dimuat)|"
     r"this (article|story) (was|is|has been) (originally |first )?(re)?published (on|in|by|from)\b|"
     r"(additional )?(reporting|writing|editing) by\b|"
+    # RFA's "Translated by Claire Shinyoung O-Kim. Edited by Eugene Whong."
+    r"((translated|edited|written|compiled|produced) by( (?-i:[A-Z])[\w.'’-]*){1,5}"
+    r"( and( (?-i:[A-Z])[\w.'’-]*){1,5})?[.;]?\s*)+$|"
     # "The Associated Press contributed to this report.", "Reuters and AFP contributed reporting."
     r"[A-Z][^.]{0,80} contributed (to this (report|story)|reporting)\b|"
     r"laporan (wartawan|reporter|koresponden)\b|copyright\b|hak cipta\b|©|"
@@ -137,8 +142,8 @@ _CREDIT = re.compile(
     r"\(?[A-Z][A-Z.]+( [A-Z][A-Z.]+){0,3}(\s*[|/,;&]\s*[A-Z][A-Z.]+( [A-Z][A-Z.]+){0,3})+\)?$|"
     # a byline of its own: "By Pavel Polityuk", "By Jane Doe and John Roe", "By Simone
     # McCarthy, Yoonjung Seo and Anna Chernova, CNN", "By Ji Da-gyum (dagyumji@heraldcorp.com)",
-    # "Oleh Nurul Huda Husain"
-    rf"{_BY_NAMES}(\s*\(\S+@\S+\))?$|"
+    # "Oleh Nurul Huda Husain", "By Jeong Yon Park for RFA Korean"
+    rf"{_BY_NAMES}(\s*\(\S+@\S+\)|{FOR_OUTLET})?$|"
     # labels without colons, set off by "|", as Kompas prints them: "Penulis Rahel Narda
     # Chaterine | Editor Bagus Santosa"
     r"(?i:penulis|reporter|pewarta)\s+[A-Z][^|]{1,60}\s\|\s+(?i:editor|penyunting)\s+[A-Z][^|]{1,60}$)",

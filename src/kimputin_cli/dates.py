@@ -79,7 +79,8 @@ _DATE_RES = [
         rf"(?:\b{_DAY}\s*,?\s*)?\(?\b(?P<d>\d{{1,2}})([/.-])(?P<m>\d{{1,2}})\2(?P<y>\d{{4}})\b\)?",
         re.IGNORECASE,
     ),
-    re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:\b|(?=T\d))"),
+    # "2023-09-14", and as Korean sites print it, "2023.09.14 15:33"
+    re.compile(r"\b(?P<y>\d{4})([-./])(?P<m>\d{2})\2(?P<d>\d{2})(?:\b|(?=T\d))"),
 ]
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from kimputin_cli.cleaning import (
+    FOR_OUTLET,
     byline_with_outlet,
     classify,
     dated_credit,
@@ -109,7 +110,7 @@ _BYLINE = re.compile(
 _EDITOR = re.compile(
     r"(?:^|[|/;]\s*)(?:(?i:editor|penyunting|redaktur|red)\s*:\s*|Editor(?=[A-Z])|"
     r"(?<=\|\s)(?i:editor|penyunting)\s+(?=[A-Z]))"  # "Penulis A | Editor B"
-    rf"(?P<name>[^;|/]+?){_CREDIT_END}|\b(?i:editing\s+by)\s+(?P<editing>[^;)]+)"
+    rf"(?P<name>[^;|/]+?){_CREDIT_END}|\b(?i:editing|edited)\s+by\s+(?P<editing>[^;)]+?)(?=\.?\s*$|[;)]|\.\s+[A-Z]\w+\s+by\b)"
 )
 # the editor right after a byline on one line: "Pewarta: A Editor: B" (not "Pilihan Editor: …",
 # a link to another story)
@@ -450,17 +451,31 @@ _NEWSROOM = re.compile(r"^(?i:tim\s+)?(?i:redaksi|newsroom|desk)\s+(?P<outlet>\S
 
 
 def _without_outlet(byline: str) -> str:
-    """A byline without the outlet it ends with: "Anna Chernova, CNN" -> "Anna Chernova"."""
+    """A byline without the outlet it ends with: "Anna Chernova, CNN" -> "Anna Chernova",
+    "Jeong Yon Park for RFA Korean" -> "Jeong Yon Park"."""
     names, _, last = byline.rpartition(",")
-    return names.strip() if names and is_known_media(last) else byline
+    if names and is_known_media(last):
+        return names.strip()
+    return re.sub(rf"{FOR_OUTLET}$", "", byline)
 
 
 _SITE_NAME_SUFFIX = re.compile(r"\s+[-–—|]\s+(?P<site>[^-–—|]{2,40})$")
 
 
+# the labels wires put before a headline for their clients: Yonhap's "(LEAD)", "(2nd LD)",
+# "(News Focus)", Reuters' "UPDATE 2-", "EXCLUSIVE-", "REFILE-UPDATE 1-"
+_WIRE_LABELS = re.compile(
+    r"^(?:\((?:LEAD|URGENT|\d+(?:st|nd|rd|th) LD|News Focus|News Analysis|Yonhap [A-Z][a-z]+)"
+    r"(?:,[^()]*)?\)\s+|"
+    r"(?:UPDATE \d+|EXCLUSIVE|WRAPUP(?: \d+)?|FACTBOX|ANALYSIS|CORRECTED|REFILE|INSIGHT|RPT)"
+    r"-(?=\S))+"
+)
+
+
 def _without_site_name(title: str) -> str:
-    """A title without the known outlet's name pages append to it: "Harga Beras Naik -
-    Kompas.com", "Putin Terima Undangan | Republika Online"."""
+    """A title without the known outlet's name pages append to it ("Harga Beras Naik -
+    Kompas.com", "Putin Terima Undangan | Republika Online") and without a wire's label."""
+    title = _WIRE_LABELS.sub("", title)
     m = _SITE_NAME_SUFFIX.search(title)
     if m and m.start() > 0 and is_known_media(m["site"].removesuffix(" Online")):
         return title[: m.start()]
