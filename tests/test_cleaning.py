@@ -370,3 +370,13 @@ def test_pagination_is_page_furniture() -> None:
         "Selanjutnya, Presiden meninjau pasar di dekat jembatan itu.\n"
     )
     assert list(kinds.values()) == ["content", "nav", "nav", "nav", "nav", "content"]
+
+
+def test_a_list_of_links_under_its_label_and_an_assistance_credit_are_no_content() -> None:
+    kinds = _kinds(
+        "(Bloomberg) -- Vladimir Putin welcomed Kim Jong Un to Russia's most modern spaceport."
+        "\n\nMost Read from Bloomberg\nApple Unveils iPhone 15\nStocks Slip Ahead of CPI\n\n"
+        "Putin told Russian state TV he would help North Korea build satellites.\n\n"
+        "--With assistance from Jane Foy.\n"
+    )
+    assert list(kinds.values()) == ["content", "related", "related", "related", "content", "credit"]

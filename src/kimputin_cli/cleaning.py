@@ -24,7 +24,7 @@ CAPTION_TAIL_CHARS = 120  # a caption's credit ("(dok. …)", "Sumber: …") end
 _RELATED = re.compile(
     r"^\(?(baca juga|baca pula|baca:|lihat juga|simak juga|artikel terkait|berita terkait|"
     r"read more\b|read also\b|"
-    r"related( stories| articles)?\b|pilihan editor|rekomendasi|video\s*:|"
+    r"related( stories| articles)?\b|pilihan editor|rekomendasi|video\s*:|most read\b|"
     # the link to the next story: "Next Article", then its headline
     r"(next article|artikel selanjutnya|berita selanjutnya)\s*:?$)",
     re.IGNORECASE,
@@ -127,7 +127,7 @@ _CREDIT = re.compile(
     r"\s*:|"
     r"(tulisan|artikel|berita) ini (telah )?(tayang|terbit|dimuat)|"
     r"this (article|story) (was|is|has been) (originally |first )?(re)?published (on|in|by|from)\b|"
-    r"(additional )?(reporting|writing|editing) by\b|"
+    r"(additional )?(reporting|writing|editing) by\b|(-+\s*)?with assistance (from|by)\b|"
     # RFA's "Translated by Claire Shinyoung O-Kim. Edited by Eugene Whong."
     r"((translated|edited|written|compiled|produced) by( (?-i:[A-Z])[\w.'’-]*){1,5}"
     r"( and( (?-i:[A-Z])[\w.'’-]*){1,5})?[.;]?\s*)+$|"
@@ -302,13 +302,15 @@ _NAV_LINE = re.compile(
 )
 
 
-MAX_LINKS_LABEL_WORDS = 3
+MAX_WORDS_AFTER_LINKS_LABEL = 2
 
 
 def _opens_links(related: str) -> bool:
     """A related-links label whose links follow on the next lines: "Baca juga:", "RELATED
-    COVERAGE"."""
-    return related.endswith(":") or len(related.split()) <= MAX_LINKS_LABEL_WORDS
+    COVERAGE", "Most Read from Bloomberg"."""
+    label = _RELATED.match(related)
+    after = related[label.end() :] if label else related
+    return related.endswith(":") or len(after.split()) <= MAX_WORDS_AFTER_LINKS_LABEL
 
 
 def _is_nav(text: str) -> bool:
@@ -461,9 +463,17 @@ def classify(text: str) -> list[Block]:
         ):
             labels[first] = "title"
 
+    # "Baca juga:" or "Most Read from Bloomberg" with its links on the lines after it
+    listing = False
     for i in range(1, len(raw)):
-        if labels[i - 1] == "related" and _opens_links(raw[i - 1]) and _is_headline(raw[i]):
-            labels[i] = labels[i] or "related"  # "Baca juga:" with its link on the next line
+        listing = (
+            labels[i - 1] == "related"
+            and (listing or _opens_links(raw[i - 1]))
+            and _is_headline(raw[i])
+            and labels[i] in (None, "related")
+        )
+        if listing:
+            labels[i] = "related"
 
     in_footer = False
     blocks: list[Block] = []
