@@ -1574,6 +1574,11 @@ def test_a_family_name_that_is_also_an_old_indonesian_word_is_a_subject() -> Non
             (f"{cue} Menteri BUMN Erick Thohir.", "Erick Thohir")
             for cue in ["sahut", "pinta", "ajak", "imbau", "kenang", "akui", "sindir"]
         ),
+        *(
+            (f"{cue} Menteri BUMN Erick Thohir.", "Erick Thohir")
+            for cue in ["bantah", "tepis", "sanggah", "cetus", "ketus", "nilai", "tutup"]
+        ),
+        ("celetuknya.", "Joko Widodo"),
         # the statement it is from
         ("demikian pernyataan resmi Kementerian Luar Negeri.", "Kementerian Luar Negeri"),
         (
@@ -1591,6 +1596,13 @@ def test_more_cue_words_and_statements_after_a_quote_name_its_speaker(
         f'"Kami siap menjaga harga tetap stabil," {after}',
     )
     assert quote.speaker == speaker
+
+
+def test_cue_words_that_are_common_words_name_no_one_outside_a_quote() -> None:
+    assert not _quotes_of(
+        "Harga emas naik tajam pekan ini, nilai Rupiah justru melemah terhadap dolar.",
+        kind="indirect",
+    )
 
 
 @pytest.mark.parametrize(

@@ -53,9 +53,13 @@ CUES = (
     "tandas|tulis|tanya|jawab|pesan|keluh|cuit|harap|bunyi|katanya|ujarnya|beber|sambung|"
     "kilah|seru|sergah|timpal|tukas|bilang|urai|aku|kelakar|canda|seloroh|"
     "sahut|pinta|ajak|imbau|sindir|klaim|kenang|akui|desak|tegur|ingat|cerita|tuding|kritik|"
+    "bantah|tepis|sanggah|tanggap|singgung|sesal|ketus|kelit|gurau|ulas|cetus|celetuk|"
     # English-language outlets: ,” said Peskov. / ,” Peskov said.
     f"{ENGLISH_SPEECH_VERBS}"
 )
+# cues only right after a quote's closing mark ("“…,” nilai Budi."): elsewhere they are
+# common words ("…, nilai Rupiah melemah", "tutup usia")
+CUES_AFTER_QUOTE = f"{CUES}|nilai|tutup|sela"
 NYA_CUES = frozenset({"katanya", "ujarnya"})  # cues listed with their -nya form
 SPEECH_VERBS = (
     "mengatakan|menyatakan|menegaskan|berkata|menjelaskan|mengungkapkan|menuturkan|"
@@ -81,7 +85,7 @@ _MULTI_WORD_NAME = re.compile(
     rf"[A-Z](?<![\w'’-][A-Z]){_NAME_WORD_TAIL}(?:\s+(?:{_NAME_WORD}|{_NAME_JOINER}))+"
 )
 _CUE_AFTER = re.compile(  # ",” kata Putin", ".” Demikian kata Putin"
-    rf"^[\s,]*(?:(?i:demikian|begitu)\s+)?(?:(?P<cue>{CUES})(?P<nya>nya)?\b\s*(?P<rest>.*))",
+    rf"^[\s,]*(?:(?i:demikian|begitu)\s+)?(?:(?P<cue>{CUES_AFTER_QUOTE})(?P<nya>nya)?\b\s*(?P<rest>.*))",
     re.DOTALL,
 )
 # who said it, after the quote: ",” according to KCNA", ",” menurut pernyataan Kemlu" (a
