@@ -1598,6 +1598,24 @@ def test_more_cue_words_and_statements_after_a_quote_name_its_speaker(
     assert quote.speaker == speaker
 
 
+@pytest.mark.parametrize(
+    "quoted",
+    [
+        "Menurut dia, “Semua berjalan lancar sejak pagi.”",
+        "Menurutnya, “Semua berjalan lancar sejak pagi.”",
+        "“Semua berjalan lancar sejak pagi,” singkatnya.",
+    ],
+)
+def test_a_pronoun_after_menurut_and_a_brief_cue_name_the_person_before(quoted: str) -> None:
+    (quote,) = _quotes_of(
+        "Kepala Dinas Pendidikan Jawa Barat Wahyu Mijaya meninjau sekolah itu.", quoted
+    )
+    assert (quote.speaker, quote.text.rstrip(".")) == (
+        "Wahyu Mijaya",
+        "Semua berjalan lancar sejak pagi",
+    )
+
+
 def test_cue_words_that_are_common_words_name_no_one_outside_a_quote() -> None:
     assert not _quotes_of(
         "Harga emas naik tajam pekan ini, nilai Rupiah justru melemah terhadap dolar.",

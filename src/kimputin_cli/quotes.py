@@ -57,9 +57,9 @@ CUES = (
     # English-language outlets: ,” said Peskov. / ,” Peskov said.
     f"{ENGLISH_SPEECH_VERBS}"
 )
-# cues only right after a quote's closing mark ("“…,” nilai Budi."): elsewhere they are
-# common words ("…, nilai Rupiah melemah", "tutup usia")
-CUES_AFTER_QUOTE = f"{CUES}|nilai|tutup|sela"
+# cues only right after a quote's closing mark ("“…,” nilai Budi.", "“…,” singkatnya."):
+# elsewhere they are common words ("…, nilai Rupiah melemah", "tutup usia", "singkatnya, …")
+CUES_AFTER_QUOTE = f"{CUES}|nilai|tutup|sela|singkat"
 NYA_CUES = frozenset({"katanya", "ujarnya"})  # cues listed with their -nya form
 SPEECH_VERBS = (
     "mengatakan|menyatakan|menegaskan|berkata|menjelaskan|mengungkapkan|menuturkan|"
@@ -176,12 +176,13 @@ _PRE_CUE = re.compile(
     rf"\bberikut(?:\s+ini)?|\b(?:{CUES})(?:nya)?)\s*[,:]?\s*$",
     re.IGNORECASE,
 )
-# "menurut X, “…”", and at a sentence's start "Kata Peskov, “…”", "Seperti disampaikan X, “…”"
+# "menurut X, “…”", and at a sentence's start "Kata Peskov, “…”", "Seperti disampaikan X, “…”";
+# or a pronoun: "Menurut dia, “…”", "Menurutnya, “…”"
 _MENURUT = re.compile(
     rf"\b(?i:menurut|according\s+to|kata|ujar|tutur|ucap|"
     rf"(?:seperti|sebagaimana)\s+(?:yang\s+)?di(?:sampaikan|katakan|ungkapkan|tegaskan|jelaskan|tulis(?:kan)?)"
-    rf"(?:\s+oleh)?)\s+"
-    rf"(?P<name>(?:[a-z]+\s+){{0,3}}{NAME})\s*,?\s*$"
+    rf"(?:\s+oleh)?)(?:\s+|(?=nya\b))"
+    rf"(?P<name>(?:[a-z]+\s+){{0,3}}{NAME}|dia|ia|beliau|mereka|him|her|them|nya)\s*,?\s*$"
 )
 _NAME_COLON = re.compile(rf"^\s*(?P<name>{NAME})\s*:\s*$")  # "Peskov: “…”", as in interviews
 _RELAY = re.compile(
