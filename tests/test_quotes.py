@@ -89,6 +89,19 @@ def _quotes_of(*paragraphs: str, kind: str = "quoted") -> list[Quote]:
         ),
         (['As Victor Cha wrote, "North Korea now has a protector."'], "Victor Cha", None),
         (['As a result, Putin said, "We are ready to help."'], "Putin", None),
+        (
+            ['In a statement, the Ministry of Foreign Affairs said: "We call for restraint."'],
+            "Ministry of Foreign Affairs",
+            None,
+        ),
+        (
+            [
+                '"We call for restraint," the spokesperson for the ministry, Lalu Muhammad '
+                "Iqbal, said."
+            ],
+            "Lalu Muhammad Iqbal",
+            None,
+        ),
         (["Sebagaimana dikatakan oleh Peskov, “Kami tidak akan mundur.”"], "Peskov", None),
         (
             ["“Kami tidak akan mundur dari posisi ini,” tutur Juru Bicara Kremlin Dmitry Peskov."],

@@ -128,6 +128,12 @@ _NAME_THEN_VERB = re.compile(
     rf"\s+(?:juga\s+)?(?:{SPEECH_VERBS}|was\s+(?:quoted|cited)(?:\s+as\s+saying)?(?:\s+by\s+(?:the\s+)?"
     rf"(?:(?:{AGENCY_QUALIFIERS})\s+)?(?P<by>{NAME}))?)\b"
 )
+# ",” the spokesperson for the ministry, Lalu Muhammad Iqbal, said": an office, then the name
+# set off by commas before the verb
+_OFFICE_THEN_NAME_AFTER = re.compile(
+    rf"^[\s,]*(?:the\s+|a\s+|an\s+)?[a-z][^,“”\"]{{0,80}},\s+(?P<name>{NAME}),\s+"
+    rf"(?:{SPEECH_VERBS})\b"
+)
 INDIRECT_VERBS = (
     "mengatakan|menyatakan|menegaskan|menyebut|menyebutkan|mengungkapkan|menjelaskan|menilai|"
     "memperingatkan|mengklaim|menambahkan|mengakui|membantah|melaporkan|"
@@ -994,7 +1000,7 @@ def _attribute(
 
     speaker_written: str | None = None
     via: str | None = None
-    named = _NAME_THEN_VERB.match(after)
+    named = _NAME_THEN_VERB.match(after) or _OFFICE_THEN_NAME_AFTER.match(after)
     cue = _CUE_AFTER.match(after)
     if cue is None and not named:  # not ",” Peskov, the Kremlin's spokesman, told reporters"
         cue = _LATER_CUE.search(_sentence_after(after))
@@ -1038,7 +1044,9 @@ def _attribute(
         if said_after:
             speaker_written = named["name"] if named else _subject_after(said_after, context)
             relay = _RELAY.search(_sentence_after(after[said_after.end() :]))
-            relayed = relay.group("via") if relay else named["by"] if named else None
+            relayed = (
+                relay.group("via") if relay else named.groupdict().get("by") if named else None
+            )
             via = _relay_name(relayed) if relayed else None
             told = (
                 _TOLD_OUTLET.match(after, said_after.end())

@@ -339,6 +339,13 @@ def strip_titles(name: str) -> str:
         return name
     if len(parts) > 1 and parts[-1].casefold() in ENGLISH_BODY_ENDINGS:
         return name  # "Japanese Foreign Ministry", "State Department": a body, named whole
+    if (
+        len(parts) > 2
+        and parts[0].casefold() in BODIES
+        and parts[1] == "of"
+        and all(w.casefold() in ENGLISH_OFFICE_WORDS or w in PLACES for w in parts[2:])
+    ):
+        return name  # "Ministry of Foreign Affairs", with no one's name after it
     ranked = [i for i, part in enumerate(parts[:-1]) if part.casefold() in _OFFICE_CUTTERS]
     cut = ranked[-1] + 1 if ranked else 0
     dropped, parts = parts[:cut], parts[cut:]
