@@ -156,7 +156,15 @@ def test_outlets_from_other_datelines(dateline: str, outlet: str, slug: str) -> 
 
 @pytest.mark.parametrize(
     "dateline",
-    ["JAKARTA - Presiden", "NEW YORK - Sidang", "JAKARTA, Sabtu", "10.15 WIB - Presiden"],
+    [
+        "JAKARTA - Presiden",
+        "NEW YORK - Sidang",
+        "JAKARTA, Sabtu",
+        "10.15 WIB - Presiden",
+        # a town no list holds, in capitals; a weekday and date before the dash
+        "BOJONEGORO - Bupati",
+        "Senin, 11 September 2023 - Presiden",
+    ],
 )
 def test_a_dateline_naming_only_a_place_names_no_outlet(dateline: str) -> None:
     text = f"Judul Berita Hari Ini\n\n{dateline} menyampaikan pidato di depan wartawan.\n"
@@ -595,6 +603,10 @@ def test_kompas_header_lines_give_writer_editor_and_date(header: str) -> None:
         # a section or a place beside the date is no writer
         ("Internasional | Rabu, 13 September 2023", None),
         ("Jakarta · Rabu, 13 September 2023", None),
+        # as blogs print it, and a page's view count beside the date
+        ("Posted on September 13, 2023 by Jane Doe", "Jane Doe"),
+        ("Posted on September 13, 2023 by admin", None),
+        ("Rabu, 13 September 2023 - 10:15 WIB | Dilihat: 1.234 kali", None),
     ],
 )
 def test_a_writers_name_set_off_on_the_date_line_is_the_byline(
@@ -604,7 +616,10 @@ def test_a_writers_name_set_off_on_the_date_line_is_the_byline(
         f"Putin Terima Kim Jong Un di Vostochny\n\n{header}\n\n"
         "VOSTOCHNY - Presiden Rusia Vladimir Putin menerima Kim Jong Un di kosmodrom.\n"
     )
-    assert (article.byline, article.date) == (byline, "2023-09-13")
+    assert (article.byline, article.date, article.outlet) == (byline, "2023-09-13", None)
+    assert article.paragraphs == [
+        "VOSTOCHNY - Presiden Rusia Vladimir Putin menerima Kim Jong Un di kosmodrom."
+    ]
 
 
 def test_the_outlet_its_own_promotions_name_when_nothing_else_names_it() -> None:

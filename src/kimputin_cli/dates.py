@@ -184,6 +184,8 @@ _DATE_LINE_FILLER = re.compile(
     r"(?:gmt|utc)(?:[+-]\d{1,2}(?::?\d{2})?)?|"
     # the reading time some sites print with the date: "waktu baca 3 menit", "5 min read"
     r"waktu\s+baca\s*:?\s*\d+\s*menit|\d+\s*(?:menit\s+baca|min(?:ute)?s?\s+read)|"
+    # how often it was read: "Dilihat: 1.234 kali", "Dibaca 567x", "1,234 views"
+    r"(?:dilihat|dibaca)\s*:?\s*[\d.,]+\s*(?:kali|x)?|[\d.,]+\s+views|"
     # how long ago it was updated: "Updated a year ago", "Diperbarui 2 jam lalu"
     r"(?:an?|\d+)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago|"
     r"\d+\s+(?:detik|menit|jam|hari|minggu|bulan|tahun)\s+(?:yang\s+)?lalu)\b|"

@@ -20,7 +20,13 @@ from kimputin_cli.cleaning import (
     dateline_lead,
     publication_line_date,
 )
-from kimputin_cli.dates import date_line, dates_without_year, find_dates, normalize_date
+from kimputin_cli.dates import (
+    WEEKDAYS,
+    date_line,
+    dates_without_year,
+    find_dates,
+    normalize_date,
+)
 from kimputin_cli.models import ARTICLE_ID_HASH_CHARS, Article, Block
 from kimputin_cli.outlets import (
     AGENCY_QUALIFIERS,
@@ -160,7 +166,8 @@ def _header(blocks: list[Block], below_standfirst: bool = False) -> list[Block]:
 # words a byline holds besides the writer's name: "Rahman Asmardika, Jurnalis · Kamis 14
 # September 2023 06:30 WIB", "Oleh: Tim Redaksi | 14/09/2023"
 _BYLINE_WORDS = frozenset(
-    "oleh by penulis reporter jurnalis wartawan pewarta kontributor editor redaksi tim".split()
+    """oleh by penulis reporter jurnalis wartawan pewarta kontributor editor redaksi tim
+    admin""".split()
 )
 MAX_BYLINE_WORDS = 6
 
@@ -222,9 +229,9 @@ def _outlet_from_lead(lead: str) -> str | None:
     """The outlet a dateline names, or None when it names only a place (``JAKARTA -``)."""
     parts = [p.strip() for p in lead.split(",") if p.strip()]
     parts = [p for p in parts if not find_dates(p)] or parts
-    parts = [p for p in parts if not is_place(p)]
+    parts = [p for p in parts if not is_place(p) and p.casefold() not in WEEKDAYS]
     if not parts:
-        return None
+        return None  # "Senin, 11 September 2023 - 10:15 WIB" is a date line
     for part in parts:
         domain = _DOMAIN_WORD.search(part)  # "JPNN.com JAKARTA": the site, not the city
         if domain:
@@ -235,6 +242,8 @@ def _outlet_from_lead(lead: str) -> str | None:
     bracketed = re.search(r"\(([A-Za-z][\w. ]+)\)", lead)
     if bracketed:
         return bracketed.group(1)
+    if len(parts) == 1 and "," not in lead and parts[0].isupper():
+        return None  # "BOJONEGORO -": a town no list holds, in capitals as datelines print it
     # "Jakarta, IDN Times": the place usually comes first and is a single word.
     return max(reversed(parts), key=lambda p: len(p.split()))
 
@@ -399,11 +408,19 @@ _LABELLED_NAME = re.compile(
 )
 
 
+# "Posted on September 13, 2023 by Jane Doe", as blogs print it
+_BY_AT_END = re.compile(r"\b(?:[Bb]y|[Oo]leh)\s+(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3})$")
+
+
 def _name_on_date_line(header: list[Block]) -> str | None:
     """A writer's name set off on the line of the publication date or the outlet, as Okezone
     and Medcom print it: "Rahman Asmardika , Jurnalis · Rabu 13 September 2023 17:45 WIB",
-    "Fajar Nugraha • 14 September 2023 08:12", "Budi Santoso - detikNews"."""
+    "Fajar Nugraha • 14 September 2023 08:12", "Budi Santoso - detikNews", or after it: "Posted
+    on September 13, 2023 by Jane Doe"."""
     for block in header:
+        by = _BY_AT_END.search(block.text.strip())
+        if by and _is_writers_name(by["name"]) and _header_line_date(block.text):
+            return by["name"]
         fields = [f for f in _LINE_FIELDS.split(block.text.strip()) if f]
         names = [
             _LABELLED_NAME.match(f)["name"]  # type: ignore[index]
