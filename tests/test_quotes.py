@@ -1629,6 +1629,31 @@ def test_a_pronoun_after_menurut_and_a_brief_cue_name_the_person_before(quoted: 
     )
 
 
+def test_a_person_named_after_the_body_their_office_is_of_is_the_subject() -> None:
+    (quote,) = _quotes_of(
+        "Di sisi lain, anggota Komisi VII DPR dari Fraksi PKS Mulyanto meminta pemerintah "
+        "transparan.",
+        "“Buka saja datanya ke publik,” kata dia.",
+    )
+    assert quote.speaker == "Mulyanto"
+
+
+def test_a_subject_that_points_back_to_a_person_is_that_person_not_the_body_in_it() -> None:
+    paragraphs = (
+        "Menteri Keuangan Sri Mulyani Indrawati menegaskan belum ada keputusan soal harga.",
+        "Mantan direktur Bank Dunia itu mengatakan pemerintah masih mengkaji berbagai skenario.",
+        "“Kami masih menghitung dengan cermat,” katanya.",
+        "Laporan tersebut mengatakan harga beras akan naik bulan depan.",
+    )
+    reported = _quotes_of(*paragraphs, kind="indirect")
+    assert [(q.speaker, q.text) for q in reported] == [
+        ("Sri Mulyani Indrawati", "belum ada keputusan soal harga"),
+        ("Sri Mulyani Indrawati", "pemerintah masih mengkaji berbagai skenario"),
+    ]
+    (quote,) = _quotes_of(*paragraphs)
+    assert quote.speaker == "Sri Mulyani Indrawati"
+
+
 def test_cue_words_that_are_common_words_name_no_one_outside_a_quote() -> None:
     assert not _quotes_of(
         "Harga emas naik tajam pekan ini, nilai Rupiah justru melemah terhadap dolar.",

@@ -26,6 +26,7 @@ from kimputin_cli.speakers import (
     BODIES,
     DEMONYMS,
     ENGLISH_TITLES,
+    PERSON_NOUNS,
     PLACES,
     ROLE_WORDS,
     TITLES,
@@ -251,6 +252,8 @@ _LEADING_ROLE = re.compile(
 )
 _LEADING_ARTICLE = re.compile(r"^[Tt]he\s+(?=[A-Z])")
 _NAME_BEFORE_VERB = re.compile(rf"^({NAME})(?=\s+[a-z])")
+# the body an office is of, then the person: "… DPR dari Fraksi PKS Mulyanto meminta"
+_FROM_THEN_NAME = re.compile(rf"\s+(?:dari|asal)\s+({NAME})(?=\s+[a-z])")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 _NAME_ONLY = re.compile(rf"^{NAME}$")
 # an outlet closing a subject, with what it is after it: "North Korea's state news agency
@@ -489,14 +492,23 @@ def clause_subject(clause: str) -> str | None:
     if first in SINGULAR_PRONOUNS:
         return first
     role = _leading_role(clause)
-    had_role = False
-    if role:
-        clause = clause[role.end() :]
-        had_role = True
+    role_end = role.end() if role else 0
+    had_role = role is not None
+    clause = clause[role_end:]
     m = _NAME_BEFORE_VERB.match(clause)
     if not m:
         return None
+    later = _FROM_THEN_NAME.match(clause, m.end())
+    if later and not only_places(later.group(1)):
+        m = later  # "anggota Komisi VII DPR dari Fraksi PKS Mulyanto meminta …"
     after = _NEXT_WORD.match(clause, m.end())
+    if after and after[1] in ("itu", "tersebut"):
+        # "Mantan direktur Bank Dunia itu", "Politikus PDIP itu": a person pointed back to,
+        # not the bank or the party
+        reference = f"{role.group() if role else ''}{clause[: after.end()]}"
+        words = reference.casefold().split()
+        person = words[words[0] in ("mantan", "eks") :][0] in TITLES | PERSON_NOUNS
+        return reference if person and is_pronoun(reference) else None
     if after and (after[1] in ENGLISH_TITLES or after[1] in UNNAMED_GROUPS):
         return None  # "the Kremlin spokesman said": the body of an office, no subject; "U.S.
         # officials said": people no one named
@@ -1235,6 +1247,9 @@ def extract_indirect(article: Article, linker: NameLinker, direct: list[Quote]) 
             reporting = any(word in lowered for word in present)
             prose = len(sentence) <= MAX_SENTENCE_CHARS
             result = _reported(sentence, context) if reporting and prose and not quoted else None
+            # (the sentence before its speaker: "Mantan direktur Bank Dunia itu mengatakan …"
+            # is about the speaker, not the bank, for a pronoun after it)
+            context.note_text(sentence)
             if result is not None:
                 offset, clause, speaker, written, via = result
                 clause_start = start + offset
@@ -1255,7 +1270,6 @@ def extract_indirect(article: Article, linker: NameLinker, direct: list[Quote]) 
                 )
                 if speaker:
                     context.note_speaker(speaker)
-            context.note_text(sentence)
     return found
 
 

@@ -339,6 +339,12 @@ def strip_titles(name: str) -> str:
         return name
     if len(parts) > 1 and parts[-1].casefold() in ENGLISH_BODY_ENDINGS:
         return name  # "Japanese Foreign Ministry", "State Department": a body, named whole
+    if len(parts) > 2 and parts[0].casefold() in BODIES | NAMED_NEXT:
+        # "Fraksi PKS Mulyanto", "Komisi VII DPR Budi Santoso": a body named by its short
+        # forms, then the person
+        named_at = next((i for i, w in enumerate(parts[1:], 1) if not _is_short_form(w)), 0)
+        if named_at > 1 and names_someone(rest := " ".join(parts[named_at:])):
+            return strip_titles(rest)
     if (
         len(parts) > 2
         and parts[0].casefold() in BODIES
