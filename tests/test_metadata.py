@@ -701,3 +701,23 @@ def test_a_wires_label_before_the_headline_is_no_part_of_the_title(headline: str
         "Russian President Vladimir Putin held a summit on Wednesday.\n"
     )
     assert article.title == "Kim, Putin hold summit at Russian spaceport"
+
+
+@pytest.mark.parametrize(
+    ("relay", "source"),
+    [
+        ("seperti diwartakan AFP", "AFP"),
+        ("seperti diberitakan Reuters", "Reuters"),
+        ("seperti ditayangkan CNN", "CNN"),
+        ("melansir dari CNN", "CNN"),
+        ("according to a report by Nikkei Asia", "Nikkei Asia"),
+    ],
+)
+def test_more_ways_to_cite_a_source_name_it_and_relay_the_quote(relay: str, source: str) -> None:
+    article = article_of(
+        "JAKARTA - Presiden Rusia Vladimir Putin menerima Kim Jong Un di Vostochny.\n\n"
+        f'"Kami siap membantu Korea Utara," kata Putin, {relay}.\n'
+    )
+    assert article.cites == [source]
+    (quote,) = extract_quotes(article)
+    assert (quote.speaker, quote.via) == ("Vladimir Putin", source)

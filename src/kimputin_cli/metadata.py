@@ -63,7 +63,7 @@ _SENTENCE_END = re.compile(r"\s*(?:\.|\Z)")
 _NAME = rf"{CAPITALISED_WORD}(?:\s+(?:{CAPITALISED_WORD}|(?:of|de|al)(?=\s+[A-Z])))*"
 _STRONG_CITE = re.compile(
     r"\b(?i:dikutip\s+(?:dari\s+)?|dilansir\s+(?:dari\s+)?|dilaporkan\s+oleh\s+|mengutip\s+|"
-    r"melansir\s+|sumber\s*:\s*|kantor\s+berita\s+(?:(?:negara|pemerintah|resmi|milik"
+    r"melansir\s+(?:dari\s+)?|sumber\s*:\s*|kantor\s+berita\s+(?:(?:negara|pemerintah|resmi|milik"
     r"\s+negara)\s+)?|citing\s+(?:the\s+)?|(?:reported|quoted(?:\s+as\s+saying)?)\s+by\s+(?:the\s+)?"
     rf"(?:(?:{AGENCY_QUALIFIERS})\s+)?)"
     rf"(?P<name>{_NAME})"
@@ -76,7 +76,9 @@ _STRONG_CUE = re.compile(
 _WEAK_CITE = re.compile(
     rf"\b(?=[kmtlshoDdWwAaTIi])(?:kata|tulis|menurut|lapor(?:an)?|situs|laman|harian|"
     rf"surat\s+kabar|kepada|oleh|media(?:\s+(?:pemerintah|resmi|milik\s+negara|negara))?|"
-    rf"[Dd]i(?:laporkan|beritakan|siarkan)|[Ww]awancara\s+dengan|"
+    rf"[Dd]i(?:laporkan|beritakan|siarkan|wartakan|tayangkan)|[Ww]awancara\s+dengan|"
+    # "according to a report by Nikkei Asia"
+    rf"[Aa]ccording\s+to\s+(?:(?:an?|the)\s+)?reports?\s+(?:by|from|in)(?:\s+the)?|"
     rf"(?:[Aa]ccording\s+to|[Tt]old|[Ii]nterview\s+with)(?:\s+(?:the|a|an))?)\s+(?P<name>{_NAME})"
 )
 # a known outlet as the subject of a reporting verb: "Al Jazeera melaporkan", "The Wall Street

@@ -194,7 +194,8 @@ _MENURUT = re.compile(
 _NAME_COLON = re.compile(rf"^\s*(?P<name>{NAME})\s*:\s*$")  # "Peskov: “…”", as in interviews
 _RELAY = re.compile(
     rf",?\s*(?:seperti\s+|sebagaimana\s+)?(?:dikutip|dilansir|mengutip|melansir|dilaporkan|"
-    rf"via|disiarkan|according\s+to|menurut(?:\s+laporan)?)\s+(?:dari\s+|oleh\s+|dalam\s+)?"
+    rf"diberitakan|diwartakan|ditayangkan|via|disiarkan|according\s+to(?:\s+(?:an?\s+|the\s+)?"
+    rf"reports?\s+(?:by|from|in))?|menurut(?:\s+laporan)?)\s+(?:dari\s+|oleh\s+|dalam\s+)?"
     # "seperti dikutip kantor berita TASS", "according to Russian state media RIA Novosti"
     rf"(?:the\s+)?(?:(?:kantor\s+berita|media|harian|situs|laman)\s+|"
     rf"(?:[A-Z][\w-]*\s+)?(?:state(?:-run)?\s+)?(?:media|news\s+agency)\s+(?=[A-Z]))?"
