@@ -721,3 +721,30 @@ def test_more_ways_to_cite_a_source_name_it_and_relay_the_quote(relay: str, sour
     assert article.cites == [source]
     (quote,) = extract_quotes(article)
     assert (quote.speaker, quote.via) == ("Vladimir Putin", source)
+
+
+def test_a_byline_and_date_line_is_no_dateline_and_the_story_under_it_names_the_outlet() -> None:
+    article = article_of(
+        "Kim Jong Un Tiba di Rusia, Disambut Putin\n"
+        "Ahmad Islamy Jamil · Rabu, 13 September 2023 - 12:30:00 WIB\n\n"
+        "VOSTOCHNY, iNews.id - Pemimpin Korea Utara Kim Jong Un tiba di Kosmodrom Vostochny.\n"
+    )
+    assert (article.outlet, article.byline, article.date) == (
+        "iNews",
+        "Ahmad Islamy Jamil",
+        "2023-09-13",
+    )
+    assert article.paragraphs == [
+        "VOSTOCHNY, iNews.id - Pemimpin Korea Utara Kim Jong Un tiba di Kosmodrom Vostochny."
+    ]
+
+
+def test_an_agency_credit_with_an_editors_code_and_an_english_edition_link() -> None:
+    article = article_of(
+        "PRESIDEN Rusia Vladimir Putin mengatakan ada peluang kerja sama militer.\n\n"
+        "(AFP/Z-2)\n\nBaca Katadata.co.id dalam versi English.\n"
+    )
+    assert (article.cites, article.outlet) == (["AFP"], "Katadata")
+    assert article.paragraphs == [
+        "PRESIDEN Rusia Vladimir Putin mengatakan ada peluang kerja sama militer."
+    ]

@@ -33,6 +33,7 @@ _PROMO = re.compile(
     # a link to the story on the outlet's site: 'Baca artikel detiknews, "…" selengkapnya',
     # 'Baca artikel CNN Indonesia "…" selengkapnya di sini: https://…'
     r"^baca (artikel|berita) .{0,60}lainnya|^baca artikel [\w. ]{1,40}[, ]+[\"“].*selengkapnya|"
+    r"^baca [\w. ]{1,40} dalam versi (english|bahasa inggris|inggris)\b|"  # Katadata's
     r"join (our )?telegram|notifikasi berita|"
     # "Yuk, download aplikasi …", "Download Apps CNN Indonesia sekarang …" (not "Warga diminta
     # mengunduh aplikasi …")
@@ -137,8 +138,8 @@ _CREDIT = re.compile(
     # the note under a column on who wrote it: "*Penulis adalah dosen …", "*) The writer is …"
     r"\*+\)?\s*(penulis|(the )?(writer|author)|tulisan ini)\b)|"
     # an agency credit (ANTARA, "REUTERS | CHANNEL NEWS ASIA"), and editors' initials:
-    # "(fby/agt)", "(wia)", "(Red)"
-    r"editor(?=[A-Z])|\(?[A-Z]{2,12}\)?$|\([A-Za-z]{2,5}(/[A-Za-z]{2,5})*\)$|"
+    # "(fby/agt)", "(wia)", "(Red)", Media Indonesia's "(AFP/Z-2)"
+    r"editor(?=[A-Z])|\(?[A-Z]{2,12}\)?$|\([A-Za-z]{2,7}(/[A-Za-z]{1,5}(-\d{1,2})?)*\)$|"
     r"\(?[A-Z][A-Z.]+( [A-Z][A-Z.]+){0,3}(\s*[|/,;&]\s*[A-Z][A-Z.]+( [A-Z][A-Z.]+){0,3})+\)?$|"
     # a byline of its own: "By Pavel Polityuk", "By Jane Doe and John Roe", "By Simone
     # McCarthy, Yoonjung Seo and Anna Chernova, CNN", "By Ji Da-gyum (dagyumji@heraldcorp.com)",
@@ -198,8 +199,8 @@ def _names_outlet(lead: str) -> str | None:
     """A text before a dateline's dash, when it reads as a dateline: place and outlet words,
     not a sentence."""
     words = lead.replace(",", " ").split()
-    if not 1 <= len(words) <= 8:
-        return None
+    if not 1 <= len(words) <= 8 or any(mark in lead for mark in "·•|"):
+        return None  # a sentence, or a byline and date: "Ahmad Islamy Jamil · Rabu, 13 …"
     for w in words:
         first = w.lstrip("(")[:1]
         if not first or (first.islower() and "." not in w and not is_known_media(w)):

@@ -402,6 +402,7 @@ def _name_beside_date_line(header: list[Block]) -> str | None:
     return None
 
 
+_TIME_FIELD = re.compile(r"^\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[A-Za-z]{2,4}(?:[+-]\d{1,2})?)?$")
 _LINE_FIELDS = re.compile(r"\s*[·•|]\s*|\s+[-–—]\s+")
 # "Oleh: Budi", "Rahman Asmardika , Jurnalis": a label before the name, or the job after it
 _LABELLED_NAME = re.compile(
@@ -427,7 +428,7 @@ def _name_on_date_line(header: list[Block]) -> str | None:
         names = [
             _LABELLED_NAME.match(f)["name"]  # type: ignore[index]
             for f in fields
-            if not (_header_line_date(f) or is_known_media(f))
+            if not (_header_line_date(f) or is_known_media(f) or _TIME_FIELD.match(f))
         ]
         if len(names) == 1 and len(fields) > 1 and _is_writers_name(names[0]):
             return names[0]
