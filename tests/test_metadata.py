@@ -748,3 +748,27 @@ def test_an_agency_credit_with_an_editors_code_and_an_english_edition_link() -> 
     assert article.paragraphs == [
         "PRESIDEN Rusia Vladimir Putin mengatakan ada peluang kerja sama militer."
     ]
+
+
+@pytest.mark.parametrize(
+    ("url", "outlet"),
+    [
+        ("https://www.koreatimes.co.kr/www/nation/2023/09/103_1.html", "The Korea Times"),
+        ("https://english.news.cn/20230914/abc/c.html", "Xinhua"),
+        ("https://www.smh.com.au/world/asia/kim-putin-20230914.html", "The Sydney Morning Herald"),
+        ("https://www.japantimes.co.jp/news/2023/09/14/asia/kim-putin/", "The Japan Times"),
+    ],
+)
+def test_outlets_known_by_their_sites_under_country_domains(url: str, outlet: str) -> None:
+    doc = SourceDoc(
+        "a.json", 0, "Kim Jong Un dan Vladimir Putin bertemu di Vostochny.", {"url": url}
+    )
+    assert build_article(doc).outlet == outlet
+
+
+def test_more_papers_and_broadcasters_are_known_when_they_report() -> None:
+    article = article_of(
+        "SEOUL (AP) - The Diplomat reported the train had crossed the border. The Korea Times said "
+        "visit would last a week. Tribun Jabar melaporkan hal yang sama.\n"
+    )
+    assert article.cites == ["The Diplomat", "The Korea Times", "Tribun Jabar"]

@@ -81,6 +81,7 @@ KNOWN_MEDIA: dict[str, str] = {
     "metrotvnews": "Metro TV",
     "voaindonesia": "VOA Indonesia",
     "xinhua": "Xinhua",
+    "newscn": "Xinhua",  # its site, news.cn
     "yonhap": "Yonhap",
     # more agencies and papers that Indonesian and English reports cite
     "wsj": "The Wall Street Journal",
@@ -184,6 +185,27 @@ KNOWN_MEDIA: dict[str, str] = {
     "gatra": "Gatra",
     "investordaily": "Investor Daily",
     "wartaekonomi": "Warta Ekonomi",
+    "tribunjabar": "Tribun Jabar",
+    "ayobandung": "Ayobandung",
+    "radarbogor": "Radar Bogor",
+    "koreatimes": "The Korea Times",
+    "thekoreatimes": "The Korea Times",
+    "joongangdaily": "Korea JoongAng Daily",
+    "chosun": "Chosun Ilbo",
+    "thediplomat": "The Diplomat",
+    "japantimes": "The Japan Times",
+    "thejapantimes": "The Japan Times",
+    "usatoday": "USA Today",
+    "latimes": "Los Angeles Times",
+    "losangelestimes": "Los Angeles Times",
+    "rferl": "RFE/RL",
+    "rfe": "RFE/RL",
+    "radiofreeeuroperadioliberty": "RFE/RL",
+    "sydneymorningherald": "The Sydney Morning Herald",
+    "thesydneymorningherald": "The Sydney Morning Herald",
+    "smh": "The Sydney Morning Herald",
+    "hindustantimes": "Hindustan Times",
+    "ndtv": "NDTV",
 }
 
 # what English reports put between "by the" and an agency's name: "quoted by the state-run
@@ -193,7 +215,9 @@ AGENCY_QUALIFIERS = "state-run|state-owned|state|official|semi-official"
 # the endings of news sites' web addresses, as datelines and bylines write them (TEMPO.CO,
 # JPNN.com, tirto.id)
 WEB_DOMAIN_ENDINGS = "com|co|id|net|org|tv"
-_DOMAIN_TAIL = re.compile(rf"(\.({WEB_DOMAIN_ENDINGS}|news|my|sg))+$", re.IGNORECASE)
+_DOMAIN_TAIL = re.compile(
+    rf"(\.({WEB_DOMAIN_ENDINGS}|news|my|sg|kr|jp|uk|au|ru|cn|ph|th|vn|in))+$", re.IGNORECASE
+)
 
 
 @lru_cache(maxsize=100_000)
