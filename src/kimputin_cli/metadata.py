@@ -426,9 +426,10 @@ def _name_on_date_line(header: list[Block]) -> str | None:
             return by["name"]
         fields = [f for f in _LINE_FIELDS.split(block.text.strip()) if f]
         names = [
-            _LABELLED_NAME.match(f)["name"]  # type: ignore[index]
+            labelled["name"]
             for f in fields
             if not (_header_line_date(f) or is_known_media(f) or _TIME_FIELD.match(f))
+            and (labelled := _LABELLED_NAME.match(f))
         ]
         if len(names) == 1 and len(fields) > 1 and _is_writers_name(names[0]):
             return names[0]
