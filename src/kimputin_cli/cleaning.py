@@ -295,7 +295,7 @@ def split_blocks(text: str) -> list[str]:
 # pagination ("Halaman: 1 2 3", "Halaman Selanjutnya >>>", "Next page »") and reference numbers
 _NAV_LINE = re.compile(
     r"^[\d\s:./|·•-]+$|^(tags?|topik|topics?)\s*:|^(halaman|page)\s+\d+(\s+(dari|of)\s+\d+)?$|"
-    r"^(halaman|page)\s*:?(\s*\d+)+(\s+(selanjutnya|berikutnya|next))?[\s>»›]*$|"
+    r"^(halaman|page)\s*:?\s*\d+(\s+\d+)*(\s+(selanjutnya|berikutnya|next))?[\s>»›]*$|"
     r"^(halaman|page|artikel|berita)?\s*(selanjutnya|berikutnya|sebelumnya|next|previous)"
     r"(\s+(halaman|page))?[\s>»›<«‹]*$|"
     r"^(nomor|no|ref|reference)\s*[.:]\s*[\w./-]*\d[\w./-]*$",  # a release's "Nomor: 12/HM/2023"
