@@ -516,7 +516,7 @@ def test_a_bug_is_one_line_unless_debugging(kp: Invoke, monkeypatch: pytest.Monk
 
 # Text that is no prose, each once made reading take time growing with the square of its
 # length (minutes at these sizes, or no end): a paragraph of capitals before a speech cue,
-# of dates, of single marks that never close, one giant word, a line of digits.
+# of dates, of single marks that never close, one giant word, a line of digits or of credits.
 PATHOLOGICAL = {
     "capitals.txt": "Menteri " * 20_000 + "kata Budi.",
     "dates.txt": "13/9/2023 " * 20_000,
@@ -526,6 +526,8 @@ PATHOLOGICAL = {
     "initials.txt": "U.S. " * 400_000,  # one "name" of places, stripped a word at a time
     # a line that almost reads as page numbers: each way to split the digits was once tried
     "pages.txt": "Berita hari ini.\n\nHalaman " + "1" * 80 + "x",
+    # a line that almost reads as closing credits, each full stop once read two ways
+    "credits.txt": "Berita hari ini.\n\n" + "Edited by A. " * 30 + "x",
 }
 
 

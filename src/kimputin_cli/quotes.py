@@ -493,9 +493,8 @@ def clause_subject(clause: str) -> str | None:
     if first in SINGULAR_PRONOUNS:
         return first
     role = _leading_role(clause)
-    role_end = role.end() if role else 0
     had_role = role is not None
-    clause = clause[role_end:]
+    clause = clause[role.end() :] if role else clause
     m = _NAME_BEFORE_VERB.match(clause)
     if not m:
         return None
@@ -508,8 +507,8 @@ def clause_subject(clause: str) -> str | None:
         # not the bank or the party
         reference = f"{role.group() if role else ''}{clause[: after.end()]}"
         words = reference.casefold().split()
-        person = words[words[0] in ("mantan", "eks") :][0] in TITLES | PERSON_NOUNS
-        return reference if person and is_pronoun(reference) else None
+        head = words[1] if words[0] in ("mantan", "eks") else words[0]  # "Mantan direktur …"
+        return reference if head in TITLES | PERSON_NOUNS and is_pronoun(reference) else None
     if after and (after[1] in ENGLISH_TITLES or after[1] in UNNAMED_GROUPS):
         return None  # "the Kremlin spokesman said": the body of an office, no subject; "U.S.
         # officials said": people no one named
