@@ -1654,6 +1654,34 @@ def test_a_subject_that_points_back_to_a_person_is_that_person_not_the_body_in_i
     assert quote.speaker == "Sri Mulyani Indrawati"
 
 
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'In remarks carried by KCNA, Kim Jong Un said: "Russia is our closest friend."',
+        'Kim Jong Un was quoted by KCNA as saying: "Russia is our closest friend."',
+        '"Russia is our closest friend," Kim Jong Un said in remarks carried by state media KCNA.',
+        "Kim Jong Un, seperti dikutip KCNA, mengatakan: “Rusia sahabat terdekat kami.”",
+        # no comma before a quote that is a whole sentence
+        "Dikutip dari KCNA, Kim Jong Un mengatakan “Rusia sahabat terdekat kami.”",
+    ],
+)
+def test_a_relay_set_off_before_or_in_the_attribution(paragraph: str) -> None:
+    (quote,) = _quotes_of(paragraph)
+    assert (quote.speaker, quote.via, quote.kind) == ("Kim Jong Un", "KCNA", "direct")
+
+
+def test_a_relay_set_off_in_reported_speech_is_no_subject() -> None:
+    (reported,) = _quotes_of(
+        "Kim Jong Un, sebagaimana dilaporkan KCNA, menyebut kunjungan itu bersejarah.",
+        kind="indirect",
+    )
+    assert (reported.speaker, reported.via, reported.text) == (
+        "Kim Jong Un",
+        "KCNA",
+        "kunjungan itu bersejarah",
+    )
+
+
 def test_cue_words_that_are_common_words_name_no_one_outside_a_quote() -> None:
     assert not _quotes_of(
         "Harga emas naik tajam pekan ini, nilai Rupiah justru melemah terhadap dolar.",

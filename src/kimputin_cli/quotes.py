@@ -195,7 +195,8 @@ _NAME_COLON = re.compile(rf"^\s*(?P<name>{NAME})\s*:\s*$")  # "Peskov: “…”
 _RELAY = re.compile(
     rf",?\s*(?:seperti\s+|sebagaimana\s+)?(?:dikutip|dilansir|mengutip|melansir|dilaporkan|"
     rf"diberitakan|diwartakan|ditayangkan|via|disiarkan|according\s+to(?:\s+(?:an?\s+|the\s+)?"
-    rf"reports?\s+(?:by|from|in))?|menurut(?:\s+laporan)?)\s+(?:dari\s+|oleh\s+|dalam\s+)?"
+    rf"reports?\s+(?:by|from|in))?|menurut(?:\s+laporan)?|carried\s+by)\s+"
+    rf"(?:dari\s+|oleh\s+|dalam\s+)?"
     # "seperti dikutip kantor berita TASS", "according to Russian state media RIA Novosti"
     rf"(?:the\s+)?(?:(?:kantor\s+berita|media|harian|situs|laman)\s+|"
     rf"(?:[A-Z][\w-]*\s+)?(?:state(?:-run)?\s+)?(?:media|news\s+agency)\s+(?=[A-Z]))?"
@@ -211,8 +212,19 @@ _TOLD_OUTLET_ID = re.compile(
 )
 # a relay that opens the sentence: "Dikutip dari Reuters, Peskov mengatakan “…”"
 _RELAY_LEAD = re.compile(
-    rf"^(?:(?i:seperti|sebagaimana)\s+)?(?i:dikutip|dilansir|mengutip|melansir)\s+"
-    rf"(?:(?i:dari)\s+)?(?P<via>{NAME})\s*,"
+    rf"^(?:(?:(?i:seperti|sebagaimana)\s+)?(?i:dikutip|dilansir|mengutip|melansir)\s+"
+    rf"(?:(?i:dari)\s+)?|"
+    # "In remarks carried by KCNA, Kim said: “…”"
+    rf"(?i:in\s+(?:remarks|comments|a\s+speech|a\s+statement)\s+carried\s+by)\s+(?:the\s+)?"
+    rf"(?:(?:{AGENCY_QUALIFIERS})\s+)?(?:media\s+)?)(?P<via>{NAME})\s*,"
+)
+# a relay set off in the sentence: "Kim, seperti dikutip KCNA, mengatakan …", "Kim was
+# quoted by KCNA as saying: “…”"
+_RELAY_ASIDE = re.compile(
+    rf",\s+(?:(?:seperti|sebagaimana)\s+)?(?:dikutip|dilansir|dilaporkan|diberitakan|diwartakan)"
+    rf"\s+(?:(?:oleh|dari)\s+)?(?P<via>{NAME})\s*,|"
+    rf"\s+was\s+quoted\s+by\s+(?:the\s+)?(?:(?:{AGENCY_QUALIFIERS})\s+)?(?P<by>{NAME})"
+    rf"\s+as\s+saying\b"
 )
 _SPEAKER_STOP = re.compile(
     # not "yang akrab disapa Emil": that names the speaker
@@ -402,11 +414,14 @@ def _by_paragraph(
     return covered
 
 
-def _introduces(before: str) -> bool:
+def _introduces(before: str, quoted: str = "") -> bool:
     """Whether the text before a quote introduces it: ``Putin mengatakan, “…”``,
-    ``Kata Peskov, “…”``, ``Peskov: “…”``."""
+    ``Kata Peskov, “…”``, ``Peskov: “…”``, and without the comma when the quote is a whole
+    sentence: ``Kim mengatakan “Rusia adalah sahabat kami.”`` (not ``Blinken menilai pertemuan
+    itu “sangat mengkhawatirkan”``)."""
     if not before.rstrip().endswith((",", ":")):
-        return False
+        whole_sentence = quoted[:1].isupper() and quoted.endswith((".", "!", "?"))
+        return whole_sentence and bool(_PRE_CUE.search(before))
     return bool(_PRE_CUE.search(before) or _MENURUT.search(before) or _speaker_colon(before))
 
 
@@ -598,6 +613,19 @@ def _names_someone(name: str) -> bool:
         and not only_places(name)
         and clause_subject(name + " x") is not None
     )
+
+
+def _without_relay_aside(text: str) -> tuple[str, str | None]:
+    """The text without a relay set off in it, and the outlet that relays: "Kim, seperti
+    dikutip KCNA, mengatakan" is "Kim mengatakan" via KCNA, "Kim was quoted by KCNA as saying"
+    "Kim said" via KCNA."""
+    aside = _RELAY_ASIDE.search(text)
+    if aside is None:
+        return text, None
+    said = " said" if aside["by"] else ""
+    return f"{text[: aside.start()]}{said} {text[aside.end() :].lstrip()}", aside["via"] or aside[
+        "by"
+    ]
 
 
 def _relay_name(written: str) -> str | None:
@@ -1000,6 +1028,7 @@ def _attribute(
     if not text:
         return None
     before = _sentence_before(_window_before(paragraphs[span.paragraph], span.start - 1))
+    before, relayed_in = _without_relay_aside(before)
     after = _window_after(paragraphs[span.end_paragraph], span.end + 1)
     words = len(text.split())
     # a quote that opens a sentence, or the story right after its dateline, stands alone
@@ -1008,7 +1037,7 @@ def _attribute(
         or before.rstrip().endswith(_SENTENCE_ENDINGS)
         or after_dateline(paragraphs[span.paragraph]) == span.start - 1
     )
-    introduced = _introduces(before)
+    introduced = _introduces(before, text)
 
     speaker_written: str | None = None
     via: str | None = None
@@ -1123,9 +1152,11 @@ def _attribute(
     )
     if canonical and not (is_pronoun(speaker_written) or is_reference(speaker_written)):
         canonical = context.link(canonical)
-    lead = None if via else _RELAY_LEAD.match(before.lstrip())
-    if lead and (relayed_by := _relay_name(lead["via"])) != canonical:
-        via = relayed_by
+    if via is None:
+        lead = _RELAY_LEAD.match(before.lstrip())
+        relayed = lead["via"] if lead else relayed_in
+        if relayed and (relayed_by := _relay_name(relayed)) != canonical:
+            via = relayed_by
     return text, canonical, speaker_written, kind, via
 
 
@@ -1284,7 +1315,8 @@ def _reported(
         return found
     m = _INDIRECT.match(sentence) or _INDIRECT_ENGLISH.match(sentence)
     if m:
-        pre = _TIME_ASIDE.sub("", m.group("pre"))
+        pre, relayed_in = _without_relay_aside(m.group("pre"))
+        pre = _TIME_ASIDE.sub("", pre)
         last_clause = _CLAUSE_SPLIT.split(pre.strip(" ,"))[-1] if pre.strip(" ,") else ""
         written = clause_subject(last_clause + " x") if last_clause else None
         if written and not _subject_next_to_verb(last_clause, written):
@@ -1313,6 +1345,7 @@ def _reported(
             written = bare
         if written:
             offset, clause = m.start("clause"), m.group("clause")
+            via = _relay_name(relayed_in) if relayed_in else None
             trailing = _TRAILING_CUE.match(clause)
             if trailing and is_known_media(_canonical_from_phrase(trailing["who"]) or ""):
                 via = _canonical_from_phrase(trailing["who"])
