@@ -652,12 +652,13 @@ def _speaker_phrase(rest: str) -> tuple[str, str | None]:
         via = display_name(outlet)  # ",” kata Budi kepada Kompas.com": Kompas relays it
     parts = [p.strip() for p in sentence.split(",")]
     phrase = parts[0]
+    apposition = _ASIDE.sub("", parts[1]) if len(parts) > 1 else ""  # "warga, Budi (45)"
     if (
-        len(parts) > 1
-        and _NAME_ONLY.match(_SPEAKER_STOP.sub("", parts[1]).strip(" ."))
-        and parts[1].split(None, 1)[0].strip(" .").casefold() not in WEEKDAYS  # "kata Budi, Senin."
+        apposition
+        and _NAME_ONLY.match(_SPEAKER_STOP.sub("", apposition).strip(" ."))
+        and apposition.split(None, 1)[0].strip(" .").casefold() not in WEEKDAYS  # "Budi, Senin."
     ):
-        phrase = f"{phrase}, {parts[1]}"  # apposition: "juru bicara Kremlin, Dmitry Peskov"
+        phrase = f"{phrase}, {apposition}"  # "juru bicara Kremlin, Dmitry Peskov"
     phrase = _SPEAKER_STOP.sub("", phrase).strip(" .!?;:")
     if _WHEN_OR_WHERE.match(phrase) or phrase.casefold() in WEEKDAYS:
         return "", via  # ", Peskov, who …, said on Thursday": the cue names no one
