@@ -88,6 +88,7 @@ def _quotes_of(*paragraphs: str, kind: str = "quoted") -> list[Quote]:
             None,
         ),
         (['As Victor Cha wrote, "North Korea now has a protector."'], "Victor Cha", None),
+        (["“Kami tidak tahu apa-apa,” ujar salah seorang warga, Budi (45)."], "Budi", None),
         (['As a result, Putin said, "We are ready to help."'], "Putin", None),
         (
             ['In a statement, the Ministry of Foreign Affairs said: "We call for restraint."'],
