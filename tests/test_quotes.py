@@ -1683,6 +1683,17 @@ def test_a_relay_set_off_in_reported_speech_is_no_subject() -> None:
     )
 
 
+def test_the_office_given_with_a_name_leaves_out_the_rank_before_it() -> None:
+    (quote,) = _quotes_of(
+        "Kabid Humas Polda Metro Jaya Kombes Trunoyudo Wisnu Andiko memberi keterangan.",
+        "“Keduanya sudah beraksi di 12 lokasi,” kata Trunoyudo.",
+    )
+    assert (quote.speaker, quote.office) == (
+        "Trunoyudo Wisnu Andiko",
+        "Kabid Humas Polda Metro Jaya",
+    )
+
+
 def test_cue_words_that_are_common_words_name_no_one_outside_a_quote() -> None:
     assert not _quotes_of(
         "Harga emas naik tajam pekan ini, nilai Rupiah justru melemah terhadap dolar.",

@@ -28,6 +28,7 @@ from kimputin_cli.speakers import (
     ENGLISH_TITLES,
     PERSON_NOUNS,
     PLACES,
+    RANKS,
     ROLE_WORDS,
     TITLES,
     NameLinker,
@@ -895,7 +896,12 @@ def _article_names(paragraphs: list[str]) -> tuple[list[str], dict[str, str], di
                 if nickname and (given or _shortens(nickname["word"], name)):
                     nicknames.setdefault(given or nickname["word"], name)
                 if written.endswith(name) and len(written) > len(name):
-                    offices.setdefault(written[: -len(name)].strip(), name)
+                    # without the rank before the name: "Kabid Humas Polda Metro Jaya Kombes"
+                    office = written[: -len(name)].split()
+                    while office and office[-1].casefold() in RANKS:
+                        office.pop()
+                    if office:
+                        offices.setdefault(" ".join(office), name)
         if "sapaan" in text or "panggilan" in text:
             for called in _CALLED_BY.finditer(text):  # "kata Ani, sapaan akrabnya"
                 whom = [name for at, name in named_here if at < called.start()]
