@@ -1694,6 +1694,18 @@ def test_the_office_given_with_a_name_leaves_out_the_rank_before_it() -> None:
     )
 
 
+def test_a_short_name_two_people_named_in_the_article_share_goes_to_neither() -> None:
+    (quote,) = _quotes_of(
+        "Kim Jong Un dan adiknya Kim Yo Jong tiba di Vostochny.",
+        "“Kami datang sebagai sahabat,” kata Kim.",
+    )
+    assert quote.speaker == "Kim"
+    (quote,) = _quotes_of(
+        "Kim Jong Un tiba di Vostochny.", "“Kami datang sebagai sahabat,” kata Kim."
+    )
+    assert quote.speaker == "Kim Jong Un"
+
+
 def test_cue_words_that_are_common_words_name_no_one_outside_a_quote() -> None:
     assert not _quotes_of(
         "Harga emas naik tajam pekan ini, nilai Rupiah justru melemah terhadap dolar.",

@@ -746,16 +746,23 @@ class NameLinker:
         if not tokens:
             return name
         best, best_size = name, len(tokens)
+        best_tokens: list[str] | None = None
+        tied = False  # two different people as full: "Kim" for Kim Jong Un and Kim Yo Jong
         near = {*self._starting.get(tokens[0], ()), *self._ending.get(tokens[-1], ())}
         for candidate, candidate_tokens in (self._known[i] for i in sorted(near)):
             size = len(candidate_tokens)
-            if not best_size < size <= len(tokens) + MAX_LINK_EXTRA_WORDS:
+            if not best_size <= size <= len(tokens) + MAX_LINK_EXTRA_WORDS:
                 continue
             if (
                 candidate_tokens[: len(tokens)] == tokens
                 or candidate_tokens[-len(tokens) :] == tokens
             ):
-                best, best_size = candidate, size
+                if size == best_size:
+                    tied = tied or (best_tokens is not None and candidate_tokens != best_tokens)
+                    continue
+                best, best_size, best_tokens, tied = candidate, size, candidate_tokens, False
+        if tied:
+            return name  # which of them is meant is not for kp to guess
         if best == name and len(tokens) == 1:
             # a person called by a middle name: "Dasco" for Sufmi Dasco Ahmad, when only one
             # name the article gives holds it
