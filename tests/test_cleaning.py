@@ -380,3 +380,8 @@ def test_a_list_of_links_under_its_label_and_an_assistance_credit_are_no_content
         "--With assistance from Jane Foy.\n"
     )
     assert list(kinds.values()) == ["content", "related", "related", "related", "content", "credit"]
+
+
+def test_a_sentence_opening_with_produced_by_is_no_credit() -> None:
+    kinds = _kinds("Produced by local farmers, the rice sells well.\n\nEdited by Jane Doe\n")
+    assert list(kinds.values()) == ["content", "credit"]

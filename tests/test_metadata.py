@@ -668,23 +668,30 @@ def test_a_press_releases_label_number_and_contacts_are_no_title_or_text() -> No
     ]
 
 
-def test_a_korean_sites_byline_for_a_service_dotted_date_and_closing_credits() -> None:
-    article = article_of(
-        "North Koreans told to celebrate Kim's Russia trip\n\n"
-        "By Jeong Yon Park for RFA Korean\n2023.09.14\n\n"
-        "Residents of North Korea were ordered to attend lectures praising the visit.\n\n"
-        "Translated by Claire Shinyoung O-Kim. Edited by Eugene Whong.\n"
-    )
-    assert (article.byline, article.editor, article.date) == (
-        "Jeong Yon Park",
-        "Eugene Whong",
-        "2023-09-14",
-    )
-    assert article.paragraphs == [
-        "Residents of North Korea were ordered to attend lectures praising the visit."
-    ]
-    edited = article_of("Produced by local farmers, the rice sells well.\n\nEdited by Jane Doe\n")
-    assert edited.paragraphs == ["Produced by local farmers, the rice sells well."]
+RFA_STORY = "Residents of North Korea were ordered to attend lectures praising the visit."
+INEWS_STORY = "VOSTOCHNY, iNews.id - Pemimpin Korea Utara Kim Jong Un tiba di Kosmodrom Vostochny."
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        (  # RFA: a byline for a service, a dotted date, closing credits
+            "North Koreans told to celebrate Kim's Russia trip\n\n"
+            f"By Jeong Yon Park for RFA Korean\n2023.09.14\n\n{RFA_STORY}\n\n"
+            "Translated by Claire Shinyoung O-Kim. Edited by Eugene Whong.\n",
+            (None, "Jeong Yon Park", "Eugene Whong", "2023-09-14", [RFA_STORY]),
+        ),
+        (  # iNews: a byline and date line, no dateline; the story under it names the outlet
+            "Kim Jong Un Tiba di Rusia, Disambut Putin\n"
+            f"Ahmad Islamy Jamil · Rabu, 13 September 2023 - 12:30:00 WIB\n\n{INEWS_STORY}\n",
+            ("iNews", "Ahmad Islamy Jamil", None, "2023-09-13", [INEWS_STORY]),
+        ),
+    ],
+)
+def test_header_and_closing_lines_of_more_sites(text: str, fields: tuple[object, ...]) -> None:
+    article = article_of(text)
+    found = (article.outlet, article.byline, article.editor, article.date, article.paragraphs)
+    assert found == fields
 
 
 @pytest.mark.parametrize(
@@ -721,22 +728,6 @@ def test_more_ways_to_cite_a_source_name_it_and_relay_the_quote(relay: str, sour
     assert article.cites == [source]
     (quote,) = extract_quotes(article)
     assert (quote.speaker, quote.via) == ("Vladimir Putin", source)
-
-
-def test_a_byline_and_date_line_is_no_dateline_and_the_story_under_it_names_the_outlet() -> None:
-    article = article_of(
-        "Kim Jong Un Tiba di Rusia, Disambut Putin\n"
-        "Ahmad Islamy Jamil · Rabu, 13 September 2023 - 12:30:00 WIB\n\n"
-        "VOSTOCHNY, iNews.id - Pemimpin Korea Utara Kim Jong Un tiba di Kosmodrom Vostochny.\n"
-    )
-    assert (article.outlet, article.byline, article.date) == (
-        "iNews",
-        "Ahmad Islamy Jamil",
-        "2023-09-13",
-    )
-    assert article.paragraphs == [
-        "VOSTOCHNY, iNews.id - Pemimpin Korea Utara Kim Jong Un tiba di Kosmodrom Vostochny."
-    ]
 
 
 def test_an_agency_credit_with_an_editors_code_and_an_english_edition_link() -> None:

@@ -802,22 +802,7 @@ def test_english_offices_before_a_name_and_told_an_audience_that() -> None:
     ]
 
 
-def test_reported_speech_with_its_speaker_after_it_starts_past_the_dateline() -> None:
-    text = (
-        "VLADIVOSTOK (Reuters) - No agreements were signed during the talks, Kremlin spokesman "
-        "Dmitry Peskov told reporters.\n\n"
-        "According to him, the two leaders held talks in a narrow format.\n\n"
-        "The visit will last several days, said White House spokesman John Kirby.\n\n"
-        "Kim invited Putin during a banquet, KCNA said on Thursday.\n\n"
-        "Putin, Kim and Lavrov said nothing. In Moscow, Lavrov said.\n"
-    )
-    quotes = extract_quotes(article_of(text))
-    assert [(q.kind, q.speaker, q.text) for q in quotes] == [
-        ("indirect", "Dmitry Peskov", "No agreements were signed during the talks"),
-        ("indirect", "Dmitry Peskov", "the two leaders held talks in a narrow format"),
-        ("indirect", "John Kirby", "The visit will last several days"),
-        ("indirect", "KCNA", "Kim invited Putin during a banquet"),
-    ]
+def test_a_statement_whose_speaker_follows_it_starts_past_the_dateline() -> None:
     (bps,) = extract_quotes(
         article_of("JAKARTA - Harga beras akan turun bulan depan, kata Kepala BPS Amalia.\n")
     )
@@ -828,26 +813,52 @@ def test_reported_speech_with_its_speaker_after_it_starts_past_the_dateline() ->
     )
 
 
-def test_reported_speech_in_english_and_after_a_dateline() -> None:
-    text = (
-        "SEOUL, South Korea (AP) — North Korean leader Kim Jong Un told Russian President "
-        "Vladimir Putin on Wednesday that his country will always support Moscow.\n\n"
-        "Kremlin spokesman Dmitry Peskov later said no agreements were signed. The White House "
-        "has warned that any arms deal would violate U.N. Security Council resolutions.\n\n"
-        '"We are watching this very closely," White House national security spokesman John '
-        "Kirby told reporters.\n"
-    )
-    quotes = extract_quotes(article_of(text))
-    assert [(q.kind, q.speaker, q.text) for q in quotes] == [
-        ("direct", "John Kirby", "We are watching this very closely"),
-        ("indirect", "Kim Jong Un", "his country will always support Moscow"),
-        ("indirect", "Dmitry Peskov", "no agreements were signed"),
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (
-            "indirect",
-            "White House",  # named without its article, as in "the White House said"
-            "any arms deal would violate U.N. Security Council resolutions",
+            "SEOUL, South Korea (AP) — North Korean leader Kim Jong Un told Russian President "
+            "Vladimir Putin on Wednesday that his country will always support Moscow.\n\n"
+            "Kremlin spokesman Dmitry Peskov later said no agreements were signed. The White "
+            "House has warned that any arms deal would violate U.N. Security Council "
+            "resolutions.\n\n"
+            '"We are watching this very closely," White House national security spokesman John '
+            "Kirby told reporters.\n",
+            [
+                ("direct", "John Kirby", "We are watching this very closely"),
+                ("indirect", "Kim Jong Un", "his country will always support Moscow"),
+                ("indirect", "Dmitry Peskov", "no agreements were signed"),
+                (
+                    "indirect",
+                    "White House",  # named without its article, as in "the White House said"
+                    "any arms deal would violate U.N. Security Council resolutions",
+                ),
+            ],
         ),
-    ]
+        (  # the speaker after the statement
+            "VLADIVOSTOK (Reuters) - No agreements were signed during the talks, Kremlin "
+            "spokesman Dmitry Peskov told reporters.\n\n"
+            "According to him, the two leaders held talks in a narrow format.\n\n"
+            "The visit will last several days, said White House spokesman John Kirby.\n\n"
+            "Kim invited Putin during a banquet, KCNA said on Thursday.\n\n"
+            "Putin, Kim and Lavrov said nothing. In Moscow, Lavrov said.\n",
+            [
+                ("indirect", "Dmitry Peskov", "No agreements were signed during the talks"),
+                ("indirect", "Dmitry Peskov", "the two leaders held talks in a narrow format"),
+                ("indirect", "John Kirby", "The visit will last several days"),
+                ("indirect", "KCNA", "Kim invited Putin during a banquet"),
+            ],
+        ),
+    ],
+)
+def test_reported_speech_in_english_and_after_a_dateline(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    quotes = extract_quotes(article_of(text))
+    assert [(q.kind, q.speaker, q.text) for q in quotes] == expected
+
+
+def test_reported_speech_of_a_minister_after_a_kompas_dateline() -> None:
     (sri,) = extract_quotes(
         article_of(
             "JAKARTA, KOMPAS.com - Menteri Keuangan Sri Mulyani mengatakan inflasi masih "
