@@ -118,7 +118,9 @@ _BYLINE = re.compile(
 _EDITOR = re.compile(
     r"(?:^|[|/;]\s*)(?:(?i:editor|penyunting|redaktur|red)\s*:\s*|Editor(?=[A-Z])|"
     r"(?<=\|\s)(?i:editor|penyunting)\s+(?=[A-Z]))"  # "Penulis A | Editor B"
-    rf"(?P<name>[^;|/]+?){_CREDIT_END}|\b(?i:editing|edited)\s+by\s+(?P<editing>[^;)]+?)(?=\.?\s*$|[;)]|\.\s+[A-Z]\w+\s+by\b)"
+    rf"(?P<name>[^;|/]+?){_CREDIT_END}|"
+    # "(Reporting by A; Editing by B)", "Translated by A. Edited by B."
+    r"\b(?i:editing|edited)\s+by\s+(?P<editing>[^;)]+?)(?=\.?\s*$|[;)]|\.\s+[A-Z]\w+\s+by\b)"
 )
 # the editor right after a byline on one line: "Pewarta: A Editor: B" (not "Pilihan Editor: …",
 # a link to another story)
