@@ -1717,6 +1717,18 @@ def test_a_short_name_two_people_named_in_the_article_share_goes_to_neither() ->
     assert quote.speaker == "Kim Jong Un"
 
 
+def test_they_stand_for_an_organisation_never_for_one_person() -> None:
+    (people,) = _quotes_of(
+        "Budi Santoso dan Ani Lestari, dua pedagang di Pasar Baru, mengeluhkan harga cabai.",
+        "“Harga naik terus, pembeli sepi,” kata mereka.",
+    )
+    (ministry,) = _quotes_of(
+        "Kementerian Luar Negeri menyampaikan sikapnya soal pertemuan itu.",
+        "“Kami terus memantau situasi,” kata mereka.",
+    )
+    assert (people.speaker, ministry.speaker) == (None, "Kementerian Luar Negeri")
+
+
 def test_cue_words_that_are_common_words_name_no_one_outside_a_quote() -> None:
     assert not _quotes_of(
         "Harga emas naik tajam pekan ini, nilai Rupiah justru melemah terhadap dolar.",

@@ -496,6 +496,13 @@ def _leading_role(text: str) -> re.Match[str] | None:
 
 
 SINGULAR_PRONOUNS = frozenset({"dia", "ia", "beliau", "he", "she"})
+PLURAL_PRONOUNS = frozenset({"mereka", "they", "them"})
+
+
+def _is_body(name: str) -> bool:
+    """An organisation, which "mereka" and "they" may stand for: an outlet, or a name opening
+    with a body's word (``Kementerian Luar Negeri``, ``Ministry of Defence``)."""
+    return is_known_media(name) or name.split(None, 1)[0].casefold() in BODIES
 
 
 def clause_subject(clause: str) -> str | None:
@@ -774,7 +781,10 @@ class _Context:
             subject = self.last_subject
             if subject is UNNAMED:
                 return None  # "pelatih lawan mengakui …. “…,” katanya": not the last named
-            return subject or self.last_speaker
+            found = subject or self.last_speaker
+            if name.casefold() in PLURAL_PRONOUNS and found and not _is_body(found):
+                return None  # "kata mereka" after "Budi dan Ani": not one of them
+            return found
         if is_reference(name):
             body = self._nearest_media_subject() or self.last_org
             # "pihak tersebut" may be a person's side; "the agency" is never a person
