@@ -89,6 +89,7 @@ def _quotes_of(*paragraphs: str, kind: str = "quoted") -> list[Quote]:
         ),
         (['As Victor Cha wrote, "North Korea now has a protector."'], "Victor Cha", None),
         (["“Kami tidak tahu apa-apa,” ujar salah seorang warga, Budi (45)."], "Budi", None),
+        (['"It was a success," Kim\'s powerful sister Kim Yo Jong said.'], "Kim Yo Jong", None),
         (['As a result, Putin said, "We are ready to help."'], "Putin", None),
         (
             ['In a statement, the Ministry of Foreign Affairs said: "We call for restraint."'],
@@ -847,6 +848,18 @@ def test_a_statement_whose_speaker_follows_it_starts_past_the_dateline() -> None
                 ("indirect", "Dmitry Peskov", "the two leaders held talks in a narrow format"),
                 ("indirect", "John Kirby", "The visit will last several days"),
                 ("indirect", "KCNA", "Kim invited Putin during a banquet"),
+            ],
+        ),
+        (  # a month's full stop in the dateline ends no sentence
+            "BEIJING, Sept. 13 (Xinhua) -- Russian President Vladimir Putin met with Kim Jong "
+            "Un at the Vostochny Cosmodrome on Wednesday, the Kremlin said.\n",
+            [
+                (
+                    "indirect",
+                    "Kremlin",
+                    "Russian President Vladimir Putin met with Kim Jong Un at the Vostochny "
+                    "Cosmodrome on Wednesday",
+                )
             ],
         ),
     ],
@@ -1727,6 +1740,12 @@ def test_they_stand_for_an_organisation_never_for_one_person() -> None:
         "“Kami terus memantau situasi,” kata mereka.",
     )
     assert (people.speaker, ministry.speaker) == (None, "Kementerian Luar Negeri")
+
+
+def test_a_possessive_before_a_meeting_or_a_trip_names_no_subject() -> None:
+    assert not _quotes_of(
+        "Kim's meeting with Vladimir Putin lasted hours, officials said.", kind="indirect"
+    )
 
 
 def test_cue_words_that_are_common_words_name_no_one_outside_a_quote() -> None:

@@ -240,9 +240,14 @@ _WHEN_OR_WHERE = re.compile(
     r"^(?:on|in|at|during|after|before|later|earlier|last|this|to|from|pada|di|dalam|saat|"
     r"ketika|usai|seusai|kemarin|sebelumnya)\b"
 )
-# a full stop after an initial or a title ends no sentence: "U.N. Security Council", "Dr. Terawan"
+# a full stop after an initial, a title or a month ends no sentence: "U.N. Security Council",
+# "Dr. Terawan", "BEIJING, Sept. 13 (Xinhua) --"
 _NOT_AN_END = r"(?<!\s[A-Z]\.)(?<!\.[A-Z]\.)(?<!^[A-Z]\.)" + "".join(
-    rf"(?<!\b{t}\.)" for t in ("Dr", "Mr", "Ms", "Mrs", "Prof", "Drs", "Ir", "St", "Jr", "No")
+    rf"(?<!\b{t}\.)"
+    for t in (
+        *("Dr", "Mr", "Ms", "Mrs", "Prof", "Drs", "Ir", "St", "Jr", "No"),
+        *("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"),
+    )
 )
 _SENTENCE_END = re.compile(rf"(?<=[.!?]){_NOT_AN_END}\s+(?=[“”\"«A-Z0-9])")
 # English words that open a main clause before its subject
@@ -561,15 +566,30 @@ _OWNED_NAME = re.compile(rf"^\s+(?P<role>(?:[a-z-]+\s+){{1,4}})(?P<name>{NAME})(
 _OUTLET_KINDS = frozenset("news state-run state-owned newspaper daily broadcaster wire".split())
 
 
+# words that tie a possessive to something other than the person it names: "Kim's meeting
+# with Vladimir Putin", "Putin's trip to North Korea"
+_NOT_A_ROLE = frozenset("with to of for in at on by from and or about".split())
+
+
 def _owned_subject(rest: str) -> str | None:
     """The subject after a possessive: the person or outlet its role words lead to (not
-    ``Kim's visit to Russia``, where no role stands between)."""
+    ``Kim's visit to Russia``, where no role stands between). Other words may lead to a
+    person's full name too: ``Kim's powerful sister Kim Yo Jong``."""
     owned = _OWNED_NAME.match(rest)
-    if not owned or not all(
-        w in ROLE_WORDS or w in TITLES or w in _OUTLET_KINDS for w in owned["role"].split()
+    if owned is None:
+        return None
+    words = owned["role"].split()
+    if not all(w in ROLE_WORDS or w in TITLES or w in _OUTLET_KINDS for w in words) and (
+        any(w in _NOT_A_ROLE for w in words)
+        or len(words) > MAX_OWNED_ROLE_WORDS
+        or " " not in owned["name"]
+        or only_places(owned["name"])
     ):
         return None
     return known_media_in(owned["name"]) or _bare_name(owned["name"])
+
+
+MAX_OWNED_ROLE_WORDS = 3
 
 
 def sentence_subject(sentence: str) -> str | None:
@@ -1217,9 +1237,11 @@ _TRAILING_CUE = re.compile(
     re.DOTALL,
 )
 # English puts the speaker after the statement too: "No agreements were signed, Kremlin
-# spokesman Dmitry Peskov told reporters.", "…, he said on Wednesday.", "…, said Kirby."
+# spokesman Dmitry Peskov told reporters.", "…, he said on Wednesday.", "…, the Kremlin said.",
+# "…, said Kirby."
 _TRAILING_ENGLISH = re.compile(
-    r"^(?P<clause>.+?),\s+(?:(?P<who>(?:[A-Z]|he\b|she\b|they\b)[\w.'’-]*(?:\s+[\w.'’-]+){0,8}?)\s+"
+    r"^(?P<clause>.+?),\s+(?:(?P<who>(?:(?:the\s+)?[A-Z]|he\b|she\b|they\b)[\w.'’-]*"
+    r"(?:\s+[\w.'’-]+){0,8}?)\s+"
     r"(?:said|says|added|noted|warned|stressed|insisted|claimed|confirmed|wrote|"
     r"told\s+(?:reporters|journalists|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*))|"
     r"(?:said|says|added)\s+(?P<after>[A-Z][^,.]{1,80}?))"
