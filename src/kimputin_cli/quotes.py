@@ -193,9 +193,11 @@ _MENURUT = re.compile(
     rf"(?P<name>(?:[a-z]+\s+){{0,3}}{NAME}|dia|ia|beliau|mereka|him|her|them|nya)\s*,?\s*$"
 )
 _NAME_COLON = re.compile(rf"^\s*(?P<name>{NAME})\s*:\s*$")  # "Peskov: “…”", as in interviews
+# the passive verbs that say through whom something was reported: "seperti dikutip KCNA"
+_RELAYED_BY = "dikutip|dilansir|dilaporkan|diberitakan|diwartakan"
 _RELAY = re.compile(
-    rf",?\s*(?:seperti\s+|sebagaimana\s+)?(?:dikutip|dilansir|mengutip|melansir|dilaporkan|"
-    rf"diberitakan|diwartakan|ditayangkan|via|disiarkan|according\s+to(?:\s+(?:an?\s+|the\s+)?"
+    rf",?\s*(?:seperti\s+|sebagaimana\s+)?(?:{_RELAYED_BY}|mengutip|melansir|"
+    rf"ditayangkan|via|disiarkan|according\s+to(?:\s+(?:an?\s+|the\s+)?"
     rf"reports?\s+(?:by|from|in))?|menurut(?:\s+laporan)?|carried\s+by)\s+"
     rf"(?:dari\s+|oleh\s+|dalam\s+)?"
     # "seperti dikutip kantor berita TASS", "according to Russian state media RIA Novosti"
@@ -222,7 +224,7 @@ _RELAY_LEAD = re.compile(
 # a relay set off in the sentence: "Kim, seperti dikutip KCNA, mengatakan …", "Kim was
 # quoted by KCNA as saying: “…”"
 _RELAY_ASIDE = re.compile(
-    rf",\s+(?:(?:seperti|sebagaimana)\s+)?(?:dikutip|dilansir|dilaporkan|diberitakan|diwartakan)"
+    rf",\s+(?:(?:seperti|sebagaimana)\s+)?(?:{_RELAYED_BY})"
     rf"\s+(?:(?:oleh|dari)\s+)?(?P<via>{NAME})\s*,|"
     rf"\s+was\s+quoted\s+by\s+(?:the\s+)?(?:(?:{AGENCY_QUALIFIERS})\s+)?(?P<by>{NAME})"
     rf"\s+as\s+saying\b"
@@ -612,14 +614,14 @@ def sentence_subject(sentence: str) -> str | None:
         # in brackets closes an organisation's name, and a person's may follow
         sentence = _ASIDE.sub("", _ACRONYM_ASIDE.sub("; ", sentence))
     apposition = _OFFICE_THEN_NAME_SAYS.search(sentence)
-    if apposition and _names_someone(apposition["name"]):
+    if apposition and _is_person_set_off(apposition["name"]):
         return _bare_name(apposition["name"])
     two_commas = sentence.count(",") > 1
     described = _SUBJECT_THEN_WHO_THEY_ARE.match(sentence.lstrip()) if two_commas else None
     if described and (subject := clause_subject(described["subject"] + " x")):
         return subject
     office_first = _OFFICE_THEN_NAME.match(sentence.lstrip()) if two_commas else None
-    if office_first and _names_someone(office_first["name"]):
+    if office_first and _is_person_set_off(office_first["name"]):
         return _bare_name(office_first["name"])  # "The prime minister, Rishi Sunak, spoke …"
     found = None
     for clause in _CLAUSE_SPLIT.split(sentence):
@@ -633,9 +635,9 @@ def sentence_subject(sentence: str) -> str | None:
     return found
 
 
-def _names_someone(name: str) -> bool:
+def _is_person_set_off(name: str) -> bool:
     """Whether a name set off by commas is a person's: ``Senin``, ``Namun`` or ``Indonesia``
-    is none."""
+    is none (stricter than ``names_someone``, which takes any name-like words)."""
     return (
         name.casefold() not in WEEKDAYS
         and not only_places(name)
@@ -651,9 +653,8 @@ def _without_relay_aside(text: str) -> tuple[str, str | None]:
     if aside is None:
         return text, None
     said = " said" if aside["by"] else ""
-    return f"{text[: aside.start()]}{said} {text[aside.end() :].lstrip()}", aside["via"] or aside[
-        "by"
-    ]
+    relayed_by = aside["via"] or aside["by"]
+    return f"{text[: aside.start()]}{said} {text[aside.end() :].lstrip()}", relayed_by
 
 
 def _relay_name(written: str) -> str | None:
@@ -1362,13 +1363,13 @@ def _reported(
             written = None
         # (an outlet's name and kind are short: the clause's end is enough to search)
         media = _MEDIA_AT_END.search(last_clause[-MEDIA_NAME_REACH:]) if not written else None
-        if media and known_media_in(media["name"]):
-            written = known_media_in(media["name"])  # "Russia's RIA Novosti news agency said"
+        if media and (outlet := known_media_in(media["name"])):
+            written = outlet  # "Russia's RIA Novosti news agency said"
         said = "" if written else _TIME_ASIDE.sub("", sentence[: m.start("clause")])
         # "Zhiwei Zhang, chief economist at …, said", "Selain itu, Budi, ketua RT, menyebut";
         # "Juru bicara Kemlu, Lalu Muhammad Iqbal, mengatakan"
         named = said and (_NAME_ASIDE_SAYS.search(said) or _OFFICE_THEN_NAME_SAYS.search(said))
-        if named and _names_someone(named["name"]):
+        if named and _is_person_set_off(named["name"]):
             written = named["name"]
         # failing all that, the name right before the verb, past an office with commas in it:
         # "Coordinating Political, Legal and Security Affairs Minister Mahfud MD said"
@@ -1379,15 +1380,16 @@ def _reported(
             nearest
             and not (before and before[0] in UNNAMED_HEADS)  # "warga Kampung Melayu": a place
             and " " in (bare := _bare_name(nearest.group()))
-            and _names_someone(bare)
+            and _is_person_set_off(bare)
         ):
             written = bare
         if written:
             offset, clause = m.start("clause"), m.group("clause")
             via = _relay_name(relayed_in) if relayed_in else None
             trailing = _TRAILING_CUE.match(clause)
-            if trailing and is_known_media(_canonical_from_phrase(trailing["who"]) or ""):
-                via = _canonical_from_phrase(trailing["who"])
+            relaying = _canonical_from_phrase(trailing["who"]) if trailing else None
+            if trailing and relaying and is_known_media(relaying):
+                via = relaying
                 clause = trailing["clause"]
             return _finish(offset, clause, written, via, context)
     m = _MENURUT_LEAD.match(sentence)
