@@ -164,6 +164,9 @@ def test_outlets_from_other_datelines(dateline: str, outlet: str, slug: str) -> 
         # a town no list holds, in capitals; a weekday and date before the dash
         "BOJONEGORO - Bupati",
         "Senin, 11 September 2023 - Presiden",
+        # a town and its country, the town in the list or not
+        "VOSTOCHNY COSMODROME, Russia - Presiden",
+        "VLADIVOSTOK, RUSIA — Presiden",
     ],
 )
 def test_a_dateline_naming_only_a_place_names_no_outlet(dateline: str) -> None:
@@ -763,3 +766,44 @@ def test_more_papers_and_broadcasters_are_known_when_they_report() -> None:
         "visit would last a week. Tribun Jabar melaporkan hal yang sama.\n"
     )
     assert article.cites == ["The Diplomat", "The Korea Times", "Tribun Jabar"]
+
+
+def test_a_photo_credit_after_a_slash_a_closing_agency_credit_and_an_interns_credit() -> None:
+    sindonews = article_of(
+        "Putin Janji Bantu Korut Bangun Satelit\n\nAndika Hendra Mustaqim\n\n"
+        "Rabu, 13 September 2023 - 16:33 WIB\n\n"
+        "Putin berjanji bantu Korea Utara membangun satelit. Foto/Reuters\n\n"
+        "MOSKOW - Presiden Rusia Vladimir Putin mengatakan Moskow akan membantu.\n\n(ahm)\n"
+    )
+    assert [b.kind for b in sindonews.blocks][3] == "caption"
+    assert (sindonews.outlet, sindonews.byline) == (None, "Andika Hendra Mustaqim")
+    straits = article_of(
+        "Putin says Russia will help North Korea build satellites\n\n"
+        "VOSTOCHNY COSMODROME, Russia - Russian President Vladimir Putin said Russia would "
+        "help.\n\nJoin ST's Telegram channel and get the latest breaking news delivered to you."
+        "\n\nREUTERS, AFP\n"
+    )
+    assert (straits.outlet, straits.byline, straits.cites) == (None, None, ["Reuters", "AFP"])
+    assert len(straits.paragraphs) == 1
+    merdeka = article_of(
+        "Merdeka.com - Kremlin mengatakan tidak ada perjanjian yang ditandatangani.\n\n"
+        "Reporter Magang: Rizky Ananda\n\n[pan]\n"
+    )
+    assert (merdeka.outlet, merdeka.byline) == ("Merdeka", "Rizky Ananda")
+    assert [b.kind for b in merdeka.blocks] == ["content", "credit", "credit"]
+
+
+@pytest.mark.parametrize(
+    "citation",
+    [
+        "menurut Kantor Berita Pusat Korea (KCNA)",
+        "according to the Korean Central News Agency",
+        "kata kantor berita Korea Utara KCNA",
+    ],
+)
+def test_an_agency_named_in_full_or_in_translation_is_cited_by_its_name(citation: str) -> None:
+    article = article_of(
+        f"SEOUL - Putin menerima undangan itu, {citation}. Yonhap News Agency melaporkan hal "
+        "yang sama.\n"
+    )
+    assert article.cites == ["KCNA", "Yonhap"]

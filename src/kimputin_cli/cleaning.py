@@ -34,7 +34,8 @@ _PROMO = re.compile(
     # 'Baca artikel CNN Indonesia "…" selengkapnya di sini: https://…'
     r"^baca (artikel|berita) .{0,60}lainnya|^baca artikel [\w. ]{1,40}[, ]+[\"“].*selengkapnya|"
     r"^baca [\w. ]{1,40} dalam versi (english|bahasa inggris|inggris)\b|"  # Katadata's
-    r"join (our )?telegram|notifikasi berita|"
+    # "Join ST's Telegram channel and get the latest breaking news delivered to you."
+    r"^join\b.{0,30}\b(telegram|whatsapp)\b|join (our )?telegram|notifikasi berita|"
     # "Yuk, download aplikasi …", "Download Apps CNN Indonesia sekarang …" (not "Warga diminta
     # mengunduh aplikasi …")
     r"\b(download|unduh) aplikasi|^download apps?\b|google news|whatsapp channel|"
@@ -122,10 +123,12 @@ _NAV_WORDS = frozenset(
 _BY_NAMES = r"(?:[Bb]y|[Oo]leh)\s+[A-Z][\w.'’-]*(?:,?\s+(?:[A-Z][\w.'’-]*|and|dan|&))*"
 # the outlet a byline says the writer works for: "By Jeong Yon Park for RFA Korean"
 FOR_OUTLET = r"\s+for\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+# what a credit's label may say of the writer: "Reporter Magang: …", "Penulis Tamu: …"
+CREDIT_QUALIFIERS = "magang|tamu|lepas|senior|daerah|khusus"
 _CREDIT = re.compile(
     r"^\(?((?i:our standards\b|(editor|penulis|reporter|pewarta|redaktur|penyunting|sumber|"
     r"source|foto|photo|fotografer|kontributor|writer|author|rep|red|oleh|jurnalis|wartawan)"
-    r"\s*:|"
+    rf"(\s+(?:{CREDIT_QUALIFIERS}))?\s*:|"
     r"(tulisan|artikel|berita) ini (telah )?(tayang|terbit|dimuat)|"
     r"this (article|story) (was|is|has been) (originally |first )?(re)?published (on|in|by|from)\b|"
     r"(additional )?(reporting|writing|editing) by\b|(-+\s*)?with assistance (from|by)\b|"
@@ -139,7 +142,9 @@ _CREDIT = re.compile(
     r"\*+\)?\s*(penulis|(the )?(writer|author)|tulisan ini)\b)|"
     # an agency credit (ANTARA, "REUTERS | CHANNEL NEWS ASIA"), and editors' initials:
     # "(fby/agt)", "(wia)", "(Red)", Media Indonesia's "(AFP/Z-2)"
-    r"editor(?=[A-Z])|\(?[A-Z]{2,12}\)?$|\([A-Za-z]{2,7}(/[A-Za-z]{1,5}(-\d{1,2})?)*\)$|"
+    r"editor(?=[A-Z])|\(?[A-Z]{2,12}\)?$|"
+    # "(fby/agt)", and Merdeka's "[pan]"
+    r"\([A-Za-z]{2,7}(/[A-Za-z]{1,5}(-\d{1,2})?)*\)$|\[[A-Za-z]{2,7}(/[A-Za-z]{1,5})*\]$|"
     r"\(?[A-Z][A-Z.]+( [A-Z][A-Z.]+){0,3}(\s*[|/,;&]\s*[A-Z][A-Z.]+( [A-Z][A-Z.]+){0,3})+\)?$|"
     # a byline of its own: "By Pavel Polityuk", "By Jane Doe and John Roe", "By Simone
     # McCarthy, Yoonjung Seo and Anna Chernova, CNN", "By Ji Da-gyum (dagyumji@heraldcorp.com)",
@@ -163,7 +168,7 @@ _FOOTER_START = re.compile(
 )
 _CAPTION = re.compile(
     r"(\((dok|doc|foto|photo|ist|istimewa|ilustrasi|antara|reuters|ap|afp|getty|sumber|source|"
-    r"screenshot|tangkapan layar|kredit)\b[^()]*\)|\b(sumber|source|foto|photo|kredit)\s*:\s*"
+    r"screenshot|tangkapan layar|kredit)\b[^()]*\)|\b(sumber|source|foto|photo|kredit)\s*[:/]\s*"
     r"[^.!?]{1,60}|"
     # a photo credit, agency or outlet and photographer: "(CNN Indonesia/Adi Maulana)"
     r"\([A-Z][\w.& -]{1,30}/\s?[A-Z][\w.'’ -]{1,40}\))\s*$",
@@ -369,8 +374,11 @@ def byline_with_outlet(text: str) -> tuple[str, str] | None:
     if m is None:
         return None
     outlet = m["outlet"] or m["after_comma"]
-    if not is_known_media(outlet) or is_place(m["name"]) or m["name"].casefold() in WEEKDAYS:
+    name = m["name"]
+    if not is_known_media(outlet) or is_place(name) or name.casefold() in WEEKDAYS:
         return None
+    if is_known_media(name):
+        return None  # "REUTERS, AFP": agencies credited, no writer
     return m["name"], outlet
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from kimputin_cli.cleaning import (
+    CREDIT_QUALIFIERS,
     FOR_OUTLET,
     byline_with_outlet,
     classify,
@@ -37,7 +38,7 @@ from kimputin_cli.outlets import (
     site_of_url,
     slugify,
 )
-from kimputin_cli.places import is_place
+from kimputin_cli.places import is_country, is_place
 from kimputin_cli.reader import SourceDoc
 from kimputin_cli.speakers import only_places
 from kimputin_cli.textnorm import CAPITALISED_WORD, WORD_RE
@@ -110,7 +111,7 @@ _CREDIT_END = (
     r"\s*[;|/]|\s+[-–—·•]\s|\s*\*+$|$)"  # "Oleh: Tim Riset Tirto - 14 September 2023"
 )
 _BYLINE = re.compile(
-    rf"^\(?(?:(?:{_WRITER_LABELS})\b|"
+    rf"^\(?(?:(?:{_WRITER_LABELS})\b(?:\s+(?:{CREDIT_QUALIFIERS})\b)?|"
     r"rep\b(?=\s*:)|laporan\s+(?:wartawan|reporter|koresponden)\s+[^,]+,)\s*:?\s*"
     rf"(?P<name>[^;|/]+?){_CREDIT_END}",
     re.IGNORECASE,
@@ -233,7 +234,8 @@ def _outlet_from_lead(lead: str) -> str | None:
     """The outlet a dateline names, or None when it names only a place (``JAKARTA -``)."""
     parts = [p.strip() for p in lead.split(",") if p.strip()]
     parts = [p for p in parts if not find_dates(p)] or parts
-    parts = [p for p in parts if not is_place(p) and p.casefold() not in WEEKDAYS]
+    countries = [p for p in parts if is_country(p)]
+    parts = [p for p in parts if not (is_place(p) or is_country(p) or p.casefold() in WEEKDAYS)]
     if not parts:
         return None  # "Senin, 11 September 2023 - 10:15 WIB" is a date line
     for part in parts:
@@ -246,6 +248,8 @@ def _outlet_from_lead(lead: str) -> str | None:
     bracketed = re.search(r"\(([A-Za-z][\w. ]+)\)", lead)
     if bracketed:
         return bracketed.group(1)
+    if countries:
+        return None  # "VOSTOCHNY COSMODROME, Russia -": a town and its country
     if len(parts) == 1 and "," not in lead and parts[0].isupper():
         return None  # "BOJONEGORO -": a town no list holds, in capitals as datelines print it
     # "Jakarta, IDN Times": the place usually comes first and is a single word.
@@ -363,15 +367,22 @@ _BY_PREFIX = re.compile(r"^(?:by\s+|oleh\s*:\s*)(?=\S)", re.IGNORECASE)
 _APPOSITION = re.compile(rf",\s+(?P<name>{_NAME})")
 
 
+_ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z]{2,8})\)")
+
+
 def _past_place(cited: re.Match[str], text: str) -> str:
     """The source a citation names, past the country it may name first: "kantor berita Rusia,
-    TASS" cites TASS."""
+    TASS" and "kantor berita Korea Utara KCNA" cite TASS and KCNA; or the known acronym after
+    a name in its own language: "Kantor Berita Pusat Korea (KCNA)" cites KCNA."""
     name = cited["name"]
+    acronym = _ACRONYM_AFTER.match(text, cited.end())
+    if acronym and is_known_media(acronym["acronym"]):
+        return acronym["acronym"]
     if only_places(name):
         apposition = _APPOSITION.match(text, cited.end())
         if apposition and (known := known_media_in(apposition["name"])):
             return known
-    return name
+    return known_media_in(name) or name
 
 
 # a writer's name alone on a line: two to four capitalised words, none a section's word

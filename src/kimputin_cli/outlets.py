@@ -232,10 +232,24 @@ def media_key(name: str) -> str:
     return re.sub(r"[^0-9a-z]", "", name.casefold())
 
 
-def is_known_media(name: str) -> bool:
-    """A listed outlet, or a listed outlet's news brand: ``BBC News``, ``Reuters News``."""
+def _known_key(name: str) -> str | None:
+    """The key of the listed outlet a name is, or of the agency it names in full: ``Yonhap
+    News Agency`` is Yonhap."""
     key = media_key(name)
-    return key in KNOWN_MEDIA or (key.endswith("news") and key[: -len("news")] in KNOWN_MEDIA)
+    if key in KNOWN_MEDIA:
+        return key
+    if key.endswith("newsagency") and key[: -len("newsagency")] in KNOWN_MEDIA:
+        return key[: -len("newsagency")]
+    return None
+
+
+def is_known_media(name: str) -> bool:
+    """A listed outlet, or a listed outlet's news brand or agency: ``BBC News``, ``Reuters
+    News``, ``Yonhap News Agency``."""
+    key = media_key(name)
+    return _known_key(name) is not None or (
+        key.endswith("news") and key[: -len("news")] in KNOWN_MEDIA
+    )
 
 
 def site_of_url(url: str) -> str | None:
@@ -266,9 +280,9 @@ def display_name(name: str) -> str:
         site = site_of_url(written)
         # the site as the text writes it, capitals and all: "NusaBali.com" is NusaBali
         name = written[-len(site) :] if site and written.casefold().endswith(site) else site or name
-    known = KNOWN_MEDIA.get(media_key(name))
-    if known:
-        return known
+    key = _known_key(name)
+    if key:
+        return KNOWN_MEDIA[key]
     bare = re.sub(r"^(https?://)?(www\.)?", "", name.strip(), flags=re.IGNORECASE)
     bare = _DOMAIN_TAIL.sub("", bare.split("/")[0]).strip(" .,-")
     if bare.isupper() and len(bare) > 4:

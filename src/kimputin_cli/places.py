@@ -1,4 +1,5 @@
-"""Places that open datelines: a dateline that names only one (``JAKARTA -``) names no outlet.
+"""Places that open datelines: a dateline that names only one (``JAKARTA -``), or a town and
+its country (``VLADIVOSTOK, Russia -``), names no outlet.
 
 Indonesian outlets write their datelines as ``KOTA, OUTLET -``, ``OUTLET, Kota -`` or, at
 Okezone, Sindonews and iNews, just ``KOTA -``. The list covers the provincial capitals and the
@@ -37,6 +38,34 @@ DATELINE_PLACES = frozenset(
     Johannesburg|Addis Ababa|Khartoum|Tripoli|Tunis|Davos|Strasbourg|Luxembourg|Frankfurt|
     Munich|Hamburg|Zurich|Bern""".replace("\n", "").split("|")
 )
+
+
+# Countries, in English and Indonesian, as a dateline names them after its town ("VOSTOCHNY
+# COSMODROME, Russia -", "VLADIVOSTOK, RUSIA —"): a town and its country name no outlet.
+COUNTRIES = frozenset(
+    name.strip().casefold()
+    for name in """
+    Indonesia|Russia|Rusia|China|Tiongkok|Cina|North Korea|Korea Utara|Korut|South Korea|
+    Korea Selatan|Korsel|Korea|Japan|Jepang|United States|Amerika Serikat|US|USA|U.S.|AS|
+    Amerika|United Kingdom|UK|Britain|Inggris|England|Ukraine|Ukraina|France|Prancis|Perancis|
+    Germany|Jerman|Italy|Italia|Spain|Spanyol|Portugal|Netherlands|Belanda|Belgium|Belgia|
+    Switzerland|Swiss|Austria|Sweden|Swedia|Norway|Norwegia|Denmark|Finland|Finlandia|Poland|
+    Polandia|Czech Republic|Ceko|Hungary|Hongaria|Romania|Rumania|Greece|Yunani|Turkey|Turkiye|
+    Türkiye|Turki|Belarus|Georgia|Armenia|Azerbaijan|Kazakhstan|Kazakstan|Uzbekistan|Mongolia|
+    India|Pakistan|Bangladesh|Sri Lanka|Nepal|Afghanistan|Afganistan|Iran|Iraq|Irak|Syria|
+    Suriah|Israel|Palestine|Palestina|Lebanon|Libanon|Jordan|Yordania|Saudi Arabia|Arab Saudi|
+    Qatar|Kuwait|Bahrain|Oman|Yemen|Yaman|United Arab Emirates|UAE|Uni Emirat Arab|UEA|Egypt|
+    Mesir|Libya|Tunisia|Algeria|Aljazair|Morocco|Maroko|Sudan|Ethiopia|Etiopia|Kenya|Nigeria|
+    South Africa|Afrika Selatan|Malaysia|Singapore|Singapura|Thailand|Vietnam|Philippines|
+    Filipina|Myanmar|Cambodia|Kamboja|Laos|Brunei|Brunei Darussalam|Timor Leste|East Timor|
+    Taiwan|Australia|New Zealand|Selandia Baru|Papua New Guinea|Papua Nugini|Canada|Kanada|
+    Mexico|Meksiko|Brazil|Brasil|Argentina|Chile|Cile|Colombia|Kolombia|Peru|Venezuela|Cuba|
+    Kuba|Vatican|Vatikan""".replace("\n", "").split("|")
+)
+
+
+def is_country(name: str) -> bool:
+    return " ".join(name.split()).casefold() in COUNTRIES
 
 
 def is_place(name: str) -> bool:
