@@ -1898,3 +1898,31 @@ def test_a_story_does_not_relay_through_its_own_outlet() -> None:
 def test_an_outlet_the_cue_says_it_was_told_to_relays_it(told: str, via: str | None) -> None:
     (quote,) = _quotes_of(f'"Kami siap membantu warga yang terdampak," kata Budi {told}')
     assert (quote.speaker, quote.via) == ("Budi", via)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kim mengundang Putin ke Pyongyang, kata media Rusia.",
+        "Kim mengundang Putin ke Pyongyang, kata kantor berita Korea Utara, Kamis.",
+        "Menurut media pemerintah Korea Utara, Kim mengundang Putin ke Pyongyang.",
+        "Media pemerintah Korea Utara melaporkan Kim mengundang Putin ke Pyongyang.",
+        "Kim invited Putin to visit Pyongyang, Russian state media said.",
+    ],
+)
+def test_a_countrys_media_unnamed_is_no_speaker(sentence: str) -> None:
+    assert _quotes_of(sentence, kind="indirect") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Kim mengundang Putin ke Pyongyang, kata media pemerintah Korea Utara KCNA.", "KCNA"),
+        ("Kim invited Putin to visit Pyongyang, state media KCNA said.", "KCNA"),
+        ("Kim invited Putin to Pyongyang, official news agency Xinhua said on Thursday.", "Xinhua"),
+        ("Kim invited Putin to visit Pyongyang, North Korea said.", "North Korea"),
+    ],
+)
+def test_a_named_outlet_or_a_country_itself_speaks(sentence: str, speaker: str) -> None:
+    (statement,) = _quotes_of(sentence, kind="indirect")
+    assert statement.speaker == speaker

@@ -519,6 +519,8 @@ def clause_subject(clause: str) -> str | None:
     clause = _LEADING_DISCOURSE.sub("", clause[after_dateline(clause) :])
     described = clause.startswith(("the ", "a ", "an "))  # ", the White House spokesman,"
     clause = _LEADING_ARTICLE.sub("", clause)  # "the Kremlin spokesman Dmitry Peskov said"
+    if _names_country_media(clause):
+        return None
     first = clause.split(" ", 1)[0].casefold() if clause else ""
     if first in SINGULAR_PRONOUNS:
         return first
@@ -560,6 +562,19 @@ def clause_subject(clause: str) -> str | None:
         return None  # "Para pejabat ...", "Media Rusia ...": no name ("Departemen Luar ..." is)
     parts = name.split()
     return " ".join(parts[-2:]) if had_role and len(parts) >= 3 else name
+
+
+# a country's media, no outlet named: "media pemerintah Korea Utara", "kantor berita Rusia"
+_COUNTRY_MEDIA = re.compile(
+    r"^(?i:media|kantor\s+berita|surat\s+kabar|harian|televisi|stasiun\s+televisi|pers)"
+    r"(?:\s+(?i:pemerintah|resmi|negara|milik\s+negara|setempat))*"
+    rf"\s+(?P<place>{NAME})(?=\s+[a-z]|\s*[,.]|\s*$)"
+)
+
+
+def _names_country_media(text: str) -> bool:
+    country = _COUNTRY_MEDIA.match(text)
+    return country is not None and only_places(country["place"])
 
 
 # after an owner: the role or kind of outlet, then the name ("'s foreign minister Sergei
@@ -700,12 +715,16 @@ def _speaker_phrase(rest: str) -> tuple[str, str | None]:
     ):
         if is_pronoun(phrase):
             return phrase, via  # "ujar Presiden Rusia itu": the person named before
+        if only_places(name.group(0)):
+            return "", via  # "…, Russian state media said": a country's media, unnamed
         phrase = name.group(0)  # "jawab Perry singkat": the name, not its adverb
     return phrase, via
 
 
 def _canonical_from_phrase(phrase: str) -> str | None:
     """``juru bicara Kremlin, Dmitry Peskov`` -> Dmitry Peskov; ``kantor berita KCNA`` -> KCNA."""
+    if _names_country_media(phrase):
+        return None
     if "," in phrase:
         named = phrase.rsplit(",", 1)[1].strip()
         if _NAME_RE.fullmatch(named):
@@ -1241,7 +1260,9 @@ _TRAILING_CUE = re.compile(
 # spokesman Dmitry Peskov told reporters.", "…, he said on Wednesday.", "…, the Kremlin said.",
 # "…, said Kirby."
 _TRAILING_ENGLISH = re.compile(
-    r"^(?P<clause>.+?),\s+(?:(?P<who>(?:(?:the\s+)?[A-Z]|he\b|she\b|they\b)[\w.'’-]*"
+    r"^(?P<clause>.+?),\s+(?:(?P<who>(?:(?:the\s+)?[A-Z]|he\b|she\b|they\b|"
+    # "state media KCNA said", "official news agency Xinhua said"
+    rf"(?:(?:{AGENCY_QUALIFIERS})\s+)?(?:media|news\s+agency|agency)\s+[A-Z])[\w.'’-]*"
     r"(?:\s+[\w.'’-]+){0,8}?)\s+"
     r"(?:said|says|added|noted|warned|stressed|insisted|claimed|confirmed|wrote|"
     r"told\s+(?:reporters|journalists|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*))|"
