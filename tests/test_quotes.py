@@ -1926,3 +1926,11 @@ def test_a_countrys_media_unnamed_is_no_speaker(sentence: str) -> None:
 def test_a_named_outlet_or_a_country_itself_speaks(sentence: str, speaker: str) -> None:
     (statement,) = _quotes_of(sentence, kind="indirect")
     assert statement.speaker == speaker
+
+
+@pytest.mark.parametrize("mark", ["—", "–", "•", "-"])
+def test_reported_speech_after_a_dash_or_bullet_starts_past_it(mark: str) -> None:
+    paragraph = f"{mark} Kami siap membantu Korea Utara, kata Putin."
+    (statement,) = _quotes_of("Presiden Rusia Vladimir Putin tiba.", paragraph, kind="indirect")
+    assert statement.text == "Kami siap membantu Korea Utara"
+    assert paragraph[statement.start : statement.end] == statement.text

@@ -1451,10 +1451,16 @@ def _subject_next_to_verb(clause: str, subject: str) -> bool:
     return all(w.casefold() in _BETWEEN_SUBJECT_AND_VERB for w in tail)
 
 
+_LEADING_MARK = re.compile(r"^[—–•·-]+\s+")
+
+
 def _finish(
     offset: int, clause: str, written: str | None, via: str | None, context: _Context
 ) -> tuple[int, str, str | None, str | None, str | None] | None:
     clause = clause.rstrip()
+    mark = _LEADING_MARK.match(clause)  # "— Kami siap membantu, kata Putin."
+    if mark:
+        offset, clause = offset + mark.end(), clause[mark.end() :]
     trimmed = clause.rstrip(" .,;")
     if len(trimmed.split()) < MIN_INDIRECT_WORDS:
         return None
