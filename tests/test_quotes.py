@@ -1934,3 +1934,22 @@ def test_reported_speech_after_a_dash_or_bullet_starts_past_it(mark: str) -> Non
     (statement,) = _quotes_of("Presiden Rusia Vladimir Putin tiba.", paragraph, kind="indirect")
     assert statement.text == "Kami siap membantu Korea Utara"
     assert paragraph[statement.start : statement.end] == statement.text
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "kind"),
+    [
+        (
+            "Kim has invited Putin to visit North Korea, the state-run KCNA news agency "
+            "reported on Thursday.",
+            "indirect",
+        ),
+        ("Kim has invited Putin to visit North Korea, KCNA reported.", "indirect"),
+        ('"We will help our comrades," the state-run KCNA news agency said.', "quoted"),
+    ],
+)
+def test_an_agency_named_with_its_kind_after_the_statement_speaks(
+    paragraph: str, kind: str
+) -> None:
+    (statement,) = _quotes_of(paragraph, kind=kind)
+    assert statement.speaker == "KCNA"

@@ -284,6 +284,15 @@ _MEDIA_AT_END = re.compile(
 )
 MEDIA_NAME_REACH = 100
 _NAME_AT_END = re.compile(rf"{NAME}$")
+
+
+def _outlet_at_end(phrase: str) -> str | None:
+    """The known outlet a phrase ends with, past its kind: ``Russia's RIA Novosti news
+    agency``, ``the state-run KCNA news agency``."""
+    media = _MEDIA_AT_END.search(phrase[-MEDIA_NAME_REACH:])
+    return known_media_in(media["name"]) if media else None
+
+
 _CLAUSE_SPLIT = re.compile(r",\s+|;\s+")
 _SUBJECT_THEN_VERB = re.compile(rf"^(?P<subject>.*?)\s+(?:{SPEECH_VERBS})\b")
 # a partial quote that characterises something: "Blinken called the meeting “deeply
@@ -734,6 +743,9 @@ def _canonical_from_phrase(phrase: str) -> str | None:
         return None  # "pejabat Kementerian Perdagangan": someone of the body, not the body
     if subject:
         return subject
+    outlet = _outlet_at_end(phrase)  # "the state-run KCNA news agency"
+    if outlet:
+        return outlet
     m = _NAME_AT_END.search(phrase)  # "Sekretaris Jenderal (Sekjen) PDIP Hasto Kristiyanto"
     return _bare_name(m.group(0)) if m else None
 
@@ -1052,7 +1064,12 @@ def _subject_after(said: re.Match[str], context: _Context) -> str | None:
     finds it), or an office the article gave one person (``," the Kremlin spokesman said``
     after ``Kremlin spokesman Dmitry Peskov``)."""
     phrase = said.group()[: said.start("verb") - said.start()].strip(" ,")
-    if clause_subject(said.group()) or context.linker.holder_of(phrase) or is_reference(phrase):
+    if (
+        clause_subject(said.group())
+        or context.linker.holder_of(phrase)
+        or is_reference(phrase)
+        or _outlet_at_end(phrase)
+    ):
         return phrase
     return None
 
@@ -1256,15 +1273,20 @@ _TRAILING_CUE = re.compile(
     rf"^(?P<clause>.+?),\s*(?:(?i:menurut)|{CUES}|lapor)\s+(?P<who>[^,.]{{1,80}})(?:[,.].*)?$",
     re.DOTALL,
 )
+# the verbs that close reported speech with the speaker after it ("…, KCNA reported."): those
+# of reported speech but the ones that take an object, and "wrote"
+_TRAILING_VERBS = "|".join(
+    [v for v in ENGLISH_INDIRECT_VERBS.split("|") if v not in ("told", "denied")] + ["wrote"]
+)
 # English puts the speaker after the statement too: "No agreements were signed, Kremlin
 # spokesman Dmitry Peskov told reporters.", "…, he said on Wednesday.", "…, the Kremlin said.",
-# "…, said Kirby."
+# "…, said Kirby.", "…, the state-run KCNA news agency reported", "…, state media KCNA said"
 _TRAILING_ENGLISH = re.compile(
-    r"^(?P<clause>.+?),\s+(?:(?P<who>(?:(?:the\s+)?[A-Z]|he\b|she\b|they\b|"
-    # "state media KCNA said", "official news agency Xinhua said"
-    rf"(?:(?:{AGENCY_QUALIFIERS})\s+)?(?:media|news\s+agency|agency)\s+[A-Z])[\w.'’-]*"
+    r"^(?P<clause>.+?),\s+(?:(?P<who>(?:"
+    rf"(?:the\s+)?(?:(?:{AGENCY_QUALIFIERS})\s+)?(?:(?:media|news\s+agency|agency)\s+)?[A-Z]|"
+    r"he\b|she\b|they\b)[\w.'’-]*"
     r"(?:\s+[\w.'’-]+){0,8}?)\s+"
-    r"(?:said|says|added|noted|warned|stressed|insisted|claimed|confirmed|wrote|"
+    rf"(?:{_TRAILING_VERBS}|"
     r"told\s+(?:reporters|journalists|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*))|"
     r"(?:said|says|added)\s+(?P<after>[A-Z][^,.]{1,80}?))"
     r"(?:\s+(?:on|in|at|late|earlier|later|during|after)\b(?:\s+(?!that\b)[\w'’-]+){0,5})?"
@@ -1383,8 +1405,8 @@ def _reported(
         if written and not _subject_next_to_verb(last_clause, written):
             written = None
         # (an outlet's name and kind are short: the clause's end is enough to search)
-        media = _MEDIA_AT_END.search(last_clause[-MEDIA_NAME_REACH:]) if not written else None
-        if media and (outlet := known_media_in(media["name"])):
+        outlet = None if written else _outlet_at_end(last_clause)
+        if outlet:
             written = outlet  # "Russia's RIA Novosti news agency said"
         said = "" if written else _TIME_ASIDE.sub("", sentence[: m.start("clause")])
         # "Zhiwei Zhang, chief economist at …, said", "Selain itu, Budi, ketua RT, menyebut";
