@@ -807,3 +807,23 @@ def test_an_agency_named_in_full_or_in_translation_is_cited_by_its_name(citation
         "yang sama.\n"
     )
     assert article.cites == ["KCNA", "Yonhap"]
+
+
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [
+        ("Justin McCurry in Tokyo and Pjotr Sauer", "Justin McCurry and Pjotr Sauer"),
+        ("Jane Doe, John Roe and Ann Lee", "Jane Doe, John Roe and Ann Lee"),
+        ("North Korea", None),
+    ],
+)
+def test_writers_on_the_line_by_the_date_and_a_translators_credit(
+    line: str, byline: str | None
+) -> None:
+    article = article_of(
+        f"Kim invites Putin to North Korea\n\n{line}\n\nWed 13 Sep 2023 14.52 BST\n\n"
+        "Kim Jong-un has invited Vladimir Putin to visit North Korea.\n\n"
+        "Penerjemah: Yoanita Hastryka Djohan\n\nEditor: Atman Ahdiat\n"
+    )
+    assert (article.byline, article.editor) == (byline, "Atman Ahdiat")
+    assert article.paragraphs == ["Kim Jong-un has invited Vladimir Putin to visit North Korea."]

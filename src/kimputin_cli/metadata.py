@@ -399,19 +399,35 @@ def _is_writers_name(text: str) -> bool:
         and not any(w.casefold() in _SECTION_WORDS for w in text.split())
         and not is_known_media(text)
         and not is_place(text)
+        and not is_country(text)
     )
 
 
+# where a writer filed from, after the name: "Justin McCurry in Tokyo"
+_FILED_FROM = re.compile(r"\s+(?:in|di)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?$")
+_WRITERS_JOINED = re.compile(r"\s+(?:and|dan|&)\s+|\s*,\s*")
+MAX_WRITERS = 3
+
+
+def _writers(text: str) -> str | None:
+    """The writers a line names, and nothing else: "Colin Zwirko", "Justin McCurry in Tokyo and
+    Pjotr Sauer" (written back without where they filed from)."""
+    names = [_FILED_FROM.sub("", part) for part in _WRITERS_JOINED.split(text)]
+    if len(names) > MAX_WRITERS or not all(map(_is_writers_name, names)):
+        return None
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+
+
 def _name_beside_date_line(header: list[Block]) -> str | None:
-    """A writer's name on the line right above or below the publication date, as NK News and
-    Sindonews print it: "Colin Zwirko" over "September 13, 2023"."""
+    """A writer's name on the line right above or below the publication date, as NK News,
+    Sindonews and The Guardian print it: "Colin Zwirko" over "September 13, 2023"."""
     for i, block in enumerate(header):
-        text = block.text.strip()
-        if not _is_writers_name(text):
+        writers = _writers(block.text.strip())
+        if writers is None:
             continue
         beside = header[max(0, i - 1) : i] + header[i + 1 : i + 2]
         if any(_header_line_date(b.text) for b in beside):
-            return text
+            return writers
     return None
 
 
