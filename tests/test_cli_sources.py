@@ -174,6 +174,14 @@ def test_corpus_option_and_env_on_a_written_corpus(kp: Invoke, tmp_path: Path) -
     ]
     from_env = jsonl(kp("sources", "--jsonl", env={"KP_CORPUS": str(tmp_path)}))
     assert len(from_env) == 2
+    before_command = kp("--corpus", str(tmp_path), "sources", "--jsonl", env={"KP_CORPUS": "x"})
+    assert len(jsonl(before_command)) == 2  # over $KP_CORPUS
+    after_wins = kp("--corpus", "nowhere", "sources", "--corpus", str(tmp_path), "--jsonl")
+    assert len(jsonl(after_wins)) == 2
+    indexed = kp("--corpus", str(tmp_path), "index", "--json")
+    assert json.loads(indexed.stdout)["corpus"] == str(tmp_path.resolve())
+    empty = kp("--corpus", "", "sources")
+    assert empty.exit_code == 2 and "the path is empty" in empty.stderr
 
 
 def test_show_article_paragraph_and_raw(kp: Invoke) -> None:

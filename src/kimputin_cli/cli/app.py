@@ -6,18 +6,22 @@ from __future__ import annotations
 import errno
 import os
 import sys
+from pathlib import Path
 from typing import Any
 
 import click
 
 from kimputin_cli import __version__
 from kimputin_cli.cli.common import (
+    CORPUS_HELP,
+    CORPUS_KEY,
     EXIT_BUG,
     EXIT_FOUND,
     EXIT_INTERRUPTED,
     EXIT_NONE,
     EXIT_OUTPUT,
     EXIT_USAGE,
+    corpus_path,
 )
 from kimputin_cli.cli.indexing import index
 from kimputin_cli.cli.queries import quotes, search, show, sources, speakers, stats, trace_command
@@ -85,7 +89,14 @@ def _discard_stdout() -> None:
 
 @click.group(cls=KpGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="kp")
-def cli() -> None:
+@click.option(
+    "--corpus",
+    metavar="PATH",
+    callback=corpus_path,
+    help=f"{CORPUS_HELP} Before the command or after it.",
+)
+@click.pass_context
+def cli(ctx: click.Context, corpus: Path | None) -> None:
     """kp: who said what, where and when, in a folder of news articles.
 
     Without --corpus (or $KP_CORPUS), kp answers from its bundled corpus: five Indonesian
@@ -97,10 +108,12 @@ def cli() -> None:
       kp quotes --speaker Peskov
       kp sources --date 2023-09-14
       kp search "undangan putin" --jsonl | jq -r .text
+      kp --corpus ~/news quotes --speaker Jokowi
 
     Exit codes: 0 found, 1 nothing matched, 2 bad input, 3 some files failed (kp index),
     70 a bug in kp, 74 the output could not be written, 130 interrupted.
     """
+    ctx.meta[CORPUS_KEY] = corpus
 
 
 for command in (sources, show, search, quotes, trace_command, speakers, index, stats):

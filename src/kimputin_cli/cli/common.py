@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import click
+from click.core import ParameterSource
 
 from kimputin_cli.corpus import Corpus, SyncReport, open_corpus
 from kimputin_cli.filters import article_filter
@@ -26,6 +27,8 @@ EXIT_OUTPUT = 74  # EX_IOERR of sysexits.h: the output could not be written
 F = TypeVar("F", bound=Callable[..., Any])
 
 REFRESH_KEY = "kp.refresh"  # in the Click context: whether queries check for changed files
+CORPUS_KEY = "kp.corpus"  # in the Click context: the --corpus given before the command
+CORPUS_HELP = "Corpus folder or file (default: $KP_CORPUS, else the bundled seeds)."
 
 
 def corpus_path(ctx: click.Context, param: click.Parameter, value: str | None) -> Path | None:
@@ -45,7 +48,7 @@ def output_options(func: F) -> F:
         metavar="PATH",
         callback=corpus_path,
         envvar="KP_CORPUS",
-        help="Corpus folder or file (default: $KP_CORPUS, else the bundled seeds).",
+        help=CORPUS_HELP,
     )
     @click.option("--json", "as_json", is_flag=True, help="Print one JSON array.")
     @click.option("--jsonl", "as_jsonl", is_flag=True, help="Print JSON Lines (one object a line).")
@@ -68,7 +71,13 @@ def output_options(func: F) -> F:
     def wrapper(
         *args: Any, as_json: bool, as_jsonl: bool, as_csv: bool, no_refresh: bool, **kwargs: Any
     ) -> Any:
-        click.get_current_context().meta[REFRESH_KEY] = not no_refresh
+        ctx = click.get_current_context()
+        ctx.meta[REFRESH_KEY] = not no_refresh
+        before_command = ctx.meta.get(CORPUS_KEY)
+        if before_command is not None and (
+            ctx.get_parameter_source("corpus") is not ParameterSource.COMMANDLINE
+        ):
+            kwargs["corpus"] = before_command  # "kp --corpus news search …" (over $KP_CORPUS)
         chosen = [
             f
             for f, on in ((Format.JSON, as_json), (Format.JSONL, as_jsonl), (Format.CSV, as_csv))

@@ -10,6 +10,7 @@ from pathlib import Path
 import click
 
 from kimputin_cli.cli.common import (
+    CORPUS_KEY,
     EXIT_FOUND,
     EXIT_PARTIAL,
     corpus_path,
@@ -37,8 +38,11 @@ def index(path: Path | None, as_json: bool) -> int:
       kp index ~/news --json | jq .failed
     """
     started = time.perf_counter()
+    given_before = click.get_current_context().meta.get(CORPUS_KEY)  # "kp --corpus X index"
     c = open_corpus(
-        path or (Path(os.environ["KP_CORPUS"]) if os.environ.get("KP_CORPUS") else None)
+        path
+        or given_before
+        or (Path(os.environ["KP_CORPUS"]) if os.environ.get("KP_CORPUS") else None)
     )
     report = progress_sync(c)
     # files that failed in an earlier run and are unchanged: named again (the first few),
