@@ -1953,3 +1953,26 @@ def test_an_agency_named_with_its_kind_after_the_statement_speaks(
 ) -> None:
     (statement,) = _quotes_of(paragraph, kind=kind)
     assert statement.speaker == "KCNA"
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        ("kata Kapolda Metro Jaya Irjen Pol Karyoto", "Karyoto"),
+        ("kata Kapolda Metro Jaya Irjen Pol. Karyoto", "Karyoto"),
+        ("kata Danrem 061/Suryakancana Kolonel Inf Rudi Hartono", "Rudi Hartono"),
+        ("kata Kepala Staf Kepresidenan Jenderal TNI (Purn) Moeldoko", "Moeldoko"),
+        ("kata H. Ahmad Heryawan, Lc", "Ahmad Heryawan"),
+        ("kata Budi Santoso, S.H., M.H", "Budi Santoso"),
+        ("kata Prof. Dr. Budi Santoso", "Budi Santoso"),
+    ],
+)
+def test_a_ranks_corps_a_degree_and_a_titles_full_stop_are_no_part_of_the_name(
+    attribution: str, speaker: str
+) -> None:
+    (quote,) = _quotes_of(f'"Warga sudah dievakuasi ke tempat aman," {attribution}.')
+    assert quote.speaker == speaker
+    (statement,) = _quotes_of(
+        f"Warga sudah dievakuasi ke tempat aman, {attribution}.", kind="indirect"
+    )
+    assert statement.speaker == speaker

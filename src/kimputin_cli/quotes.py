@@ -32,6 +32,7 @@ from kimputin_cli.speakers import (
     ROLE_WORDS,
     TITLES,
     NameLinker,
+    is_degree,
     is_generic_word,
     is_pronoun,
     is_reference,
@@ -244,12 +245,32 @@ _WHEN_OR_WHERE = re.compile(
 )
 # a full stop after an initial, a title or a month ends no sentence: "U.N. Security Council",
 # "Dr. Terawan", "BEIJING, Sept. 13 (Xinhua) --"
+# abbreviations whose full stop ends no sentence: titles, ranks, months
+_TITLE_ABBREVIATIONS = (
+    "Dr",
+    "Mr",
+    "Ms",
+    "Mrs",
+    "Prof",
+    "Drs",
+    "Ir",
+    "St",
+    "Jr",
+    "No",
+    "Pol",
+    "Purn",
+)
 _NOT_AN_END = r"(?<!\s[A-Z]\.)(?<!\.[A-Z]\.)(?<!^[A-Z]\.)" + "".join(
     rf"(?<!\b{t}\.)"
     for t in (
-        *("Dr", "Mr", "Ms", "Mrs", "Prof", "Drs", "Ir", "St", "Jr", "No"),
+        *_TITLE_ABBREVIATIONS,
         *("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"),
     )
+)
+# a title's full stop inside a name: "kata Prof. Dr. Budi Santoso", "Irjen Pol. Karyoto", and a
+# pilgrim's "kata H. Ahmad Heryawan"
+_TITLE_DOT = (
+    "(?:" + "|".join(rf"(?<=\b{t})" for t in (*_TITLE_ABBREVIATIONS, "H", "Hj", "KH")) + r")\."
 )
 _SENTENCE_END = re.compile(rf"(?<=[.!?]){_NOT_AN_END}\s+(?=[“”\"«A-Z0-9])")
 # English words that open a main clause before its subject
@@ -710,6 +731,7 @@ def _speaker_phrase(rest: str) -> tuple[str, str | None]:
         apposition
         and _NAME_ONLY.match(_SPEAKER_STOP.sub("", apposition).strip(" ."))
         and apposition.split(None, 1)[0].strip(" .").casefold() not in WEEKDAYS  # "Budi, Senin."
+        and not is_degree(apposition)  # "H. Ahmad Heryawan, Lc."
     ):
         phrase = f"{phrase}, {apposition}"  # "juru bicara Kremlin, Dmitry Peskov"
     phrase = _SPEAKER_STOP.sub("", phrase).strip(" .!?;:")
@@ -1270,7 +1292,8 @@ _MENURUT_LEAD = re.compile(
     r"(?:,\s+[a-z][^,]{0,100}?\b(?:of|at|for|dari|di)\b[^,]{1,60})?,\s*(?P<clause>.+)$"
 )
 _TRAILING_CUE = re.compile(
-    rf"^(?P<clause>.+?),\s*(?:(?i:menurut)|{CUES}|lapor)\s+(?P<who>[^,.]{{1,80}})(?:[,.].*)?$",
+    rf"^(?P<clause>.+?),\s*(?:(?i:menurut)|{CUES}|lapor)\s+(?P<who>(?:[^,.]|{_TITLE_DOT}){{1,80}})"
+    r"(?:[,.].*)?$",
     re.DOTALL,
 )
 # the verbs that close reported speech with the speaker after it ("…, KCNA reported."): those

@@ -29,6 +29,23 @@ RANKS = frozenset(
     marsdya kolonel letkol mayor letnan serka serda sertu sersan kopral pratu prada
     prof prof. dr dr. h. hj. kh""".split()
 )
+# what follows a rank before the name: the force or corps ("Irjen Pol Karyoto", "Kolonel Inf
+# Rudi", "Mayjen TNI (Purn) Budi"), not part of the name
+RANK_CORPS = frozenset(
+    """pol tni purn inf kav arm arh czi cpm chb cku ckm cba caj cpl chk kes mar pnb tek adm
+    laut udara p k e t""".split()
+)
+# academic degrees after a name, set off by a comma: "H. Ahmad Heryawan, Lc.", "Budi, S.H."
+_DEGREES = frozenset(
+    """lc ma mba phd sh mh se mm msc ssi msi spd mpd skom mkom ssos st mt sip mkes skm ak sag
+    mag ba bsc llm mhum shum mpa mpp ir drs dra sp spog sppd mkn mph""".split()
+)
+
+
+def is_degree(text: str) -> bool:
+    return text.replace(".", "").replace(" ", "").casefold() in _DEGREES
+
+
 TITLES = RANKS | frozenset(
     [
         "jenderal",  # also in offices: Sekretaris Jenderal PBB, Direktur Jenderal Pajak
@@ -355,6 +372,8 @@ def strip_titles(name: str) -> str:
     ranked = [i for i, part in enumerate(parts[:-1]) if part.casefold() in _OFFICE_CUTTERS]
     cut = ranked[-1] + 1 if ranked else 0
     dropped, parts = parts[:cut], parts[cut:]
+    while cut and len(parts) > 1 and parts[0].casefold().strip("().") in RANK_CORPS:
+        dropped.append(parts.pop(0))  # "Irjen Pol Karyoto", "Kolonel Inf Rudi"
     if len(parts) > 3 and parts[0].casefold() in BODIES:
         # "Universitas Al Azhar Indonesia Ujang Komarudin": a body's name, then a person's
         dropped.append(parts.pop(0))
