@@ -1976,3 +1976,23 @@ def test_a_ranks_corps_a_degree_and_a_titles_full_stop_are_no_part_of_the_name(
         f"Warga sudah dievakuasi ke tempat aman, {attribution}.", kind="indirect"
     )
     assert statement.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker", "via"),
+    [
+        ("a Kremlin official, speaking on condition of anonymity, told Reuters", None, None),
+        ("Peskov, 55, told Reuters", "Dmitry Peskov", "Reuters"),
+        ("the spokesman added", "Dmitry Peskov", None),
+        ("the president said", "Vladimir Putin", None),
+    ],
+)
+def test_who_tells_an_outlet_and_an_office_by_its_last_word(
+    attribution: str, speaker: str | None, via: str | None
+) -> None:
+    lead = (
+        "Russian President Vladimir Putin met North Korean leader Kim Jong Un. Kremlin "
+        "spokesman Dmitry Peskov spoke later."
+    )
+    (quote,) = _quotes_of(lead, f'"We discussed everything," {attribution}.')
+    assert (quote.speaker, quote.via) == (speaker, via)

@@ -1141,6 +1141,8 @@ def _attribute(
     cue = _CUE_AFTER.match(after)
     if cue is None and not named:  # not ",” Peskov, the Kremlin's spokesman, told reporters"
         cue = _LATER_CUE.search(_sentence_after(after))
+        if cue and cue["cue"] == "told":
+            cue = None  # ",” a Kremlin official, speaking …, told Reuters": Reuters listened
     passive = None
     if cue is None and not named:
         passive = _PASSIVE_CUE.match(after) or _DASH_CREDIT.match(after)

@@ -726,7 +726,8 @@ class NameLinker:
     def holder_of(self, office: str) -> str | None:
         """The one person the article gave an office, or None when it gave it to no one or to
         several. The office may be named shorter (``Menkes`` for ``Menteri Kesehatan RI``) or
-        with a qualifier (``the Kremlin spokesman`` for ``spokesman Dmitry Peskov``)."""
+        with a qualifier (``the Kremlin spokesman`` for ``spokesman Dmitry Peskov``), or by its
+        last word (``the spokesman`` for ``Kremlin spokesman Dmitry Peskov``)."""
         if not self._offices:
             return None
         key = office_key(office)
@@ -739,7 +740,10 @@ class NameLinker:
         holders = {
             name
             for held, name in self._offices
-            if held == key or held.startswith(key + " ") or key.endswith(" " + held)
+            if held == key
+            or held.startswith(key + " ")
+            or key.endswith(" " + held)
+            or held.endswith(" " + key)  # "the spokesman" for "Kremlin spokesman …"
         }
         if not holders and words[-1] in ("leader", "pemimpin"):
             # "the Russian leader" after "Russian President Vladimir Putin": a head of the
