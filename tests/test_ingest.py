@@ -934,3 +934,45 @@ def test_news_api_envelopes(kp: Invoke, tmp_path: Path) -> None:
         "nyt.json": ("The New York Times", "2023-09-13", "Kim and Putin Meet", "Choe Sang-Hun"),
         "oleh.jsonl": (None, None, None, "Oleh Sentsov"),
     }
+
+
+def test_labelled_lines_over_the_story_are_its_metadata(tmp_path: Path, kp: Invoke) -> None:
+    write_article(
+        tmp_path,
+        "jina.txt",
+        "Title: Putin Terima Undangan Kim Jong Un\n\n"
+        "URL Source: https://www.cnnindonesia.com/internasional/20230914-putin\n\n"
+        "Published Time: 2023-09-14T08:30:00+07:00\n\nMarkdown Content:\n"
+        "**Jakarta, CNN Indonesia** -- Presiden Rusia Vladimir Putin menerima undangan Kim.\n\n"
+        "[Baca juga: Kim Tiba di Rusia](https://www.cnnindonesia.com/kim-tiba)\n",
+    )
+    write_article(
+        tmp_path,
+        "script.txt",
+        "Title: Kim invites Putin\nAuthors: Hyonhee Shin, Guy Faulconbridge\n"
+        "Publish date: 2023-09-15\n\nSEOUL (Reuters) - Kim invited Putin to North Korea.\n",
+    )
+    # one label alone is the story's own credit line, not metadata
+    write_article(
+        tmp_path, "credit.txt", "Penulis: Budi Santoso\n\nJAKARTA - Harga cabai naik lagi.\n"
+    )
+    records = {r["path"]: r for r in jsonl(kp("sources", "--corpus", str(tmp_path), "--jsonl"))}
+    jina, script = records["jina.txt"], records["script.txt"]
+    assert (jina["title"], jina["date"], jina["outlet"]) == (
+        "Putin Terima Undangan Kim Jong Un",
+        "2023-09-14",
+        "CNN Indonesia",
+    )
+    assert jina["url"] == "https://www.cnnindonesia.com/internasional/20230914-putin"
+    assert jina["field_sources"]["date"] == "labels" and jina["paragraphs"] == 1
+    shown = jsonl(kp("show", str(jina["article"]), "--jsonl", "--corpus", str(tmp_path)))[0]
+    texts = [b["text"] for b in shown["blocks"]]  # type: ignore[union-attr]
+    assert texts[0].startswith("Jakarta, CNN Indonesia -- Presiden")  # its Markdown read
+    assert (script["title"], script["date"], script["byline"]) == (
+        "Kim invites Putin",
+        "2023-09-15",
+        "Hyonhee Shin, Guy Faulconbridge",
+    )
+    credit = records["credit.txt"]
+    assert (credit["byline"], credit["paragraphs"]) == ("Budi Santoso", 1)
+    assert "labels" not in credit["field_sources"].values()

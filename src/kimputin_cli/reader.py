@@ -482,6 +482,16 @@ def read_file(
             raise FileProblem("no articles in the feed")
     elif html:
         docs = [_html_doc(text, relpath)]
+    elif labelled := _labelled_fields(text):
+        given, body, markdown = labelled
+        doc = (
+            _markdown_doc(body, relpath, warnings)
+            if markdown or suffix == MARKDOWN_SUFFIX
+            else SourceDoc(relpath, 0, _entities(body) if "&" in body else body)
+        )
+        doc.given = {**given, **doc.given}
+        doc.origins = {**dict.fromkeys(given, "labels"), **doc.origins}
+        docs = [doc]
     elif suffix == MARKDOWN_SUFFIX:
         docs = [_markdown_doc(text, relpath, warnings)]
     elif text.lstrip()[:1] == "<":
@@ -898,6 +908,48 @@ def _csv_docs(text: str, relpath: str, delimiter: str, warnings: list[str]) -> l
     if not docs:
         raise FileProblem("no articles in the file")
     return docs
+
+
+# "Title: …", "URL Source: …", "Published Time: …" over the story, as Jina Reader writes a page
+# (its body after "Markdown Content:") and scraping scripts save an article ("Authors: …")
+_LABELLED_LINE = re.compile(r"(?P<label>[A-Za-z][A-Za-z ]{0,24}?)[ \t]*:[ \t]*(?P<value>.*)")
+_LABEL_ALIASES = {"url_source": "url", "published_time": "date", "publish_time": "date"}
+_BODY_LABELS = {"markdown_content": True, "content": False, "text": False, "body": False}
+MAX_LABELLED_LINES = 16
+
+
+def _label_field(label: str) -> str | None:
+    key = "_".join(label.casefold().split())
+    key = _LABEL_ALIASES.get(key, key)
+    return next(
+        (name for name, names in FIELD_NAMES.items() if name != "text" and key in names), None
+    )
+
+
+def _labelled_fields(text: str) -> tuple[dict[str, str], str, bool] | None:
+    """(fields, body, whether the body is Markdown) of a text that opens with labelled lines
+    naming at least two fields, one of them its title, address or date; None otherwise (a
+    lone "Penulis: …" over a story is a credit, left to the cleaner)."""
+    fields: dict[str, str] = {}
+    lines = text.split("\n")
+    body_at, markdown = len(lines), False
+    for i, line in enumerate(lines[: MAX_LABELLED_LINES * 2]):
+        if not line.strip():
+            continue
+        labelled = _LABELLED_LINE.fullmatch(line.strip())
+        body_key = "_".join(labelled["label"].casefold().split()) if labelled else ""
+        if labelled and body_key in _BODY_LABELS and not labelled["value"]:
+            body_at, markdown = i + 1, _BODY_LABELS[body_key]
+            break
+        name = _label_field(labelled["label"]) if labelled and labelled["value"] else None
+        if name is None or name in fields or len(fields) == MAX_LABELLED_LINES:
+            body_at = i
+            break
+        fields[name] = labelled["value"].strip() if labelled else ""
+    if len(fields) < 2 or not fields.keys() & {"title", "url", "date"}:
+        return None
+    given, _ = metadata_fields(fields)
+    return given, "\n".join(lines[body_at:]), markdown
 
 
 # YAML front matter, as static-site generators and scrapers that save Markdown write it
