@@ -1996,3 +1996,50 @@ def test_who_tells_an_outlet_and_an_office_by_its_last_word(
     )
     (quote,) = _quotes_of(lead, f'"We discussed everything," {attribution}.')
     assert (quote.speaker, quote.via) == (speaker, via)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker", "kind"),
+    [
+        (
+            [
+                "Putin has accepted an invitation to visit North Korea, the Korean Central News "
+                "Agency (KCNA) reported on Thursday, September 14, 2023."
+            ],
+            "KCNA",
+            "indirect",
+        ),
+        (
+            [
+                "Kim met Putin, the Korean Central News Agency (KCNA) reported.",
+                '"We are ready to help," KCNA said.',
+            ],
+            "KCNA",
+            "quoted",
+        ),
+        (
+            ["Survei itu menunjukkan kepuasan publik tinggi, kata Lembaga Survei Indonesia (LSI)."],
+            "Lembaga Survei Indonesia",
+            "indirect",
+        ),
+    ],
+)
+def test_an_outlet_speaks_by_its_display_name_and_an_acronym_after_a_name_goes(
+    paragraphs: list[str], speaker: str, kind: str
+) -> None:
+    found = _quotes_of(*paragraphs, kind=kind)
+    assert [q.speaker for q in found][-1:] == [speaker]
+
+
+def test_a_malaysian_honorific_is_no_part_of_the_name_nor_of_the_office() -> None:
+    article = article_of(
+        "KUALA LUMPUR, 13 Sept (Bernama) -- Berita.\n\n"
+        '"Kita mahu keamanan dikekalkan," kata Perdana Menteri Datuk Seri Anwar Ibrahim.\n\n'
+        '"Wisma Putra sedang meneliti laporan itu," kata Menteri Luar Dato\' Sri Zambry Abdul '
+        "Kadir.\n"
+    )
+    found = extract_quotes(article)
+    assert [(q.speaker, q.office) for q in found] == [
+        ("Anwar Ibrahim", "Perdana Menteri"),
+        ("Zambry Abdul Kadir", "Menteri Luar"),
+    ]

@@ -28,7 +28,6 @@ from kimputin_cli.speakers import (
     ENGLISH_TITLES,
     PERSON_NOUNS,
     PLACES,
-    RANKS,
     ROLE_WORDS,
     TITLES,
     NameLinker,
@@ -40,6 +39,7 @@ from kimputin_cli.speakers import (
     only_places,
     strip_places,
     strip_titles,
+    without_ranks,
 )
 from kimputin_cli.textnorm import CAPITALISED_WORD, WORD_RE
 
@@ -144,6 +144,7 @@ INDIRECT_VERBS = (
 )
 _ASIDE = re.compile(r"\s*\([^()]{1,30}\)")  # "Slamet (45)", "(Jateng)": asides in a subject
 _ACRONYM_ASIDE = re.compile(r"\s*\([A-Z]{2,10}\)\s+(?=[A-Z])")
+_ACRONYM_AT_END = re.compile(r"\s*\([A-Z]{2,10}\)$")
 _NAME_SAYS = re.compile(
     rf"(?P<name>{NAME}),?\s+(?:juga\s+)?(?:{SPEECH_VERBS}|{INDIRECT_VERBS}|mengaku)\b"
 )
@@ -735,6 +736,7 @@ def _speaker_phrase(rest: str) -> tuple[str, str | None]:
     ):
         phrase = f"{phrase}, {apposition}"  # "juru bicara Kremlin, Dmitry Peskov"
     phrase = _SPEAKER_STOP.sub("", phrase).strip(" .!?;:")
+    phrase = _ACRONYM_AT_END.sub("", phrase)  # "the Korean Central News Agency (KCNA)"
     if _WHEN_OR_WHERE.match(phrase) or phrase.casefold() in WEEKDAYS:
         return "", via  # ", Peskov, who …, said on Thursday": the cue names no one
     name = _NAME_RE.match(phrase)
@@ -806,7 +808,10 @@ class _Context:
         self._read: list[tuple[str, bool]] = []  # (text or speaker, is a speaker)
 
     def link(self, name: str) -> str:
-        return self.linker.link(name)
+        """The fullest form of a name; an outlet by its display name ("the Korean Central News
+        Agency (KCNA)" is KCNA, as cites and relays name it)."""
+        linked = self.linker.link(name)
+        return display_name(linked) if is_known_media(linked) else linked
 
     def note_text(self, text: str) -> None:
         """Text read so far; its sentence subjects are only worked out when a pronoun asks."""
@@ -981,9 +986,7 @@ def _article_names(paragraphs: list[str]) -> tuple[list[str], dict[str, str], di
                     nicknames.setdefault(given or nickname["word"], name)
                 if written.endswith(name) and len(written) > len(name):
                     # without the rank before the name: "Kabid Humas Polda Metro Jaya Kombes"
-                    office = written[: -len(name)].split()
-                    while office and office[-1].casefold() in RANKS:
-                        office.pop()
+                    office = without_ranks(written[: -len(name)].split())
                     if office:
                         offices.setdefault(" ".join(office), name)
         if "sapaan" in text or "panggilan" in text:
@@ -1310,11 +1313,12 @@ _TRAILING_ENGLISH = re.compile(
     r"^(?P<clause>.+?),\s+(?:(?P<who>(?:"
     rf"(?:the\s+)?(?:(?:{AGENCY_QUALIFIERS})\s+)?(?:(?:media|news\s+agency|agency)\s+)?[A-Z]|"
     r"he\b|she\b|they\b)[\w.'’-]*"
-    r"(?:\s+[\w.'’-]+){0,8}?)\s+"
+    r"(?:\s+(?:[\w.'’-]+|\([A-Z]{2,8}\))){0,8}?)\s+"  # "the Korean Central News Agency (KCNA)"
     rf"(?:{_TRAILING_VERBS}|"
     r"told\s+(?:reporters|journalists|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*))|"
     r"(?:said|says|added)\s+(?P<after>[A-Z][^,.]{1,80}?))"
-    r"(?:\s+(?:on|in|at|late|earlier|later|during|after)\b(?:\s+(?!that\b)[\w'’-]+){0,5})?"
+    # "… said on Wednesday", "… reported on Thursday, September 14, 2023"
+    r"(?:\s+(?:on|in|at|late|earlier|later|during|after)\b(?:,?\s+(?!that\b)[\w'’-]+){0,5})?"
     r"\s*[.!]?\s*$",
     re.DOTALL,
 )

@@ -27,7 +27,7 @@ RANKS = frozenset(
     """irjen komjen brigjen kombes akbp akp kompol iptu ipda aiptu aipda bripka brigpol
     brigadir briptu bripda mayjen letjen laksamana laksma laksda laksdya marsekal marsma marsda
     marsdya kolonel letkol mayor letnan serka serda sertu sersan kopral pratu prada
-    prof prof. dr dr. h. hj. kh""".split()
+    prof prof. dr dr. h. hj. kh datuk dato dato' datin tun""".split()
 )
 # what follows a rank before the name: the force or corps ("Irjen Pol Karyoto", "Kolonel Inf
 # Rudi", "Mayjen TNI (Purn) Budi"), not part of the name
@@ -35,6 +35,29 @@ RANK_CORPS = frozenset(
     """pol tni purn inf kav arm arh czi cpm chb cku ckm cba caj cpl chk kes mar pnb tek adm
     laut udara p k e t""".split()
 )
+# the second word of a Malaysian honorific: "Datuk Seri Anwar Ibrahim", "Dato' Sri Najib"
+_HONORIFIC_SECONDS = {"datuk": {"seri", "sri"}, "dato": {"seri", "sri"}, "dato'": {"seri", "sri"}}
+
+
+def follows_rank(word: str, rank: str) -> bool:
+    """Whether a word after a rank still belongs to it: its force or corps, or the second
+    word of an honorific (not the "Sri" of "Kombes Sri Suari")."""
+    folded = word.casefold()
+    return folded.strip("().") in RANK_CORPS or folded in _HONORIFIC_SECONDS.get(rank, ())
+
+
+def without_ranks(office: list[str]) -> list[str]:
+    """An office without the ranks and honorifics at its end: "Kabid Humas Polda Metro Jaya
+    Kombes", "Kapolda Irjen Pol", "Perdana Menteri Datuk Seri"."""
+    office = list(office)
+    while office and (
+        office[-1].casefold() in RANKS
+        or (len(office) > 1 and follows_rank(office[-1], office[-2].casefold()))
+    ):
+        office.pop()
+    return office
+
+
 # academic degrees after a name, set off by a comma: "H. Ahmad Heryawan, Lc.", "Budi, S.H."
 _DEGREES = frozenset(
     """lc ma mba phd sh mh se mm msc ssi msi spd mpd skom mkom ssos st mt sip mkes skm ak sag
@@ -372,8 +395,8 @@ def strip_titles(name: str) -> str:
     ranked = [i for i, part in enumerate(parts[:-1]) if part.casefold() in _OFFICE_CUTTERS]
     cut = ranked[-1] + 1 if ranked else 0
     dropped, parts = parts[:cut], parts[cut:]
-    while cut and len(parts) > 1 and parts[0].casefold().strip("().") in RANK_CORPS:
-        dropped.append(parts.pop(0))  # "Irjen Pol Karyoto", "Kolonel Inf Rudi"
+    while cut and len(parts) > 1 and follows_rank(parts[0], dropped[-1].casefold()):
+        dropped.append(parts.pop(0))  # "Irjen Pol Karyoto", "Kolonel Inf Rudi", "Datuk Seri"
     if len(parts) > 3 and parts[0].casefold() in BODIES:
         # "Universitas Al Azhar Indonesia Ujang Komarudin": a body's name, then a person's
         dropped.append(parts.pop(0))
