@@ -2022,6 +2022,11 @@ def test_who_tells_an_outlet_and_an_office_by_its_last_word(
             "Lembaga Survei Indonesia",
             "indirect",
         ),
+        (
+            ["Putin menerima undangan itu, menurut Kantor Berita Pusat Korea (KCNA)."],
+            "KCNA",
+            "indirect",
+        ),
     ],
 )
 def test_an_outlet_speaks_by_its_display_name_and_an_acronym_after_a_name_goes(

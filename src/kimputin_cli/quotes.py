@@ -144,7 +144,7 @@ INDIRECT_VERBS = (
 )
 _ASIDE = re.compile(r"\s*\([^()]{1,30}\)")  # "Slamet (45)", "(Jateng)": asides in a subject
 _ACRONYM_ASIDE = re.compile(r"\s*\([A-Z]{2,10}\)\s+(?=[A-Z])")
-_ACRONYM_AT_END = re.compile(r"\s*\([A-Z]{2,10}\)$")
+_ACRONYM_AT_END = re.compile(r"\s*\((?P<acronym>[A-Z]{2,10})\)$")
 _NAME_SAYS = re.compile(
     rf"(?P<name>{NAME}),?\s+(?:juga\s+)?(?:{SPEECH_VERBS}|{INDIRECT_VERBS}|mengaku)\b"
 )
@@ -736,7 +736,11 @@ def _speaker_phrase(rest: str) -> tuple[str, str | None]:
     ):
         phrase = f"{phrase}, {apposition}"  # "juru bicara Kremlin, Dmitry Peskov"
     phrase = _SPEAKER_STOP.sub("", phrase).strip(" .!?;:")
-    phrase = _ACRONYM_AT_END.sub("", phrase)  # "the Korean Central News Agency (KCNA)"
+    acronym = _ACRONYM_AT_END.search(phrase)  # "the Korean Central News Agency (KCNA)"
+    if acronym:
+        # the acronym when it names a known outlet: "Kantor Berita Pusat Korea (KCNA)"
+        known = is_known_media(acronym["acronym"])
+        phrase = acronym["acronym"] if known else phrase[: acronym.start()]
     if _WHEN_OR_WHERE.match(phrase) or phrase.casefold() in WEEKDAYS:
         return "", via  # ", Peskov, who …, said on Thursday": the cue names no one
     name = _NAME_RE.match(phrase)
