@@ -75,6 +75,11 @@ def test_indonesian_dates_parse(text: str, expected: dt.date | None) -> None:
         "1696291200000",
         "03/10/2023",
         "03-Oct-2023",
+        # two-digit years, as exports write them; the CJK sites' own form
+        "03-Oct-23",
+        "03/10/23",
+        "2023年10月3日",
+        "2023년 10월 3일",
     ],
 )
 def test_metadata_date_values(value: str) -> None:
@@ -84,6 +89,8 @@ def test_metadata_date_values(value: str) -> None:
 def test_a_date_that_can_only_be_month_first_is_read_so() -> None:
     assert normalize_date("09/14/2023 10:00 PM") == "2023-09-14"  # as US exports write it
     assert normalize_date("2023-14-09") is None  # year first is year, month, day
+    assert normalize_date("31/02/23") is None
+    assert normalize_date("01/01/70") == "1970-01-01"  # as strptime's %y reads it
 
 
 @pytest.mark.parametrize(

@@ -135,7 +135,25 @@ def _on_its_weekday(m: re.Match[str]) -> dt.date | None:
 # the numeric forms a metadata value takes, year first or day first: 2023-09-14T10:00:00Z,
 # 2023/09/14, 20230914, 14-09-2023, 14.09.2023
 _YEAR_FIRST = re.compile(r"^\s*(?P<y>\d{4})([-/.]?)(?P<m>\d{1,2})\2(?P<d>\d{1,2})(?:\b|(?=T))")
-_DAY_FIRST = re.compile(r"^\s*(?P<d>\d{1,2})([-./])(?P<m>\d{1,2})\2(?P<y>\d{4})\b")
+_DAY_FIRST = re.compile(r"^\s*(?P<d>\d{1,2})([-./])(?P<m>\d{1,2})\2(?P<y>\d{4}|\d{2})\b")
+# a date as Chinese, Japanese and Korean sites write it: 2023年9月14日, 2023년 9월 14일
+_CJK_DATE = re.compile(
+    r"^\s*(?P<y>\d{4})\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]"
+)
+# a month's name with a two-digit year, as exports write it: 14-Sep-23
+_NAMED_MONTH_SHORT_YEAR = re.compile(
+    rf"^\s*(?P<d>\d{{1,2}})([-/ ])(?P<month>{_MONTH})\.?\2(?P<y>\d{{2}})\s*$", re.IGNORECASE
+)
+
+
+def _full_year(year: str) -> int:
+    """A year; one of two digits in the 1970s to 2060s, as strptime's ``%y`` reads it."""
+    number = int(year)
+    if len(year) > 2:
+        return number
+    return number + (1900 if number >= 69 else 2000)
+
+
 EPOCH_DIGITS = range(9, 14)  # a Unix timestamp in seconds or milliseconds, as text
 EPOCH_MILLISECONDS_FROM = 100_000_000_000  # a larger timestamp counts milliseconds
 
@@ -157,10 +175,14 @@ def normalize_date(value: str) -> str | None:
     stripped = value.strip()
     if stripped.isdigit() and len(stripped) in EPOCH_DIGITS:
         return from_timestamp(int(stripped))
-    year_first = _YEAR_FIRST.match(value)
+    year_first = _YEAR_FIRST.match(value) or _CJK_DATE.match(value)
     numeric = year_first or _DAY_FIRST.match(value)
+    named = None if numeric else _NAMED_MONTH_SHORT_YEAR.match(value)
+    if named:
+        numeric = named
     if numeric:
-        year, month, day_of_month = int(numeric["y"]), int(numeric["m"]), int(numeric["d"])
+        year, day_of_month = _full_year(numeric["y"]), int(numeric["d"])
+        month = MONTHS[numeric["month"].casefold()] if named else int(numeric["m"])
         if not year_first and month > 12 >= day_of_month:
             # 09/14/2023 can only be month first, as US exports write it
             month, day_of_month = day_of_month, month
