@@ -456,6 +456,25 @@ def test_ctrl_c_exits_130_without_traceback(tmp_path: Path) -> None:
     assert "Traceback" not in err and "interrupted" in err
 
 
+def test_ctrl_c_while_the_workers_run_is_taken_between_chunks() -> None:
+    """Raised at once, KeyboardInterrupt could stop kp inside the worker pool's queue, holding
+    the lock its manager thread needs, and kp hung instead of exiting (seen once in CI)."""
+    from kimputin_cli.corpus import _ctrl_c_between_chunks
+
+    before = signal.getsignal(signal.SIGINT)
+    with pytest.raises(KeyboardInterrupt), _ctrl_c_between_chunks() as stop_if_interrupted:
+        stop_if_interrupted()  # nothing came yet
+        os.kill(os.getpid(), signal.SIGINT)
+        time.sleep(0.01)  # the handler runs: it notes the signal, nothing is raised here
+        stop_if_interrupted()
+    assert signal.getsignal(signal.SIGINT) is before
+    # one that comes after the last check still stops the run when the pool is done
+    with pytest.raises(KeyboardInterrupt), _ctrl_c_between_chunks():
+        os.kill(os.getpid(), signal.SIGINT)
+        time.sleep(0.01)
+    assert signal.getsignal(signal.SIGINT) is before
+
+
 def test_a_folder_without_articles_says_so(kp: Invoke, tmp_path: Path) -> None:
     (tmp_path / "notes.docx").write_bytes(b"PK\x03\x04")
     result = kp("search", "putin", "--corpus", str(tmp_path))

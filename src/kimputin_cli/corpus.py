@@ -250,6 +250,30 @@ def _parse_chunk(chunk: list[Job]) -> list[ParsedFile]:
     return [parse_file(*job) for job in chunk]
 
 
+@contextmanager
+def _ctrl_c_between_chunks() -> Iterator[Callable[[], None]]:
+    """Ctrl-C while the worker pool runs, taken where the pool holds no lock: the function
+    given raises KeyboardInterrupt if it came. (Raised anywhere, it may stop the main thread
+    inside the pool's own queue, holding a lock the pool's manager thread then waits for
+    forever, and kp would hang instead of stopping.)"""
+    received: list[int] = []
+    try:
+        previous = signal.signal(signal.SIGINT, lambda signum, _: received.append(signum))
+    except ValueError:  # not the main thread: Ctrl-C is not this thread's to take
+        yield lambda: None
+        return
+
+    def stop_if_interrupted() -> None:
+        if received:
+            raise KeyboardInterrupt
+
+    try:
+        yield stop_if_interrupted
+        stop_if_interrupted()  # one that came after the last check stops kp all the same
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
 def _start_worker() -> None:
     """Workers leave Ctrl-C to the main process, which stops them without tracebacks, and
     exit when the main process is gone (killed), instead of waiting for work forever."""
@@ -588,19 +612,23 @@ class Corpus:
         )
         in_flight = PENDING_CHUNKS_PER_WORKER * (os.cpu_count() or 2)
         try:
-            pending: deque[Future[list[ParsedFile]]] = deque()
-            batch: list[ParsedFile] = []
-            for start in range(0, len(jobs), CHUNK_FILES):
-                pending.append(pool.submit(_parse_chunk, jobs[start : start + CHUNK_FILES]))
-                while len(pending) >= in_flight or (pending and start + CHUNK_FILES >= len(jobs)):
-                    # results are taken in order and only a few chunks run ahead, so memory
-                    # stays bounded however large the corpus
-                    batch.extend(pending.popleft().result())
-                    if len(batch) >= BATCH_FILES:
-                        yield batch
-                        batch = []
-            if batch:
-                yield batch
+            with _ctrl_c_between_chunks() as stop_if_interrupted:
+                pending: deque[Future[list[ParsedFile]]] = deque()
+                batch: list[ParsedFile] = []
+                for start in range(0, len(jobs), CHUNK_FILES):
+                    pending.append(pool.submit(_parse_chunk, jobs[start : start + CHUNK_FILES]))
+                    last = start + CHUNK_FILES >= len(jobs)
+                    while len(pending) >= in_flight or (pending and last):
+                        # results are taken in order and only a few chunks run ahead, so
+                        # memory stays bounded however large the corpus
+                        batch.extend(pending.popleft().result())
+                        stop_if_interrupted()
+                        if len(batch) >= BATCH_FILES:
+                            yield batch
+                            stop_if_interrupted()
+                            batch = []
+                if batch:
+                    yield batch
         finally:
             # on Ctrl-C (or any error) do not wait for the queued files
             pool.shutdown(wait=True, cancel_futures=True)
