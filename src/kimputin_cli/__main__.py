@@ -1,3 +1,3 @@
-from kimputin_cli.cli import main
+from kimputin_cli.entry import main
 
 main()
