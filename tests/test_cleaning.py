@@ -277,6 +277,20 @@ def test_english_wire_boilerplate_is_no_content() -> None:
     assert (article.byline, article.editor) == ("Pavel Polityuk", "Mark Heinrich")
 
 
+def test_a_share_button_over_the_byline_does_not_end_a_story_without_a_dateline() -> None:
+    article = article_of(
+        "Kim Jong Un vows 'full support' for Putin\n\n13 September 2023\n\nShare\n\n"
+        "Image source, Reuters\n\nBy Frances Mao\n\nBBC News\n\n"
+        "North Korean leader Kim Jong Un has told Vladimir Putin that Russia will win.\n\n"
+        '"That\'s why we came here," Mr Putin said.\n\nRelated Topics\n\nNorth Korea\n\nRussia\n'
+    )
+    assert article.paragraphs == [
+        "North Korean leader Kim Jong Un has told Vladimir Putin that Russia will win.",
+        '"That\'s why we came here," Mr Putin said.',
+    ]
+    assert (article.byline, article.date) == ("Frances Mao", "2023-09-13")
+
+
 def test_the_next_story_link_and_a_sign_up_footer_are_no_content() -> None:
     article = article_of(
         "MOSKOW - Juru bicara Kremlin Dmitry Peskov mengatakan tidak ada perjanjian yang "

@@ -159,7 +159,8 @@ _CREDIT = re.compile(
 # Rabu, 13 September 2023"
 _BYLINE_THEN = re.compile(rf"^{_BY_NAMES}(?:\s*[|·•]\s*|\s+[-–—]\s+)(?P<rest>\S.*)$")
 _FOOTER_START = re.compile(
-    r"^(share|bagikan|related stories|berita terkait|tags?|topics?|topik|editorial team|"
+    r"^(share|bagikan|related (?:stories|topics|articles|coverage)|berita terkait|tags?|topics?|"
+    r"topik|editorial team|"
     r"(tulisan|artikel|berita) ini (telah )?(tayang|terbit|dimuat)|pilihan editor|"
     r"simak selengkapnya|\(?(additional )?reporting by|our standards|copyright|hak cipta|"
     # a press release's contacts, and the marks that end one
@@ -485,12 +486,16 @@ def classify(text: str) -> list[Block]:
         if listing:
             labels[i] = "related"
 
-    in_footer = False
+    in_footer = content_seen = False
     blocks: list[Block] = []
     for i, block in enumerate(raw):
         label = labels[i]
+        # share buttons and tags end the story only below it: BBC's "Share" is over the byline
         if (label in ("credit", "promo") and _FOOTER_START.search(block)) or (
-            label in ("nav", "related") and i > body_start and _FOOTER_START.search(block)
+            label in ("nav", "related")
+            and i > body_start
+            and (content_seen or dateline_at is not None)
+            and _FOOTER_START.search(block)
         ):
             in_footer = True
         if label is None:
@@ -500,5 +505,6 @@ def classify(text: str) -> list[Block]:
                 label = "heading"
             else:
                 label = "content"
+                content_seen = True
         blocks.append(Block(block, label))
     return blocks
