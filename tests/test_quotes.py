@@ -2048,3 +2048,19 @@ def test_a_malaysian_honorific_is_no_part_of_the_name_nor_of_the_office() -> Non
         ("Anwar Ibrahim", "Perdana Menteri"),
         ("Zambry Abdul Kadir", "Menteri Luar"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('Putin accepted the invitation "with pleasure," according to KCNA.', "KCNA"),
+        ('Putin menerima undangan itu "dengan senang hati," menurut KCNA.', "KCNA"),
+        # the subject who speaks keeps the words
+        ('Kim Jong Un said he was "ready for anything," according to KCNA.', "Kim Jong Un"),
+    ],
+)
+def test_words_quoted_in_a_sentence_reported_by_a_source_are_the_sources(
+    sentence: str, speaker: str
+) -> None:
+    (quote,) = _quotes_of(sentence)
+    assert (quote.kind, quote.speaker) == ("fragment", speaker)

@@ -1219,6 +1219,11 @@ def _attribute(
             subjects = [_bare_name(m["name"]) for m in _NAME_CHARACTERISES.finditer(before)]
             if subjects and " " in context.link(subjects[-1]):
                 speaker_written = subjects[-1]
+    if embedded and speaker_written is None and (reported := _ACCORDING_AFTER.match(after)):
+        # "Putin accepted “with pleasure,” according to KCNA": the words are the source's
+        source, through = _speaker_phrase(reported["who"])
+        if source[:1].isupper() and not only_places(source):
+            speaker_written, via = source, through
     # the opening words of a quote its attribution interrupts ("“Namun,” lanjut dia, “…”") are
     # direct speech however few
     opens_interrupted = stands_alone and _INTERRUPTED_BY_CUE.match(after) is not None
