@@ -624,6 +624,11 @@ def test_kompas_header_lines_give_writer_editor_and_date(header: str) -> None:
         ),
         ("Jane Doe, John Roe and Ann Lee\n\nSeptember 13, 2023", "Jane Doe, John Roe and Ann Lee"),
         ("North Korea\n\nSeptember 13, 2023", None),
+        # in capitals, as the AP prints it: cased as names are
+        (
+            "By KIM TONG-HYUNG and HYUNG-JIN KIM\n\nSeptember 13, 2023",
+            "Kim Tong-Hyung and Hyung-Jin Kim",
+        ),
     ],
 )
 def test_a_writers_name_set_off_on_the_date_line_is_the_byline(

@@ -491,6 +491,22 @@ def _people(blocks: list[Block]) -> tuple[str | None, str | None]:
     return byline, editor
 
 
+_JOINING_WORDS = frozenset({"and", "dan", "for"})
+
+
+def _names_cased(byline: str | None) -> str | None:
+    """A byline in capitals, as the AP prints it, cased as names are: "By KIM TONG-HYUNG and
+    HYUNG-JIN KIM" is by Kim Tong-Hyung and Hyung-Jin Kim (a name's own capitals, "Jane DOE",
+    stay)."""
+    if not byline:
+        return byline
+    words = byline.split()
+    names = [w for w in words if w.casefold() not in _JOINING_WORDS]
+    if not names or not all(w.isupper() for w in names):
+        return byline
+    return " ".join(w.casefold() if w.casefold() in _JOINING_WORDS else w.title() for w in words)
+
+
 def _only_media(names: str) -> bool:
     """Credits that name agencies alone ("By Reuters", "Additional reporting by Reuters and
     AFP") are no writer's byline: they are cited (see cited_sources)."""
@@ -591,7 +607,7 @@ def build_article(doc: SourceDoc) -> Article:
 
     byline, editor = _people(blocks)
     header = _header(blocks, below_standfirst=True)
-    byline = byline or _name_beside_date_line(header) or _name_on_date_line(header)
+    byline = _names_cased(byline or _name_beside_date_line(header) or _name_on_date_line(header))
     if given.get("author"):
         # "By Choe Sang-Hun", as The New York Times' API gives it
         byline, sources["byline"] = _BY_PREFIX.sub("", given["author"]), origin("author")
