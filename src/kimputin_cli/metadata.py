@@ -502,8 +502,8 @@ def _names_cased(byline: str | None) -> str | None:
         return byline
     words = byline.split()
     names = [w for w in words if w.casefold() not in _JOINING_WORDS]
-    if not names or not all(w.isupper() for w in names):
-        return byline
+    if len(names) < 2 or not all(w.isupper() for w in names):
+        return byline  # (one word in capitals is more likely an acronym than a name)
     return " ".join(w.casefold() if w.casefold() in _JOINING_WORDS else w.title() for w in words)
 
 
