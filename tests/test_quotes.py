@@ -2064,3 +2064,22 @@ def test_words_quoted_in_a_sentence_reported_by_a_source_are_the_sources(
 ) -> None:
     (quote,) = _quotes_of(sentence)
     assert (quote.kind, quote.speaker) == ("fragment", speaker)
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        # an office named in full, or short, with "tersebut": the one person given it
+        ("kata Sekretaris Jenderal PDI-P tersebut", "Hasto Kristiyanto"),
+        ("kata Sekjen PDIP itu", "Hasto Kristiyanto"),
+        # one no one was given: the last person named, as before
+        ("imbuh politikus asal Yogyakarta itu", "Mahfud MD"),
+        ("demikian Hasto", "Hasto Kristiyanto"),
+    ],
+)
+def test_an_office_pointed_back_to_is_its_holder_and_demikian_is_a_cue(
+    attribution: str, speaker: str
+) -> None:
+    lead = "Sekjen PDIP Hasto Kristiyanto hadir. Menko Polhukam Mahfud MD juga datang."
+    (quote,) = _quotes_of(lead, f'"Semua masih dalam proses pembahasan," {attribution}.')
+    assert quote.speaker == speaker

@@ -62,7 +62,7 @@ CUES = (
 )
 # cues only right after a quote's closing mark ("“…,” nilai Budi.", "“…,” singkatnya."):
 # elsewhere they are common words ("…, nilai Rupiah melemah", "tutup usia", "singkatnya, …")
-CUES_AFTER_QUOTE = f"{CUES}|nilai|tutup|sela|singkat"
+CUES_AFTER_QUOTE = f"{CUES}|nilai|tutup|sela|singkat|demikian"  # ",” demikian Hasto."
 NYA_CUES = frozenset({"katanya", "ujarnya"})  # cues listed with their -nya form
 SPEECH_VERBS = (
     "mengatakan|menyatakan|menegaskan|berkata|menjelaskan|mengungkapkan|menuturkan|"
@@ -801,6 +801,9 @@ def _about_unnamed_person(sentence: str) -> bool:
     return m is not None and (m["head"] or m["someone"]) in UNNAMED_HEADS
 
 
+_POINTING_BACK = re.compile(r"\s+(?:itu|tersebut)$", re.IGNORECASE)
+
+
 class _Context:
     """What the article has named so far, for pronouns, references and ``-nya`` cues."""
 
@@ -861,6 +864,10 @@ class _Context:
         if name is None:
             return None
         if is_pronoun(name):
+            office = _POINTING_BACK.sub("", name)
+            holder = self.linker.holder_of(office) if office != name else None
+            if holder:
+                return holder  # "kata Sekretaris Jenderal PDI-P tersebut": the one so named
             subject = self.last_subject
             if subject is UNNAMED:
                 return None  # "pelatih lawan mengakui …. “…,” katanya": not the last named

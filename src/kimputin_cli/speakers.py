@@ -351,11 +351,14 @@ OFFICE_ABBREVIATIONS = {
 }
 
 
+_ACRONYM_HYPHEN = re.compile(r"(?<=[A-Z])-(?=[A-Z]\b)")
+
+
 def office_key(office: str) -> str:
-    """``Menkes`` and ``Menteri Kesehatan`` share a key; so do ``the Kremlin spokesman`` and
-    ``Kremlin spokesman``."""
-    key = analysed(office).removeprefix("the ")
-    return OFFICE_ABBREVIATIONS.get(key, key)
+    """``Menkes`` and ``Menteri Kesehatan`` share a key; so do ``Sekjen PDIP`` and ``Sekretaris
+    Jenderal PDI-P``, and ``the Kremlin spokesman`` and ``Kremlin spokesman``."""
+    words = analysed(_ACRONYM_HYPHEN.sub("", office)).removeprefix("the ").split()
+    return " ".join(OFFICE_ABBREVIATIONS.get(word, word) for word in words)
 
 
 @lru_cache(maxsize=100_000)
