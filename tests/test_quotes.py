@@ -64,6 +64,8 @@ def test_seed_relay_and_offsets() -> None:
 def _quotes_of(*paragraphs: str, kind: str = "quoted") -> list[Quote]:
     text = "JAKARTA, KOMPAS.com - Berita hari ini.\n\n" + "\n\n".join(paragraphs)
     found = extract_quotes(article_of(text))
+    if kind == "all":
+        return sorted(found, key=lambda q: (q.paragraph, q.start))
     return [q for q in found if (q.kind == "indirect") == (kind == "indirect")]
 
 
@@ -2083,3 +2085,20 @@ def test_an_office_pointed_back_to_is_its_holder_and_demikian_is_a_cue(
     lead = "Sekjen PDIP Hasto Kristiyanto hadir. Menko Polhukam Mahfud MD juga datang."
     (quote,) = _quotes_of(lead, f'"Semua masih dalam proses pembahasan," {attribution}.')
     assert quote.speaker == speaker
+
+
+def test_a_body_named_in_lower_case_after_its_name_is_that_body() -> None:
+    found = _quotes_of(
+        "The Ministry of Unification said it is closely monitoring the summit.",
+        '"The government will respond sternly to any cooperation," the unification ministry '
+        "said in a statement.",
+        "Seoul will respond to any military cooperation, the unification ministry said.",
+        '"We are watching closely," the defense ministry said.',  # never named: no one
+        kind="all",
+    )
+    assert [(q.kind, q.speaker) for q in found] == [
+        ("indirect", "Ministry of Unification"),
+        ("direct", "Ministry of Unification"),
+        ("indirect", "Ministry of Unification"),
+        ("direct", None),
+    ]

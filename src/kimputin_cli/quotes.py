@@ -25,6 +25,7 @@ from kimputin_cli.places import is_place
 from kimputin_cli.speakers import (
     BODIES,
     DEMONYMS,
+    ENGLISH_BODY_ENDINGS,
     ENGLISH_TITLES,
     PERSON_NOUNS,
     PLACES,
@@ -814,6 +815,11 @@ class _Context:
         # what was read, in order: text between quotes, and the people quotes were given to
         self._read: list[tuple[str, bool]] = []  # (text or speaker, is a speaker)
 
+    def named_by_role(self, phrase: str) -> str | None:
+        """The one person the article gave this office, or the one body it named so (``the
+        unification ministry`` after ``the Ministry of Unification``)."""
+        return self.linker.holder_of(phrase) or self.linker.body_called(phrase)
+
     def link(self, name: str) -> str:
         """The fullest form of a name; an outlet by its display name ("the Korean Central News
         Agency (KCNA)" is KCNA, as cites and relays name it)."""
@@ -1102,7 +1108,7 @@ def _subject_after(said: re.Match[str], context: _Context) -> str | None:
     phrase = said.group()[: said.start("verb") - said.start()].strip(" ,")
     if (
         clause_subject(said.group())
-        or context.linker.holder_of(phrase)
+        or context.named_by_role(phrase)
         or is_reference(phrase)
         or _outlet_at_end(phrase)
     ):
@@ -1265,7 +1271,7 @@ def _attribute(
     canonical = (
         context.resolve(speaker_written)
         if is_pronoun(speaker_written) or is_reference(speaker_written)
-        else context.linker.holder_of(speaker_written) or _canonical_from_phrase(speaker_written)
+        else context.named_by_role(speaker_written) or _canonical_from_phrase(speaker_written)
     )
     if canonical and not (is_pronoun(speaker_written) or is_reference(speaker_written)):
         canonical = context.link(canonical)
@@ -1317,6 +1323,7 @@ _TRAILING_CUE = re.compile(
     r"(?:[,.].*)?$",
     re.DOTALL,
 )
+_BODY_ENDING = "|".join(sorted(ENGLISH_BODY_ENDINGS))
 # the verbs that close reported speech with the speaker after it ("…, KCNA reported."): those
 # of reported speech but the ones that take an object, and "wrote"
 _TRAILING_VERBS = "|".join(
@@ -1328,6 +1335,8 @@ _TRAILING_VERBS = "|".join(
 _TRAILING_ENGLISH = re.compile(
     r"^(?P<clause>.+?),\s+(?:(?P<who>(?:"
     rf"(?:the\s+)?(?:(?:{AGENCY_QUALIFIERS})\s+)?(?:(?:media|news\s+agency|agency)\s+)?[A-Z]|"
+    # "the unification ministry said", after the article named it
+    rf"the\s+(?:[a-z]+\s+){{1,2}}(?={_BODY_ENDING}\b)|"
     r"he\b|she\b|they\b)[\w.'’-]*"
     r"(?:\s+(?:[\w.'’-]+|\([A-Z]{2,8}\))){0,8}?)\s+"  # "the Korean Central News Agency (KCNA)"
     rf"(?:{_TRAILING_VERBS}|"
@@ -1536,7 +1545,7 @@ def _finish(
     if is_pronoun(written) or is_reference(written):
         speaker = context.resolve(written)
     else:
-        canonical = _canonical_from_phrase(written)
+        canonical = _canonical_from_phrase(written) or context.named_by_role(written)
         speaker = context.link(canonical) if canonical else None
     if speaker is None:
         return None

@@ -711,6 +711,24 @@ HEAD_TITLES = frozenset(
 )
 
 
+_OWNER = re.compile(r"['’]s\s+")
+_BODY_ENDING_WORDS = tuple(f" {word}" for word in ENGLISH_BODY_ENDINGS)
+
+
+def _bare_body(name: str) -> str:
+    return re.sub(r"^[Tt]he\s+", "", name)
+
+
+def _body_key(name: str) -> str:
+    """``Ministry of Unification``, ``the unification ministry`` and ``South Korea's
+    Unification Ministry`` share the key ``unification ministry``."""
+    words = name_key(_OWNER.split(name)[-1]).split()  # the body, past its owner
+    if "of" in words:
+        at = words.index("of")
+        words = words[at + 1 :] + words[:at]
+    return " ".join(words)
+
+
 class NameLinker:
     """Links a short mention to the fullest name an article gives (``Peskov`` -> ``Dmitry
     Peskov``, ``Kim`` -> ``Kim Jong Un``): a known name that starts or ends with the mention's
@@ -737,6 +755,10 @@ class NameLinker:
                 for token in tokens[1:-1]:
                     self._inner.setdefault(token, set()).add(name)
         self._nicknames = {name_key(k): v for k, v in (nicknames or {}).items()}
+        self._bodies: dict[str, set[str]] = {}  # "unification ministry" -> its names as given
+        for name, _ in self._known:
+            if (key := _body_key(name)).endswith(_BODY_ENDING_WORDS):
+                self._bodies.setdefault(key, set()).add(name)
         self._offices = [(office_key(k), v) for k, v in (offices or {}).items()]
         self._office_of: dict[str, str] = {}
         for office, name in (offices or {}).items():
@@ -748,6 +770,12 @@ class NameLinker:
         """The first office the article gives a person by that name (``Presiden Rusia`` for
         Vladimir Putin), or None."""
         return self._office_of.get(name_key(name))
+
+    def body_called(self, phrase: str) -> str | None:
+        """The one body the article named whose name the phrase gives in lower case, or the
+        other way round: ``the unification ministry`` after ``the Ministry of Unification``."""
+        named = self._bodies.get(_body_key(phrase), set())
+        return _bare_body(next(iter(named))) if len(named) == 1 else None
 
     def holder_of(self, office: str) -> str | None:
         """The one person the article gave an office, or None when it gave it to no one or to
