@@ -737,9 +737,10 @@ def _speaker_phrase(rest: str) -> tuple[str, str | None]:
     ):
         phrase = f"{phrase}, {apposition}"  # "juru bicara Kremlin, Dmitry Peskov"
     phrase = _SPEAKER_STOP.sub("", phrase).strip(" .!?;:")
-    acronym = _ACRONYM_AT_END.search(phrase)  # "the Korean Central News Agency (KCNA)"
+    acronym = _ACRONYM_AT_END.search(phrase) if phrase.endswith(")") else None
     if acronym:
-        # the acronym when it names a known outlet: "Kantor Berita Pusat Korea (KCNA)"
+        # "the Korean Central News Agency (KCNA)" without it; the acronym itself when it
+        # names a known outlet: "Kantor Berita Pusat Korea (KCNA)"
         known = is_known_media(acronym["acronym"])
         phrase = acronym["acronym"] if known else phrase[: acronym.start()]
     if _WHEN_OR_WHERE.match(phrase) or phrase.casefold() in WEEKDAYS:
