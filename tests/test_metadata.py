@@ -153,6 +153,9 @@ def test_impossible_dates_are_ignored() -> None:
         ("JAKARTA, NusaBali.com - Harga beras naik lagi.", "NusaBali", "nusabali"),
         ("Hops.ID - Harga beras naik lagi.", "Hops", "hops"),
         ("SEOUL, Sept. 12 (Yonhap) -- Kim has arrived in Russia.", "Yonhap", "yonhap"),
+        # an outlet's section: not "VIVA Dunia", nor Bisnis.com for "VIVA Bisnis"
+        ("VIVA Dunia - Kim Jong Un berjanji mendukung penuh Rusia.", "VIVA", "viva"),
+        ("VIVA Bisnis – Harga beras naik lagi.", "VIVA", "viva"),
     ],
 )
 def test_outlets_from_other_datelines(dateline: str, outlet: str, slug: str) -> None:

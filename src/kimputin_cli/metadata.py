@@ -242,7 +242,7 @@ def _outlet_from_lead(lead: str) -> str | None:
         domain = _DOMAIN_WORD.search(part)  # "JPNN.com JAKARTA": the site, not the city
         if domain:
             return domain.group()
-        known = known_media_in(part)
+        known = _outlet_of_section(part) or known_media_in(part)
         if known:
             return known
     bracketed = re.search(r"\(([A-Za-z][\w. ]+)\)", lead)
@@ -254,6 +254,15 @@ def _outlet_from_lead(lead: str) -> str | None:
         return None  # "BOJONEGORO -": a town no list holds, in capitals as datelines print it
     # "Jakarta, IDN Times": the place usually comes first and is a single word.
     return max(reversed(parts), key=lambda p: len(p.split()))
+
+
+def _outlet_of_section(part: str) -> str | None:
+    """The outlet a section's dateline names: "VIVA Dunia", "VIVA Bisnis"."""
+    first, _, section = part.partition(" ")
+    words = section.casefold().split()
+    if words and is_known_media(first) and all(w in _SECTION_WORDS for w in words):
+        return first
+    return None
 
 
 _COLON_LEAD = re.compile(r"^(?P<lead>[^:\n]{2,40}):\s+\S")
@@ -389,7 +398,9 @@ def _past_place(cited: re.Match[str], text: str) -> str:
 _NAME_LINE = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’.-]*){1,3}$")
 _SECTION_WORDS = frozenset(
     """news berita update updated live terkini breaking internasional nasional dunia world
-    politics politik ekonomi opini opinion analysis analisis video foto photo""".split()
+    politics politik ekonomi opini opinion analysis analisis video foto photo bisnis business
+    bola sport sports tekno tech otomotif showbiz hiburan lifestyle metro megapolitan regional
+    daerah global""".split()
 )
 
 
