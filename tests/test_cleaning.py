@@ -260,35 +260,45 @@ def test_page_furniture_and_related_links_inside_paragraphs_are_no_content() -> 
     assert kinds["Tag: harga cabai, pasar induk"] in ("nav", "footer")
 
 
-def test_english_wire_boilerplate_is_no_content() -> None:
-    article = article_of(
-        "KYIV, Oct 3 (Reuters) - Ukraine's air force said it had destroyed 29 drones overnight."
-        "\n\nSign up here.\n\n"
-        '"We shot down 29 of 31 drones," the air force said on Telegram.\n\n'
-        "Read more:\nUkraine says it downed drones\n\nRELATED COVERAGE\n"
-        "Russia says it repelled attack\n\nSign up for our newsletter to get the latest news."
-        "\n\nShare this article\n\n(Reporting by Pavel Polityuk; Editing by Mark Heinrich)\n\n"
-        "Our Standards: The Thomson Reuters Trust Principles.\n"
-    )
-    assert article.paragraphs == [
-        "KYIV, Oct 3 (Reuters) - Ukraine's air force said it had destroyed 29 drones overnight.",
-        '"We shot down 29 of 31 drones," the air force said on Telegram.',
-    ]
-    assert (article.byline, article.editor) == ("Pavel Polityuk", "Mark Heinrich")
-
-
-def test_a_share_button_over_the_byline_does_not_end_a_story_without_a_dateline() -> None:
-    article = article_of(
-        "Kim Jong Un vows 'full support' for Putin\n\n13 September 2023\n\nShare\n\n"
-        "Image source, Reuters\n\nBy Frances Mao\n\nBBC News\n\n"
-        "North Korean leader Kim Jong Un has told Vladimir Putin that Russia will win.\n\n"
-        '"That\'s why we came here," Mr Putin said.\n\nRelated Topics\n\nNorth Korea\n\nRussia\n'
-    )
-    assert article.paragraphs == [
-        "North Korean leader Kim Jong Un has told Vladimir Putin that Russia will win.",
-        '"That\'s why we came here," Mr Putin said.',
-    ]
-    assert (article.byline, article.date) == ("Frances Mao", "2023-09-13")
+@pytest.mark.parametrize(
+    ("text", "paragraphs", "people_and_date"),
+    [
+        (
+            "KYIV, Oct 3 (Reuters) - Ukraine's air force said it had destroyed 29 drones "
+            "overnight.\n\nSign up here.\n\n"
+            '"We shot down 29 of 31 drones," the air force said on Telegram.\n\n'
+            "Read more:\nUkraine says it downed drones\n\nRELATED COVERAGE\n"
+            "Russia says it repelled attack\n\nSign up for our newsletter to get the latest "
+            "news.\n\nShare this article\n\n(Reporting by Pavel Polityuk; Editing by Mark "
+            "Heinrich)\n\nOur Standards: The Thomson Reuters Trust Principles.\n",
+            [
+                "KYIV, Oct 3 (Reuters) - Ukraine's air force said it had destroyed 29 drones "
+                "overnight.",
+                '"We shot down 29 of 31 drones," the air force said on Telegram.',
+            ],
+            ("Pavel Polityuk", "Mark Heinrich", None),  # a dateline without its year
+        ),
+        # a share button over the byline of a story without a dateline ends nothing
+        (
+            "Kim Jong Un vows 'full support' for Putin\n\n13 September 2023\n\nShare\n\n"
+            "Image source, Reuters\n\nBy Frances Mao\n\nBBC News\n\n"
+            "North Korean leader Kim Jong Un has told Vladimir Putin that Russia will win.\n\n"
+            '"That\'s why we came here," Mr Putin said.\n\nRelated Topics\n\nNorth Korea\n\n'
+            "Russia\n",
+            [
+                "North Korean leader Kim Jong Un has told Vladimir Putin that Russia will win.",
+                '"That\'s why we came here," Mr Putin said.',
+            ],
+            ("Frances Mao", None, "2023-09-13"),
+        ),
+    ],
+)
+def test_english_page_furniture_is_no_content(
+    text: str, paragraphs: list[str], people_and_date: tuple[str, str | None, str | None]
+) -> None:
+    article = article_of(text)
+    assert article.paragraphs == paragraphs
+    assert (article.byline, article.editor, article.date) == people_and_date
 
 
 def test_the_next_story_link_and_a_sign_up_footer_are_no_content() -> None:
