@@ -952,6 +952,11 @@ def test_labelled_lines_over_the_story_are_its_metadata(tmp_path: Path, kp: Invo
         "Title: Kim invites Putin\nAuthors: Hyonhee Shin, Guy Faulconbridge\n"
         "Publish date: 2023-09-15\n\nSEOUL (Reuters) - Kim invited Putin to North Korea.\n",
     )
+    write_article(  # no blank line before the story, and nothing after it
+        tmp_path,
+        "short.txt",
+        "Title: Kim invites Putin\nPublish date: 2023-09-15\nSEOUL (Reuters) - Kim invited Putin.",
+    )
     # one label alone is the story's own credit line, not metadata
     write_article(
         tmp_path, "credit.txt", "Penulis: Budi Santoso\n\nJAKARTA - Harga cabai naik lagi.\n"
@@ -972,6 +977,12 @@ def test_labelled_lines_over_the_story_are_its_metadata(tmp_path: Path, kp: Invo
         "Kim invites Putin",
         "2023-09-15",
         "Hyonhee Shin, Guy Faulconbridge",
+    )
+    short = records["short.txt"]
+    assert (short["title"], short["date"], short["paragraphs"]) == (
+        "Kim invites Putin",
+        "2023-09-15",
+        1,
     )
     credit = records["credit.txt"]
     assert (credit["byline"], credit["paragraphs"]) == ("Budi Santoso", 1)

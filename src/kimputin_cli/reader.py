@@ -931,9 +931,9 @@ def _labelled_fields(text: str) -> tuple[dict[str, str], str, bool] | None:
     naming at least two fields, one of them its title, address or date; None otherwise (a
     lone "Penulis: …" over a story is a credit, left to the cleaner)."""
     fields: dict[str, str] = {}
-    lines = text.split("\n")
-    body_at, markdown = len(lines), False
-    for i, line in enumerate(lines[: MAX_LABELLED_LINES * 2]):
+    lines = text.split("\n", MAX_LABELLED_LINES * 2)  # the last holds the rest of the text
+    body_at, markdown = len(lines) - 1, False
+    for i, line in enumerate(lines[:-1]):
         if not line.strip():
             continue
         labelled = _LABELLED_LINE.fullmatch(line.strip())
