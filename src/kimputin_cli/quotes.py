@@ -248,20 +248,7 @@ _WHEN_OR_WHERE = re.compile(
 # a full stop after an initial, a title or a month ends no sentence: "U.N. Security Council",
 # "Dr. Terawan", "BEIJING, Sept. 13 (Xinhua) --"
 # abbreviations whose full stop ends no sentence: titles, ranks, months
-_TITLE_ABBREVIATIONS = (
-    "Dr",
-    "Mr",
-    "Ms",
-    "Mrs",
-    "Prof",
-    "Drs",
-    "Ir",
-    "St",
-    "Jr",
-    "No",
-    "Pol",
-    "Purn",
-)
+_TITLE_ABBREVIATIONS = tuple("Dr Mr Ms Mrs Prof Drs Ir St Jr No Pol Purn".split())
 _NOT_AN_END = r"(?<!\s[A-Z]\.)(?<!\.[A-Z]\.)(?<!^[A-Z]\.)" + "".join(
     rf"(?<!\b{t}\.)"
     for t in (
