@@ -409,3 +409,16 @@ def test_a_list_of_links_under_its_label_and_an_assistance_credit_are_no_content
 def test_a_sentence_opening_with_produced_by_is_no_credit() -> None:
     kinds = _kinds("Produced by local farmers, the rice sells well.\n\nEdited by Jane Doe\n")
     assert list(kinds.values()) == ["content", "credit"]
+
+
+def test_a_story_saved_twice_over_is_read_once() -> None:
+    story = (
+        "JAKARTA, KOMPAS.com - Harga beras naik lagi pekan ini di pasar induk Cipinang.\n\n"
+        '"Kami belum bisa menurunkan harga dalam waktu dekat," kata pedagang, Slamet.\n\n'
+        "Siap!\n\n"
+    )
+    twice = article_of(story + story)
+    once = article_of(story)
+    assert twice.paragraphs == [*once.paragraphs, "Siap!"]  # a short line may come again
+    assert [b.kind for b in twice.blocks].count("repeat") == 2
+    assert len(extract_quotes(twice)) == 1

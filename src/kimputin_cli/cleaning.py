@@ -431,6 +431,7 @@ def _boilerplate_label(text: str, previous: str | None) -> str | None:
     return None
 
 
+MIN_REPEAT_CHARS = 40  # a paragraph this long said twice is a repeat, not a refrain
 # two typewriter apostrophes stand for a double quote mark in some newsrooms: ''Kami siap,''
 _DOUBLED_APOSTROPHES = re.compile(r"(?<!')''(?!')")
 
@@ -441,7 +442,8 @@ def classify(text: str) -> list[Block]:
 
     Labels: ``title``, ``content``, ``heading`` (a sub-heading inside the body) and the
     boilerplate kinds ``related``, ``promo``, ``nav``, ``credit``, ``caption``, ``preamble``
-    (unlabelled text before the dateline) and ``footer`` (everything after the closing credits).
+    (unlabelled text before the dateline), ``footer`` (everything after the closing credits)
+    and ``repeat`` (a paragraph the article already has).
     """
     if "''" in text:
         text = _DOUBLED_APOSTROPHES.sub('"', text)
@@ -487,6 +489,7 @@ def classify(text: str) -> list[Block]:
             labels[i] = "related"
 
     in_footer = content_seen = False
+    contents: set[str] = set()
     blocks: list[Block] = []
     for i, block in enumerate(raw):
         label = labels[i]
@@ -503,8 +506,11 @@ def classify(text: str) -> list[Block]:
                 label = "footer"
             elif i != dateline_at and _is_heading(block) and i + 1 < len(raw):
                 label = "heading"
+            elif block in contents and len(block) >= MIN_REPEAT_CHARS:
+                label = "repeat"  # the story again, as a scraper that took a page twice saves it
             else:
                 label = "content"
                 content_seen = True
+                contents.add(block)
         blocks.append(Block(block, label))
     return blocks
