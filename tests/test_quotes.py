@@ -2102,3 +2102,26 @@ def test_a_body_named_in_lower_case_after_its_name_is_that_body() -> None:
         ("indirect", "Ministry of Unification"),
         ("direct", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "kind"),
+    [
+        (
+            '"Air datang tiba-tiba," kata Budi Santoso (45), warga setempat.',
+            "Budi Santoso",
+            "quoted",
+        ),
+        ('"Air datang tiba-tiba," ujar Siti Aminah (38 tahun).', "Siti Aminah", "quoted"),
+        (
+            "Air datang tiba-tiba sekali malam itu, kata Budi Santoso (45), warga setempat.",
+            "Budi Santoso",
+            "indirect",
+        ),
+    ],
+)
+def test_a_speakers_age_after_the_cue_is_no_part_of_the_name(
+    paragraph: str, speaker: str, kind: str
+) -> None:
+    (quote,) = _quotes_of("Banjir melanda Bekasi.", paragraph, kind=kind)
+    assert quote.speaker == speaker

@@ -145,6 +145,7 @@ INDIRECT_VERBS = (
 )
 _ASIDE = re.compile(r"\s*\([^()]{1,30}\)")  # "Slamet (45)", "(Jateng)": asides in a subject
 _ACRONYM_ASIDE = re.compile(r"\s*\([A-Z]{2,10}\)\s+(?=[A-Z])")
+_AGE = re.compile(r"\s*\(\d{1,3}(?:\s*(?:tahun|th))?\)")
 _ACRONYM_AT_END = re.compile(r"\s*\((?P<acronym>[A-Z]{2,10})\)$")
 _NAME_SAYS = re.compile(
     rf"(?P<name>{NAME}),?\s+(?:juga\s+)?(?:{SPEECH_VERBS}|{INDIRECT_VERBS}|mengaku)\b"
@@ -723,7 +724,7 @@ def _speaker_phrase(rest: str) -> tuple[str, str | None]:
         and not is_degree(apposition)  # "H. Ahmad Heryawan, Lc."
     ):
         phrase = f"{phrase}, {apposition}"  # "juru bicara Kremlin, Dmitry Peskov"
-    phrase = _SPEAKER_STOP.sub("", phrase).strip(" .!?;:")
+    phrase = _AGE.sub("", _SPEAKER_STOP.sub("", phrase)).strip(" .!?;:")  # "Budi Santoso (45)"
     acronym = _ACRONYM_AT_END.search(phrase) if phrase.endswith(")") else None
     if acronym:
         # "the Korean Central News Agency (KCNA)" without it; the acronym itself when it
