@@ -2125,3 +2125,22 @@ def test_a_speakers_age_after_the_cue_is_no_part_of_the_name(
 ) -> None:
     (quote,) = _quotes_of("Banjir melanda Bekasi.", paragraph, kind=kind)
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # whose lawyer or wife speaks: not the one named
+        ("Kuasa hukum Hasto Kristiyanto mengatakan kliennya akan hadir dalam pemeriksaan.", None),
+        ("Istri almarhum Budi Santoso mengatakan suaminya pergi sejak pagi buta.", None),
+        # a description before the name is no one else's
+        (
+            "Pebulu tangkis tunggal putra Anthony Ginting mengatakan dirinya siap bertanding.",
+            "Anthony Ginting",
+        ),
+        ("Pengacara Hotman Paris mengatakan kliennya tidak bersalah sama sekali.", "Hotman Paris"),
+    ],
+)
+def test_a_name_after_kin_or_a_lawyer_is_not_who_speaks(sentence: str, speaker: str | None) -> None:
+    found = _quotes_of(sentence, kind="indirect")
+    assert [q.speaker for q in found] == ([speaker] if speaker else [])

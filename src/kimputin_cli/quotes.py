@@ -664,10 +664,19 @@ def sentence_subject(sentence: str) -> str | None:
         if subject:
             found = subject
     if found is None:
-        said = [m["name"] for m in _NAME_SAYS.finditer(sentence)]
-        if said:
-            found = _bare_name(said[-1])
+        said = list(_NAME_SAYS.finditer(sentence))
+        if said and not _KIN_BEFORE.search(sentence, 0, said[-1].start("name")):
+            found = _bare_name(said[-1]["name"])
     return found
+
+
+# who a name is someone's, when these come right before it: "Kuasa hukum Hasto Kristiyanto
+# mengatakan" and "Istri almarhum Budi mengatakan" are said by the lawyer and the wife
+_KIN_BEFORE = re.compile(
+    r"\b(?i:kuasa\s+hukum|istri|isteri|suami|anak|ayah|ayahanda|ibunda|kakak|adik|keluarga|"
+    r"ajudan|sopir|mertua|cucu|keponakan|sahabat|rekan|teman|tetangga)"
+    r"(?:\s+(?:almarhum|almarhumah|mendiang|korban|tersangka|terdakwa))?\s+$"
+)
 
 
 def _is_person_set_off(name: str) -> bool:
@@ -1465,6 +1474,7 @@ def _reported(
         if (
             nearest
             and not (before and before[0] in UNNAMED_HEADS)  # "warga Kampung Melayu": a place
+            and not _KIN_BEFORE.search(tail, 0, nearest.start())  # "kuasa hukum Hasto …"
             and " " in (bare := _bare_name(nearest.group()))
             and _is_person_set_off(bare)
         ):
