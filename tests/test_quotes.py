@@ -2144,3 +2144,13 @@ def test_a_speakers_age_after_the_cue_is_no_part_of_the_name(
 def test_a_name_after_kin_or_a_lawyer_is_not_who_speaks(sentence: str, speaker: str | None) -> None:
     found = _quotes_of(sentence, kind="indirect")
     assert [q.speaker for q in found] == ([speaker] if speaker else [])
+
+
+def test_an_inch_mark_after_a_number_opens_no_quote() -> None:
+    found = _quotes_of(
+        'Harga televisi layar 55" naik tajam pekan ini.',
+        '"Ini kenaikan tertinggi tahun ini," kata Budi Santoso.',
+    )
+    assert [(q.text, q.speaker) for q in found] == [
+        ("Ini kenaikan tertinggi tahun ini", "Budi Santoso")
+    ]

@@ -349,6 +349,8 @@ def find_spans(paragraphs: list[str]) -> list[_Span]:
         for mark in _MARK_RE.finditer(text, i):
             ch, at = mark.group(), mark.start()
             if open_at is None and ch in OPENERS:
+                if ch == '"' and at and text[at - 1].isdigit():
+                    continue  # inches or seconds: a 12" screen, 5'30"
                 open_at, pieces, segment_start = (p, at + 1, OPENERS[ch]), [], at + 1
             elif open_at is not None and (ch == open_at[2] or ch in _PLAIN_CLOSERS):
                 pieces.append(text[segment_start:at])
