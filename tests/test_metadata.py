@@ -135,7 +135,7 @@ def test_impossible_dates_are_ignored() -> None:
             "Radar Priangan",
             "radar-priangan",
         ),
-        ("SURABAYA, SUARASURABAYA.NET - Warga antre minyak.", "Suarasurabaya", "suarasurabaya"),
+        ("SURABAYA, SUARASURABAYA.NET - Warga antre minyak.", "Suara Surabaya", "suara-surabaya"),
         (
             "BANDA ACEH, Serambi Indonesia - Banjir melanda.",
             "Serambi Indonesia",
@@ -156,6 +156,11 @@ def test_impossible_dates_are_ignored() -> None:
         # an outlet's section: not "VIVA Dunia", nor Bisnis.com for "VIVA Bisnis"
         ("VIVA Dunia - Kim Jong Un berjanji mendukung penuh Rusia.", "VIVA", "viva"),
         ("VIVA Bisnis – Harga beras naik lagi.", "VIVA", "viva"),
+        # papers whose names end with another outlet's, and regional papers of a network
+        ("JAKARTA, Rakyat Merdeka - Harga beras naik lagi.", "Rakyat Merdeka", "rakyat-merdeka"),
+        ("SUARAMERDEKA.COM - Harga beras naik lagi.", "Suara Merdeka", "suara-merdeka"),
+        ("TRIBUN-MEDAN.com - Harga beras naik lagi.", "Tribun Medan", "tribun-medan"),
+        ("GRESIK, RADARGRESIK - Harga beras naik lagi.", "Radar Gresik", "radar-gresik"),
     ],
 )
 def test_outlets_from_other_datelines(dateline: str, outlet: str, slug: str) -> None:

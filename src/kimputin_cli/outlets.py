@@ -206,7 +206,36 @@ KNOWN_MEDIA: dict[str, str] = {
     "smh": "The Sydney Morning Herald",
     "hindustantimes": "Hindustan Times",
     "ndtv": "NDTV",
+    # regional and national papers whose names end in words that are outlets of their own
+    # ("Rakyat Merdeka" is no Merdeka, "Suara Merdeka" no Suara.com)
+    "suaramerdeka": "Suara Merdeka",
+    "rakyatmerdeka": "Rakyat Merdeka",
+    "suarapembaruan": "Suara Pembaruan",
+    "suarasurabaya": "Suara Surabaya",
+    "timesindonesia": "TIMES Indonesia",
+    "kedaulatanrakyat": "Kedaulatan Rakyat",
+    "krjogja": "Kedaulatan Rakyat",
+    "balipost": "Bali Post",
+    "serambinews": "Serambi Indonesia",
+    "serambiindonesia": "Serambi Indonesia",
+    "lampungpost": "Lampung Post",
+    "banjarmasinpost": "Banjarmasin Post",
+    "manadopost": "Manado Post",
+    "riaupos": "Riau Pos",
+    "sumutpos": "Sumut Pos",
+    "padangekspres": "Padang Ekspres",
+    "pontianakpost": "Pontianak Post",
+    "kaltimpost": "Kaltim Post",
+    "sripoku": "Sriwijaya Post",
+    "bangkapos": "Bangka Pos",
+    "korantempo": "Koran Tempo",
+    "wartakota": "Warta Kota",
+    "poskota": "Pos Kota",
+    "idxchannel": "IDX Channel",
 }
+# networks whose papers are named by their region, run into one word on their sites:
+# TRIBUNJATIM.COM is Tribun Jatim, RADARGRESIK Radar Gresik
+_NETWORKS = ("Tribun", "Radar")
 
 # what English reports put between "by the" and an agency's name: "quoted by the state-run
 # Korean Central News Agency"
@@ -285,6 +314,10 @@ def display_name(name: str) -> str:
         return KNOWN_MEDIA[key]
     bare = re.sub(r"^(https?://)?(www\.)?", "", name.strip(), flags=re.IGNORECASE)
     bare = _DOMAIN_TAIL.sub("", bare.split("/")[0]).strip(" .,-")
+    for network in _NETWORKS:
+        region = bare[len(network) :].lstrip("-")  # TRIBUN-MEDAN.com
+        if bare.casefold().startswith(network.casefold()) and region.isalpha() and len(region) > 2:
+            return f"{network} {region.capitalize()}"
     if bare.isupper() and len(bare) > 4:
         return " ".join(w.capitalize() for w in bare.split())
     return bare[:1].upper() + bare[1:] if bare else name.strip()
