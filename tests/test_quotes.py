@@ -2154,3 +2154,16 @@ def test_an_inch_mark_after_a_number_opens_no_quote() -> None:
     assert [(q.text, q.speaker) for q in found] == [
         ("Ini kenaikan tertinggi tahun ini", "Budi Santoso")
     ]
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        ("Wakil Ketua TKN Prabowo-Gibran Habiburokhman", "Habiburokhman"),
+        ("Ketua TPN Ganjar-Mahfud Arsjad Rasjid", "Arsjad Rasjid"),
+        ("Korean journalist Hyung-Jin Kim", "Hyung-Jin Kim"),  # a Korean given name stays
+    ],
+)
+def test_a_campaigns_pair_of_candidates_is_no_part_of_the_name(subject: str, speaker: str) -> None:
+    (quote,) = _quotes_of(f'{subject} mengatakan, "Jangan sampai waktunya terlalu singkat."')
+    assert quote.speaker == speaker

@@ -633,8 +633,9 @@ def strip_places(name: str) -> str:
     """``Korea Utara Kim Jong-un`` -> ``Kim Jong-un``, ``DKI Jakarta Suharini Eliawati`` ->
     ``Suharini Eliawati``: a place (or a body's acronym) before a name of two words or more is
     where the person is from, not part of the name, and so is a place's possessive before any
-    name (``North Korea's Kim Jong Un``, ``Russia's RIA Novosti``). A body keeps its place:
-    ``Japanese Foreign Ministry``."""
+    name (``North Korea's Kim Jong Un``, ``Russia's RIA Novosti``), and a campaign's pair of
+    candidates (``Prabowo-Gibran Habiburokhman``). A body keeps its place: ``Japanese Foreign
+    Ministry``."""
     parts = name.split()
     if parts and parts[-1].casefold() in ENGLISH_BODY_ENDINGS:
         return name
@@ -644,7 +645,14 @@ def strip_places(name: str) -> str:
     start = 0
     while len(parts) - start > 2 and (_is_place_word(parts[start]) or _is_short_form(parts[start])):
         start += 1
+    while len(parts) - start > 1 and _TICKET.match(parts[start]):
+        start += 1  # "TKN Prabowo-Gibran Habiburokhman": the team's pair, then the person
     return " ".join(parts[start:])
+
+
+# a pair of candidates a campaign team is named after; Korean given names (Hyung-Jin,
+# Jong-Un) have a short part
+_TICKET = re.compile(r"^[A-Z][a-z]{3,}-[A-Z][a-z]{3,}$")
 
 
 def _owner(words: list[str]) -> list[str]:
