@@ -422,3 +422,22 @@ def test_a_story_saved_twice_over_is_read_once() -> None:
     assert twice.paragraphs == [*once.paragraphs, "Siap!"]  # a short line may come again
     assert [b.kind for b in twice.blocks].count("repeat") == 2
     assert len(extract_quotes(twice)) == 1
+
+
+def test_a_site_menu_over_the_story_is_navigation() -> None:
+    menu = "\n\n".join(
+        ["Home", "News", "Nasional", "Internasional", "Ekonomi", "Olahraga", "Login"]
+    )
+    article = article_of(
+        f"{menu}\n\nPutin Terima Undangan Kim Jong Un\n\nKamis, 14 Sep 2023 08:30 WIB\n\n"
+        "JAKARTA, KOMPAS.com - Presiden Rusia Vladimir Putin menerima undangan Kim Jong Un.\n"
+    )
+    assert (article.title, article.outlet, article.date) == (
+        "Putin Terima Undangan Kim Jong Un",
+        "Kompas",
+        "2023-09-14",
+    )
+    assert [b.kind for b in article.blocks][:7] == ["nav"] * 7
+    assert article.paragraphs == [
+        "JAKARTA, KOMPAS.com - Presiden Rusia Vladimir Putin menerima undangan Kim Jong Un."
+    ]

@@ -432,6 +432,26 @@ def _boilerplate_label(text: str, previous: str | None) -> str | None:
 
 
 MIN_REPEAT_CHARS = 40  # a paragraph this long said twice is a repeat, not a refrain
+MIN_MENU_ITEMS = 4  # short lines in a row at the top of a page: its menu ("Home", "News" …)
+MAX_MENU_ITEM_WORDS = 2
+
+
+def _label_site_menu(raw: list[str], labels: list[str | None]) -> None:
+    """A page's menu copied with its story, one item a line, is navigation: the short lines
+    that open the text, when there are at least ``MIN_MENU_ITEMS`` of them."""
+    run = 0
+    while (
+        run < len(raw)
+        and len(raw[run].split()) <= MAX_MENU_ITEM_WORDS
+        and not raw[run].endswith(_TERMINAL)
+        and not dateline_lead(raw[run])
+    ):
+        run += 1
+    if run >= MIN_MENU_ITEMS:
+        for i in range(run):
+            labels[i] = labels[i] or "nav"
+
+
 # two typewriter apostrophes stand for a double quote mark in some newsrooms: ''Kami siap,''
 _DOUBLED_APOSTROPHES = re.compile(r"(?<!')''(?!')")
 
@@ -454,10 +474,9 @@ def classify(text: str) -> list[Block]:
         labels.append(_boilerplate_label(block, previous))
         previous = block
 
-    dateline_at = next(
-        (i for i, b in enumerate(raw[:MAX_LEAD_BLOCKS]) if labels[i] is None and dateline_lead(b)),
-        None,
-    )
+    _label_site_menu(raw, labels)
+    unlabelled = [i for i, label in enumerate(labels) if label is None][:MAX_LEAD_BLOCKS]
+    dateline_at = next((i for i in unlabelled if dateline_lead(raw[i])), None)
     body_start = dateline_at if dateline_at is not None else 0
     title_at: int | None = None
     for i in range(body_start):

@@ -316,7 +316,12 @@ def display_name(name: str) -> str:
     bare = _DOMAIN_TAIL.sub("", bare.split("/")[0]).strip(" .,-")
     for network in _NETWORKS:
         region = bare[len(network) :].lstrip("-")  # TRIBUN-MEDAN.com
-        if bare.casefold().startswith(network.casefold()) and region.isalpha() and len(region) > 2:
+        if (
+            bare.casefold().startswith(network.casefold())
+            and region.isalpha()
+            and len(region) > 2
+            and not region.casefold().startswith("news")  # TribunnewsDepok: Tribunnews' own
+        ):
             return f"{network} {region.capitalize()}"
     if bare.isupper() and len(bare) > 4:
         return " ".join(w.capitalize() for w in bare.split())
