@@ -272,6 +272,7 @@ def _known_key(name: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=100_000)
 def is_known_media(name: str) -> bool:
     """A listed outlet, or a listed outlet's news brand or agency: ``BBC News``, ``Reuters
     News``, ``Yonhap News Agency``."""

@@ -764,8 +764,10 @@ class NameLinker:
                     self._inner.setdefault(token, set()).add(name)
         self._nicknames = {name_key(k): v for k, v in (nicknames or {}).items()}
         self._bodies: dict[str, set[str]] = {}  # "unification ministry" -> its names as given
-        for name, _ in self._known:
-            if (key := _body_key(name)).endswith(_BODY_ENDING_WORDS):
+        for name, tokens in self._known:
+            if ENGLISH_BODY_ENDINGS.intersection(tokens) and (key := _body_key(name)).endswith(
+                _BODY_ENDING_WORDS
+            ):
                 self._bodies.setdefault(key, set()).add(name)
         self._offices = [(office_key(k), v) for k, v in (offices or {}).items()]
         self._office_of: dict[str, str] = {}
