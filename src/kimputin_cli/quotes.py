@@ -145,6 +145,7 @@ INDIRECT_VERBS = (
 )
 _ASIDE = re.compile(r"\s*\([^()]{1,30}\)")  # "Slamet (45)", "(Jateng)": asides in a subject
 _ACRONYM_ASIDE = re.compile(r"\s*\([A-Z]{2,10}\)\s+(?=[A-Z])")
+_ENVOY_TO = re.compile(rf"\s+untuk\s+{NAME}$")
 _AGE = re.compile(r"\s*\(\d{1,3}(?:\s*(?:tahun|th))?\)")
 _ACRONYM_AT_END = re.compile(r"\s*\((?P<acronym>[A-Z]{2,10})\)$")
 _NAME_SAYS = re.compile(
@@ -750,6 +751,7 @@ def _speaker_phrase(rest: str) -> tuple[str, str | None]:
         and "," not in phrase
         and phrase[name.end() :].lstrip()[:1].islower()
         and not _leading_role(phrase)  # "said Kremlin spokesman Dmitry Peskov"
+        and not _ENVOY_TO.match(phrase, name.end())  # "Dubes RI untuk Rusia Jose Tavares"
     ):
         if is_pronoun(phrase):
             return phrase, via  # "ujar Presiden Rusia itu": the person named before

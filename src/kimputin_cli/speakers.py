@@ -22,12 +22,14 @@ from kimputin_cli.stemming import is_common_word, is_root
 from kimputin_cli.textnorm import analysed, auto_edits
 
 # ranks stand right before a name, wherever they come in an office: "Kabid Humas Polda Metro
-# Jaya Kombes Trunoyudo Wisnu Andiko" is Trunoyudo Wisnu Andiko
+# Jaya Kombes Trunoyudo Wisnu Andiko" is Trunoyudo Wisnu Andiko; so do honorifics and the titles
+# of popes, sultans and princes ("Putra Mahkota Arab Saudi Mohammed bin Salman")
 RANKS = frozenset(
     """irjen komjen brigjen kombes akbp akp kompol iptu ipda aiptu aipda bripka brigpol
     brigadir briptu bripda mayjen letjen laksamana laksma laksda laksdya marsekal marsma marsda
     marsdya kolonel letkol mayor letnan serka serda sertu sersan kopral pratu prada
-    prof prof. dr dr. h. hj. kh datuk dato dato' datin tun""".split()
+    prof prof. dr dr. h. hj. kh datuk dato dato' datin tun
+    paus sultan emir sheikh syekh mahkota""".split()
 )
 # what follows a rank before the name: the force or corps ("Irjen Pol Karyoto", "Kolonel Inf
 # Rudi", "Mayjen TNI (Purn) Budi"), not part of the name
