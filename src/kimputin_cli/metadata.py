@@ -31,6 +31,7 @@ from kimputin_cli.dates import (
 from kimputin_cli.models import ARTICLE_ID_HASH_CHARS, Article, Block
 from kimputin_cli.outlets import (
     AGENCY_QUALIFIERS,
+    OUTLET_KINDS,
     WEB_DOMAIN_ENDINGS,
     display_name,
     is_known_media,
@@ -89,7 +90,7 @@ _REPORTING_VERB = re.compile(
     r"\s(?:melaporkan|memberitakan|menyiarkan|reported|reports|said|says|quoted)\b"
 )
 _OUTLET_BEFORE_VERB = re.compile(
-    rf"(?P<name>{_NAME})(?:\s+(?:news\s+agency|newspaper|daily|broadcaster))?"
+    rf"(?P<name>{_NAME})(?:\s+(?:{OUTLET_KINDS}))?"
     # "Russian news agency Interfax, citing a Kremlin source, said"
     r"(?:,\s+(?:citing|quoting|mengutip)\s+[^,]{1,50},)?$"
 )

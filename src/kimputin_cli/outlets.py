@@ -240,6 +240,8 @@ _NETWORKS = ("Tribun", "Radar")
 # what English reports put between "by the" and an agency's name: "quoted by the state-run
 # Korean Central News Agency"
 AGENCY_QUALIFIERS = "state-run|state-owned|state|official|semi-official"
+# the kind of outlet English names after its name: "Yonhap news agency", "the Asahi newspaper"
+OUTLET_KINDS = r"news\s+agency|agency|newspaper|daily|broadcaster"
 
 # the endings of news sites' web addresses, as datelines and bylines write them (TEMPO.CO,
 # JPNN.com, tirto.id)

@@ -20,7 +20,13 @@ from functools import lru_cache
 from kimputin_cli.cleaning import after_dateline
 from kimputin_cli.dates import WEEKDAYS
 from kimputin_cli.models import Article, Quote
-from kimputin_cli.outlets import AGENCY_QUALIFIERS, display_name, is_known_media, known_media_in
+from kimputin_cli.outlets import (
+    AGENCY_QUALIFIERS,
+    OUTLET_KINDS,
+    display_name,
+    is_known_media,
+    known_media_in,
+)
 from kimputin_cli.places import is_place
 from kimputin_cli.speakers import (
     BODIES,
@@ -291,9 +297,7 @@ _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 _NAME_ONLY = re.compile(rf"^{NAME}$")
 # an outlet closing a subject, with what it is after it: "North Korea's state news agency
 # KCNA", "Russia's RIA Novosti news agency"
-_MEDIA_AT_END = re.compile(
-    rf"(?P<name>{NAME})(?:\s+(?:state\s+)?(?:news\s+agency|agency|newspaper|daily|broadcaster))?$"
-)
+_MEDIA_AT_END = re.compile(rf"(?P<name>{NAME})(?:\s+(?:state\s+)?(?:{OUTLET_KINDS}))?$")
 MEDIA_NAME_REACH = 100
 _NAME_AT_END = re.compile(rf"{NAME}$")
 
