@@ -607,7 +607,9 @@ def _names_country_media(text: str) -> bool:
 # after an owner: the role or kind of outlet, then the name ("'s foreign minister Sergei
 # Lavrov", "'s state news agency KCNA")
 _OWNED_NAME = re.compile(rf"^\s+(?P<role>(?:[a-z-]+\s+){{1,4}})(?P<name>{NAME})(?=\s+[a-z])")
-_OUTLET_KINDS = frozenset("news state-run state-owned newspaper daily broadcaster wire".split())
+_OUTLET_ROLE_WORDS = frozenset(
+    "news state-run state-owned newspaper daily broadcaster wire".split()
+)
 
 
 # words that tie a possessive to something other than the person it names: "Kim's meeting
@@ -623,7 +625,7 @@ def _owned_subject(rest: str) -> str | None:
     if owned is None:
         return None
     words = owned["role"].split()
-    if not all(w in ROLE_WORDS or w in TITLES or w in _OUTLET_KINDS for w in words) and (
+    if not all(w in ROLE_WORDS or w in TITLES or w in _OUTLET_ROLE_WORDS for w in words) and (
         any(w in _NOT_A_ROLE for w in words)
         or len(words) > MAX_OWNED_ROLE_WORDS
         or " " not in owned["name"]
