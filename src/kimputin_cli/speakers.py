@@ -903,8 +903,7 @@ def load_aliases(corpus_root: Path | None) -> dict[str, str]:
     user's from ``$KP_ALIASES`` or ``kp-aliases.json`` at the corpus root (which win). Keys
     are matched case-insensitively."""
     aliases = {name_key(k): v for k, v in WELL_KNOWN_NICKNAMES.items()}
-    for path in _alias_files(corpus_root):
-        found, _ = _read_alias_file(path, corpus_root)
+    for _, found, _ in _alias_files_read(corpus_root, aliases_state(corpus_root)):
         aliases.update({name_key(k): v for k, v in found.items()})
     return aliases
 
@@ -912,12 +911,21 @@ def load_aliases(corpus_root: Path | None) -> dict[str, str]:
 def alias_problems(corpus_root: Path | None) -> list[tuple[str, str]]:
     """(file, what is wrong) for each alias file kp cannot apply in full, so the user hears
     of it instead of seeing aliases stop working without a word."""
-    problems = []
-    for path in _alias_files(corpus_root):
-        _, problem = _read_alias_file(path, corpus_root)
-        if problem:
-            problems.append((str(path), problem))
-    return problems
+    return [
+        (str(path), problem)
+        for path, _, problem in _alias_files_read(corpus_root, aliases_state(corpus_root))
+        if problem
+    ]
+
+
+@lru_cache(maxsize=4)
+def _alias_files_read(
+    corpus_root: Path | None, state: str
+) -> tuple[tuple[Path, dict[str, str], str | None], ...]:
+    """Each alias file with its aliases and problem, read once while ``state`` (the files'
+    sizes and times) stays the same: a command asks for both."""
+    del state  # (only part of the cache key)
+    return tuple((path, *_read_alias_file(path, corpus_root)) for path in _alias_files(corpus_root))
 
 
 MAX_ALIAS_FILE_BYTES = 16 * 1024 * 1024
