@@ -1470,7 +1470,8 @@ def test_an_age_after_the_name_is_no_part_of_the_attribution(paragraph: str) -> 
         # an envoy's posting, and the titles of princes, emirs and sultans
         ("ujar Dubes RI untuk Rusia Jose Tavares", "Jose Tavares"),
         ("kata Putra Mahkota Arab Saudi Mohammed bin Salman", "Mohammed bin Salman"),
-        ("kata Emir Qatar Sheikh Tamim bin Hamad Al Thani", "Tamim bin Hamad Al Thani"),
+        ("kata Emir Qatar Sheikh Tamim bin Hamad Al Thani", "Sheikh Tamim bin Hamad Al Thani"),
+        ("kata Perdana Menteri Bangladesh Sheikh Hasina", "Sheikh Hasina"),  # part of a name
         ("kata Sultan Brunei Hassanal Bolkiah", "Hassanal Bolkiah"),
     ],
 )

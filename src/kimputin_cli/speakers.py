@@ -29,7 +29,7 @@ RANKS = frozenset(
     brigadir briptu bripda mayjen letjen laksamana laksma laksda laksdya marsekal marsma marsda
     marsdya kolonel letkol mayor letnan serka serda sertu sersan kopral pratu prada
     prof prof. dr dr. h. hj. kh datuk dato dato' datin tun
-    paus sultan emir sheikh syekh mahkota""".split()
+    paus sultan emir mahkota""".split()
 )
 # what follows a rank before the name: the force or corps ("Irjen Pol Karyoto", "Kolonel Inf
 # Rudi", "Mayjen TNI (Purn) Budi"), not part of the name
