@@ -37,15 +37,18 @@ RANK_CORPS = frozenset(
     """pol tni purn inf kav arm arh czi cpm chb cku ckm cba caj cpl chk kes mar pnb tek adm
     laut udara p k e t""".split()
 )
-# the second word of a Malaysian honorific: "Datuk Seri Anwar Ibrahim", "Dato' Sri Najib"
-_HONORIFIC_SECONDS = {"datuk": {"seri", "sri"}, "dato": {"seri", "sri"}, "dato'": {"seri", "sri"}}
+# Malaysian honorifics of two words: "Datuk Seri Anwar Ibrahim", "Dato' Sri Najib"
+_HONORIFICS_WITH_SECONDS = frozenset({"datuk", "dato", "dato'"})
+_HONORIFIC_SECONDS = frozenset({"seri", "sri"})
 
 
 def follows_rank(word: str, rank: str) -> bool:
     """Whether a word after a rank still belongs to it: its force or corps, or the second
     word of an honorific (not the "Sri" of "Kombes Sri Suari")."""
     folded = word.casefold()
-    return folded.strip("().") in RANK_CORPS or folded in _HONORIFIC_SECONDS.get(rank, ())
+    return folded.strip("().") in RANK_CORPS or (
+        rank in _HONORIFICS_WITH_SECONDS and folded in _HONORIFIC_SECONDS
+    )
 
 
 def without_ranks(office: list[str]) -> list[str]:
