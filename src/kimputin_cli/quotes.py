@@ -254,8 +254,7 @@ _WHEN_OR_WHERE = re.compile(
     r"ketika|usai|seusai|kemarin|sebelumnya)\b"
 )
 # a full stop after an initial, a title or a month ends no sentence: "U.N. Security Council",
-# "Dr. Terawan", "BEIJING, Sept. 13 (Xinhua) --"
-# abbreviations whose full stop ends no sentence: titles, ranks, months
+# "Dr. Terawan", "Irjen Pol. Karyoto", "BEIJING, Sept. 13 (Xinhua) --"
 _TITLE_ABBREVIATIONS = tuple("Dr Mr Ms Mrs Prof Drs Ir St Jr No Pol Purn".split())
 _NOT_AN_END = r"(?<!\s[A-Z]\.)(?<!\.[A-Z]\.)(?<!^[A-Z]\.)" + "".join(
     rf"(?<!\b{t}\.)"
@@ -828,6 +827,14 @@ class _Context:
         unification ministry`` after ``the Ministry of Unification``)."""
         return self.linker.holder_of(phrase) or self.linker.body_called(phrase)
 
+    def speaker_of(self, written: str) -> str | None:
+        """Who an attribution as written names: the person a pronoun or reference stands for,
+        the one holder of an office or body so called, or the fullest form of the name in it."""
+        if is_pronoun(written) or is_reference(written):
+            return self.resolve(written)
+        canonical = self.named_by_role(written) or _canonical_from_phrase(written)
+        return self.link(canonical) if canonical else None
+
     def link(self, name: str) -> str:
         """The fullest form of a name; an outlet by its display name ("the Korean Central News
         Agency (KCNA)" is KCNA, as cites and relays name it)."""
@@ -1276,13 +1283,7 @@ def _attribute(
 
     if speaker_written == "nya":
         return text, context.resolve("dia"), None, kind, via
-    canonical = (
-        context.resolve(speaker_written)
-        if is_pronoun(speaker_written) or is_reference(speaker_written)
-        else context.named_by_role(speaker_written) or _canonical_from_phrase(speaker_written)
-    )
-    if canonical and not (is_pronoun(speaker_written) or is_reference(speaker_written)):
-        canonical = context.link(canonical)
+    canonical = context.speaker_of(speaker_written)
     if via is None:
         lead = _RELAY_LEAD.match(before.lstrip())
         relayed = lead["via"] if lead else relayed_in
@@ -1551,11 +1552,7 @@ def _finish(
         return None
     if written is None:
         return offset, trimmed, None, None, via
-    if is_pronoun(written) or is_reference(written):
-        speaker = context.resolve(written)
-    else:
-        canonical = _canonical_from_phrase(written) or context.named_by_role(written)
-        speaker = context.link(canonical) if canonical else None
+    speaker = context.speaker_of(written)
     if speaker is None:
         return None
     return offset, trimmed, speaker, written, via
