@@ -918,8 +918,8 @@ _BODY_LABELS = {"markdown_content": True, "content": False, "text": False, "body
 MAX_LABELLED_LINES = 16
 
 
-def _label_field(label: str) -> str | None:
-    key = "_".join(label.casefold().split())
+def _label_field(key: str) -> str | None:
+    """The article field a label's key names (``url_source`` the URL), or None."""
     key = _LABEL_ALIASES.get(key, key)
     return next(
         (name for name, names in FIELD_NAMES.items() if name != "text" and key in names), None
@@ -937,15 +937,16 @@ def _labelled_fields(text: str) -> tuple[dict[str, str], str, bool] | None:
         if not line.strip():
             continue
         labelled = _LABELLED_LINE.fullmatch(line.strip())
-        body_key = "_".join(labelled["label"].casefold().split()) if labelled else ""
-        if labelled and body_key in _BODY_LABELS and not labelled["value"]:
-            body_at, markdown = i + 1, _BODY_LABELS[body_key]
+        key = "_".join(labelled["label"].casefold().split()) if labelled else ""
+        value = labelled["value"].strip() if labelled else ""
+        if key in _BODY_LABELS and not value:
+            body_at, markdown = i + 1, _BODY_LABELS[key]
             break
-        name = _label_field(labelled["label"]) if labelled and labelled["value"] else None
+        name = _label_field(key) if value else None
         if name is None or name in fields or len(fields) == MAX_LABELLED_LINES:
             body_at = i
             break
-        fields[name] = labelled["value"].strip() if labelled else ""
+        fields[name] = value
     if len(fields) < 2 or not fields.keys() & {"title", "url", "date"}:
         return None
     given, _ = metadata_fields(fields)
