@@ -93,6 +93,8 @@ def _quotes_of(*paragraphs: str, kind: str = "quoted") -> list[Quote]:
         (["“Kami tidak tahu apa-apa,” ujar salah seorang warga, Budi (45)."], "Budi", None),
         (['"It was a success," Kim\'s powerful sister Kim Yo Jong said.'], "Kim Yo Jong", None),
         (['As a result, Putin said, "We are ready to help."'], "Putin", None),
+        (['"Putin accepted the invitation with pleasure," KCNA reported.'], "KCNA", None),
+        (["“Kami siap bekerja sama dengan Rusia,” lapor kantor berita Yonhap."], "Yonhap", None),
         (
             ['In a statement, the Ministry of Foreign Affairs said: "We call for restraint."'],
             "Ministry of Foreign Affairs",
@@ -427,9 +429,16 @@ def test_what_is_not_a_quote() -> None:
     assert quotes == []
 
 
-def test_attributed_fragment() -> None:
-    (quote,) = _quotes_of("Setelah rapat, Ketua KPU “berangkat ke daerah,” kata KPU.")
-    assert (quote.kind, quote.speaker) == ("fragment", "KPU")
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("Setelah rapat, Ketua KPU “berangkat ke daerah,” kata KPU.", "KPU"),
+        ('Kim invited Putin to visit at a "convenient time," KCNA reported.', "KCNA"),
+    ],
+)
+def test_attributed_fragment(paragraph: str, speaker: str) -> None:
+    (quote,) = _quotes_of(paragraph)
+    assert (quote.kind, quote.speaker) == ("fragment", speaker)
 
 
 def test_an_agency_is_found_by_its_full_name(kp: Invoke) -> None:

@@ -56,7 +56,7 @@ _MARK_RE = re.compile('[“”"«»„]')
 ENGLISH_SPEECH_VERBS = (
     "said|says|told|added|asked|wrote|stated|explained|noted|warned|insisted|replied|stressed|"
     "posted|tweeted|responded|continued|declared|argued|admitted|acknowledged|recalled|urged|"
-    "cautioned|claimed|quipped|joked|emphasised|emphasized|announced|confirmed"
+    "cautioned|claimed|quipped|joked|emphasised|emphasized|announced|confirmed|reported"
 )
 CUES = (
     "kata|ujar|ucap|tutur|ungkap|jelas|papar|tegas|terang|tambah|imbuh|lanjut|sebut|pungkas|"
@@ -69,7 +69,8 @@ CUES = (
 )
 # cues only right after a quote's closing mark ("“…,” nilai Budi.", "“…,” singkatnya."):
 # elsewhere they are common words ("…, nilai Rupiah melemah", "tutup usia", "singkatnya, …")
-CUES_AFTER_QUOTE = f"{CUES}|nilai|tutup|sela|singkat|demikian"  # ",” demikian Hasto."
+# ",” demikian Hasto.", ",” lapor kantor berita Yonhap."
+CUES_AFTER_QUOTE = f"{CUES}|nilai|tutup|sela|singkat|demikian|lapor"
 NYA_CUES = frozenset({"katanya", "ujarnya"})  # cues listed with their -nya form
 SPEECH_VERBS = (
     "mengatakan|menyatakan|menegaskan|berkata|menjelaskan|mengungkapkan|menuturkan|"
