@@ -621,11 +621,29 @@ def test_indirect_speech_on_the_seeds(kp: Invoke) -> None:
             "Rusia terbuka untuk latihan bersama",
         ),
         ("Putin said: Russia will help its friend.", "Putin", "Russia will help its friend"),
+        (
+            'Kepada wartawan, Putin mengatakan ada "kemungkinan" kerja sama militer.',
+            "Putin",
+            'ada "kemungkinan" kerja sama militer',
+        ),
     ],
 )
 def test_indirect_patterns(sentence: str, speaker: str, text: str) -> None:
     (quote,) = _quotes_of(sentence, kind="indirect")
     assert (quote.speaker, quote.text, quote.kind) == (speaker, text, "indirect")
+
+
+def test_a_statement_that_quotes_a_few_words_is_reported_speech_beside_the_fragment() -> None:
+    found = _quotes_of(
+        'Matthew Miller mengatakan kepada wartawan bahwa Washington "sangat khawatir".',
+        "“Kami tidak akan ragu menjatuhkan sanksi,” kata Miller.",
+        kind="all",
+    )
+    assert [(q.kind, q.speaker, q.text) for q in found] == [
+        ("indirect", "Matthew Miller", 'Washington "sangat khawatir"'),
+        ("fragment", "Matthew Miller", "sangat khawatir"),
+        ("direct", "Matthew Miller", "Kami tidak akan ragu menjatuhkan sanksi"),
+    ]
 
 
 def test_not_indirect_speech() -> None:

@@ -1402,13 +1402,19 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
 
 def extract_indirect(article: Article, linker: NameLinker, direct: list[Quote]) -> list[Quote]:
     """Reported speech: ``X mengatakan (bahwa) …``, ``menurut X, …``, ``…, kata X.``,
-    ``X disebut …`` (no speaker: the outlet reports it). Sentences with quote marks, or
-    within a direct quote, are left to the direct quotes."""
+    ``X disebut …`` (no speaker: the outlet reports it). A sentence a direct quote runs
+    over is left to it; one that only quotes a few words (``X mengatakan ada “kemungkinan”
+    kerja sama``) is reported speech, marks and all."""
     paragraphs = article.paragraphs
     context = _Context(linker)
     found: list[Quote] = []
     quoted_in = _by_paragraph(
-        paragraphs, ((q.paragraph - 1, q.start, q.end_paragraph - 1, q.end) for q in direct)
+        paragraphs,
+        (
+            (q.paragraph - 1, q.start, q.end_paragraph - 1, q.end)
+            for q in direct
+            if q.kind == "direct"
+        ),
     )
     for number, text in enumerate(paragraphs, start=1):
         present = _reporting_words_in(text)
@@ -1417,9 +1423,7 @@ def extract_indirect(article: Article, linker: NameLinker, direct: list[Quote]) 
             continue
         for start, end in _sentence_spans(text):
             sentence = text[start:end]
-            quoted = any(m in sentence for m in OPENERS) or any(
-                lo < end and start < hi for lo, hi in quoted_in.get(number - 1, ())
-            )
+            quoted = any(lo < end and start < hi for lo, hi in quoted_in.get(number - 1, ()))
             lowered = sentence.casefold()
             # a substring test may let through a sentence without the word; _reported decides
             reporting = any(word in lowered for word in present)
