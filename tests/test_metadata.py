@@ -524,13 +524,14 @@ def test_an_agency_named_in_full_at_a_sentence_end_is_cited() -> None:
     assert article.cites == ["KCNA"]
 
 
-def test_a_site_name_in_lower_case_under_a_caption_is_no_part_of_it() -> None:
-    """kumparan prints its name under the photo credit; a caption without a full stop is
-    not a hard-wrapped line to join it to."""
+@pytest.mark.parametrize("channel", ["kumparan", "kumparanNEWS"])
+def test_a_site_name_in_lower_case_under_a_caption_is_no_part_of_it(channel: str) -> None:
+    """kumparan prints its name (or its channel's, kumparanNEWS) under the photo credit; a
+    caption without a full stop is not a hard-wrapped line to join it to."""
     article = article_of(
         "Jokowi Minta Menteri Tak Bikin Gaduh\n"
         "Presiden Joko Widodo di Istana Merdeka, Jakarta. Foto: Laily Rachev/Biro Pers Setpres\n"
-        "kumparan\n"
+        f"{channel}\n"
         "Rabu, 4 Oktober 2023 15:12 WIB\n\n"
         "Presiden Joko Widodo meminta para menterinya tidak membuat kegaduhan jelang pemilu.\n"
     )
@@ -698,29 +699,51 @@ def test_a_press_releases_label_number_and_contacts_are_no_title_or_text() -> No
     ]
 
 
+RFA_TITLE = "North Koreans told to celebrate Kim's Russia trip"
+INEWS_TITLE = "Kim Jong Un Tiba di Rusia, Disambut Putin"
 RFA_STORY = "Residents of North Korea were ordered to attend lectures praising the visit."
 INEWS_STORY = "VOSTOCHNY, iNews.id - Pemimpin Korea Utara Kim Jong Un tiba di Kosmodrom Vostochny."
+CNN_STORY = "Pemimpin Korea Utara Kim Jong Un mengundang Presiden Rusia Vladimir Putin."
 
 
 @pytest.mark.parametrize(
     ("text", "fields"),
     [
         (  # RFA: a byline for a service, a dotted date, closing credits
-            "North Koreans told to celebrate Kim's Russia trip\n\n"
+            f"{RFA_TITLE}\n\n"
             f"By Jeong Yon Park for RFA Korean\n2023.09.14\n\n{RFA_STORY}\n\n"
             "Translated by Claire Shinyoung O-Kim. Edited by Eugene Whong.\n",
-            (None, "Jeong Yon Park", "Eugene Whong", "2023-09-14", [RFA_STORY]),
+            (RFA_TITLE, None, "Jeong Yon Park", "Eugene Whong", "2023-09-14", [RFA_STORY]),
         ),
         (  # iNews: a byline and date line, no dateline; the story under it names the outlet
-            "Kim Jong Un Tiba di Rusia, Disambut Putin\n"
+            f"{INEWS_TITLE}\n"
             f"Ahmad Islamy Jamil · Rabu, 13 September 2023 - 12:30:00 WIB\n\n{INEWS_STORY}\n",
-            ("iNews", "Ahmad Islamy Jamil", None, "2023-09-13", [INEWS_STORY]),
+            (INEWS_TITLE, "iNews", "Ahmad Islamy Jamil", None, "2023-09-13", [INEWS_STORY]),
+        ),
+        (  # CNN Indonesia: the outlet's name over the date line is no headline
+            "CNN Indonesia\nKamis, 14 Sep 2023 09:30 WIB\n"
+            f"Jakarta, CNN Indonesia --\n{CNN_STORY}\n(blq/bac)\n",
+            (
+                None,
+                "CNN Indonesia",
+                None,
+                None,
+                "2023-09-14",
+                [f"Jakarta, CNN Indonesia -- {CNN_STORY}"],
+            ),
         ),
     ],
 )
 def test_header_and_closing_lines_of_more_sites(text: str, fields: tuple[object, ...]) -> None:
     article = article_of(text)
-    found = (article.outlet, article.byline, article.editor, article.date, article.paragraphs)
+    found = (
+        article.title,
+        article.outlet,
+        article.byline,
+        article.editor,
+        article.date,
+        article.paragraphs,
+    )
     assert found == fields
 
 

@@ -325,11 +325,14 @@ def _is_nav(text: str) -> bool:
 
 
 def _is_headline(text: str) -> bool:
+    """A line a headline may be: not a sentence, and not an outlet's name alone, as pages
+    print it over the story ("CNN Indonesia")."""
     return (
         2 <= len(text.split()) <= 25
         and len(text) <= MAX_HEADLINE_CHARS
         and not text.endswith((".", "”", '"'))
         and "\n" not in text
+        and not is_known_media(text)
     )
 
 

@@ -45,6 +45,8 @@ KNOWN_MEDIA: dict[str, str] = {
     "kompastv": "Kompas TV",
     "kontan": "Kontan",
     "kumparan": "kumparan",
+    "kumparannews": "kumparan",
+    "kumparanbisnis": "kumparan",
     "kyodo": "Kyodo",
     "liputan6": "Liputan6",
     "mediaindonesia": "Media Indonesia",
