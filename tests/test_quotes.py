@@ -2195,6 +2195,8 @@ def test_an_inch_mark_after_a_number_opens_no_quote() -> None:
         ("Wakil Ketua TKN Prabowo-Gibran Habiburokhman", "Habiburokhman"),
         ("Ketua TPN Ganjar-Mahfud Arsjad Rasjid", "Arsjad Rasjid"),
         ("Korean journalist Hyung-Jin Kim", "Hyung-Jin Kim"),  # a Korean given name stays
+        ("Leif-Eric Easley", "Leif-Eric Easley"),  # and so does any other, with no team before
+        ("analis Jean-Pierre Dupont", "Jean-Pierre Dupont"),
     ],
 )
 def test_a_campaigns_pair_of_candidates_is_no_part_of_the_name(subject: str, speaker: str) -> None:

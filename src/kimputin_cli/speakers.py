@@ -436,6 +436,8 @@ def strip_titles(name: str) -> str:
         dropped.append(parts.pop(0))
     if len(parts) == 2 and not cut and _ends_office(parts[0]) and not _is_office_word(parts[1]):
         parts = parts[1:]  # "Kepala BNPB Suharyanto", "Kepala Staf Kepresidenan Moeldoko"
+    while len(parts) > 1 and _TICKET.match(parts[0]):
+        dropped.append(parts.pop(0))  # "Wakil Ketua TKN Prabowo-Gibran Habiburokhman"
     office = [w.casefold() for w in dropped]
     heads = [i for i, w in enumerate(office) if w in HEADS_OF_BODIES]
     if len(parts) == 2 and office and office[-1] in NAMED_NEXT:
@@ -650,8 +652,10 @@ def strip_places(name: str) -> str:
     start = 0
     while len(parts) - start > 2 and (_is_place_word(parts[start]) or _is_short_form(parts[start])):
         start += 1
-    while len(parts) - start > 1 and _TICKET.match(parts[start]):
-        start += 1  # "TKN Prabowo-Gibran Habiburokhman": the team's pair, then the person
+    while start and len(parts) - start > 1 and _TICKET.match(parts[start]):
+        # "TKN Prabowo-Gibran Habiburokhman": the team's pair, then the person; with no team
+        # before it, such a pair is a given name ("Jean-Pierre Dupont", "Leif-Eric Easley")
+        start += 1
     return " ".join(parts[start:])
 
 
