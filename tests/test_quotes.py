@@ -722,6 +722,30 @@ def test_single_marks_are_speech_only_when_a_cue_or_speech_verb_attributes_them(
     assert _quotes_of(*paragraphs, kind="indirect") == []
 
 
+def test_speech_in_single_marks_as_british_outlets_print_it() -> None:
+    """The verb's listener before a colon, a speaker named with an article after the quote's
+    comma; a line that ends with its quote is a paragraph, not a heading; and "he" is a person,
+    never the agency quoted just before."""
+    quotes = _quotes_of(
+        "Kim told Putin: 'I am sure the Russian army will win.'",
+        "'Putin accepted the invitation with pleasure,' the Korean Central News Agency said.",
+        "'No, there were no agreements,' he said.",
+        "The so-called 'no limits' partnership, the report said, is growing.",
+    )
+    assert [(q.paragraph, q.text, q.speaker) for q in quotes] == [
+        (2, "I am sure the Russian army will win.", "Kim"),
+        (3, "Putin accepted the invitation with pleasure", "KCNA"),
+        (4, "No, there were no agreements", "Kim"),
+    ]
+
+
+def test_he_and_she_are_never_an_outlet() -> None:
+    (quote,) = _quotes_of(
+        "KCNA said the talks were frank.", '"We agreed on everything," she told reporters.'
+    )
+    assert (quote.speaker_as_written, quote.speaker) == ("she", None)
+
+
 def test_a_rank_inside_an_office_leaves_the_name_for_later_mentions() -> None:
     quotes = _quotes_of(
         "Kabid Humas Polda Metro Jaya Kombes Trunoyudo Wisnu Andiko menyebut barang bukti "

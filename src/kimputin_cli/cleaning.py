@@ -175,7 +175,9 @@ _CAPTION = re.compile(
     r"\([A-Z][\w.& -]{1,30}/\s?[A-Z][\w.'’ -]{1,40}\))\s*$",
     re.IGNORECASE,
 )
-_TERMINAL = tuple('.!?:;"”’)…')
+# how a sentence ends, in a quote too (a straight single mark only after its punctuation: a
+# line ending "… will win.'" is a sentence, one ending "film 'Oppenheimer'" may be a heading)
+_TERMINAL = (*'.!?:;"”’)…', ".'", "!'", "?'")
 # the endings of a web address that may be glued to its dash and the story: "JawaPos.com–Harga
 # cabai …"
 _GLUED_ENDINGS = ("com", "id", "co")

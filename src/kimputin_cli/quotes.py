@@ -416,7 +416,12 @@ def find_single_spans(paragraphs: list[str], double: list[_Span]) -> list[_Span]
             if (
                 _CUE_AFTER.match(after)
                 or _NAME_THEN_VERB.match(after)
+                or (
+                    m["plain" if m["plain"] else "curly"].endswith((",", "!", "?"))
+                    and _ARTICLE_NAMED_THEN_VERB.match(after)
+                )
                 or _introduces(before)
+                or _VERB_AND_LISTENER_COLON.search(before)
                 # "‘We will not be intimidated,’ he said. ‘Our support is unwavering.’": the
                 # speech goes on, its cue given once
                 or _goes_on(text[speech_ended : m.start()] if speech_ended >= 0 else None)
@@ -426,6 +431,16 @@ def find_single_spans(paragraphs: list[str], double: list[_Span]) -> list[_Span]
     return found
 
 
+# speech in single marks, as British outlets print it, beyond a cue or a name and verb: a
+# speech verb and its listener before a colon ("Kim told Putin: ‘…’"), or, after a quote that
+# ends with its comma, someone named with an article, then the verb (",’ the Korean Central
+# News Agency said", ",’ a senior official told Reuters")
+_VERB_AND_LISTENER_COLON = re.compile(
+    rf"\b(?:{SPEECH_VERBS})\b(?:\s+(?:kepada|to))?(?:\s+[\w'’.-]+){{0,4}}\s*:\s*$"
+)
+_ARTICLE_NAMED_THEN_VERB = re.compile(
+    rf"^\s*(?:the|a|an)\s+[^.!?'‘’\"“”]{{0,80}}?\b(?:{SPEECH_VERBS})\b"
+)
 # what stands between a quote in single marks and the next that goes on with it: its cue
 _CUE_BETWEEN = re.compile(r"^[^‘’'“”\"]{0,80}[.!?]\s+$")
 
@@ -531,6 +546,8 @@ def _leading_role(text: str) -> re.Match[str] | None:
 
 SINGULAR_PRONOUNS = frozenset({"dia", "ia", "beliau", "he", "she"})
 PLURAL_PRONOUNS = frozenset({"mereka", "they", "them"})
+# pronouns only a person is: "he said" after "KCNA said …" is not KCNA
+PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "dia", "beliau"})
 
 
 def _is_body(name: str) -> bool:
@@ -861,17 +878,19 @@ class _Context:
                 if seen >= SUBJECT_LOOKBACK:
                     return
 
-    @property
-    def last_subject(self) -> str | None:
+    def last_subject(self, person_only: bool = False) -> str | None:
         """The person a pronoun stands for: the nearest named sentence subject or person a
         quote was given to (``“…,” kata Sufmi Dasco Ahmad`` names no sentence subject), or
-        ``UNNAMED`` when a nearer sentence is about a person the text does not name."""
+        ``UNNAMED`` when a nearer sentence is about a person the text does not name. With
+        ``person_only``, subjects that are bodies or outlets are passed over."""
         for sentence, subject, is_speaker in self._recent():
             if is_speaker:
                 return subject
             if subject and not is_pronoun(subject):
-                return self.link(subject)
-            if subject is None and _about_unnamed_person(sentence):
+                linked = self.link(subject)
+                if not (person_only and _is_body(linked)):
+                    return linked
+            elif subject is None and _about_unnamed_person(sentence):
                 return UNNAMED
         return None
 
@@ -890,12 +909,15 @@ class _Context:
             holder = self.linker.holder_of(office) if office != name else None
             if holder:
                 return holder  # "kata Sekretaris Jenderal PDI-P tersebut": the one so named
-            subject = self.last_subject
+            person_only = name.casefold() in PERSONAL_PRONOUNS
+            subject = self.last_subject(person_only)
             if subject is UNNAMED:
                 return None  # "pelatih lawan mengakui …. “…,” katanya": not the last named
             found = subject or self.last_speaker
             if name.casefold() in PLURAL_PRONOUNS and found and not _is_body(found):
                 return None  # "kata mereka" after "Budi dan Ani": not one of them
+            if person_only and found and _is_body(found):
+                return None
             return found
         if is_reference(name):
             body = self._nearest_media_subject() or self.last_org
