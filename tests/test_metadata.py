@@ -260,6 +260,8 @@ def test_a_closing_credit_of_several_agencies_cites_each() -> None:
         ("Reporter : Antara", ["ANTARA"], None),  # the agency's copy: no writer named
         ("Reporting by Jane Doe; Editing by John Roe", [], "Jane Doe"),
         ("CNN's Gawon Bae contributed reporting.", [], None),
+        ("- Reuters", ["Reuters"], None),  # after a dash, as Malaysian outlets close a story
+        ("— Bernama", ["Bernama"], None),
     ],
 )
 def test_credits_that_name_agencies_cite_them_and_are_no_byline(

@@ -646,6 +646,20 @@ def test_a_statement_that_quotes_a_few_words_is_reported_speech_beside_the_fragm
     ]
 
 
+def test_reported_speech_and_offices_in_malay() -> None:
+    found = _quotes_of(
+        "Jurucakap Kremlin Dmitry Peskov berkata tiada rancangan untuk lawatan itu.",
+        "Menteri Luar Zambry Abdul Kadir memberitahu pemberita bahawa Malaysia kekal neutral.",
+        "Timbalan Perdana Menteri Ahmad Zahid Hamidi berkata kerajaan akan membantu.",
+        kind="indirect",
+    )
+    assert [(q.speaker, q.office, q.text) for q in found] == [
+        ("Dmitry Peskov", "Jurucakap Kremlin", "tiada rancangan untuk lawatan itu"),
+        ("Zambry Abdul Kadir", "Menteri Luar", "Malaysia kekal neutral"),
+        ("Ahmad Zahid Hamidi", "Timbalan Perdana Menteri", "kerajaan akan membantu"),
+    ]
+
+
 def test_not_indirect_speech() -> None:
     found = _quotes_of(
         "Presiden menyampaikan undangan resmi kepada tamu negara.",

@@ -408,10 +408,17 @@ _PICTURE_LABEL = re.compile(
 _INITIALS_WITH_AGENCIES = re.compile(r"^[a-z]{2,4}(?:/[a-z]{2,4})+\s*\([^()]{2,80}\)$")
 
 
+# a closing agency credit after a dash, as Malaysian and Singaporean outlets print it: "- Reuters",
+# "— Bernama"
+_DASH_AGENCY = re.compile(r"^(?:-{1,2}|[—–])\s*(?P<name>[A-Z][\w.&' -]{1,40}?)\.?$")
+
+
 def _boilerplate_label(text: str, previous: str | None) -> str | None:
     if text == previous or _EMBED.match(text) or _PICTURE_LABEL.match(text):
         return "caption"
-    if _INITIALS_WITH_AGENCIES.match(text):
+    if _INITIALS_WITH_AGENCIES.match(text) or (
+        (agency := _DASH_AGENCY.match(text)) and is_known_media(agency["name"])
+    ):
         return "credit"
     if _RELATED.match(text):
         return "related"

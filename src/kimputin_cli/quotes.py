@@ -148,8 +148,12 @@ _OFFICE_THEN_NAME_AFTER = re.compile(
 INDIRECT_VERBS = (
     "mengatakan|menyatakan|menegaskan|menyebut|menyebutkan|mengungkapkan|menjelaskan|menilai|"
     "memperingatkan|mengklaim|menambahkan|mengakui|membantah|melaporkan|"
-    "menuturkan|mengungkap|menekankan|berpendapat|berjanji|memperkirakan|memprediksi|meyakini"
+    "menuturkan|mengungkap|menekankan|berpendapat|berjanji|memperkirakan|memprediksi|meyakini|"
+    # and in Malay, as Malaysian outlets write it: "X berkata …", "X memberitahu pemberita …"
+    "berkata|memberitahu|memberitahukan"
 )
+# "that" in Indonesian, and in Malay
+_BAHWA = r"(?:bahwa|bahawa)"
 _ASIDE = re.compile(r"\s*\([^()]{1,30}\)")  # "Slamet (45)", "(Jateng)": asides in a subject
 _ACRONYM_ASIDE = re.compile(r"\s*\([A-Z]{2,10}\)\s+(?=[A-Z])")
 _ENVOY_TO = re.compile(rf"\s+untuk\s+{NAME}$")
@@ -192,7 +196,7 @@ _OFFICE_THEN_NAME_SAYS = re.compile(
 _SAID_AFTER = re.compile(rf"^[\s,]*(?:[\w.'’-]+\s+){{1,8}}?(?P<verb>{SPEECH_VERBS})\b")
 _LATER_CUE = re.compile(rf",\s*(?P<cue>{CUES})(?P<nya>nya)?\b\s*(?P<rest>.*)", re.DOTALL)
 _PRE_CUE = re.compile(
-    rf"(?:\b(?:{SPEECH_VERBS})(?:\s+bahwa)?|\bmenurut\s+[^,]{{1,60}}|\bpepatah[^,]{{0,40}}|"
+    rf"(?:\b(?:{SPEECH_VERBS})(?:\s+baha?wa)?|\bmenurut\s+[^,]{{1,60}}|\bpepatah[^,]{{0,40}}|"
     rf"\bberikut(?:\s+ini)?|\b(?:{CUES})(?:nya)?)\s*[,:]?\s*$",
     re.IGNORECASE,
 )
@@ -1318,12 +1322,14 @@ def _attribute(
 _INDIRECT = re.compile(
     rf"^(?P<pre>.*?)(?P<verb>\b(?:{INDIRECT_VERBS})\b)"
     # "… kepada kantor berita Rusia, TASS, bahwa …"
-    rf"(?:\s+kepada(?:,?\s+[\w'’()/.-]+){{1,8}}?(?=\s*,?\s+bahwa\b)|\s+kepada\s+(?:[A-Z][\w-]*\s*)+|"
-    rf"\s+kepada\s+\w+)?"
+    rf"(?:\s+kepada(?:,?\s+[\w'’()/.-]+){{1,8}}?(?=\s*,?\s+{_BAHWA}\b)|\s+kepada\s+(?:[A-Z][\w-]*\s*)+|"
+    rf"\s+kepada\s+\w+|"
+    # "memberitahu pemberita bahawa …": who was told, with no "kepada"
+    rf"(?<=memberitahu|beritahukan)(?:\s+[\w'’-]+){{1,3}}?(?=\s*,?\s+{_BAHWA}\b))?"
     # "mengatakan dalam keterangan tertulis bahwa …", "… kepada wartawan di Mabes Polri bahwa …"
     rf"(?:\s+(?:dalam|di|saat|ketika|usai|seusai|melalui|lewat)(?:\s+[\w'’()/.-]+){{1,8}}?"
-    rf"(?=\s*,?\s+bahwa\b))?"
-    rf"\s*[,:]?\s*(?:bahwa\s+)?(?P<clause>[^“”\"«\s].*)$",
+    rf"(?=\s*,?\s+{_BAHWA}\b))?"
+    rf"\s*[,:]?\s*(?:{_BAHWA}\s+)?(?P<clause>[^“”\"«\s].*)$",
     re.DOTALL,
 )
 ENGLISH_INDIRECT_VERBS = (

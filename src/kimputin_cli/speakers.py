@@ -154,6 +154,12 @@ TITLES = RANKS | frozenset(
         "mantan",
         "kanselir",
         "juru",  # Juru Bicara Kremlin Dmitry Peskov
+        # Malay: a spokesperson, a deputy, a secretary, a chairman, a vice
+        "jurucakap",
+        "timbalan",
+        "setiausaha",
+        "pengerusi",
+        "naib",
         # short forms of offices
         "menlu",
         "menhan",
