@@ -381,6 +381,14 @@ def test_a_person_named_by_nickname_is_the_person_named_before(said: str) -> Non
     assert [q.speaker for q in quotes] == ["Ridwan Kamil"]
 
 
+def test_one_word_of_a_four_word_name_is_that_person() -> None:
+    quotes = _quotes_of(
+        "Kapolres Metro Jakarta Selatan Kombes Ade Ary Syam Indradi membenarkan kejadian itu.",
+        "“Benar, ada kejadian itu,” ucap Ade saat dikonfirmasi wartawan.",
+    )
+    assert [(q.speaker_as_written, q.speaker) for q in quotes] == [("Ade", "Ade Ary Syam Indradi")]
+
+
 def test_a_quote_whose_closing_mark_was_left_out_ends_at_its_cue() -> None:
     quotes = _quotes_of(
         "“Kami akan membantu Korea Utara membangun satelit, kata Putin kepada wartawan.",
@@ -621,6 +629,16 @@ def test_indirect_speech_on_the_seeds(kp: Invoke) -> None:
             "Rusia terbuka untuk latihan bersama",
         ),
         ("Putin said: Russia will help its friend.", "Putin", "Russia will help its friend"),
+        (
+            "Dalam keterangannya, Menlu Retno Marsudi menyampaikan bahwa RI mendukung damai.",
+            "Retno Marsudi",
+            "RI mendukung damai",
+        ),
+        (
+            "Budi memastikan kepada wartawan bahwa situasi aman terkendali.",
+            "Budi",
+            "situasi aman terkendali",
+        ),
         (
             'Kepada wartawan, Putin mengatakan ada "kemungkinan" kerja sama militer.',
             "Putin",

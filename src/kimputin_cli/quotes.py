@@ -154,6 +154,9 @@ INDIRECT_VERBS = (
 )
 # "that" in Indonesian, and in Malay
 _BAHWA = r"(?:bahwa|bahawa)"
+# verbs that report speech only before "bahwa": "menyampaikan (kepada wartawan) bahwa …", not
+# "menyampaikan undangan resmi kepada tamu negara"
+THAT_VERBS = "menyampaikan|memastikan|mengingatkan|menginformasikan|mengonfirmasi"
 _ASIDE = re.compile(r"\s*\([^()]{1,30}\)")  # "Slamet (45)", "(Jateng)": asides in a subject
 _ACRONYM_ASIDE = re.compile(r"\s*\([A-Z]{2,10}\)\s+(?=[A-Z])")
 _ENVOY_TO = re.compile(rf"\s+untuk\s+{NAME}$")
@@ -1320,7 +1323,8 @@ def _attribute(
 
 
 _INDIRECT = re.compile(
-    rf"^(?P<pre>.*?)(?P<verb>\b(?:{INDIRECT_VERBS})\b)"
+    rf"^(?P<pre>.*?)(?P<verb>\b(?:{INDIRECT_VERBS})\b|"
+    rf"\b(?:{THAT_VERBS})\b(?=(?:\s+[\w'’()/.-]+){{0,8}}?\s*,?\s+{_BAHWA}\b))"
     # "… kepada kantor berita Rusia, TASS, bahwa …"
     rf"(?:\s+kepada(?:,?\s+[\w'’()/.-]+){{1,8}}?(?=\s*,?\s+{_BAHWA}\b)|\s+kepada\s+(?:[A-Z][\w-]*\s*)+|"
     rf"\s+kepada\s+\w+|"
@@ -1388,9 +1392,8 @@ _TRAILING_ENGLISH = re.compile(
 MIN_INDIRECT_WORDS = 3
 # a sentence without one of these words is not reported speech: a set lookup rules it out
 _REPORTING_WORDS = frozenset(
-    f"{INDIRECT_VERBS}|{ENGLISH_INDIRECT_VERBS}|disebut|dikabarkan|menurut|according|{CUES}|lapor".split(
-        "|"
-    )
+    f"{INDIRECT_VERBS}|{THAT_VERBS}|{ENGLISH_INDIRECT_VERBS}|disebut|dikabarkan|menurut|according|"
+    f"{CUES}|lapor".split("|")
 ) | {f"{cue}nya" for cue in CUES.split("|")}
 
 

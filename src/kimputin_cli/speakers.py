@@ -327,6 +327,8 @@ ROLE_WORDS = frozenset(
     ]
 )
 MAX_LINK_EXTRA_WORDS = 2  # "Kim" -> "Kim Jong Un", but not -> "Departemen Luar Negeri Kim"
+# a person's name of four words is linked from one of them: "Ade" -> "Ade Ary Syam Indradi"
+MAX_LINK_EXTRA_WORDS_TO_A_PERSON = 3
 PRONOUNS = frozenset(
     {"dia", "ia", "beliau", "mereka", "nya", "he", "she", "they", "him", "her", "them"}
 )
@@ -853,7 +855,12 @@ class NameLinker:
         near = {*self._starting.get(tokens[0], ()), *self._ending.get(tokens[-1], ())}
         for candidate, candidate_tokens in (self._known[i] for i in sorted(near)):
             size = len(candidate_tokens)
-            if not best_size <= size <= len(tokens) + MAX_LINK_EXTRA_WORDS:
+            extra = (
+                MAX_LINK_EXTRA_WORDS
+                if candidate_tokens[0] in BODIES
+                else MAX_LINK_EXTRA_WORDS_TO_A_PERSON
+            )
+            if not best_size <= size <= len(tokens) + extra:
                 continue
             if (
                 candidate_tokens[: len(tokens)] == tokens
