@@ -1472,6 +1472,9 @@ def test_a_nickname_quoted_inside_the_name_links_to_it() -> None:
         ("the U.S. State Department said", "U.S. State Department"),
         ("menurut pernyataan Kementerian Luar Negeri Jepang", "Kementerian Luar Negeri Jepang"),
         ("menurut KCNA", "KCNA"),
+        ("according to a transcript released by the Kremlin", "Kremlin"),
+        ("according to a statement issued by the Foreign Ministry", "Foreign Ministry"),
+        ("menurut keterangan yang dirilis Polda Metro Jaya", "Polda Metro Jaya"),
     ],
 )
 def test_according_to_after_a_quote_names_its_source_or_no_one(

@@ -105,7 +105,9 @@ _CUE_AFTER = re.compile(  # ",” kata Putin", ".” Demikian kata Putin"
 _ACCORDING_AFTER = re.compile(
     r"^[\s,]*(?i:according\s+to|menurut)\s+(?:(?i:an?|the)\s+)?"
     r"(?:(?i:statement|report|transcript|readout|release|pernyataan|keterangan|laporan|rilis)"
-    r"(?:\s+(?i:from|by|of|issued\s+by))?\s+(?:(?i:the)\s+)?)?(?P<who>.*)",
+    r"(?:\s+(?i:from|by|of|(?:issued|released|published|provided)\s+by|dari|"
+    r"(?:yang\s+)?di(?:rilis|keluarkan|sampaikan|terbitkan)(?:\s+oleh)?))?\s+(?:(?i:the)\s+)?)?"
+    r"(?P<who>.*)",
     re.DOTALL,
 )
 # ",” a statement from the Kremlin said", ",” read a statement from the White House"
