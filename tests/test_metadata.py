@@ -773,6 +773,9 @@ def test_a_wires_label_before_the_headline_is_no_part_of_the_title(headline: str
         ("seperti ditayangkan CNN", "CNN"),
         ("melansir dari CNN", "CNN"),
         ("according to a report by Nikkei Asia", "Nikkei Asia"),
+        # the outlet that quotes it, then where from
+        ("sebagaimana dikutip Pikiran-Rakyat.com dari Reuters", "Reuters"),
+        ("seperti dilansir detikcom dari AFP", "AFP"),
     ],
 )
 def test_more_ways_to_cite_a_source_name_it_and_relay_the_quote(relay: str, source: str) -> None:

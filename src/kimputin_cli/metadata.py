@@ -64,8 +64,9 @@ _SENTENCE_END = re.compile(r"\s*(?:\.|\Z)")
 # "de" of "dengan")
 _NAME = rf"{CAPITALISED_WORD}(?:\s+(?:{CAPITALISED_WORD}|(?:of|de|al)(?=\s+[A-Z])))*"
 _STRONG_CITE = re.compile(
-    r"\b(?i:dikutip\s+(?:dari\s+)?|dilansir\s+(?:dari\s+)?|dilaporkan\s+oleh\s+|mengutip\s+|"
-    r"melansir\s+(?:dari\s+)?|sumber\s*:\s*|kantor\s+berita\s+(?:(?:negara|pemerintah|resmi|milik"
+    # "dikutip Pikiran-Rakyat.com dari Reuters": the outlet that quotes it, then where from
+    r"\b(?i:(?:dikutip|dilansir|melansir)\s+(?:[\w.-]+\s+(?=dari\s))?(?:dari\s+)?|"
+    r"dilaporkan\s+oleh\s+|mengutip\s+|sumber\s*:\s*|kantor\s+berita\s+(?:(?:negara|pemerintah|resmi|milik"
     r"\s+negara)\s+)?|citing\s+(?:the\s+)?|(?:reported|quoted(?:\s+as\s+saying)?)\s+by\s+(?:the\s+)?"
     rf"(?:(?:{AGENCY_QUALIFIERS})\s+)?)"
     rf"(?P<name>{_NAME})"

@@ -220,7 +220,9 @@ _RELAY = re.compile(
     rf",?\s*(?:seperti\s+|sebagaimana\s+)?(?:{_RELAYED_BY}|mengutip|melansir|"
     rf"ditayangkan|via|disiarkan|according\s+to(?:\s+(?:an?\s+|the\s+)?"
     rf"reports?\s+(?:by|from|in))?|menurut(?:\s+laporan)?|carried\s+by)\s+"
-    rf"(?:dari\s+|oleh\s+|dalam\s+)?"
+    # "sebagaimana dikutip Pikiran-Rakyat.com dari Reuters": the outlet that quotes it, then
+    # where from
+    rf"(?:[\w.-]+\s+(?=dari\s))?(?:dari\s+|oleh\s+|dalam\s+)?"
     # "seperti dikutip kantor berita TASS", "according to Russian state media RIA Novosti"
     rf"(?:the\s+)?(?:(?:kantor\s+berita|media|harian|situs|laman)\s+|"
     rf"(?:[A-Z][\w-]*\s+)?(?:state(?:-run)?\s+)?(?:media|news\s+agency)\s+(?=[A-Z]))?"
