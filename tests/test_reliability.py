@@ -96,6 +96,12 @@ def test_bad_files_never_stop_a_run(kp: Invoke, tmp_path: Path) -> None:
     assert again.exit_code == 3 and json.loads(again.stdout)["failed"] == len(failures)
     for name, reason in failures.items():  # and named again: they are why it exits 3
         assert f"kp: warning: {name}: " in again.stderr and reason in again.stderr, name
+    # stats counts them as the index does, the links it could not follow included
+    (stats,) = jsonl(kp("stats", "--corpus", str(root), "--jsonl"))
+    assert stats["failed_files"] == len(failures)
+    (root / "dangling.txt").unlink()
+    (stats,) = jsonl(kp("stats", "--corpus", str(root), "--jsonl"))
+    assert stats["failed_files"] == len(failures) - 1
 
 
 def test_pipes_and_devices_are_not_read(tmp_path: Path) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import errno
 import fcntl
 import hashlib
+import json
 import os
 import posixpath
 import re
@@ -65,6 +66,7 @@ PENDING_CHUNKS_PER_WORKER = 4
 ORPHAN_CHECK_SECONDS = 1.0
 PARALLEL_FROM = 200  # changed files from which parsing is spread over all cores
 MAX_IDS_NAMED = 3  # of the ids a prefix given for one starts
+UNREADABLE_KEY = "unreadable"  # the store's record of the entries the last scan could not read
 
 Progress = Callable[[int, int, int], None]  # files done, files to do, articles read
 
@@ -503,6 +505,7 @@ class Corpus:
             and not changes.removed
             and not changes.catalog_changed
             and self.index.generation() == self.store.generation()
+            and self.store.get_meta(UNREADABLE_KEY) == json.dumps(changes.broken)
         )
 
     @contextmanager
@@ -539,9 +542,13 @@ class Corpus:
         report.unchanged = len(found) - len(changed)
         for path, reason in broken:
             report.problems.append((path, reason))
+        unreadable = json.dumps(broken)
+        if self.store.get_meta(UNREADABLE_KEY) != unreadable:
+            with self.store.transaction():  # for `kp stats`, which does not scan the folder
+                self.store.set_meta(UNREADABLE_KEY, unreadable)
         index_was_current = self.index.generation() == self.store.generation()
         if not changed and not removed and index_was_current:
-            report.failed = len(broken) + len(self.store.file_problems())
+            report.failed = len(self.failed_files())
             return report
 
         touched: set[str] = set()
@@ -593,7 +600,7 @@ class Corpus:
             done += len(batch)
             if progress:
                 progress(done, len(jobs), report.articles)
-        report.failed = len(broken) + len(self.store.file_problems())
+        report.failed = len(self.failed_files())
         self._refresh_index(touched, index_was_current)
         return report
 
@@ -668,8 +675,10 @@ class Corpus:
             raise CorpusError(f"cannot read {article.path}: {exc}") from None
 
     def failed_files(self) -> list[tuple[str, str]]:
-        """(path, reason) of every corpus file kp could not read, as of the last sync."""
-        return self.store.file_problems()
+        """(path, reason) of every corpus file kp could not read, as of the last sync: those
+        it could not even look at (a broken link, a pipe) and those it could not parse."""
+        unreadable = json.loads(self.store.get_meta(UNREADABLE_KEY) or "[]")
+        return [(path, reason) for path, reason in unreadable] + self.store.file_problems()
 
     def stats(self) -> dict[str, object]:
         counts = self.store.counts()
@@ -680,7 +689,7 @@ class Corpus:
             "outlets": [name for name, _, _ in self.store.outlets()],
             "first_date": first,
             "last_date": last,
-            "failed_files": len(self.store.file_problems()),
+            "failed_files": len(self.failed_files()),
             "store_bytes": sum(p.stat().st_size for p in self.cache_dir.glob("kp.sqlite*")),
             "index_bytes": self.index.size_bytes(),
             "index_location": str(self.cache_dir),
