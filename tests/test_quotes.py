@@ -664,6 +664,36 @@ def test_a_statement_that_quotes_a_few_words_is_reported_speech_beside_the_fragm
     ]
 
 
+@pytest.mark.parametrize(
+    ("office", "name"),
+    [
+        ("Menteri Pendidikan, Kebudayaan, Riset, dan Teknologi", "Nadiem Makarim"),
+        ("Menteri Koordinator Bidang Politik, Hukum, dan Keamanan", "Mahfud MD"),
+        ("Kepala Pusat Data, Informasi dan Komunikasi Kebencanaan BNPB", "Abdul Muhari"),
+    ],
+)
+def test_an_office_named_by_a_list_of_portfolios_is_one_office(office: str, name: str) -> None:
+    direct, reported = _quotes_of(
+        f"“Semua sudah siap sejak pekan lalu,” kata {office} {name} di Jakarta.",
+        f"{office} {name} mengatakan persiapan sudah selesai.",
+        kind="all",
+    )
+    assert (direct.speaker, direct.speaker_as_written, direct.office) == (
+        name,
+        f"{office} {name}",
+        office,
+    )
+    assert (reported.speaker, reported.text) == (name, "persiapan sudah selesai")
+
+
+def test_ministers_named_one_after_the_other_are_no_one_office() -> None:
+    (quote,) = _quotes_of(
+        "Menteri Keuangan Sri Mulyani dan Menteri BUMN Erick Thohir mengatakan ekonomi tetap kuat.",
+        kind="indirect",
+    )
+    assert (quote.speaker, quote.office) == ("Erick Thohir", "Menteri BUMN")
+
+
 def test_reported_speech_and_offices_in_malay() -> None:
     found = _quotes_of(
         "Jurucakap Kremlin Dmitry Peskov berkata tiada rancangan untuk lawatan itu.",

@@ -1089,18 +1089,75 @@ def _at_sentence_start(text: str, offset: int) -> bool:
     return at < 0 or text[at] in '.!?“"”«:'
 
 
+# an office named by a list of portfolios: "Menteri Pendidikan, Kebudayaan, Riset, dan
+# Teknologi", "Menteri Energi dan Sumber Daya Mineral", "Kepala Pusat Data, Informasi dan
+# Komunikasi Kebencanaan BNPB"; not "Menteri Keuangan Sri Mulyani dan Menteri BUMN …"
+_OFFICE_LIST_HEADS = (
+    "Menteri Menko Kementerian Kemenko Pusat Deputi Direktorat Badan Bidang Komisi Dinas".split()
+)
+_OFFICE_LIST = re.compile(
+    rf"\b(?:{'|'.join(_OFFICE_LIST_HEADS)})"
+    r"(?P<list>(?:\s+[A-Z][\w'’-]*)+(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*"
+    r",?\s+dan\s+(?!(?:Menteri|Menko|Wakil|Ketua|Kepala|Presiden|Gubernur)\b)[A-Z])"
+)
+_LIST_AND = re.compile(r"(?<=\s)dan(?=\s)")
+_AND_A_CAPITAL = re.compile(r" dan [A-Z]")
+
+
+def _office_lists_joined(text: str) -> str:
+    """The text with each office named by a list read as one name, its commas spaces and its
+    "dan" in capitals (a short form, as office words are), so names and offices are read
+    whole; the length, and so every offset, stays the same."""
+    if not _AND_A_CAPITAL.search(text) or not any(head in text for head in _OFFICE_LIST_HEADS):
+        return text  # the common case, found out fast
+    return _OFFICE_LIST.sub(
+        lambda m: (
+            m[0][: m.start("list") - m.start()] + _LIST_AND.sub("DAN", m["list"].replace(",", " "))
+        ),
+        text,
+    )
+
+
 def extract_quotes(article: Article) -> list[Quote]:
-    """Direct quotations and attributed fragments, then reported (indirect) speech."""
-    linker = NameLinker(*_article_names(article.paragraphs))
-    direct = _direct_quotes(article, linker)
-    found = direct + extract_indirect(article, linker, direct)
+    """Direct quotations and attributed fragments, then reported (indirect) speech.
+    Attribution reads the paragraphs with offices named by lists joined; what it finds is
+    given back as the article writes it."""
+    paragraphs = article.paragraphs
+    read = [_office_lists_joined(p) for p in paragraphs]
+    linker = NameLinker(*_article_names(read))
+    direct = _direct_quotes(article, linker, read)
+    found = direct + extract_indirect(article, linker, direct, read)
+    if read != paragraphs:
+        changed = [(r, p) for r, p in zip(read, paragraphs, strict=True) if r != p]
+        found = [_as_written(q, changed) for q in found]
     if article.outlet and any(q.via == article.outlet for q in found):
         # "Peskov told Reuters" in Reuters' own story: nothing relayed it
         found = [replace(q, via=None) if q.via == article.outlet else q for q in found]
     return found
 
 
-def _direct_quotes(article: Article, linker: NameLinker) -> list[Quote]:
+def _as_written(quote: Quote, changed: list[tuple[str, str]]) -> Quote:
+    """A quote's speaker and office as the paragraphs write them, commas and all."""
+
+    def written(name: str | None) -> str | None:
+        if name:
+            # an office is given with its words one space apart
+            spaced = re.compile(r"\s+".join(map(re.escape, name.split())))
+            for read, text in changed:
+                if found := spaced.search(read):
+                    return text[found.start() : found.end()]
+        return name
+
+    return replace(
+        quote,
+        speaker=written(quote.speaker),
+        speaker_as_written=written(quote.speaker_as_written),
+        office=written(quote.office),
+    )
+
+
+def _direct_quotes(article: Article, linker: NameLinker, read: list[str]) -> list[Quote]:
+    """Quotes found in the paragraphs as written, attributed from ``read``."""
     paragraphs = article.paragraphs
     context = _Context(linker)
     quotes: list[Quote] = []
@@ -1111,8 +1168,8 @@ def _direct_quotes(article: Article, linker: NameLinker) -> list[Quote]:
         double + find_single_spans(paragraphs, double), key=lambda s: (s.paragraph, s.start)
     )
     for span in spans:
-        _note_subjects(paragraphs, scanned_to, (span.paragraph, span.start), context)
-        quote = _attribute(span, paragraphs, context, previous_end)
+        _note_subjects(read, scanned_to, (span.paragraph, span.start), context)
+        quote = _attribute(span, read, context, previous_end)
         scanned_to = (span.end_paragraph, span.end)
         if quote is None:
             continue
@@ -1435,11 +1492,14 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if text[s:e].strip()]
 
 
-def extract_indirect(article: Article, linker: NameLinker, direct: list[Quote]) -> list[Quote]:
+def extract_indirect(
+    article: Article, linker: NameLinker, direct: list[Quote], read: list[str]
+) -> list[Quote]:
     """Reported speech: ``X mengatakan (bahwa) …``, ``menurut X, …``, ``…, kata X.``,
     ``X disebut …`` (no speaker: the outlet reports it). A sentence a direct quote runs
     over is left to it; one that only quotes a few words (``X mengatakan ada “kemungkinan”
-    kerja sama``) is reported speech, marks and all."""
+    kerja sama``) is reported speech, marks and all. Read from ``read``, the paragraphs as
+    attribution reads them; each statement's text is the paragraph's own."""
     paragraphs = article.paragraphs
     context = _Context(linker)
     found: list[Quote] = []
@@ -1451,7 +1511,7 @@ def extract_indirect(article: Article, linker: NameLinker, direct: list[Quote]) 
             if q.kind == "direct"
         ),
     )
-    for number, text in enumerate(paragraphs, start=1):
+    for number, text in enumerate(read, start=1):
         present = _reporting_words_in(text)
         if not present:
             context.note_text(text)
@@ -1470,6 +1530,7 @@ def extract_indirect(article: Article, linker: NameLinker, direct: list[Quote]) 
             if result is not None:
                 offset, clause, speaker, written, via = result
                 clause_start = start + offset
+                clause = paragraphs[number - 1][clause_start : clause_start + len(clause)]
                 found.append(
                     Quote(
                         article.id,
