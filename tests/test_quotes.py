@@ -686,6 +686,20 @@ def test_an_office_named_by_a_list_of_portfolios_is_one_office(office: str, name
     assert (reported.speaker, reported.text) == (name, "persiapan sudah selesai")
 
 
+@pytest.mark.parametrize(
+    ("said_by", "speaker"),
+    [
+        ("pemain asal Brasil Ronaldinho", "Ronaldinho"),
+        ("pelatih asal Korea Selatan Shin", "Shin"),
+        ("pebulu tangkis asal Jepang Kento Momota", "Kento Momota"),
+        ("seorang turis dari Prancis", None),  # someone from a place, unnamed
+    ],
+)
+def test_where_a_speaker_is_from_is_no_part_of_the_name(said_by: str, speaker: str) -> None:
+    (quote,) = _quotes_of(f"“Saya senang sekali bisa bermain di sini,” kata {said_by}.")
+    assert quote.speaker == speaker
+
+
 def test_ministers_named_one_after_the_other_are_no_one_office() -> None:
     (quote,) = _quotes_of(
         "Menteri Keuangan Sri Mulyani dan Menteri BUMN Erick Thohir mengatakan ekonomi tetap kuat.",

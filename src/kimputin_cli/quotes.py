@@ -811,8 +811,27 @@ def _canonical_from_phrase(phrase: str) -> str | None:
     outlet = _outlet_at_end(phrase)  # "the state-run KCNA news agency"
     if outlet:
         return outlet
+    origin = _ORIGIN_THEN_NAME.search(phrase)
+    if origin:
+        named = _without_origin(origin["name"])
+        return None if only_places(named) else _bare_name(named)  # "a tourist from France"
     m = _NAME_AT_END.search(phrase)  # "Sekretaris Jenderal (Sekjen) PDIP Hasto Kristiyanto"
     return _bare_name(m.group(0)) if m else None
+
+
+# where a person is from, before them: "pemain asal Brasil Ronaldinho", "a tourist from France"
+_ORIGIN_THEN_NAME = re.compile(rf"\b(?:asal|dari|from)\s+(?P<name>{NAME})$")
+_ORIGIN_BEFORE = re.compile(r"\b(?:asal|dari|from)\s+$")
+
+
+def _without_origin(name: str) -> str:
+    """A name after "asal" without the places that say where the person is from, however
+    short the name left: ``Brasil Ronaldinho`` -> Ronaldinho, ``Korea Selatan Shin`` -> Shin."""
+    words = name.split()
+    for cut in range(len(words) - 1, 0, -1):
+        if only_places(" ".join(words[:cut])):
+            return " ".join(words[cut:])
+    return name
 
 
 _BODY_NAMES = frozenset(word.capitalize() for word in BODIES)  # "Kementerian …", "Badan …"
@@ -950,6 +969,7 @@ class _Context:
 
 
 TITLE_LOOKBACK = 30
+ORIGIN_LOOKBACK = 6  # "asal ", "from "
 # a title right before a name, lowercase in running text: "kata pelatih Persib Bojan Hodak",
 # "juru bicara Kremlin Dmitry Peskov"
 _TITLE_BEFORE = re.compile(
@@ -1034,6 +1054,8 @@ def _article_names(paragraphs: list[str]) -> tuple[list[str], dict[str, str], di
             if body:
                 written = f"{body['body']} {written}"
             name = _bare_name(written)
+            if _ORIGIN_BEFORE.search(text, max(0, m.start() - ORIGIN_LOOKBACK), m.start()):
+                name = _without_origin(name)
             first, _, rest = name.partition(" ")
             opens = found.split(None, 1)[0] == first  # the name's first word opens it
             if (
