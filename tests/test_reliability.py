@@ -553,6 +553,8 @@ PATHOLOGICAL = {
     "pages.txt": "Berita hari ini.\n\nHalaman " + "1" * 80 + "x",
     # a line that almost reads as closing credits, each full stop once read two ways
     "credits.txt": "Berita hari ini.\n\n" + "Edited by A. " * 30 + "x",
+    # a line of offices that almost reads as one office named by a list, read from each
+    "offices.txt": "Menteri Abc, " * 20_000 + "x dan Abc kata Budi.",
 }
 
 

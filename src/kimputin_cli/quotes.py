@@ -1117,9 +1117,11 @@ def _at_sentence_start(text: str, offset: int) -> bool:
 _OFFICE_LIST_HEADS = (
     "Menteri Menko Kementerian Kemenko Pusat Deputi Direktorat Badan Bidang Komisi Dinas".split()
 )
+# (its items and their words bounded: a line of thousands of "Menteri Abc," would otherwise
+# be read once for each of them)
 _OFFICE_LIST = re.compile(
     rf"\b(?:{'|'.join(_OFFICE_LIST_HEADS)})"
-    r"(?P<list>(?:\s+[A-Z][\w'’-]*)+(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*"
+    r"(?P<list>(?:\s+[A-Z][\w'’-]*){1,6}(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5}){0,8}"
     r",?\s+dan\s+(?!(?:Menteri|Menko|Wakil|Ketua|Kepala|Presiden|Gubernur)\b)[A-Z])"
 )
 _LIST_AND = re.compile(r"(?<=\s)dan(?=\s)")
