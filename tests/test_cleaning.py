@@ -73,11 +73,22 @@ def test_hard_wrapped_lines_are_joined() -> None:
     text = (
         "JAKARTA, KOMPAS.com - Presiden Joko Widodo meresmikan jalan tol baru yang\n"
         "menghubungkan dua kota besar.\n"
+        # a short line that ends with a comma breaks mid-sentence too: it is no sub-heading
+        '"Prinsip kita jelas. Kita bersahabat dengan semua negara,\n'
+        'tetapi kita tetap menghormati resolusi PBB," ujarnya.\n'
     )
-    content = [b.text for b in classify(text) if b.kind == "content"]
-    assert content == [
-        "JAKARTA, KOMPAS.com - Presiden Joko Widodo meresmikan jalan tol baru yang "
-        "menghubungkan dua kota besar."
+    blocks = [(b.kind, b.text) for b in classify(text)]
+    assert blocks == [
+        (
+            "content",
+            "JAKARTA, KOMPAS.com - Presiden Joko Widodo meresmikan jalan tol baru yang "
+            "menghubungkan dua kota besar.",
+        ),
+        (
+            "content",
+            '"Prinsip kita jelas. Kita bersahabat dengan semua negara, '
+            'tetapi kita tetap menghormati resolusi PBB," ujarnya.',
+        ),
     ]
 
 

@@ -295,7 +295,9 @@ def split_blocks(text: str) -> list[str]:
             and bool(_BARE_DATELINE_RE.match(line))
             and bool(dateline_lead(f"{line} x"))
         )
-        joinable = not line.endswith(_TERMINAL) and len(line.split()) > 8
+        # a line ending with a comma breaks mid-sentence however short it is: "“Prinsip kita
+        # jelas. Kita bersahabat dengan semua negara," / "tetapi …"
+        joinable = line.endswith(",") or (not line.endswith(_TERMINAL) and len(line.split()) > 8)
     return blocks
 
 
@@ -339,7 +341,7 @@ def _is_headline(text: str) -> bool:
 
 
 def _is_heading(text: str) -> bool:
-    return len(text.split()) <= 12 and not text.endswith(_TERMINAL)
+    return len(text.split()) <= 12 and not text.endswith((*_TERMINAL, ","))
 
 
 def publication_line_date(text: str) -> dt.date | None:
