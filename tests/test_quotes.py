@@ -687,6 +687,24 @@ def test_an_office_named_by_a_list_of_portfolios_is_one_office(office: str, name
 
 
 @pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        ("Koordinator Staf Khusus Presiden Ari Dwipayana", "Ari Dwipayana"),
+        ("Deputi Gubernur Senior BI Destry Damayanti", "Destry Damayanti"),
+        ("Komisioner KPU Idham Holik", "Idham Holik"),
+        # a name of rank after a body's name opens the person's name
+        ("pengamat Universitas Padjadjaran Teuku Rezasyah", "Teuku Rezasyah"),
+        ("Rektor Universitas Udayana Ida Bagus Wirawan", "Ida Bagus Wirawan"),
+    ],
+)
+def test_staff_offices_and_names_of_rank_after_a_body(subject: str, speaker: str) -> None:
+    (quote,) = _quotes_of(
+        f"{subject} menegaskan belum ada agenda pertemuan tersebut.", kind="indirect"
+    )
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
     ("said_by", "speaker"),
     [
         ("pemain asal Brasil Ronaldinho", "Ronaldinho"),

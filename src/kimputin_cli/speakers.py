@@ -160,6 +160,14 @@ TITLES = RANKS | frozenset(
         "setiausaha",
         "pengerusi",
         "naib",
+        # staff and advisers: "Koordinator Staf Khusus Presiden Ari Dwipayana"
+        "koordinator",
+        "staf",
+        "stafsus",
+        "deputi",
+        "asisten",
+        "penasihat",
+        "komisioner",
         # short forms of offices
         "menlu",
         "menhan",
@@ -213,6 +221,8 @@ TITLES = RANKS | frozenset(
         "analis",
         "pakar",
         "dosen",
+        "rektor",
+        "dekan",
         "advokat",
         "pengacara",
         "guru",  # "Guru Besar Hukum Tata Negara … Jimly Asshiddiqie"
@@ -442,6 +452,10 @@ def strip_titles(name: str) -> str:
         dropped, parts = parts[: places[-1] + 1], parts[places[-1] + 1 :]
     while len(parts) > 2 and (_is_office_word(parts[0]) or _numbers_body(dropped, parts[0])):
         dropped.append(parts.pop(0))
+    opener = next((i for i, w in enumerate(parts[1:-1], 1) if w.casefold() in NAME_OPENERS), 0)
+    if opener:  # "Universitas Padjadjaran Teuku Rezasyah": the person's name opens at "Teuku"
+        dropped += parts[:opener]
+        parts = parts[opener:]
     if len(parts) == 2 and not cut and _ends_office(parts[0]) and not _is_office_word(parts[1]):
         parts = parts[1:]  # "Kepala BNPB Suharyanto", "Kepala Staf Kepresidenan Moeldoko"
     while len(parts) > 1 and _TICKET.match(parts[0]):
@@ -469,6 +483,11 @@ def strip_titles(name: str) -> str:
 
 # the last word of many clubs' and companies' names: "Bali United", "Manchester City", "Borneo FC"
 CLUB_NAME_ENDINGS = frozenset("united city fc sc utd club group".split())
+
+
+# words that open a name, as Acehnese, Javanese, Bugis and Balinese names of rank do: after a
+# body's name they say where the person's name begins ("Universitas Padjadjaran Teuku Rezasyah")
+NAME_OPENERS = frozenset("teuku tengku cut raden andi gusti ida anak".split())
 
 
 # English titles end an office wherever they stand, as ranks do ("Commerce Minister Wang
