@@ -535,6 +535,50 @@ def test_html_in_json_and_csv_fields_is_read_as_text(tmp_path: Path, kp: Invoke)
     ]
 
 
+def test_a_cms_body_of_blocks_or_in_an_object_and_a_list_of_html_paragraphs(
+    tmp_path: Path, kp: Invoke
+) -> None:
+    """Structured bodies as headless CMSs export them: blocks with their text (Editor.js puts
+    it under ``data``, Portable Text in ``children``), an object holding the HTML, and HTML
+    in the items of a list of paragraphs."""
+    blocks = {
+        "title": "Blok",
+        "content": [
+            {"type": "paragraph", "text": "Harga beras naik di pasar induk."},
+            {"type": "paragraph", "data": {"text": "Pedagang <b>mengeluhkan</b> pasokan."}},
+            {"_type": "block", "children": [{"text": "Pembeli "}, {"text": "berkurang."}]},
+            {"type": "image", "url": "https://x.co/beras.jpg"},
+        ],
+    }
+    wrapped = {
+        "data": {
+            "article": {"headline": "Objek", "body": {"html": "<p>Beras A.</p><p>Beras B.</p>"}}
+        }
+    }
+    listed = {"title": "Daftar", "text": ["<p>Beras <i>satu</i>.</p>", "Beras &amp; dua."]}
+    (tmp_path / "blocks.json").write_text(json.dumps(blocks))
+    (tmp_path / "wrapped.json").write_text(json.dumps(wrapped))
+    (tmp_path / "listed.json").write_text(json.dumps(listed))
+    assert kp("index", str(tmp_path)).exit_code == 0
+    paragraphs = {}
+    for record in jsonl(kp("sources", "--corpus", str(tmp_path), "--jsonl")):
+        (article,) = json.loads(
+            kp("show", str(record["article"]), "--corpus", str(tmp_path), "--json").stdout
+        )
+        paragraphs[record["title"]] = [
+            b["text"] for b in article["blocks"] if b["kind"] == "content"
+        ]
+    assert paragraphs == {
+        "Blok": [
+            "Harga beras naik di pasar induk.",
+            "Pedagang mengeluhkan pasokan.",
+            "Pembeli berkurang.",
+        ],
+        "Objek": ["Beras A.", "Beras B."],
+        "Daftar": ["Beras satu.", "Beras & dua."],
+    }
+
+
 def test_the_outlet_of_an_article_without_one_comes_from_its_url(
     kp: Invoke, tmp_path: Path
 ) -> None:

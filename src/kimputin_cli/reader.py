@@ -221,17 +221,15 @@ def _field_text(name: str, value: Any) -> str | None:
             value = value.get("$numberLong")
     if isinstance(value, dict):
         # {"name": …} (schema.org), {"rendered": …} (WordPress), {"main": …} (a NYT headline),
-        # {"original": "By …"} (a NYT byline)
-        value = (
-            value.get("name")
-            or value.get("title")
-            or value.get("rendered")
-            or value.get("main")
-            or value.get("original")
-        )
+        # {"original": "By …"} (a NYT byline), {"html": …} or {"text": …} (a CMS's body)
+        value = _dict_text(value)
     if isinstance(value, list):
-        items = [str(v).strip() for v in value if isinstance(v, (str, int, float)) and v != ""]
-        return ("\n\n" if name == "text" else ", ").join(items) or None
+        items = [_item_text(v) for v in value]
+        if name == "text":
+            # each item a paragraph, HTML in it read as text
+            paragraphs = [markup_text(i) if "<" in i or "&" in i else i for i in items if i]
+            return "\n\n".join(p for p in paragraphs if p) or None
+        return ", ".join(i for i in items if i) or None
     if isinstance(value, bool) or value is None:
         return None
     if isinstance(value, (int, float)):
@@ -245,6 +243,37 @@ def _field_text(name: str, value: Any) -> str | None:
     if ("<" in text or "&" in text) and name != "url":  # scrapers and feeds keep HTML
         text = markup_text(text) if name == "text" else _entities(_TAG.sub("", text))
     return text.strip() or None
+
+
+_DICT_TEXT_KEYS = ("name", "title", "rendered", "main", "original", "html", "text", "value")
+
+
+def _dict_text(value: dict[str, Any]) -> Any:
+    return next((value[k] for k in _DICT_TEXT_KEYS if value.get(k)), None)
+
+
+def _item_text(item: Any) -> str:
+    """The text of one item of a list a field holds: a string, a number, or a block of a
+    CMS's structured body: ``{"type": "paragraph", "text": …}``, Editor.js's ``{"data":
+    {"text": …}}``, Portable Text's ``{"children": [{"text": …}, …]}``."""
+    if isinstance(item, bool) or item is None:
+        return ""
+    if isinstance(item, (str, int, float)):
+        return str(item).strip()
+    if not isinstance(item, dict):
+        return ""
+    text = _dict_text(item)
+    if isinstance(text, str):
+        return text.strip()
+    data = item.get("data")
+    if isinstance(data, dict) and isinstance(data.get("text"), str):
+        return str(data["text"]).strip()
+    children = item.get("children")
+    if isinstance(children, list):
+        return "".join(
+            c["text"] for c in children if isinstance(c, dict) and isinstance(c.get("text"), str)
+        ).strip()
+    return ""
 
 
 # tags that mark a body as HTML, and those that end a paragraph (or a line) in it
