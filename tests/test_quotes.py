@@ -922,6 +922,7 @@ def test_english_language_reports() -> None:
         ),
         ("“Kami akan membantu teman kami di Pyongyang.” Demikian kata Putin.", "Putin"),
         ("“Kami akan membantu teman kami di Pyongyang,” demikian kata Putin.", "Putin"),
+        ("“Kami akan membantu teman kami di Pyongyang”. Demikian kata Putin.", "Putin"),
     ],
 )
 def test_role_before_a_name_apposition_and_demikian(paragraph: str, speaker: str) -> None:

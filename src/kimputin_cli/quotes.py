@@ -96,7 +96,8 @@ _MULTI_WORD_NAME = re.compile(
     rf"[A-Z](?<![\w'’-][A-Z]){_NAME_WORD_TAIL}(?:\s+(?:{_NAME_WORD}|{_NAME_JOINER}))+"
 )
 _CUE_AFTER = re.compile(  # ",” kata Putin", ".” Demikian kata Putin"
-    rf"^[\s,]*(?:(?i:demikian|begitu)\s+)?(?:(?P<cue>{CUES_AFTER_QUOTE})(?P<nya>nya)?\b\s*(?P<rest>.*))",
+    # (and ‘”. Demikian kata Putin.’, the full stop outside the mark)
+    rf"^[\s,]*(?:\.?\s*(?i:demikian|begitu)\s+)?(?:(?P<cue>{CUES_AFTER_QUOTE})(?P<nya>nya)?\b\s*(?P<rest>.*))",
     re.DOTALL,
 )
 # who said it, after the quote: ",” according to KCNA", ",” menurut pernyataan Kemlu" (a
