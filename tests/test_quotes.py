@@ -726,6 +726,22 @@ def test_ministers_named_one_after_the_other_are_no_one_office() -> None:
     assert (quote.speaker, quote.office) == ("Erick Thohir", "Menteri BUMN")
 
 
+def test_one_quoted_as_saying_speaks_and_the_one_quoting_relays() -> None:
+    found = _quotes_of(
+        'KCNA quoted Kim as saying: "We will win the sacred fight together."',
+        "KCNA quoted Kim as saying the visit opened a new chapter in relations.",
+        "Kantor berita KCNA mengutip Kim yang mengatakan bahwa kunjungan itu membuka babak baru.",
+        "North Korean state media quoted Kim as saying that the talks were frank.",
+        kind="all",
+    )
+    assert [(q.kind, q.speaker, q.via, q.text) for q in found] == [
+        ("direct", "Kim", "KCNA", "We will win the sacred fight together."),
+        ("indirect", "Kim", "KCNA", "the visit opened a new chapter in relations"),
+        ("indirect", "Kim", "KCNA", "kunjungan itu membuka babak baru"),
+        ("indirect", "Kim", None, "the talks were frank"),  # no outlet named
+    ]
+
+
 def test_reported_speech_and_offices_in_malay() -> None:
     found = _quotes_of(
         "Jurucakap Kremlin Dmitry Peskov berkata tiada rancangan untuk lawatan itu.",

@@ -739,6 +739,31 @@ def _without_relay_aside(text: str) -> tuple[str, str | None]:
     return f"{text[: aside.start()]}{said} {text[aside.end() :].lstrip()}", relayed_by
 
 
+# "KCNA quoted Kim as saying: “…”", "The RIA news agency quoted Peskov as saying that …",
+# "KCNA mengutip Kim yang mengatakan bahwa …": the one quoted speaks, the one quoting relays
+_QUOTED_AS_SAYING = re.compile(
+    rf"(?:\b(?:[Tt]he\s+)?(?P<via>{NAME})(?:\s+(?:state(?:-run)?\s+)?"
+    r"(?:news\s+agency|agency|media|television|TV))?\s+)?"
+    rf"(?:quoted|mengutip)\s+(?P<who>{NAME})\s+(?:as\s+saying|yang\s+mengatakan)\b"
+    r"\s*(?:(?:that|bahwa)\b\s*)?[,:]?\s*"
+)
+
+
+def _quoted_as_saying(text: str, at_end: bool) -> re.Match[str] | None:
+    """Where ``text`` (at its end, with ``at_end``) says who quoted whom as saying it."""
+    if "quoted" not in text and "mengutip" not in text:
+        return None
+    # the last one: the one next to the quote or clause
+    found = next(reversed(list(_QUOTED_AS_SAYING.finditer(text))), None)
+    return found if found and (not at_end or found.end() == len(text)) else None
+
+
+def _quoting_outlet(written: str | None) -> str | None:
+    """The outlet that quoted someone, when it is one: "North Korean state media" is none."""
+    outlet = known_media_in(written) if written else None
+    return display_name(outlet) if outlet else None
+
+
 def _relay_name(written: str) -> str | None:
     """The outlet a quote was relayed through, without the country before it: "media Rusia RIA
     Novosti" relays through RIA Novosti; "according to Russian state media" names no outlet."""
@@ -1305,7 +1330,10 @@ def _attribute(
         if stands_alone and not (cue or named or passive)
         else None
     )
-    if introduced:
+    quoted_as = _quoted_as_saying(before, at_end=True)
+    if quoted_as:
+        speaker_written, via = quoted_as["who"], _quoting_outlet(quoted_as["via"])
+    elif introduced:
         named_before = _MENURUT.search(before) or _speaker_colon(before)
         speaker_written = named_before["name"] if named_before else _subject_before(before, context)
     if speaker_written is None and cue:
@@ -1479,7 +1507,7 @@ MIN_INDIRECT_WORDS = 3
 # a sentence without one of these words is not reported speech: a set lookup rules it out
 _REPORTING_WORDS = frozenset(
     f"{INDIRECT_VERBS}|{THAT_VERBS}|{ENGLISH_INDIRECT_VERBS}|disebut|dikabarkan|menurut|according|"
-    f"{CUES}|lapor".split("|")
+    f"{CUES}|lapor|quoted|mengutip".split("|")
 ) | {f"{cue}nya" for cue in CUES.split("|")}
 
 
@@ -1582,6 +1610,12 @@ def _reported(
     """(clause offset, clause, speaker, speaker as written, via) of a reported statement."""
     via = None
     written: str | None = None
+    quoted_as = _quoted_as_saying(sentence, at_end=False)
+    if quoted_as and quoted_as.end() < len(sentence):
+        clause = sentence[quoted_as.end() :]
+        return _finish(
+            quoted_as.end(), clause, quoted_as["who"], _quoting_outlet(quoted_as["via"]), context
+        )
     m = _TRAILING_ENGLISH.match(sentence)
     if m and (found := _said_after(m["clause"], m["who"] or m["after"], context)):
         return found
