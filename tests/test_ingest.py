@@ -364,6 +364,16 @@ def test_articles_whose_ids_collide_are_both_kept(tmp_path: Path, kp: Invoke) ->
     assert {h["article"] for h in found} == set(ids)
 
 
+def test_a_table_without_a_column_for_the_text_says_so(tmp_path: Path, kp: Invoke) -> None:
+    (tmp_path / "list.tsv").write_text("judul\tpenulis\nHarga Beras Naik\tBudi\n")
+    result = kp("index", str(tmp_path))
+    assert result.exit_code == 3
+    assert (
+        "kp: warning: list.tsv: no column holds the article text (its header: judul, penulis;"
+        " name it text, body, content …)" in result.stderr
+    )
+
+
 def test_a_csv_saved_with_semicolons_is_read(tmp_path: Path, kp: Invoke) -> None:
     """As spreadsheets in many locales save it: semicolons, a byte order mark, CRLF."""
     (tmp_path / "semi.csv").write_bytes(
@@ -618,6 +628,12 @@ ATOM = """<?xml version="1.0" encoding="utf-8"?>
   <published>2023-09-12T10:00:00Z</published><author><name>Hyung-Jin Kim</name></author>
   <content type="html">&lt;p&gt;VLADIVOSTOK, Russia (AP) — Kim Jong Un arrived in
   Russia.&lt;/p&gt;&lt;p&gt;"We will always be with Russia," Kim said.&lt;/p&gt;</content>
+</entry>
+<entry><title>Putin shows Kim a rocket</title>
+  <link href="https://apnews.com/article/kim-2"/><updated>2023-09-13T10:00:00Z</updated>
+  <content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>VOSTOCHNY, Russia (AP)
+  — Putin showed Kim a rocket assembly hall.</p><p>"This is why we came," Putin said.</p>
+  </div></content>
 </entry></feed>"""
 
 
@@ -643,10 +659,13 @@ def test_rss_and_atom_feeds_give_an_article_an_item(kp: Invoke, tmp_path: Path) 
     assert {t: (r["outlet"], r["date"], r["byline"]) for t, r in found.items()} == {
         "Putin Terima Undangan Kim": ("Tempo", "2023-09-14", "Daniel Fajri"),
         "Kim arrives in Russia": ("AP", "2023-09-12", "Hyung-Jin Kim"),
+        # an Atom body of XHTML elements (type="xhtml") is read as HTML is
+        "Putin shows Kim a rocket": ("AP", "2023-09-13", None),
     }
     quotes = jsonl(kp("quotes", "--corpus", str(tmp_path), "--jsonl"))
     assert sorted((q["text"], q["speaker"]) for q in quotes) == [
         ("Belum ada rencana konkret", "Peskov"),
+        ("This is why we came", "Putin"),
         ("We will always be with Russia", "Kim Jong Un"),
     ]
     article = found["Kim arrives in Russia"]["article"]

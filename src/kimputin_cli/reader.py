@@ -807,8 +807,24 @@ def _atom_fields(entry: Any) -> dict[str, str]:
         "url": link.get("href", "") if link is not None else "",
         "date": entry.findtext(f"{_ATOM}published") or entry.findtext(f"{_ATOM}updated") or "",
         "author": entry.findtext(f"{_ATOM}author/{_ATOM}name") or "",
-        "text": entry.findtext(f"{_ATOM}content") or entry.findtext(f"{_ATOM}summary") or "",
+        "text": _atom_text(entry, "content") or _atom_text(entry, "summary"),
     }
+
+
+def _atom_text(entry: Any, name: str) -> str:
+    """An Atom text construct as text or HTML: ``type="xhtml"`` holds its XHTML as elements,
+    which are given back as HTML (without their namespace), to be read as an HTML body is."""
+    from xml.etree import ElementTree
+
+    element = entry.find(f"{_ATOM}{name}")
+    if element is None:
+        return ""
+    if element.get("type") != "xhtml":
+        return str(element.text or "")
+    for inner in element.iter():
+        if isinstance(inner.tag, str):
+            inner.tag = inner.tag.rsplit("}", 1)[-1]
+    return "".join(ElementTree.tostring(child, encoding="unicode") for child in element)
 
 
 def _feed_items(text: str) -> list[dict[str, str]]:
@@ -934,6 +950,15 @@ def _csv_docs(text: str, relpath: str, delimiter: str, warnings: list[str]) -> l
             raise FileProblem(f"malformed CSV ({exc})") from None
         warnings.append(f"row {len(rows) + 1}: malformed CSV ({exc}); the rest is skipped")
     docs = _docs_of(rows, relpath, "row", "csv", warnings)
+    if (
+        not docs
+        and table.fieldnames
+        and not any(name.strip().casefold() in FIELD_NAMES["text"] for name in table.fieldnames)
+    ):
+        raise FileProblem(
+            f"no column holds the article text (its header: {', '.join(table.fieldnames)[:200]};"
+            f" name it {', '.join(FIELD_NAMES['text'][:3])} …)"
+        )
     if not docs:
         raise FileProblem("no articles in the file")
     return docs
