@@ -900,6 +900,36 @@ def test_mongodb_exports_and_numbers_json_cannot_hold(kp: Invoke, tmp_path: Path
     assert "date '1e400' is not a date kp reads" in result.stderr
 
 
+def test_hugo_toml_front_matter_gives_metadata(kp: Invoke, tmp_path: Path) -> None:
+    write_article(
+        tmp_path,
+        "hugo.md",
+        '+++\ntitle = "Putin Terima Undangan Kim"\ndate = 2023-09-14T09:00:00+07:00\n'
+        'author = "Budi Santoso"\nsource = "Kompas"\ntags = ["putin", "kim"]\n+++\n\n'
+        "Presiden Rusia Vladimir Putin menerima undangan Kim Jong Un.\n",
+    )
+    write_article(tmp_path, "rusak.md", '+++\ntitle = "x\n+++\n\nIsi tentang harga beras.\n')
+    write_article(
+        tmp_path, "dalam.md", "+++\ntitle = " + "[" * 5000 + "]" * 5000 + "\n+++\n\nIsi roket.\n"
+    )
+    result = kp("index", str(tmp_path))
+    assert result.exit_code == 0, result.stderr
+    assert "rusak.md: front matter not read: malformed TOML (" in result.stderr
+    assert "dalam.md: front matter not read: malformed TOML (nested too deeply)" in result.stderr
+    found = {r["path"]: r for r in jsonl(kp("sources", "--corpus", str(tmp_path), "--jsonl"))}
+    hugo = found["hugo.md"]
+    assert (hugo["title"], hugo["date"], hugo["byline"], hugo["outlet"]) == (
+        "Putin Terima Undangan Kim",
+        "2023-09-14",
+        "Budi Santoso",
+        "Kompas",
+    )
+    assert hugo["extra"] == {"tags": ["putin", "kim"]}
+    shown = kp("show", str(found["rusak.md"]["article"]), "--corpus", str(tmp_path), "--json")
+    (rusak,) = json.loads(shown.stdout)
+    assert any('title = "x' in b["text"] for b in rusak["blocks"])  # kept as text
+
+
 def test_front_matter_numbers_json_cannot_hold_are_kept_as_text(kp: Invoke, tmp_path: Path) -> None:
     write_article(
         tmp_path,

@@ -13,6 +13,7 @@ import math
 import os
 import re
 import stat
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import Enum
@@ -1051,16 +1052,44 @@ def _front_matter_fields(source: str, warnings: list[str]) -> dict[str, Any] | N
     return None
 
 
+# TOML front matter, as Hugo writes it between "+++" lines
+_TOML_FRONT_MATTER = re.compile(r"\A\+\+\+[ \t]*\n(?P<toml>.*?\n)?\+\+\+[ \t]*(?:\n|\Z)", re.DOTALL)
+
+
+def _toml_fields(source: str, warnings: list[str]) -> dict[str, Any] | None:
+    """The fields of TOML front matter, as JSON values; None when it cannot be read, and then
+    its lines stay in the text."""
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:
+        import tomli as tomllib
+
+    try:
+        loaded = tomllib.loads(source)
+        # TOML has dates and times of its own: the store keeps JSON
+        return dict(parse_json(json.dumps(loaded, default=str)))
+    except RecursionError:
+        reason = "nested too deeply"
+    except (tomllib.TOMLDecodeError, ValueError) as exc:
+        reason = str(exc).splitlines()[0]
+    warnings.append(f"front matter not read: malformed TOML ({reason}); kept as text")
+    return None
+
+
 def _markdown_doc(text: str, relpath: str, warnings: list[str]) -> SourceDoc:
-    """A Markdown article: its YAML front matter (``title``, ``date``, ``source`` … named as
-    JSON fields are) as given metadata, its body rendered by markdown-it and read as HTML is,
-    so markup (``**JAKARTA** -``, ``[text](url)``, ``# Title``) is not taken for words."""
+    """A Markdown article: its YAML (or Hugo's TOML) front matter (``title``, ``date``,
+    ``source`` … named as JSON fields are) as given metadata, its body rendered by markdown-it
+    and read as HTML is, so markup (``**JAKARTA** -``, ``[text](url)``, ``# Title``) is not
+    taken for words."""
     from markdown_it import MarkdownIt
 
     given: dict[str, str] = {}
     extra: dict[str, Any] = {}
-    front = _FRONT_MATTER.match(text[: MAX_FRONT_MATTER_CHARS + 16])
+    head = text[: MAX_FRONT_MATTER_CHARS + 16]
+    front = _FRONT_MATTER.match(head)
     fields = _front_matter_fields(front["yaml"] or "", warnings) if front else None
+    if front is None and (front := _TOML_FRONT_MATTER.match(head)):
+        fields = _toml_fields(front["toml"] or "", warnings)
     if front and fields is not None:
         text = text[front.end() :]
         given, extra = metadata_fields(fields)
