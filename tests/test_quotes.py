@@ -726,6 +726,39 @@ def test_ministers_named_one_after_the_other_are_no_one_office() -> None:
     assert (quote.speaker, quote.office) == ("Erick Thohir", "Menteri BUMN")
 
 
+@pytest.mark.parametrize(
+    "someone",
+    [
+        "pejabat Kremlin",
+        "sumber Tempo di Istana",
+        "seorang pejabat Kementerian Luar Negeri",
+        "warga Kampung Melayu",
+        "pejabat KPK",
+    ],
+)
+def test_someone_unnamed_of_a_place_body_or_outlet_is_no_one(someone: str) -> None:
+    """Neither the place, the body nor the outlet speaks; nor the person named before."""
+    found = _quotes_of(
+        "Menteri Luar Negeri Retno Marsudi hadir dalam rapat itu.",
+        f"“Keputusan itu belum final sampai hari ini,” kata {someone}.",
+        f"{someone[:1].upper()}{someone[1:]} mengatakan keputusan itu belum final.",
+        kind="all",
+    )
+    assert [(q.kind, q.speaker) for q in found] == [("direct", None)]
+
+
+def test_a_name_after_someone_of_a_body_is_the_speaker() -> None:
+    found = _quotes_of(
+        "“Kami masih mengkaji,” kata pengamat Universitas Padjadjaran Teuku Rezasyah.",
+        "Pejabat Kremlin Dmitry Peskov mengatakan keputusan itu belum final.",
+        kind="all",
+    )
+    assert [(q.kind, q.speaker) for q in found] == [
+        ("direct", "Teuku Rezasyah"),
+        ("indirect", "Dmitry Peskov"),
+    ]
+
+
 def test_one_quoted_as_saying_speaks_and_the_one_quoting_relays() -> None:
     found = _quotes_of(
         'KCNA quoted Kim as saying: "We will win the sacred fight together."',

@@ -823,7 +823,7 @@ def _speaker_phrase(rest: str) -> tuple[str, str | None]:
 
 def _canonical_from_phrase(phrase: str) -> str | None:
     """``juru bicara Kremlin, Dmitry Peskov`` -> Dmitry Peskov; ``kantor berita KCNA`` -> KCNA."""
-    if _names_country_media(phrase):
+    if _names_country_media(phrase) or _someone_of(phrase):
         return None
     if "," in phrase:
         named = phrase.rsplit(",", 1)[1].strip()
@@ -843,6 +843,28 @@ def _canonical_from_phrase(phrase: str) -> str | None:
         return None if only_places(named) else _bare_name(named)  # "a tourist from France"
     m = _NAME_AT_END.search(phrase)  # "Sekretaris Jenderal (Sekjen) PDIP Hasto Kristiyanto"
     return _bare_name(m.group(0)) if m else None
+
+
+# someone unnamed of a place, body or outlet: "pejabat Kremlin", "sumber Tempo", "warga Jakarta",
+# "seorang pejabat Kementerian Luar Negeri"
+_SOMEONE_OF = re.compile(
+    r"^(?:(?:seorang|salah\s+seorang|salah\s+satu|para|sejumlah|beberapa)\s+)?"
+    r"(?P<head>[a-z]+)(?:\s+[a-z]+){0,2}\s+(?P<of>[A-Z][^,]*)$"
+)
+# institutions named by one word, which no person is
+INSTITUTIONS = frozenset("Kremlin Istana Pentagon Vatikan Senayan".split())
+
+
+def _someone_of(phrase: str) -> bool:
+    """Whether a speaker phrase is an unnamed person of a place, body or outlet (the speaker
+    is then no one named, and not the place or body)."""
+    found = _SOMEONE_OF.match(phrase)
+    if found is None or found["head"] not in UNNAMED_HEADS:
+        return False
+    of = found["of"].strip()
+    if " " not in of:  # "pelatih Bojan" may be a name; "pejabat Kremlin", "pejabat KPK" none
+        return of in INSTITUTIONS or of.isupper() or is_place(of) or is_known_media(of)
+    return only_places(of) or is_known_media(of) or not names_someone(of)
 
 
 # where a person is from, before them: "pemain asal Brasil Ronaldinho", "a tourist from France"
@@ -1624,6 +1646,8 @@ def _reported(
         pre, relayed_in = _without_relay_aside(m.group("pre"))
         pre = _TIME_ASIDE.sub("", pre)
         last_clause = _CLAUSE_SPLIT.split(pre.strip(" ,"))[-1] if pre.strip(" ,") else ""
+        if _someone_of(last_clause[:1].lower() + last_clause[1:]):
+            return None  # "Seorang pejabat Kremlin mengatakan …": someone unnamed
         written = clause_subject(last_clause + " x") if last_clause else None
         if written and not _subject_next_to_verb(last_clause, written):
             written = None
