@@ -695,6 +695,7 @@ def test_an_office_named_by_a_list_of_portfolios_is_one_office(office: str, name
         # a name of rank after a body's name opens the person's name
         ("pengamat Universitas Padjadjaran Teuku Rezasyah", "Teuku Rezasyah"),
         ("Rektor Universitas Udayana Ida Bagus Wirawan", "Ida Bagus Wirawan"),
+        ("Jubir Kemlu RI Lalu Muhammad Iqbal", "Lalu Muhammad Iqbal"),  # no office word
     ],
 )
 def test_staff_offices_and_names_of_rank_after_a_body(subject: str, speaker: str) -> None:

@@ -450,7 +450,11 @@ def strip_titles(name: str) -> str:
     places = [i for i, part in enumerate(parts[:-2]) if _is_place_word(part)]
     if places:
         dropped, parts = parts[: places[-1] + 1], parts[places[-1] + 1 :]
-    while len(parts) > 2 and (_is_office_word(parts[0]) or _numbers_body(dropped, parts[0])):
+    while (
+        len(parts) > 2
+        and parts[0].casefold() not in NAME_OPENERS  # "Jubir Kemlu RI Lalu Muhammad Iqbal"
+        and (_is_office_word(parts[0]) or _numbers_body(dropped, parts[0]))
+    ):
         dropped.append(parts.pop(0))
     opener = next((i for i, w in enumerate(parts[1:-1], 1) if w.casefold() in NAME_OPENERS), 0)
     if opener:  # "Universitas Padjadjaran Teuku Rezasyah": the person's name opens at "Teuku"
@@ -485,9 +489,11 @@ def strip_titles(name: str) -> str:
 CLUB_NAME_ENDINGS = frozenset("united city fc sc utd club group".split())
 
 
-# words that open a name, as Acehnese, Javanese, Bugis and Balinese names of rank do: after a
-# body's name they say where the person's name begins ("Universitas Padjadjaran Teuku Rezasyah")
-NAME_OPENERS = frozenset("teuku tengku cut raden andi gusti ida anak".split())
+# words that open a name, as Acehnese, Javanese, Sasak, Bugis and Balinese names of rank do:
+# after an office or a body's name they say where the person's name begins ("Universitas
+# Padjadjaran Teuku Rezasyah", "Jubir Kemlu RI Lalu Muhammad Iqbal"; not "Anak" of Anak Agung,
+# which offices hold: "Komnas Perlindungan Anak")
+NAME_OPENERS = frozenset("teuku tengku cut raden andi gusti ida lalu".split())
 
 
 # English titles end an office wherever they stand, as ranks do ("Commerce Minister Wang
