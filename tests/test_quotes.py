@@ -110,6 +110,13 @@ def _quotes_of(*paragraphs: str, kind: str = "quoted") -> list[Quote]:
         ),
         (["Sebagaimana dikatakan oleh Peskov, “Kami tidak akan mundur.”"], "Peskov", None),
         (
+            ["Zelensky juga menyindir, “Putin sudah putus asa dan kehabisan senjata.”"],
+            "Zelensky",
+            None,
+        ),
+        (["Jokowi meminta, “Semua menteri harus bekerja lebih keras lagi.”"], "Jokowi", None),
+        (["Anies berkelakar, “Saya belum sempat mandi pagi ini.”"], "Anies", None),
+        (
             ["“Kami tidak akan mundur dari posisi ini,” tutur Juru Bicara Kremlin Dmitry Peskov."],
             "Dmitry Peskov",
             None,

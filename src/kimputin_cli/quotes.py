@@ -78,6 +78,9 @@ SPEECH_VERBS = (
     "memperingatkan|melaporkan|berujar|berpesan|menandaskan|menekankan|mengklaim|membantah|"
     "mengakui|menjawab|menanggapi|mengingatkan|berucap|bertutur|berseru|menyerukan|mengutip|"
     "mengaku|menerangkan|memaparkan|membeberkan|menceritakan|bercerita|mengimbau|"
+    # asking, urging, mocking, complaining, joking, hoping: "Jokowi meminta, “…”"
+    "meminta|mendesak|mengajak|menyindir|menyinggung|menuding|mengkritik|mengeluhkan|mengeluh|"
+    "menyesalkan|menimpali|menepis|mengenang|menegur|berkelakar|bercanda|berharap|"
     f"{ENGLISH_SPEECH_VERBS}"
 )
 # a capitalised word, initials (J., U.S.) or a title (Dr., Prof., Mr.), joined by the particles
