@@ -309,6 +309,23 @@ def test_a_date_line_below_the_standfirst_dates_the_article(date_line: str) -> N
     assert (article.date, article.date_basis) == ("2023-09-13", "dateline")
 
 
+@pytest.mark.parametrize(
+    ("header", "date"),
+    [
+        ("Updated 15 September 2023\nPublished 13 September 2023", "2023-09-13"),
+        ("Diterbitkan: 13 Sep 2023 10:00 WIB\nDiperbarui: 15 Sep 2023 08:00 WIB", "2023-09-13"),
+        ("Last updated: 15 Sep 2023\nPosted: 13 Sep 2023", "2023-09-13"),
+        ("Diperbarui 15 Sep 2023, 10:15 WIB", "2023-09-15"),  # the only date given
+    ],
+)
+def test_a_publication_date_wins_over_the_date_of_an_update(header: str, date: str) -> None:
+    article = article_of(
+        f"Kim Jong Un Undang Putin ke Pyongyang\n{header}\n\n"
+        "Pemimpin Korea Utara Kim Jong Un mengundang Presiden Rusia Vladimir Putin.\n"
+    )
+    assert (article.date, article.date_basis) == (date, "dateline")
+
+
 def test_cites_in_english_language_reports() -> None:
     text = (
         "KYIV, Oct 3 (AP) - Russia fired drones overnight, according to the Interfax news "

@@ -199,15 +199,27 @@ def _header_line_date(text: str) -> dt.date | None:
 _HEADER_FIELDS = re.compile(r"\s+\|\s+")
 
 
+# a date line that says when the story was changed, not published: "Updated 15 September 2023",
+# "Diperbarui: …", "Update: …", "Last modified …"
+_UPDATED = re.compile(
+    r"^\W*(?i:updated?|diperbarui|diperbaharui|pembaruan|last\s+(?:updated|modified)|modified)\b"
+)
+
+
 def publication_date(blocks: list[Block], lead: str | None) -> FoundDate | None:
     if lead:
         in_lead = find_dates(lead)
         if in_lead:
             return FoundDate(in_lead[-1][0], "dateline")
+    updated: dt.date | None = None
     for block in _header(blocks, below_standfirst=True):
         day = _header_line_date(block.text)
-        if day:
+        if day and _UPDATED.match(block.text):
+            updated = updated or day  # a publication date below it wins: "Published …"
+        elif day:
             return FoundDate(day, "dateline")
+    if updated:
+        return FoundDate(updated, "dateline")
     stated: list[dt.date] = []
     mentioned: list[dt.date] = []
     in_first: list[dt.date] = []  # the dates of the first paragraph naming one: the news peg
