@@ -250,6 +250,15 @@ def test_field_names_of_scrapers_and_feeds(tmp_path: Path, kp: Invoke) -> None:
             "date_publish": "2024-03-04 08:00:00",
             "source_domain": "regional.kompas.com",
         },
+        # only when the record was made: a date still, after any publication date
+        {"title": "Longsor", "text": "Longsor menutup jalan.", "created_at": "2024-03-05T09:00Z"},
+        {"title": "Kabut", "text": "Kabut asap kembali.", "timestamp": 1709769600},
+        {
+            "title": "Hujan",
+            "text": "Hujan deras turun.",
+            "created": "2024-03-09",
+            "published": "2024-03-07",
+        },
     ]
     root = tmp_path / "feed"
     root.mkdir()
@@ -264,6 +273,11 @@ def test_field_names_of_scrapers_and_feeds(tmp_path: Path, kp: Invoke) -> None:
         "Kompas",
         "2024-03-04",
     )
+    assert [records[t]["date"] for t in ("Longsor", "Kabut", "Hujan")] == [
+        "2024-03-05",
+        "2024-03-07",
+        "2024-03-07",
+    ]
 
 
 def _large_feed(root: Path, lines: int) -> Path:

@@ -82,6 +82,12 @@ FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "webpublicationdate",
         "pub_date",
         "tanggal",
+        "tgl",
+        # when the record was made, when nothing says when the story was published
+        "timestamp",
+        "created_at",
+        "createdat",
+        "created",
     ),
     "url": (
         "url",
