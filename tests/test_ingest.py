@@ -259,6 +259,9 @@ def test_field_names_of_scrapers_and_feeds(tmp_path: Path, kp: Invoke) -> None:
             "created": "2024-03-09",
             "published": "2024-03-07",
         },
+        # an Indonesian scraper's names, and a site and creator
+        {"judul": "Macet", "isi": "Jalan macet total.", "sumber": "Kompas", "wartawan": "Budi"},
+        {"title": "Rain", "text": "It rained.", "site": "www.thejakartapost.com", "creator": "Jo"},
     ]
     root = tmp_path / "feed"
     root.mkdir()
@@ -273,6 +276,10 @@ def test_field_names_of_scrapers_and_feeds(tmp_path: Path, kp: Invoke) -> None:
         "Kompas",
         "2024-03-04",
     )
+    assert [(records[t]["outlet"], records[t]["byline"]) for t in ("Macet", "Rain")] == [
+        ("Kompas", "Budi"),
+        ("The Jakarta Post", "Jo"),
+    ]
     assert [records[t]["date"] for t in ("Longsor", "Kabut", "Hujan")] == [
         "2024-03-05",
         "2024-03-07",

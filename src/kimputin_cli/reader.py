@@ -66,6 +66,11 @@ FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "media",
         "source_domain",
         "publication",
+        "newspaper",
+        "site",
+        "domain",
+        "portal",
+        "sumber",
     ),
     "date": (
         "date",
@@ -99,7 +104,17 @@ FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "web_url",
         "tautan",
     ),
-    "author": ("author", "byline", "authors", "writer", "penulis"),
+    "author": (
+        "author",
+        "byline",
+        "authors",
+        "writer",
+        "creator",
+        "reporter",
+        "penulis",
+        "wartawan",
+        "reporter_name",
+    ),
 }
 
 
