@@ -432,7 +432,7 @@ def find_single_spans(paragraphs: list[str], double: list[_Span]) -> list[_Span]
                 _CUE_AFTER.match(after)
                 or _NAME_THEN_VERB.match(after)
                 or (
-                    m["plain" if m["plain"] else "curly"].endswith((",", "!", "?"))
+                    (m["plain"] or m["curly"]).endswith((",", "!", "?"))
                     and _ARTICLE_NAMED_THEN_VERB.match(after)
                 )
                 or _introduces(before)
@@ -871,8 +871,9 @@ def _someone_of(phrase: str) -> bool:
 
 
 # where a person is from, before them: "pemain asal Brasil Ronaldinho", "a tourist from France"
-_ORIGIN_THEN_NAME = re.compile(rf"\b(?:asal|dari|from)\s+(?P<name>{NAME})$")
-_ORIGIN_BEFORE = re.compile(r"\b(?:asal|dari|from)\s+$")
+_ORIGIN = r"\b(?:asal|dari|from)\s+"
+_ORIGIN_THEN_NAME = re.compile(rf"{_ORIGIN}(?P<name>{NAME})$")
+_ORIGIN_BEFORE = re.compile(rf"{_ORIGIN}$")
 
 
 def _without_origin(name: str) -> str:
