@@ -1064,6 +1064,18 @@ def test_a_statement_whose_speaker_follows_it_starts_past_the_dateline() -> None
                 )
             ],
         ),
+        (  # wire style: the day without "on", and a sentence that ends inside a quote mark
+            "SEOUL, Sept. 13 (Yonhap) -- North Korean leader Kim Jong-un said Wednesday his "
+            "country will support Russia.\n\n"
+            'The White House warned that arms talks were "actively advancing." State Department '
+            "spokesman Matthew Miller said late Tuesday that Washington would impose sanctions.\n",
+            [
+                ("fragment", "White House", "actively advancing."),
+                ("indirect", "Kim Jong-un", "his country will support Russia"),
+                ("indirect", "White House", 'arms talks were "actively advancing."'),
+                ("indirect", "Matthew Miller", "Washington would impose sanctions"),
+            ],
+        ),
     ],
 )
 def test_reported_speech_in_english_and_after_a_dateline(

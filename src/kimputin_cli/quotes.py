@@ -284,7 +284,8 @@ _NOT_AN_END = r"(?<!\s[A-Z]\.)(?<!\.[A-Z]\.)(?<!^[A-Z]\.)" + "".join(
 _TITLE_DOT = (
     "(?:" + "|".join(rf"(?<=\b{t})" for t in (*_TITLE_ABBREVIATIONS, "H", "Hj", "KH")) + r")\."
 )
-_SENTENCE_END = re.compile(rf"(?<=[.!?]){_NOT_AN_END}\s+(?=[“”\"«A-Z0-9])")
+# a sentence also ends inside a closing mark: 'talks were "actively advancing." State …'
+_SENTENCE_END = re.compile(rf"(?:(?<=[.!?]){_NOT_AN_END}|(?<=\w[.!?][”\"»’']))\s+(?=[“”\"«A-Z0-9])")
 # English words that open a main clause before its subject
 ENGLISH_DISCOURSE = frozenset("but and yet still also then now meanwhile however later".split())
 _LEADING_DISCOURSE = re.compile(
@@ -1481,11 +1482,17 @@ ENGLISH_INDIRECT_VERBS = (
     "reported"
 )
 # "Peskov later said no agreements were signed", "Kim told Putin on Wednesday that …"
+# when it was said, between the verb and what: "said Wednesday", "said late on Tuesday"
+_ENGLISH_DAY = (
+    r"(?:\s+(?:(?:late|early|earlier)\s+)?(?:on\s+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?)"
+)
 _INDIRECT_ENGLISH = re.compile(
-    rf"^(?P<pre>.*?)\b(?:told\s+(?:an?|the)(?:\s+[\w'’-]+){{1,5}}?(?=(?:\s+on\s+[A-Z][a-z]+day)?\s+that\b)|"
+    rf"^(?P<pre>.*?)\b(?:told\s+(?:an?|the)(?:\s+[\w'’-]+){{1,5}}?(?={_ENGLISH_DAY}?\s+that\b)|"
     rf"told(?:\s+(?:reporters|journalists|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*))?|"
     # "reported" only with "that": "Cases reported this week rose …" is no one's report
-    rf"(?!reported\b(?!\s+that\b))(?:{ENGLISH_INDIRECT_VERBS}))\b(?:\s+on\s+[A-Z][a-z]+day)?"
+    rf"(?!reported\b(?!\s+that\b))(?:{ENGLISH_INDIRECT_VERBS}))\b{_ENGLISH_DAY}?"
     # "said in a statement that …", "told a news conference on Tuesday that …"
     rf"(?:\s+(?:in|at|on|during|after|before|to)(?:\s+[\w'’-]+){{1,6}}?(?=\s+that\b))?"
     rf"(?:\s+that)?\s*[,:]?\s+(?P<clause>[^“”\"«\s].*)$",
