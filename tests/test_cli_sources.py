@@ -180,6 +180,10 @@ def test_corpus_option_and_env_on_a_written_corpus(kp: Invoke, tmp_path: Path) -
     assert len(jsonl(after_wins)) == 2
     indexed = kp("--corpus", str(tmp_path), "index", "--json")
     assert json.loads(indexed.stdout)["corpus"] == str(tmp_path.resolve())
+    after_index = kp("index", "--corpus", str(tmp_path), "--json")  # as for the other commands
+    assert json.loads(after_index.stdout)["corpus"] == str(tmp_path.resolve())
+    two = kp("index", str(tmp_path), "--corpus", "elsewhere")
+    assert two.exit_code == 2 and "name two corpora" in two.stderr
     empty = kp("--corpus", "", "sources")
     assert empty.exit_code == 2 and "the path is empty" in empty.stderr
 

@@ -24,8 +24,15 @@ from kimputin_cli.output import Format, index_summary_record, write
 
 @click.command()
 @click.argument("path", required=False, callback=corpus_path)
+@click.option(
+    "--corpus",
+    metavar="PATH",
+    callback=corpus_path,
+    help="The corpus folder or file, as PATH gives it (for a command line that names the "
+    "corpus the same way for every command).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as a JSON object.")
-def index(path: Path | None, as_json: bool) -> int:
+def index(path: Path | None, corpus: Path | None, as_json: bool) -> int:
     """Build or refresh the on-disk index of a corpus folder.
 
     Only new or changed files are read; deleted files leave the index. Queries refresh the
@@ -34,13 +41,17 @@ def index(path: Path | None, as_json: bool) -> int:
     \b
     Examples:
       kp index ~/news
+      kp index --corpus ~/news
       KP_CORPUS=~/news kp index
       kp index ~/news --json | jq .failed
     """
     started = time.perf_counter()
+    if path and corpus and path != corpus:
+        raise click.UsageError(f"PATH {path} and --corpus {corpus} name two corpora; give one")
     given_before = click.get_current_context().meta.get(CORPUS_KEY)  # "kp --corpus X index"
     c = open_corpus(
         path
+        or corpus
         or given_before
         or (Path(os.environ["KP_CORPUS"]) if os.environ.get("KP_CORPUS") else None)
     )
