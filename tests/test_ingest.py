@@ -75,6 +75,8 @@ def test_mixed_formats_nested_folders_and_summary(kp: Invoke, tmp_path: Path) ->
     summary = json.loads(result.stdout)
     assert summary["type"] == "index_summary"
     assert (summary["added"], summary["skipped"], summary["failed"]) == (4, 1, 0)
+    assert summary["skipped_kinds"] == {".pdf": 1}
+    assert "kp: skipped files kp does not read: .pdf 1 (kp reads .atom, .csv" in result.stderr
     assert summary["duplicates"] == 1  # cabai.txt and cabai.html hold the same story
     assert "line 2: malformed JSON" in result.stderr
     records = jsonl(kp("sources", "--corpus", str(root), "--jsonl"))

@@ -21,7 +21,7 @@ import sqlite3
 import stat
 import threading
 import time
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Container, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -46,6 +46,7 @@ from kimputin_cli.reader import (
     file_kind,
     iter_corpus_files,
     jsonl_parts,
+    kind_suffix,
     metadata_fields,
     parse_json,
     read_file,
@@ -65,6 +66,7 @@ CHUNK_FILES = 50  # files per task sent to a worker process
 PENDING_CHUNKS_PER_WORKER = 4
 ORPHAN_CHECK_SECONDS = 1.0
 PARALLEL_FROM = 200  # changed files from which parsing is spread over all cores
+NO_EXTENSION = "(no extension)"  # how a skipped file without one is counted
 MAX_IDS_NAMED = 3  # of the ids a prefix given for one starts
 UNREADABLE_KEY = "unreadable"  # the store's record of the entries the last scan could not read
 
@@ -77,6 +79,7 @@ class SyncReport:
     updated: int = 0
     removed: int = 0
     skipped: int = 0
+    skipped_kinds: dict[str, int] = field(default_factory=dict)  # extension -> files skipped
     failed: int = 0
     unchanged: int = 0
     duplicates: int = 0  # articles whose words another file already holds
@@ -91,7 +94,7 @@ class Changes:
 
     found: dict[str, tuple[int, int, str]]  # supported files: (size, mtime_ns, absolute path)
     broken: list[tuple[str, str]]  # files that cannot be stat'ed, with the reason
-    skipped: int  # files of kinds kp does not read
+    skipped: Counter[str]  # files of kinds kp does not read, by extension
     known: dict[str, tuple[int, int]]  # files in the store
     catalog_state: str
     catalog_changed: bool
@@ -423,12 +426,15 @@ class Corpus:
 
     # -- syncing -------------------------------------------------------------------------------
 
-    def scan(self) -> tuple[dict[str, tuple[int, int, str]], list[tuple[str, str]], int]:
+    def scan(
+        self,
+    ) -> tuple[dict[str, tuple[int, int, str]], list[tuple[str, str]], Counter[str]]:
         """Supported files with (size, mtime_ns, absolute path); files that cannot be stat'ed;
-        how many were skipped. One stat per file, plain strings: this runs before every query."""
+        the extensions of the files skipped. One stat per file, plain strings: this runs before
+        every query."""
         found: dict[str, tuple[int, int, str]] = {}
         broken: list[tuple[str, str]] = []
-        skipped = 0
+        skipped: Counter[str] = Counter()
         base = str(self.base)
         prefix = len(os.path.join(base, ""))
         unreadable: list[tuple[str, str]] = []
@@ -439,7 +445,8 @@ class Corpus:
         for path, name in files:
             kind = file_kind(path, name, base)
             if kind is not FileKind.ARTICLES:
-                skipped += kind is FileKind.UNSUPPORTED
+                if kind is FileKind.UNSUPPORTED:
+                    skipped[kind_suffix(name) or NO_EXTENSION] += 1
                 continue
             relative = path[prefix:].replace(os.sep, "/")
             if _CONTROL_CHAR.search(relative) or _undecodable(relative):
@@ -533,7 +540,8 @@ class Corpus:
         diff = self._changes()
         found, broken, known = diff.found, diff.broken, diff.known
         changed, removed, catalog_state = diff.changed, diff.removed, diff.catalog_state
-        report.skipped = diff.skipped
+        report.skipped = diff.skipped.total()
+        report.skipped_kinds = dict(diff.skipped.most_common())
         catalog: dict[str, UserMeta] = {}
         if catalog_state:
             listed = found.keys() | {path for path, _ in broken}

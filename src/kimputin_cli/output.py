@@ -96,6 +96,7 @@ def index_summary_record(
         "removed": report.removed,
         "unchanged": report.unchanged,
         "skipped": report.skipped,
+        "skipped_kinds": report.skipped_kinds,
         "failed": report.failed,
         "duplicates": report.duplicates,
         "articles_read": report.articles,

@@ -20,6 +20,7 @@ from kimputin_cli.cli.common import (
 )
 from kimputin_cli.corpus import open_corpus
 from kimputin_cli.output import Format, index_summary_record, write
+from kimputin_cli.reader import SUPPORTED_KINDS
 
 
 @click.command()
@@ -62,6 +63,11 @@ def index(path: Path | None, corpus: Path | None, as_json: bool) -> int:
     still_failing = [(path, reason) for path, reason in c.failed_files() if path not in named]
     warn_about(still_failing, more="files still fail, as before")
     warn_if_empty(c)
+    if report.skipped_kinds:  # a folder of PDFs should not look like an empty one
+        kinds = ", ".join(f"{kind} {count}" for kind, count in report.skipped_kinds.items())
+        click.echo(
+            f"kp: skipped files kp does not read: {kinds} (kp reads {SUPPORTED_KINDS})", err=True
+        )
     seconds = round(time.perf_counter() - started, 3)
     summary = index_summary_record(report, c.location, seconds, report.problems + still_failing)
     if as_json:
