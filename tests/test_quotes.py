@@ -374,7 +374,22 @@ def test_an_epithet_points_back_to_the_person_a_quote_was_last_given_to() -> Non
         "“Kami siap,” beber dia.",
     )
     assert [q.speaker for q in quotes] == ["Sufmi Dasco Ahmad"] * 3
-    assert [q.kind for q in quotes] == ["direct", "direct", "fragment"]
+    assert [q.kind for q in quotes] == ["direct"] * 3
+
+
+def test_a_short_sentence_closed_by_a_comma_before_its_speaker_is_direct_speech() -> None:
+    quotes = _quotes_of(
+        "“Ini provokasi,” kata Kim Yo Jong.",
+        '"No," Peskov told reporters.',
+        "Budi menyebut pertemuan itu “bersejarah”, kata rekannya, Andi.",
+        "“Sangat meresahkan” bahwa Rusia membantu, kata juru bicara Matthew Miller.",
+    )
+    assert [(q.kind, q.text) for q in quotes] == [
+        ("direct", "Ini provokasi"),
+        ("direct", "No"),
+        ("fragment", "bersejarah"),  # a word quoted inside a sentence
+        ("fragment", "Sangat meresahkan"),  # the quote runs on into the sentence
+    ]
 
 
 @pytest.mark.parametrize(

@@ -1426,8 +1426,13 @@ def _attribute(
     # the opening words of a quote its attribution interrupts ("“Namun,” lanjut dia, “…”") are
     # direct speech however few
     opens_interrupted = stands_alone and _INTERRUPTED_BY_CUE.match(after) is not None
+    # and so is a short sentence a comma closes before the speaker: "“Ini provokasi,” kata Kim."
+    answered = stands_alone and span.text.rstrip().endswith(",") and bool(cue or named or passive)
     if embedded or (
-        words < MIN_DIRECT_WORDS and not text.endswith((".", "!", "?")) and not opens_interrupted
+        words < MIN_DIRECT_WORDS
+        and not text.endswith((".", "!", "?"))
+        and not opens_interrupted
+        and not answered
     ):
         if speaker_written is None:
             return None  # scare quotes, titles, terms: not speech
