@@ -377,6 +377,27 @@ def test_an_epithet_points_back_to_the_person_a_quote_was_last_given_to() -> Non
     assert [q.kind for q in quotes] == ["direct"] * 3
 
 
+def test_cues_of_smaller_newsrooms_a_full_stop_or_dash_before_and_a_cue_that_opens() -> None:
+    quotes = _quotes_of(
+        "Pemimpin Korea Utara Kim Jong Un bertemu Juru Bicara Kremlin Dmitry Peskov.",
+        "“Kami membahas banyak hal”, kata Peskov.",
+        "“Kunjungan ini sangat penting bagi kami”. kata Kim.",
+        "“Hubungan kami akan semakin kuat” —kata Presiden Rusia Vladimir Putin.",
+        "Kata Kim, Rusia sedang berjuang melawan hegemoni Barat.",
+        "Ucap Peskov, tidak ada dokumen yang ditandatangani.",
+        "Putin pun berujar bahwa Rusia tidak melanggar sanksi apa pun.",
+        kind="all",
+    )
+    assert [(q.kind, q.speaker, q.text) for q in quotes] == [
+        ("direct", "Dmitry Peskov", "Kami membahas banyak hal"),
+        ("direct", "Kim Jong Un", "Kunjungan ini sangat penting bagi kami"),
+        ("direct", "Vladimir Putin", "Hubungan kami akan semakin kuat"),
+        ("indirect", "Kim Jong Un", "Rusia sedang berjuang melawan hegemoni Barat"),
+        ("indirect", "Dmitry Peskov", "tidak ada dokumen yang ditandatangani"),
+        ("indirect", "Vladimir Putin", "Rusia tidak melanggar sanksi apa pun"),
+    ]
+
+
 def test_a_short_sentence_closed_by_a_comma_before_its_speaker_is_direct_speech() -> None:
     quotes = _quotes_of(
         "“Ini provokasi,” kata Kim Yo Jong.",

@@ -99,8 +99,9 @@ _MULTI_WORD_NAME = re.compile(
     rf"[A-Z](?<![\w'’-][A-Z]){_NAME_WORD_TAIL}(?:\s+(?:{_NAME_WORD}|{_NAME_JOINER}))+"
 )
 _CUE_AFTER = re.compile(  # ",” kata Putin", ".” Demikian kata Putin"
-    # (and ‘”. Demikian kata Putin.’, the full stop outside the mark)
-    rf"^[\s,]*(?:\.?\s*(?i:demikian|begitu)\s+)?(?:(?P<cue>{CUES_AFTER_QUOTE})(?P<nya>nya)?\b\s*(?P<rest>.*))",
+    # (and ‘”. Demikian kata Putin.’, ‘”. kata Kim.’, the full stop outside the mark, and a dash:
+    # ‘” —kata Putin’)
+    rf"^[\s,]*(?:\.?\s*(?i:demikian|begitu)\s+|\.\s*(?=[a-z])|[—–]\s*)?(?:(?P<cue>{CUES_AFTER_QUOTE})(?P<nya>nya)?\b\s*(?P<rest>.*))",
     re.DOTALL,
 )
 # who said it, after the quote: ",” according to KCNA", ",” menurut pernyataan Kemlu" (a
@@ -156,7 +157,7 @@ INDIRECT_VERBS = (
     "memperingatkan|mengklaim|menambahkan|mengakui|membantah|melaporkan|"
     "menuturkan|mengungkap|menekankan|berpendapat|berjanji|memperkirakan|memprediksi|meyakini|"
     # and in Malay, as Malaysian outlets write it: "X berkata …", "X memberitahu pemberita …"
-    "berkata|memberitahu|memberitahukan"
+    "berkata|memberitahu|memberitahukan|berujar|bertutur|berucap"
 )
 # "that" in Indonesian, and in Malay
 _BAHWA = r"(?:bahwa|bahawa)"
@@ -1509,7 +1510,9 @@ _REPORTED = re.compile(
 # "menurut X, …", "According to X, head of … at …, …": a role set off after the name is
 # skipped when it reads like one (it names where the person works)
 _MENURUT_LEAD = re.compile(
-    r"^(?:.*?\s)?(?i:menurut|according\s+to)\s+(?P<who>[^,]{1,80})"
+    # "Kata Kim, …", "Ucap Peskov, …": a cue opening the sentence, as "menurut" does
+    r"^(?:(?:.*?\s)?(?i:menurut|according\s+to)|(?:Kata|Ujar|Ucap|Tutur)(?=\s+(?:[A-Z]|dia\b|beliau\b)))"
+    r"\s+(?P<who>[^,]{1,80})"
     r"(?:,\s+[a-z][^,]{0,100}?\b(?:of|at|for|dari|di)\b[^,]{1,60})?,\s*(?P<clause>.+)$"
 )
 _TRAILING_CUE = re.compile(
