@@ -180,7 +180,8 @@ def test_more_promotions_credits_and_copyright() -> None:
         "Dapatkan update berita pilihan dan breaking news setiap hari dari Kompas.com. Mari "
         'bergabung di Grup Telegram "Kompas.com News Update", caranya klik link, kemudian join.'
         '\n\nSimak Video "Jokowi Resmikan Jembatan"\n\nLoading...\n\n'
-        "Laporan wartawan Tribunnews.com, Rina Ayu\n\n(wia)\n\nCopyright © 2023 Kompas.com\n\n"
+        "Laporan wartawan Tribunnews.com, Rina Ayu\n\n(wia)\n\nhnpark@heraldcorp.com\n\n"
+        "Copyright © 2023 Kompas.com\n\n"
         "Berita lain yang tidak termasuk artikel ini sama sekali.\n"
     )
     assert [b.kind for b in blocks] == [
@@ -190,6 +191,7 @@ def test_more_promotions_credits_and_copyright() -> None:
         "promo",
         "credit",
         "credit",
+        "credit",  # the writer's e-mail address alone
         "credit",
         "footer",
     ]

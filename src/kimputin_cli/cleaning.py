@@ -144,6 +144,8 @@ _CREDIT = re.compile(
     # an agency credit (ANTARA, "REUTERS | CHANNEL NEWS ASIA"), and editors' initials:
     # "(fby/agt)", "(wia)", "(Red)", Media Indonesia's "(AFP/Z-2)", Merdeka's "[pan]"
     r"editor(?=[A-Z])|\(?[A-Z]{2,12}\)?$|"
+    # the writer's address alone, under the story: "hnpark@heraldcorp.com", "(budi@tempo.co)"
+    r"[\w.+-]+@[\w-]+(\.[\w-]+)+\)?$|"
     r"\([A-Za-z]{2,7}(/[A-Za-z]{1,5}(-\d{1,2})?)*\)$|\[[A-Za-z]{2,7}(/[A-Za-z]{1,5})*\]$|"
     r"\(?[A-Z][A-Z.]+( [A-Z][A-Z.]+){0,3}(\s*[|/,;&]\s*[A-Z][A-Z.]+( [A-Z][A-Z.]+){0,3})+\)?$|"
     # a byline of its own: "By Pavel Polityuk", "By Jane Doe and John Roe", "By Simone

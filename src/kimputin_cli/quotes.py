@@ -1495,7 +1495,7 @@ _ENGLISH_DAY = (
     r"(?:\s+(?:morning|afternoon|evening|night))?)"
 )
 _INDIRECT_ENGLISH = re.compile(
-    rf"^(?P<pre>.*?)\b(?:told\s+(?:an?|the)(?:\s+[\w'’-]+){{1,5}}?(?={_ENGLISH_DAY}?\s+that\b)|"
+    rf"^(?P<pre>.*?)\b(?:told(?:\s+(?:an?|the))?(?:\s+[\w'’-]+){{1,5}}?(?={_ENGLISH_DAY}?\s+that\b)|"
     rf"told(?:\s+(?:reporters|journalists|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*))?|"
     # "reported" only with "that": "Cases reported this week rose …" is no one's report
     rf"(?!reported\b(?!\s+that\b))(?:{ENGLISH_INDIRECT_VERBS}))\b{_ENGLISH_DAY}?"
