@@ -224,15 +224,22 @@ def test_json_bodies_as_paragraph_lists_and_dates_as_timestamps(tmp_path: Path, 
         {"title": "Milidetik", "published_at": 1694649600000, "body": "Isi berita pendek."},
         {"title": "Angka", "text": 5},
         {"title": "Benar", "text": True},
+        {"title": "Digit", "date": 20230915, "text": "Isi berita."},  # a day, not 1970-08-23
+        {"title": "Jauh", "date": 1e300, "text": "Isi berita lain."},
+        {"title": "Nol", "date": 0, "text": "Isi berita ketiga."},  # an unset timestamp
     ]
     root = tmp_path / "feed"
     root.mkdir()
     (root / "feed.jsonl").write_text("\n".join(json.dumps(r) for r in rows) + "\n")
     result = kp("sources", "--corpus", str(root), "--jsonl")
     records = {r["title"]: r for r in jsonl(result)}
-    assert set(records) == {"Daftar", "Milidetik"}
+    assert set(records) == {"Daftar", "Milidetik", "Digit", "Jauh", "Nol"}
     assert (records["Daftar"]["date"], records["Daftar"]["paragraphs"]) == ("2023-09-13", 2)
     assert records["Milidetik"]["date"] == "2023-09-14"
+    assert records["Digit"]["date"] == "2023-09-15"
+    assert records["Jauh"]["date"] is None and records["Nol"]["date"] is None
+    assert "line 6: date '1e+300' is not a date kp reads" in result.stderr
+    assert "line 7: date" not in result.stderr
     assert "line 3: 'text' is empty or not text" in result.stderr
     assert "line 4: 'text' is empty or not text" in result.stderr
 

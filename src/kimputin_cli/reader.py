@@ -233,8 +233,8 @@ def unreadable_date(given: dict[str, str]) -> str | None:
 
 def _field_text(name: str, value: Any) -> str | None:
     """A JSON value as the text of an article field, or None when it cannot be one. A body
-    given as a list is its paragraphs; a number is a date only as a Unix timestamp (UTC), and
-    never a body."""
+    given as a list is its paragraphs; a number is a date as a Unix timestamp (UTC) or as
+    digits (``20230914``), and never a body."""
     if isinstance(value, dict) and "$date" in value:
         # MongoDB's Extended JSON, as mongoexport writes a date: {"$date": "2023-09-14T…Z"},
         # or in milliseconds, {"$date": {"$numberLong": "1694649600000"}}
@@ -260,7 +260,10 @@ def _field_text(name: str, value: Any) -> str | None:
         if name == "date":
             from kimputin_cli.dates import from_timestamp  # its regexes cost startup time
 
-            return from_timestamp(value)
+            if isinstance(value, int) and 10_000_000 <= value <= 99_999_999:
+                return str(value)  # eight digits are a day, 20230914, as they are in text
+            # a number that is no timestamp is named as unreadable; 0 is an unset one
+            return from_timestamp(value) or (str(value) if value else None)
     text = str(value)
     if ("<" in text or "&" in text) and name != "url":  # scrapers and feeds keep HTML
         text = markup_text(text) if name == "text" else _entities(_TAG.sub("", text))
