@@ -349,9 +349,20 @@ def test_an_outlet_that_reports_is_cited_wherever_the_cue_stands() -> None:
         "Street Journal reported talks lasted four hours. South Korea's Yonhap news agency said "
         "the train left. Kim was quoted as saying by the state-run Korean Central News Agency "
         "that talks went well. Officials said nothing. Russian news agency Interfax, citing a "
-        "Kremlin source, said Kim would stay a week.\n"
+        "Kremlin source, said Kim would stay a week. NK News, a Seoul-based monitoring "
+        "service, said the train crossed the border. The Washington Post first reported the "
+        "plan. Kyodo juga melaporkan hal itu.\n"
     )
-    assert english.cites == ["Reuters", "The Wall Street Journal", "Yonhap", "KCNA", "Interfax"]
+    assert english.cites == [
+        "Reuters",
+        "The Wall Street Journal",
+        "Yonhap",
+        "KCNA",
+        "Interfax",
+        "NK News",  # past an apposition
+        "The Washington Post",  # past an adverb
+        "Kyodo",
+    ]
 
 
 def test_a_dateline_on_its_own_line_opens_the_first_paragraph() -> None:

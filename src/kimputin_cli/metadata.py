@@ -92,8 +92,11 @@ _REPORTING_VERB = re.compile(
 )
 _OUTLET_BEFORE_VERB = re.compile(
     rf"(?P<name>{_NAME})(?:\s+(?:{OUTLET_KINDS}))?"
-    # "Russian news agency Interfax, citing a Kremlin source, said"
-    r"(?:,\s+(?:citing|quoting|mengutip)\s+[^,]{1,50},)?$"
+    # "Russian news agency Interfax, citing a Kremlin source, said", "NK News, a Seoul-based
+    # monitoring service, said"
+    r"(?:,\s+(?:citing|quoting|mengutip|an?|the|sebuah)\s+[^,]{1,60},)?"
+    # "The Wall Street Journal first reported", "Yonhap juga melaporkan"
+    r"(?:\s+(?:first|also|earlier|later|previously|had|has|juga|sebelumnya|pertama\s+kali))*$"
 )
 OUTLET_NAME_REACH = 120
 _PUBLISHED_AT = re.compile(
