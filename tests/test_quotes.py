@@ -398,6 +398,26 @@ def test_cues_of_smaller_newsrooms_a_full_stop_or_dash_before_and_a_cue_that_ope
     ]
 
 
+def test_a_person_speaks_not_the_institute_named_after_them_with_of() -> None:
+    quotes = _quotes_of(
+        "“It's an alliance of convenience,” said Ramon Pacheco Pardo of King's College London.",
+        "Leif-Eric Easley of Ewha University in Seoul said the visit showed Kim's confidence.",
+        "Victor Cha of the Center for Strategic and International Studies said talks would go on.",
+        "“We will respond,” said the Bank of Korea.",  # a body named with "of" stays whole
+        "The Central Bank of Russia said rates would rise.",
+        "“Sanctions must hold,” said Secretary of State Antony Blinken.",
+        kind="all",
+    )
+    assert [(q.kind, q.speaker) for q in quotes] == [
+        ("direct", "Ramon Pacheco Pardo"),
+        ("indirect", "Leif-Eric Easley"),
+        ("indirect", "Victor Cha"),
+        ("direct", "Bank of Korea"),
+        ("indirect", "Central Bank of Russia"),
+        ("direct", "Antony Blinken"),
+    ]
+
+
 def test_a_short_sentence_closed_by_a_comma_before_its_speaker_is_direct_speech() -> None:
     quotes = _quotes_of(
         "“Ini provokasi,” kata Kim Yo Jong.",

@@ -732,6 +732,48 @@ def _is_person_set_off(name: str) -> bool:
     )
 
 
+# a person's English affiliation after the name, to the end of the phrase: "Victor Cha of the
+# Center for Strategic and International Studies", "Leif-Eric Easley of Ewha University in
+# Seoul", "Ramon Pacheco Pardo of King's College London"
+_AFFILIATION = re.compile(
+    r"(?P<last_two>[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)\s+(?:of|at|from)\s+(?:the\s+)?"
+    r"[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|for|of|and|on|&|the))*"
+    r"(?:,?\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?\s*$"
+)
+# words that make the words before "of" a body's or a rank's, not a person's: "Central Bank of
+# Russia", "Supreme Court of India", "Prince William of Wales"
+_NOT_A_PERSON_BEFORE_OF = frozenset(
+    """bank central supreme court university national republic institute college school
+    academy center centre foundation association union federation society church museum house
+    party government state states federal royal international world group company corporation
+    fund forum league club army navy force forces command kingdom prince princess duke duchess
+    king queen lord earl archbishop bishop pope""".split()
+)
+
+
+def _without_affiliation(phrase: str) -> str:
+    """A phrase ending in a person's name and affiliation without the affiliation (the person
+    speaks, not the institute); a body named with "of" stays whole."""
+    found = (
+        _AFFILIATION.search(phrase)
+        if " of " in phrase or " at " in phrase or " from " in phrase
+        else None
+    )
+    if found is None:
+        return phrase
+    words = [w.casefold() for w in found["last_two"].split()]
+    if (
+        any(
+            w in _NOT_A_PERSON_BEFORE_OF or w in ENGLISH_TITLES or w in TITLES or w in ROLE_WORDS
+            for w in words
+        )
+        or is_generic_word(words[0])
+        or only_places(found["last_two"])
+    ):
+        return phrase
+    return phrase[: found.end("last_two")]
+
+
 def _without_relay_aside(text: str) -> tuple[str, str | None]:
     """The text without a relay set off in it, and the outlet that relays: "Kim, seperti
     dikutip KCNA, mengatakan" is "Kim mengatakan" via KCNA, "Kim was quoted by KCNA as saying"
@@ -802,6 +844,7 @@ def _speaker_phrase(rest: str) -> tuple[str, str | None]:
     ):
         phrase = f"{phrase}, {apposition}"  # "juru bicara Kremlin, Dmitry Peskov"
     phrase = _AGE.sub("", _SPEAKER_STOP.sub("", phrase)).strip(" .!?;:")  # "Budi Santoso (45)"
+    phrase = _without_affiliation(phrase)
     acronym = _ACRONYM_AT_END.search(phrase) if phrase.endswith(")") else None
     if acronym:
         # "the Korean Central News Agency (KCNA)" without it; the acronym itself when it
@@ -1107,7 +1150,7 @@ def _article_names(paragraphs: list[str]) -> tuple[list[str], dict[str, str], di
             )
             if body:
                 written = f"{body['body']} {written}"
-            name = _bare_name(written)
+            name = _without_affiliation(_bare_name(written))
             if _ORIGIN_BEFORE.search(text, max(0, m.start() - ORIGIN_LOOKBACK), m.start()):
                 name = _without_origin(name)
             first, _, rest = name.partition(" ")
@@ -1663,7 +1706,7 @@ def _reported(
     m = _INDIRECT.match(sentence) or _INDIRECT_ENGLISH.match(sentence)
     if m:
         pre, relayed_in = _without_relay_aside(m.group("pre"))
-        pre = _TIME_ASIDE.sub("", pre)
+        pre = _without_affiliation(_TIME_ASIDE.sub("", pre).rstrip())
         last_clause = _CLAUSE_SPLIT.split(pre.strip(" ,"))[-1] if pre.strip(" ,") else ""
         if _someone_of(last_clause[:1].lower() + last_clause[1:]):
             return None  # "Seorang pejabat Kremlin mengatakan …": someone unnamed
