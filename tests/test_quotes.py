@@ -398,6 +398,43 @@ def test_cues_of_smaller_newsrooms_a_full_stop_or_dash_before_and_a_cue_that_ope
     ]
 
 
+def test_the_answers_of_an_interview_printed_as_questions_and_answers() -> None:
+    indonesian = extract_quotes(
+        article_of(
+            "JAKARTA, KOMPAS.com - Kompas.com melakukan wawancara khusus dengan Menteri Luar "
+            "Negeri Retno Marsudi, Kamis (14/9/2023). Berikut petikannya.\n\n"
+            "Tanya: Bagaimana Indonesia melihat pertemuan Kim dan Putin?\n\n"
+            "Jawab: Indonesia selalu mendorong dialog.\n\n"
+            "Kompas.com: Apa langkah ASEAN selanjutnya?\n\n"
+            "Retno: ASEAN akan terus berkomunikasi dengan semua pihak.\n"
+        )
+    )
+    assert [(q.paragraph, q.speaker, q.text) for q in indonesian] == [
+        (3, "Retno Marsudi", "Indonesia selalu mendorong dialog."),
+        (5, "Retno Marsudi", "ASEAN akan terus berkomunikasi dengan semua pihak."),
+    ]
+    answer = indonesian[0]
+    assert (answer.kind, answer.start, answer.office) == ("direct", 7, "Menteri Luar Negeri")
+    english = extract_quotes(
+        article_of(
+            "MOSCOW (Reuters) - In an exclusive interview with Reuters, Russian Foreign Minister "
+            "Sergei Lavrov discussed the summit.\n\n"
+            "Q: Will Russia help North Korea build satellites?\n\n"
+            "A: We will cooperate in all areas.\n\n"
+            "Note: The interview was edited for length.\n"  # no one's answer
+        )
+    )
+    assert [(q.speaker, q.text) for q in english] == [
+        ("Sergei Lavrov", "We will cooperate in all areas.")  # not Reuters, who asked
+    ]
+    # labels in an article that asks no question are no interview
+    assert not _quotes_of(
+        "Juru bicara Kremlin Dmitry Peskov hadir.",
+        "Catatan: Pertemuan berlangsung tertutup.",
+        "Peskov: Pertemuan berlangsung baik.",
+    )
+
+
 def test_a_person_speaks_not_the_institute_named_after_them_with_of() -> None:
     quotes = _quotes_of(
         "“It's an alliance of convenience,” said Ramon Pacheco Pardo of King's College London.",

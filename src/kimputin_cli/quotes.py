@@ -1247,6 +1247,9 @@ def extract_quotes(article: Article) -> list[Quote]:
     read = [_office_lists_joined(p) for p in paragraphs]
     linker = NameLinker(*_article_names(read))
     direct = _direct_quotes(article, linker, read)
+    answers = _interview_answers(article, linker, read, direct)
+    if answers:
+        direct = sorted(direct + answers, key=lambda q: (q.paragraph, q.start))
     found = direct + extract_indirect(article, linker, direct, read)
     if read != paragraphs:
         changed = [(r, p) for r, p in zip(read, paragraphs, strict=True) if r != p]
@@ -1314,6 +1317,86 @@ def _direct_quotes(article: Article, linker: NameLinker, read: list[str]) -> lis
         after = _sentence_after(_window_after(paragraphs[span.end_paragraph], span.end + 1))
         previous_end = (span.end_paragraph, span.end + 1 + len(after))
     return quotes
+
+
+# an interview's labelled turns: "Tanya: …?", "Jawab: …", "Q: …", "Retno: …"
+_TURN = re.compile(r"^(?P<label>[A-Z][\w.'’ -]{0,39}?)\s*:\s+(?P<text>\S.*)$", re.DOTALL)
+QUESTION_LABELS = frozenset("tanya t q question pertanyaan p".split())
+ANSWER_LABELS = frozenset("jawab jawaban j a answer".split())
+# whom the interview is with, as its opening says: "wawancara khusus dengan Menteri Luar Negeri
+# Retno Marsudi", "an interview with Kremlin spokesman Dmitry Peskov"
+_INTERVIEWED = re.compile(
+    r"\b(?i:wawancara(?:\s+(?:khusus|eksklusif|ekslusif))?\s+(?:dengan|bersama)|"
+    r"(?:exclusive\s+)?interview\s+with|berbincang(?:-bincang)?\s+(?:dengan|bersama))"
+    r"\s+(?P<who>.+)",
+    re.DOTALL,
+)
+
+
+def _interview_answers(
+    article: Article, linker: NameLinker, read: list[str], direct: list[Quote]
+) -> list[Quote]:
+    """The answers of an interview printed as questions and answers (``Tanya: …?`` then
+    ``Jawab: …``, or the person's name as the label): direct speech of the one interviewed, or
+    of the person the label names. Only an article with a labelled question counts, so a
+    line such as ``Catatan: …`` is never taken for speech."""
+    turns = [(i, m) for i, text in enumerate(read) if (m := _TURN.match(text))]
+    asked = [
+        i
+        for i, m in turns
+        if m["label"].casefold() in QUESTION_LABELS or m["text"].rstrip().endswith("?")
+    ]
+    if not asked:
+        return []
+    context = _Context(linker)
+    interviewee: tuple[str, str] | None = None  # (as written, speaker)
+    for text in read[: asked[0]]:
+        if found := _INTERVIEWED.search(text):
+            written: str | None = _speaker_phrase(found["who"])[0]
+            speaker = context.speaker_of(written) if written else None
+            if speaker and is_known_media(speaker):
+                # "In an interview with Reuters, Sergei Lavrov said …": the subject after it
+                after = found["who"].split(",", 1)
+                written = clause_subject(after[1]) if len(after) > 1 else None
+                speaker = context.speaker_of(written) if written else None
+            if written and speaker:
+                interviewee = (written, speaker)
+    quoted = {q.paragraph - 1 for q in direct}
+    answers: list[Quote] = []
+    for i, m in turns:
+        label = m["label"].strip()
+        if i < asked[0] or i in asked or i in quoted:
+            continue
+        if label.casefold() in ANSWER_LABELS:
+            if interviewee is None:
+                continue
+            written, speaker = interviewee
+        elif (
+            _is_person_set_off(label)
+            and (named := context.speaker_of(label))
+            and " " in named  # someone the article names in full: not "Catatan:", "Note:"
+        ):
+            written, speaker = label, named
+        else:
+            continue
+        paragraph = article.paragraphs[i]
+        start = m.start("text")
+        answers.append(
+            Quote(
+                article=article.id,
+                paragraph=i + 1,
+                start=start,
+                end=len(paragraph),
+                text=paragraph[start:].strip(),
+                speaker=speaker,
+                speaker_as_written=written,
+                kind="direct",
+                via=None,
+                end_paragraph=i + 1,
+                office=linker.office_of(speaker),
+            )
+        )
+    return answers
 
 
 def _note_subjects(
