@@ -682,6 +682,28 @@ def test_well_known_nicknames_are_one_speaker_with_the_full_name(
     assert "Jokowi" in speaker["aliases"]  # type: ignore[operator]
 
 
+def test_a_name_with_initials_is_one_speaker_with_the_name_without_them(
+    kp: Invoke, tmp_path: Path
+) -> None:
+    write_article(
+        tmp_path,
+        "a.txt",
+        "JAKARTA, KOMPAS.com - “Indonesia mendorong dialog,” kata Menlu Retno Marsudi.\n",
+    )
+    write_article(
+        tmp_path,
+        "b.txt",
+        "JAKARTA (The Jakarta Post) - “We urge restraint,” said Foreign Minister Retno LP "
+        "Marsudi.\n",
+    )
+    write_article(
+        tmp_path, "c.txt", "JAKARTA, KOMPAS.com - “Kami memantau situasi,” ujar Retno kemarin.\n"
+    )
+    (speaker,) = jsonl(kp("speakers", "--corpus", str(tmp_path), "--jsonl"))
+    assert (speaker["speaker"], speaker["quotes"]) == ("Retno Marsudi", 3)
+    assert "Retno LP Marsudi" in speaker["aliases"]  # type: ignore[operator]
+
+
 def test_indirect_speech_on_the_seeds(kp: Invoke) -> None:
     records = jsonl(kp("quotes", "--speaker", "Peskov", "--kind", "indirect", "--jsonl"))
     assert [(r["outlet"], r["paragraph"]) for r in records] == [("IDN Times", 6), ("Tempo", 7)]

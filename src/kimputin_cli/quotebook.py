@@ -62,7 +62,8 @@ def _group_speakers(corpus: Corpus) -> list[Speaker]:
     targets = {name_key(target): target for target in aliases.values()}
     groups: dict[str, Speaker] = {}
     for key, counts in spellings.items():
-        common = min(counts, key=lambda s: (-counts[s], s.count("-"), s))
+        # named by a spelling of the group's own name ("Retno Marsudi", not "Retno")
+        common = min(counts, key=lambda s: (own_key(s) != key, -counts[s], s.count("-"), s))
         groups[key] = Speaker(targets.get(key) or aliases.get(key, common))
     seen: dict[str, set[str]] = defaultdict(set)  # aliases of each group, case folded
     for stored, written, _ in sorted(forms, key=lambda form: -form[2]):
@@ -83,19 +84,34 @@ def _group_speakers(corpus: Corpus) -> list[Speaker]:
     return list(groups.values())
 
 
+MAX_INITIALS_LETTERS = 2
+
+
+def _without_initials(key: str) -> str:
+    """A name's key without the initials between its first and last word: ``retno lp marsudi``
+    -> ``retno marsudi``, ``antony j blinken`` -> ``antony blinken``."""
+    parts = key.split()
+    inner = [p for p in parts[1:-1] if len(p) > MAX_INITIALS_LETTERS]
+    return " ".join([parts[0], *inner, parts[-1]]) if len(parts) > 2 else key
+
+
 def _fuller_keys(keys: list[str]) -> dict[str, str]:
-    """Each key's group: a one-word key joins the only longer key starting or ending with it."""
-    by_edge: dict[str, list[str]] = defaultdict(list)
-    for key in keys:
+    """Each key's group: a name with initials in it joins the same name without them when the
+    corpus has that (``Retno LP Marsudi``, ``Retno Marsudi``), and a one-word key the only
+    longer name starting or ending with it."""
+    known = set(keys)
+    group = {key: bare if (bare := _without_initials(key)) in known else key for key in keys}
+    by_edge: dict[str, set[str]] = defaultdict(set)
+    for key in set(group.values()):
         parts = key.split()
         if len(parts) > 1:
-            by_edge[parts[0]].append(key)
-            if parts[-1] != parts[0]:
-                by_edge[parts[-1]].append(key)
-    return {
-        key: by_edge[key][0] if " " not in key and len(by_edge.get(key, ())) == 1 else key
-        for key in keys
-    }
+            by_edge[parts[0]].add(key)
+            by_edge[parts[-1]].add(key)
+    for key in keys:
+        fuller = by_edge.get(key, set())
+        if " " not in key and len(fuller) == 1:
+            group[key] = next(iter(fuller))
+    return group
 
 
 def refresh_speakers(corpus: Corpus) -> None:
