@@ -110,6 +110,31 @@ def test_html_metadata_and_duplicates_keep_both_paths(kp: Invoke, tmp_path: Path
     assert len(quotes) == 2  # cabai (stored once for two files) and bawang
 
 
+SHORT_PAGE = """<html><head><meta charset="utf-8"><title>Putin Sambut Kim - Warta Kota</title>
+<meta property="og:site_name" content="Warta Kota Online"></head><body>
+<nav><a href="/">Beranda</a> <a href="/politik">Politik</a></nav>
+<article><h1>Putin Sambut Kim</h1><div class="meta">Oleh Budi Santoso | 13 September 2023</div>
+<div class="entry-content">
+<p><strong>VOSTOCHNY</strong> - Presiden Rusia Vladimir Putin menyambut Kim Jong Un.</p>
+<p><strong>Baca Juga:</strong> <a href="/x">Kim Tiba dengan Kereta Lapis Baja</a></p>
+<p>“Saya senang melihat Anda,” kata Putin kepada Kim.</p>
+<div class="sharedaddy"><h3>Share this:</h3><ul><li>Twitter</li><li>Facebook</li></ul></div>
+</div></article></body></html>"""
+
+
+def test_a_short_story_in_a_web_page_keeps_its_paragraphs(kp: Invoke, tmp_path: Path) -> None:
+    write_article(tmp_path, "short.html", SHORT_PAGE)
+    (article,) = jsonl(kp("show", "warta", "--corpus", str(tmp_path), "--jsonl"))
+    blocks = [(b["kind"], b["text"]) for b in article["blocks"]]  # type: ignore[union-attr]
+    assert blocks == [
+        ("content", "VOSTOCHNY - Presiden Rusia Vladimir Putin menyambut Kim Jong Un."),
+        ("related", "Baca Juga: Kim Tiba dengan Kereta Lapis Baja"),
+        ("content", "“Saya senang melihat Anda,” kata Putin kepada Kim."),
+    ]
+    (quote,) = jsonl(kp("quotes", "--corpus", str(tmp_path), "--jsonl"))
+    assert (quote["speaker"], quote["paragraph"]) == ("Vladimir Putin", 2)
+
+
 def test_sidecar_and_catalog_override_inference(kp: Invoke, tmp_path: Path) -> None:
     root = tmp_path / "news"
     write_article(root, "a.txt", STORY)

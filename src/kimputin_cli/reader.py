@@ -17,6 +17,7 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -1136,12 +1137,21 @@ def _deepest_level(tokens: list[Token]) -> int:
 def _html_doc(text: str, relpath: str) -> SourceDoc:
     import trafilatura
 
-    extracted = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False)
-    if extracted is None:
-        page: dict[str, Any] = {}
-    else:
-        page = extracted if isinstance(extracted, dict) else extracted.as_dict()
+    page = _extraction(
+        trafilatura.bare_extraction(text, with_metadata=True, include_comments=False)
+    )
     body = page.get("text") or ""
+    if "\n" not in body.strip():
+        # a short story falls under trafilatura's minimum and comes back from its fallback as
+        # one line, headline, byline, links and all: asked again with no minimum, its
+        # paragraphs come back as paragraphs
+        again = _extraction(
+            trafilatura.bare_extraction(
+                text, with_metadata=True, include_comments=False, config=_short_page_config()
+            )
+        )
+        if "\n" in (again.get("text") or "").strip():
+            page, body = again, again["text"]
     if len(body.split()) < MIN_HTML_WORDS:
         raise FileProblem("no article text found in the HTML page")
     given = {
@@ -1156,6 +1166,21 @@ def _html_doc(text: str, relpath: str) -> SourceDoc:
         if page.get(key)
     }
     return SourceDoc(relpath, 0, body, given, dict.fromkeys(given, "html"))
+
+
+def _extraction(extracted: Any) -> dict[str, Any]:
+    if extracted is None:
+        return {}
+    return extracted if isinstance(extracted, dict) else dict(extracted.as_dict())
+
+
+@lru_cache(maxsize=1)
+def _short_page_config() -> Any:
+    from trafilatura.settings import use_config
+
+    config = use_config()
+    config.set("DEFAULT", "MIN_EXTRACTED_SIZE", "0")
+    return config
 
 
 # The Cache Directory Tagging Specification (https://bford.info/cachedir/): a folder holding
