@@ -135,6 +135,48 @@ def test_a_short_story_in_a_web_page_keeps_its_paragraphs(kp: Invoke, tmp_path: 
     assert (quote["speaker"], quote["paragraph"]) == ("Vladimir Putin", 2)
 
 
+def test_a_lexisnexis_text_export_is_one_article_a_document(kp: Invoke, tmp_path: Path) -> None:
+    export = (Path(__file__).parent / "data" / "nexis-export.txt").read_text()
+    write_article(tmp_path, "nexis.txt", export)
+    # the marks open a file: a story that only mentions one is a story
+    write_article(
+        tmp_path, "story.txt", "Judul Berita Hari Ini\n\nIsi berita.\n\n1 of 2 DOCUMENTS\n"
+    )
+    records = jsonl(kp("sources", "--corpus", str(tmp_path), "--jsonl"))
+    exported = [
+        (r["outlet"], r["date"], r["title"], r["byline"], r["paragraphs"], r["extra"])
+        for r in records
+        if r["path"] == "nexis.txt"
+    ]
+    assert exported == [
+        (
+            "The Jakarta Post",
+            "2023-09-14",
+            "Kim, Putin meet at space center",
+            "Dio Suhenda, The Jakarta Post, Jakarta",
+            3,  # without the labels under the story and its copyright line
+            {"section": "HEADLINES; Pg. 1", "length": "512 words"},
+        ),
+        (
+            "The Korea Herald",
+            "2023-09-15",
+            "Seoul vows firm response to arms deal",  # not the edition line above it
+            "Kim Arin",
+            1,
+            {"length": "300 words"},
+        ),
+    ]
+    assert [r["title"] for r in records if r["path"] == "story.txt"] == ["Judul Berita Hari Ini"]
+    quotes = jsonl(kp("quotes", "--corpus", str(tmp_path), "--kind", "all", "--jsonl"))
+    assert [(q["speaker"], q["kind"]) for q in quotes] == [
+        ("Retno Marsudi", "direct"),
+        ("Dmitry Peskov", "indirect"),
+        ("Kim Yung-ho", "direct"),
+    ]
+    raw = kp("show", "the-korea-herald", "--raw", "--corpus", str(tmp_path)).stdout
+    assert "Seoul vows firm response" in raw and "Kim, Putin meet" not in raw
+
+
 def test_sidecar_and_catalog_override_inference(kp: Invoke, tmp_path: Path) -> None:
     root = tmp_path / "news"
     write_article(root, "a.txt", STORY)

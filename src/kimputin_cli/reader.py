@@ -537,6 +537,16 @@ def read_file(
             raise FileProblem("no articles in the feed")
     elif html:
         docs = [_html_doc(text, relpath)]
+    elif suffix == ".txt" and (documents := nexis_documents(text)):
+        docs = _docs_of(
+            [(number, _nexis_fields(chunk)) for number, chunk in documents],
+            relpath,
+            "document",
+            "nexis",
+            warnings,
+        )
+        if not docs:
+            raise FileProblem("no article text in the LexisNexis export")
     elif labelled := _labelled_fields(text):
         given, body, markdown = labelled
         doc = (
@@ -922,6 +932,9 @@ def source_text(path: Path, ordinal: int) -> str:
         return csv_record(path, ordinal)
     if suffix in FEED_SUFFIXES and ordinal:
         return _feed_item_source(path, ordinal)
+    if suffix == ".txt" and ordinal:
+        text = decode(read_source(path))[0]
+        return next((doc for number, doc in nexis_documents(text) if number == ordinal), text)
     if suffix == ".jsonl" and ordinal:
         with open(path, "rb") as handle:
             whole = is_gzipped(path.name) or handle.read(2) in (
@@ -988,6 +1001,78 @@ def _csv_docs(text: str, relpath: str, delimiter: str, warnings: list[str]) -> l
     if not docs:
         raise FileProblem("no articles in the file")
     return docs
+
+
+# LexisNexis' text export: several articles in a file, each opened by "1 of 50 DOCUMENTS", then
+# the publication, the date and the title on lines of their own, labelled lines (BYLINE:,
+# SECTION:, LENGTH: …), the story, and more labelled lines (LOAD-DATE:, LANGUAGE: …)
+_NEXIS_MARK = re.compile(r"^[ \t]*(\d{1,7}) of \d{1,7} DOCUMENTS?[ \t]*$", re.MULTILINE)
+_NEXIS_LABEL = re.compile(r"(?P<label>[A-Z][A-Z-]{1,30}):[ \t]*(?P<value>.*)")
+NEXIS_TRAILER_LABELS = frozenset(
+    """LOAD-DATE LANGUAGE PUBLICATION-TYPE JOURNAL-CODE GRAPHIC URL SUBJECT ORGANIZATION PERSON
+    GEOGRAPHIC COUNTRY CITY STATE INDUSTRY TICKER DOCUMENT-TYPE NOTES CORRECTION-DATE
+    DISTRIBUTION TYPE""".split()
+)
+_NEXIS_FIELDS = {
+    "BYLINE": "author",
+    "HEADLINE": "title",
+    "SECTION": "section",
+    "DATELINE": "dateline",
+    "LENGTH": "length",
+    "HIGHLIGHT": "highlight",
+    "EDITION": "edition",
+    "BODY": "",
+}
+
+
+def nexis_documents(text: str) -> list[tuple[int, str]]:
+    """(number, text) of each article of a LexisNexis text export, or [] for any other text."""
+    if " DOCUMENT" not in text[: MAX_LABELLED_LINES * 200]:
+        return []
+    marks = list(_NEXIS_MARK.finditer(text))
+    if not marks or text[: marks[0].start()].strip():
+        return []  # the export opens with its first mark
+    ends = [m.start() for m in marks[1:]] + [len(text)]
+    return [(int(m[1]), text[m.end() : end]) for m, end in zip(marks, ends, strict=True)]
+
+
+def _nexis_fields(document: str) -> dict[str, str]:
+    """An article of a LexisNexis export as fields named as JSON fields are."""
+    from kimputin_cli.dates import normalize_date  # its regexes cost startup time
+
+    lines = [line.strip() for line in document.split("\n")]
+    fields: dict[str, str] = {}
+    header: list[str] = []
+    body: list[str] = []
+    labelled = False  # past the header, among the labelled lines over the story
+    for line in lines:
+        label = _NEXIS_LABEL.fullmatch(line)
+        if label and label["label"] in NEXIS_TRAILER_LABELS and (body or labelled):
+            if label["label"] == "URL":
+                fields.setdefault("url", label["value"].strip())
+            if body:
+                break  # the story ends where the labels under it start
+            continue
+        if not body and label and label["label"] in _NEXIS_FIELDS:
+            labelled = True
+            if name := _NEXIS_FIELDS[label["label"]]:
+                fields.setdefault(name, label["value"].strip())
+        elif not body and not labelled:
+            if line:
+                header.append(line)
+        elif line or body:
+            body.append(line)
+    if header:
+        fields["outlet"] = header[0]
+    dated = next((i for i, line in enumerate(header) if normalize_date(line)), None)
+    if dated is not None:
+        fields["date"] = header[dated]
+        if header[dated + 1 :]:
+            fields.setdefault("title", header[-1])  # after the date, and any edition line
+    while body and (not body[-1] or body[-1].startswith(("Copyright", "All Rights Reserved"))):
+        body.pop()
+    fields["text"] = "\n".join(body)
+    return fields
 
 
 # "Title: …", "URL Source: …", "Published Time: …" over the story, as Jina Reader writes a page
