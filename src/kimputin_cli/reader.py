@@ -128,7 +128,7 @@ class SourceDoc:
     """One article's text as found in a file, with the metadata the file or the user gives.
 
     ``origins`` says where each given field came from: ``json``, ``html``, ``csv``, ``feed``,
-    ``markdown`` or ``labels`` (the file's own metadata), ``catalog`` or ``sidecar`` (the
+    ``markdown``, ``labels`` or ``nexis`` (the file's own metadata), ``catalog`` or ``sidecar`` (the
     user's metadata files).
     """
 
