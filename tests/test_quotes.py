@@ -1184,13 +1184,16 @@ def test_a_statement_whose_speaker_follows_it_starts_past_the_dateline() -> None
             "country will support Russia.\n\n"
             'The White House warned that arms talks were "actively advancing." State Department '
             "spokesman Matthew Miller said late Tuesday that Washington would impose sanctions.\n\n"
-            "Unification Minister Kim Yung-ho told lawmakers Thursday that Seoul was watching.\n",
+            "Unification Minister Kim Yung-ho told lawmakers Thursday that Seoul was watching.\n\n"
+            "Prime Minister Anwar Ibrahim said on Thursday (Sep 14) that Malaysia hoped for "
+            "peace.\n",
             [
                 ("fragment", "White House", "actively advancing."),
                 ("indirect", "Kim Jong-un", "his country will support Russia"),
                 ("indirect", "White House", 'arms talks were "actively advancing."'),
                 ("indirect", "Matthew Miller", "Washington would impose sanctions"),
                 ("indirect", "Kim Yung-ho", "Seoul was watching"),  # whom he told is no part
+                ("indirect", "Anwar Ibrahim", "Malaysia hoped for peace"),
             ],
         ),
     ],

@@ -1618,7 +1618,9 @@ ENGLISH_INDIRECT_VERBS = (
 _ENGLISH_DAY = (
     r"(?:\s+(?:(?:late|early|earlier)\s+)?(?:on\s+)?"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    r"(?:\s+(?:morning|afternoon|evening|night))?)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?"
+    # and its date in brackets, as Singapore's and Malaysia's outlets write it: "(Sep 14)"
+    r"(?:\s+\([A-Z][a-z]{2,8}\.?\s+\d{1,2}\))?)"
 )
 _INDIRECT_ENGLISH = re.compile(
     rf"^(?P<pre>.*?)\b(?:told(?:\s+(?:an?|the))?(?:\s+[\w'’-]+){{1,5}}?(?={_ENGLISH_DAY}?\s+that\b)|"
