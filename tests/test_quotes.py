@@ -435,6 +435,30 @@ def test_the_answers_of_an_interview_printed_as_questions_and_answers() -> None:
     )
 
 
+def test_where_or_how_someone_spoke_between_the_name_and_the_verb() -> None:
+    quotes = _quotes_of(
+        "Menteri Luar Negeri Retno Marsudi dalam keterangan tertulisnya, Rabu (13/9/2023), "
+        "mengatakan Indonesia mendorong dialog.",
+        "Guru Besar Universitas Indonesia Hikmahanto Juwana saat dihubungi, Kamis (14/9/2023), "
+        "menilai pertemuan itu sinyal bagi Barat.",
+        "Wakil Presiden Ma'ruf Amin usai salat Jumat di Jakarta mengatakan pemerintah akan "
+        "bersikap hati-hati.",
+        "Pengamat militer Connie Rahakundini Bakrie kepada wartawan menjelaskan, “Rusia butuh "
+        "amunisi dari Korea Utara.”",
+        "Hikmahanto saat dihubungi menilai, “Ini sinyal bagi Barat.”",
+        "Warga saat ditemui mengatakan, “Kami takut perang.”",  # someone unnamed
+        kind="all",
+    )
+    assert [(q.kind, q.speaker, q.text) for q in quotes] == [
+        ("indirect", "Retno Marsudi", "Indonesia mendorong dialog"),
+        ("indirect", "Hikmahanto Juwana", "pertemuan itu sinyal bagi Barat"),
+        ("indirect", "Ma'ruf Amin", "pemerintah akan bersikap hati-hati"),
+        ("direct", "Connie Rahakundini Bakrie", "Rusia butuh amunisi dari Korea Utara."),
+        ("direct", "Hikmahanto Juwana", "Ini sinyal bagi Barat."),  # not reported speech
+        ("direct", None, "Kami takut perang."),
+    ]
+
+
 def test_a_person_speaks_not_the_institute_named_after_them_with_of() -> None:
     quotes = _quotes_of(
         "“It's an alliance of convenience,” said Ramon Pacheco Pardo of King's College London.",

@@ -80,7 +80,7 @@ SPEECH_VERBS = (
     "mengaku|menerangkan|memaparkan|membeberkan|menceritakan|bercerita|mengimbau|"
     # asking, urging, mocking, complaining, joking, hoping: "Jokowi meminta, “…”"
     "meminta|mendesak|mengajak|menyindir|menyinggung|menuding|mengkritik|mengeluhkan|mengeluh|"
-    "menyesalkan|menimpali|menepis|mengenang|menegur|berkelakar|bercanda|berharap|"
+    "menyesalkan|menimpali|menepis|mengenang|menegur|berkelakar|bercanda|berharap|menilai|"
     f"{ENGLISH_SPEECH_VERBS}"
 )
 # a capitalised word, initials (J., U.S.) or a title (Dr., Prof., Mr.), joined by the particles
@@ -774,6 +774,29 @@ def _without_affiliation(phrase: str) -> str:
     return phrase[: found.end("last_two")]
 
 
+# where or how a subject spoke, between the name and the verb: "Retno Marsudi dalam keterangan
+# tertulisnya, Rabu (13/9), mengatakan", "Hikmahanto Juwana saat dihubungi menilai", "Ma'ruf
+# Amin usai salat Jumat di Jakarta mengatakan", "Connie Bakrie kepada wartawan menjelaskan"
+_CIRCUMSTANCE_AT_END = re.compile(
+    r"(?<=[\w.’'])\s+(?:dalam|saat|ketika|sewaktu|usai|seusai|selepas|setelah|sesudah|"
+    r"di\s+sela(?:-sela)?|disela(?:-sela)?|kepada|melalui|lewat|di\s+hadapan|di\s+depan|"
+    r"in\s+an?|at\s+an?|during)\s[^,.;:!?“”\"]{1,100}?,?$"
+)
+
+
+def _without_circumstance(pre: str) -> str:
+    """The words before a speech verb without the circumstance between its subject and it,
+    when a name or pronoun stands before the circumstance."""
+    found = _CIRCUMSTANCE_AT_END.search(pre) if " " in pre else None
+    if found is None:
+        return pre
+    before = pre[: found.start()]
+    last = before.rsplit(None, 1)[-1] if before.strip() else ""
+    if last[:1].isupper() or last.casefold() in SINGULAR_PRONOUNS:
+        return before
+    return pre
+
+
 def _without_relay_aside(text: str) -> tuple[str, str | None]:
     """The text without a relay set off in it, and the outlet that relays: "Kim, seperti
     dikutip KCNA, mengatakan" is "Kim mengatakan" via KCNA, "Kim was quoted by KCNA as saying"
@@ -1432,8 +1455,16 @@ def _subject_before(before: str, context: _Context) -> str | None:
     leader told Putin: “…”`` after ``North Korean leader Kim Jong Un``)."""
     subject = sentence_subject(before)
     if subject is None:
-        verb = _SUBJECT_THEN_VERB.search(_CLAUSE_SPLIT.split(before)[-1].strip())
-        if verb and context.linker.holder_of(verb["subject"]):
+        verb = _SUBJECT_THEN_VERB.search(_CLAUSE_SPLIT.split(before.rstrip(" ,:"))[-1].strip())
+        bare = _without_circumstance(verb["subject"]) if verb else ""
+        if verb and bare != verb["subject"]:
+            # "Pengamat militer Connie Bakrie kepada wartawan menjelaskan, “…”"
+            nearest = _NAME_AT_END.search(bare)
+            named = _bare_name(nearest.group()) if nearest else ""
+            subject = clause_subject(bare + " x") or (
+                named if " " in named and _is_person_set_off(named) else None
+            )
+        elif verb and context.linker.holder_of(verb["subject"]):
             subject = verb["subject"]
     return subject
 
@@ -1606,7 +1637,7 @@ _INDIRECT = re.compile(
     # "mengatakan dalam keterangan tertulis bahwa …", "… kepada wartawan di Mabes Polri bahwa …"
     rf"(?:\s+(?:dalam|di|saat|ketika|usai|seusai|melalui|lewat)(?:\s+[\w'’()/.-]+){{1,8}}?"
     rf"(?=\s*,?\s+{_BAHWA}\b))?"
-    rf"\s*[,:]?\s*(?:{_BAHWA}\s+)?(?P<clause>[^“”\"«\s].*)$",
+    rf"\s*[,:]?\s*(?:{_BAHWA}\s+)?(?P<clause>[^“”\"«\s,:].*)$",
     re.DOTALL,
 )
 ENGLISH_INDIRECT_VERBS = (
@@ -1792,6 +1823,7 @@ def _reported(
     if m:
         pre, relayed_in = _without_relay_aside(m.group("pre"))
         pre = _without_affiliation(_TIME_ASIDE.sub("", pre).rstrip())
+        pre = _without_circumstance(pre)
         last_clause = _CLAUSE_SPLIT.split(pre.strip(" ,"))[-1] if pre.strip(" ,") else ""
         if _someone_of(last_clause[:1].lower() + last_clause[1:]):
             return None  # "Seorang pejabat Kremlin mengatakan …": someone unnamed
