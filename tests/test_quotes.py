@@ -435,6 +435,36 @@ def test_the_answers_of_an_interview_printed_as_questions_and_answers() -> None:
     )
 
 
+def test_verbs_that_report_speech_before_that_as_english_outlets_in_indonesia_write() -> None:
+    text = (
+        "Jakarta (ANTARA) - Foreign Affairs Ministry spokesperson Lalu Muhammad Iqbal remarked "
+        "that Indonesia supports peace.\n\n"
+        "Minister Retno Marsudi conveyed that ASEAN would engage all parties.\n\n"
+        "Observer Teuku Rezasyah opined that the meeting was symbolic.\n\n"
+        "Retno further stated that Indonesia was ready to help.\n\n"
+        "President Joko Widodo expressed hope that tensions would ease.\n\n"
+        "Iqbal pointed out that no Indonesians were affected.\n\n"
+        "Retno explained the plan to reporters. The report stated that trade fell.\n"
+    )
+    quotes = extract_quotes(article_of(text))
+    assert [(q.speaker, q.office, q.text) for q in quotes] == [
+        (
+            "Lalu Muhammad Iqbal",
+            "Foreign Affairs Ministry spokesperson",
+            "Indonesia supports peace",
+        ),
+        ("Retno Marsudi", "Minister", "ASEAN would engage all parties"),
+        ("Teuku Rezasyah", "Observer", "the meeting was symbolic"),  # a role, not a name
+        ("Retno Marsudi", "Minister", "Indonesia was ready to help"),
+        ("Joko Widodo", "President", "tensions would ease"),
+        (
+            "Lalu Muhammad Iqbal",
+            "Foreign Affairs Ministry spokesperson",
+            "no Indonesians were affected",
+        ),
+    ]  # "explained the plan" reports nothing, nor does a report no one wrote
+
+
 def test_where_or_how_someone_spoke_between_the_name_and_the_verb() -> None:
     quotes = _quotes_of(
         "Menteri Luar Negeri Retno Marsudi dalam keterangan tertulisnya, Rabu (13/9/2023), "

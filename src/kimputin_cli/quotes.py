@@ -1644,6 +1644,22 @@ ENGLISH_INDIRECT_VERBS = (
     "said|says|told|added|warned|stressed|insisted|claimed|denied|noted|confirmed|announced|"
     "reported"
 )
+# verbs that report speech only before "that", as English-language outlets in Indonesia write
+# it: "Retno conveyed that …", "Jokowi expressed hope that …" (not "explained the plan")
+ENGLISH_THAT_VERBS = (
+    r"remarked|conveyed|emphasi[sz]ed|explained|stated|opined|affirmed|asserted|underlined|"
+    r"underscored|highlighted|revealed|pointed\s+out|reiterated|acknowledged|admitted|argued|"
+    r"believes|believed|hoped|maintained|assured|predicted|mentioned|disclosed|clarified|"
+    r"cautioned|observed|suggested|contended|recalled|informed(?:\s+[\w'’-]+){1,3}?|"
+    r"reminded(?:\s+[\w'’-]+){1,3}?|"
+    r"expressed\s+(?:(?:his|her|their|the)\s+)?(?:hope|concern|optimism|belief|confidence)"
+)
+_ENGLISH_THAT_WORDS = frozenset(  # the first word of each of them
+    """remarked conveyed emphasised emphasized explained stated opined affirmed asserted
+    underlined underscored highlighted revealed pointed reiterated acknowledged admitted argued
+    believes believed hoped maintained assured predicted mentioned disclosed clarified cautioned
+    observed suggested contended recalled informed reminded expressed""".split()
+)
 # "Peskov later said no agreements were signed", "Kim told Putin on Wednesday that …"
 # when it was said, between the verb and what: "said Wednesday", "said late on Tuesday"
 _ENGLISH_DAY = (
@@ -1657,7 +1673,8 @@ _INDIRECT_ENGLISH = re.compile(
     rf"^(?P<pre>.*?)\b(?:told(?:\s+(?:an?|the))?(?:\s+[\w'’-]+){{1,5}}?(?={_ENGLISH_DAY}?\s+that\b)|"
     rf"told(?:\s+(?:reporters|journalists|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*))?|"
     # "reported" only with "that": "Cases reported this week rose …" is no one's report
-    rf"(?!reported\b(?!\s+that\b))(?:{ENGLISH_INDIRECT_VERBS}))\b{_ENGLISH_DAY}?"
+    rf"(?!reported\b(?!\s+that\b))(?:{ENGLISH_INDIRECT_VERBS})|"
+    rf"(?:{ENGLISH_THAT_VERBS})(?={_ENGLISH_DAY}?\s+that\b))\b{_ENGLISH_DAY}?"
     # "said in a statement that …", "told a news conference on Tuesday that …"
     rf"(?:\s+(?:in|at|on|during|after|before|to)(?:\s+[\w'’-]+){{1,6}}?(?=\s+that\b))?"
     rf"(?:\s+that)?\s*[,:]?\s+(?P<clause>[^“”\"«\s].*)$",
@@ -1705,10 +1722,14 @@ _TRAILING_ENGLISH = re.compile(
 )
 MIN_INDIRECT_WORDS = 3
 # a sentence without one of these words is not reported speech: a set lookup rules it out
-_REPORTING_WORDS = frozenset(
-    f"{INDIRECT_VERBS}|{THAT_VERBS}|{ENGLISH_INDIRECT_VERBS}|disebut|dikabarkan|menurut|according|"
-    f"{CUES}|lapor|quoted|mengutip".split("|")
-) | {f"{cue}nya" for cue in CUES.split("|")}
+_REPORTING_WORDS = (
+    frozenset(
+        f"{INDIRECT_VERBS}|{THAT_VERBS}|{ENGLISH_INDIRECT_VERBS}|disebut|dikabarkan|menurut|"
+        f"according|{CUES}|lapor|quoted|mengutip".split("|")
+    )
+    | {f"{cue}nya" for cue in CUES.split("|")}
+    | _ENGLISH_THAT_WORDS
+)
 
 
 # ASCII non-word characters and the punctuation of news text, all word separators for
@@ -1888,7 +1909,7 @@ def _said_after(
 _BETWEEN_SUBJECT_AND_VERB = frozenset(
     "juga pun telah sempat lalu kemudian sudah akan pernah tidak tak kembali lantas sendiri "
     "pula justru bahkan hanya secara resmi tegas "
-    "also later then has had previously earlier again repeatedly".split()
+    "also later then has had previously earlier again repeatedly further once".split()
 )
 
 

@@ -502,7 +502,7 @@ ENGLISH_TITLES = frozenset(
     """president minister secretary spokesman spokeswoman spokesperson chairman chairwoman
     ambassador governor premier chancellor senator leader economist analyst strategist professor
     researcher lawyer attorney chair chairperson ceo director commissioner general justice
-    judge secretary-general director-general""".split()
+    judge secretary-general director-general observer expert lecturer academic scholar""".split()
 )
 _OFFICE_CUTTERS = RANKS | ENGLISH_TITLES
 _OFFICE_WORDS = TITLES | ROLE_WORDS | ENGLISH_TITLES  # one of these makes a phrase an office
