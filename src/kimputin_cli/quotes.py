@@ -1344,6 +1344,7 @@ def _direct_quotes(article: Article, linker: NameLinker, read: list[str]) -> lis
 
 # an interview's labelled turns: "Tanya: …?", "Jawab: …", "Q: …", "Retno: …"
 _TURN = re.compile(r"^(?P<label>[A-Z][\w.'’ -]{0,39}?)\s*:\s+(?P<text>\S.*)$", re.DOTALL)
+MAX_TURN_LABEL_CHARS = 48  # where a turn's colon stands at the latest
 QUESTION_LABELS = frozenset("tanya t q question pertanyaan p".split())
 ANSWER_LABELS = frozenset("jawab jawaban j a answer".split())
 # whom the interview is with, as its opening says: "wawancara khusus dengan Menteri Luar Negeri
@@ -1363,7 +1364,11 @@ def _interview_answers(
     ``Jawab: …``, or the person's name as the label): direct speech of the one interviewed, or
     of the person the label names. Only an article with a labelled question counts, so a
     line such as ``Catatan: …`` is never taken for speech."""
-    turns = [(i, m) for i, text in enumerate(read) if (m := _TURN.match(text))]
+    turns = [
+        (i, m)
+        for i, text in enumerate(read)
+        if ":" in text[:MAX_TURN_LABEL_CHARS] and (m := _TURN.match(text))
+    ]
     asked = [
         i
         for i, m in turns
