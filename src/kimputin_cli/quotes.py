@@ -1665,7 +1665,6 @@ _ENGLISH_THAT_WORDS = frozenset(  # the first word of each of them
     believes believed hoped maintained assured predicted mentioned disclosed clarified cautioned
     observed suggested contended recalled informed reminded expressed""".split()
 )
-# "Peskov later said no agreements were signed", "Kim told Putin on Wednesday that …"
 # when it was said, between the verb and what: "said Wednesday", "said late on Tuesday"
 _ENGLISH_DAY = (
     r"(?:\s+(?:(?:late|early|earlier)\s+)?(?:on\s+)?"
@@ -1674,6 +1673,7 @@ _ENGLISH_DAY = (
     # and its date in brackets, as Singapore's and Malaysia's outlets write it: "(Sep 14)"
     r"(?:\s+\([A-Z][a-z]{2,8}\.?\s+\d{1,2}\))?)"
 )
+# "Peskov later said no agreements were signed", "Kim told Putin on Wednesday that …"
 _INDIRECT_ENGLISH = re.compile(
     rf"^(?P<pre>.*?)\b(?:told(?:\s+(?:an?|the))?(?:\s+[\w'’-]+){{1,5}}?(?={_ENGLISH_DAY}?\s+that\b)|"
     rf"told(?:\s+(?:reporters|journalists|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*))?|"
