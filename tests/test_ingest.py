@@ -175,6 +175,14 @@ def test_a_lexisnexis_text_export_is_one_article_a_document(kp: Invoke, tmp_path
     ]
     raw = kp("show", "the-korea-herald", "--raw", "--corpus", str(tmp_path)).stdout
     assert "Seoul vows firm response" in raw and "Kim, Putin meet" not in raw
+    # two exports joined in one file number their documents from 1 each: none is lost
+    second = export.replace("Vostochny", "Vladivostok").replace("firmly", "calmly")
+    write_article(tmp_path, "nexis.txt", export + second)
+    joined = jsonl(kp("sources", "--corpus", str(tmp_path), "--jsonl"))
+    posts = [str(r["article"]) for r in joined if r["outlet"] == "The Jakarta Post"]
+    assert len(posts) == 2
+    raws = [kp("show", post, "--raw", "--corpus", str(tmp_path)).stdout for post in posts]
+    assert sorted("Vladivostok" in raw for raw in raws) == [False, True]  # each its own
 
 
 def test_sidecar_and_catalog_override_inference(kp: Invoke, tmp_path: Path) -> None:

@@ -1006,7 +1006,7 @@ def _csv_docs(text: str, relpath: str, delimiter: str, warnings: list[str]) -> l
 # LexisNexis' text export: several articles in a file, each opened by "1 of 50 DOCUMENTS", then
 # the publication, the date and the title on lines of their own, labelled lines (BYLINE:,
 # SECTION:, LENGTH: …), the story, and more labelled lines (LOAD-DATE:, LANGUAGE: …)
-_NEXIS_MARK = re.compile(r"^[ \t]*(\d{1,7}) of \d{1,7} DOCUMENTS?[ \t]*$", re.MULTILINE)
+_NEXIS_MARK = re.compile(r"^[ \t]*\d{1,7} of \d{1,7} DOCUMENTS?[ \t]*$", re.MULTILINE)
 _NEXIS_LABEL = re.compile(r"(?P<label>[A-Z][A-Z-]{1,30}):[ \t]*(?P<value>.*)")
 NEXIS_TRAILER_LABELS = frozenset(
     """LOAD-DATE LANGUAGE PUBLICATION-TYPE JOURNAL-CODE GRAPHIC URL SUBJECT ORGANIZATION PERSON
@@ -1026,14 +1026,18 @@ _NEXIS_FIELDS = {
 
 
 def nexis_documents(text: str) -> list[tuple[int, str]]:
-    """(number, text) of each article of a LexisNexis text export, or [] for any other text."""
+    """(number, text) of each article of a LexisNexis text export, or [] for any other text.
+    Numbered in file order from 1 (exports joined in one file repeat the marks' numbers)."""
     if " DOCUMENT" not in text[: MAX_LABELLED_LINES * 200]:
         return []
     marks = list(_NEXIS_MARK.finditer(text))
     if not marks or text[: marks[0].start()].strip():
         return []  # the export opens with its first mark
     ends = [m.start() for m in marks[1:]] + [len(text)]
-    return [(int(m[1]), text[m.end() : end]) for m, end in zip(marks, ends, strict=True)]
+    return [
+        (number, text[m.end() : end])
+        for number, (m, end) in enumerate(zip(marks, ends, strict=True), start=1)
+    ]
 
 
 def _nexis_fields(document: str) -> dict[str, str]:
