@@ -258,6 +258,24 @@ def _quotes_of(*paragraphs: str, kind: str = "quoted") -> list[Quote]:
             "Jokowi",
             None,
         ),
+        (  # the outlet that interviewed the speaker relays the quote
+            [
+                "Menlu Retno Marsudi hadir.",
+                "“Kami siap membantu,” kata Retno dalam wawancara khusus dengan Tempo.",
+            ],
+            "Retno Marsudi",
+            "Tempo",
+        ),
+        (
+            ['"We will hold them accountable," Antony Blinken said in an interview with CNN.'],
+            "Antony Blinken",
+            "CNN",
+        ),
+        (  # someone who is no outlet relays nothing
+            ['"We talked for hours," Kim Jong Un said in an interview with Vladimir Putin.'],
+            "Kim Jong Un",
+            None,
+        ),
     ],
 )
 def test_attribution_patterns(paragraphs: list[str], speaker: str, via: str | None) -> None:

@@ -238,6 +238,22 @@ _TOLD_OUTLET = re.compile(
     r"\s+(?:the\s+)?(?:(?:[A-Z][\w-]*\s+)?(?:state(?:-run)?\s+)?(?:news\s+agency|media|"
     rf"newspaper|broadcaster|television)\s+)?(?P<outlet>{NAME})"
 )
+# the outlet that interviewed the speaker, which relays what was said: "said in an interview with
+# CNN", "kata Retno dalam wawancara khusus dengan Kompas.com"
+_INTERVIEW_BY = re.compile(
+    r"\b(?:in\s+an?\s+(?:exclusive\s+)?interview\s+with|"
+    r"dalam\s+(?:sebuah\s+)?wawancara(?:\s+(?:khusus|eksklusif))?\s+(?:dengan|bersama))\s+"
+    rf"(?:the\s+)?(?P<outlet>{NAME})"
+)
+
+
+def _interviewing_outlet(text: str) -> str | None:
+    """The known outlet a sentence says interviewed the speaker, or None."""
+    found = _INTERVIEW_BY.search(text) if "interview" in text or "wawancara" in text else None
+    outlet = known_media_in(found["outlet"]) if found else None
+    return display_name(outlet) if outlet else None
+
+
 _TOLD_OUTLET_ID = re.compile(
     rf"\bkepada\s+(?:(?:media|kantor\s+berita|harian|stasiun\s+televisi)\s+)?(?P<outlet>{NAME})"
 )
@@ -859,6 +875,7 @@ def _speaker_phrase(rest: str) -> tuple[str, str | None]:
     told = _TOLD_OUTLET_ID.search(sentence) if via is None and "kepada" in sentence else None
     if told and (outlet := known_media_in(told["outlet"])):
         via = display_name(outlet)  # ",” kata Budi kepada Kompas.com": Kompas relays it
+    via = via or _interviewing_outlet(sentence)
     parts = [p.strip() for p in sentence.split(",")]
     phrase = parts[0]
     apposition = _ASIDE.sub("", parts[1]) if len(parts) > 1 else ""  # "warga, Budi (45)"
@@ -1566,6 +1583,7 @@ def _attribute(
             )
             if told and (outlet := known_media_in(told["outlet"])):
                 via = display_name(outlet)  # "Peskov told the Interfax news agency"
+            via = via or _interviewing_outlet(_sentence_after(after[said_after.end() :]))
     embedded = not stands_alone and not introduced
     continues = previous_end is not None and _only_cue_between(
         paragraphs, previous_end, (span.paragraph, span.start - 1)
