@@ -1188,3 +1188,88 @@ def test_labelled_lines_over_the_story_are_its_metadata(tmp_path: Path, kp: Invo
     credit = records["credit.txt"]
     assert (credit["byline"], credit["paragraphs"]) == ("Budi Santoso", 1)
     assert "labels" not in credit["field_sources"].values()
+
+
+def _word_document(path: Path, paragraphs: list[str], table: list[list[str]] | None = None) -> None:
+    import docx
+
+    document = docx.Document()
+    for text in paragraphs:
+        document.add_paragraph(text)
+    if table:
+        grid = document.add_table(rows=len(table), cols=len(table[0]))
+        for r, row in enumerate(table):
+            for c, text in enumerate(row):
+                grid.cell(r, c).text = text
+    document.save(str(path))
+
+
+def test_a_word_document_is_an_article(kp: Invoke, tmp_path: Path) -> None:
+    _word_document(
+        tmp_path / "siaran-pers.docx",
+        [
+            "Indonesia Dorong Dialog di Semenanjung Korea",
+            "",
+            "JAKARTA, 14 September 2023 - Kementerian Luar Negeri menyambut baik dialog.",
+            "“Indonesia selalu mendorong dialog,” kata Menteri Luar Negeri Retno Marsudi.",
+        ],
+        table=[["Kontak media", "Lalu Muhammad Iqbal"]],
+    )
+    (article,) = jsonl(kp("sources", "--corpus", str(tmp_path), "--jsonl"))
+    assert (article["title"], article["date"]) == (
+        "Indonesia Dorong Dialog di Semenanjung Korea",
+        "2023-09-14",
+    )
+    (quote,) = jsonl(kp("quotes", "--corpus", str(tmp_path), "--jsonl"))
+    assert (quote["speaker"], quote["paragraph"]) == ("Retno Marsudi", 2)
+    raw = kp("show", str(article["article"]), "--raw", "--corpus", str(tmp_path)).stdout
+    assert "Kontak media" in raw  # the table's cells are read too
+
+
+def test_a_nexis_uni_word_export_is_one_article_a_document(kp: Invoke, tmp_path: Path) -> None:
+    cover = ["User Name: Peneliti", "Date and Time: Thursday, September 14, 2023", "Documents (2)"]
+    first = [
+        "Kim, Putin meet at space center",
+        "The Jakarta Post",
+        "September 14, 2023 Thursday",
+        "Copyright 2023 PT Bina Media Tenggara All Rights Reserved",
+        "Section: HEADLINES",
+        "Length: 512 words",
+        "Byline: Dio Suhenda",
+        "Body",
+        "JAKARTA: North Korean leader Kim Jong Un met Russian President Vladimir Putin.",
+        '"Indonesia always encourages dialogue," Foreign Minister Retno Marsudi said.',
+        "Load-Date: September 14, 2023",
+        "End of Document",
+    ]
+    second = [
+        "Seoul vows firm response",
+        "The Korea Herald",
+        "September 15, 2023 Friday",
+        "Byline: Kim Arin",
+        "Body",
+        '"We will respond firmly," Unification Minister Kim Yung-ho said.',
+        "End of Document",
+    ]
+    _word_document(tmp_path / "nexis.docx", cover + first + second)
+    records = jsonl(kp("sources", "--corpus", str(tmp_path), "--jsonl"))
+    assert [
+        (r["outlet"], r["date"], r["title"], r["byline"], r["paragraphs"]) for r in records
+    ] == [
+        ("The Jakarta Post", "2023-09-14", "Kim, Putin meet at space center", "Dio Suhenda", 2),
+        ("The Korea Herald", "2023-09-15", "Seoul vows firm response", "Kim Arin", 1),
+    ]
+    quotes = jsonl(kp("quotes", "--corpus", str(tmp_path), "--jsonl"))
+    assert [q["speaker"] for q in quotes] == ["Retno Marsudi", "Kim Yung-ho"]
+
+
+def test_a_damaged_word_document_is_named(kp: Invoke, tmp_path: Path) -> None:
+    (tmp_path / "broken.docx").write_bytes(b"PK\x03\x04 not really a zip")
+    import zipfile
+
+    with zipfile.ZipFile(tmp_path / "empty.docx", "w") as package:
+        package.writestr("other.xml", "<x/>")
+    summary = json.loads(kp("index", str(tmp_path), "--json").stdout)
+    reasons = {f["path"]: f["reason"] for f in summary["failures"]}  # type: ignore[union-attr]
+    assert set(reasons) == {"broken.docx", "empty.docx"}
+    assert all(r.startswith("not a readable Word document") for r in reasons.values())

@@ -274,7 +274,7 @@ def test_hostile_text_is_shown_not_obeyed(
         (["search", "\t "], "empty"),
         (["quotes", "--outlet", ""], "--outlet: '' is not an outlet name"),
         (["sources", "--date", ""], "--date: '' is not a valid date"),
-        (["index", __file__], "kp does not read test_reliability.py: it reads .atom, .csv, .htm"),
+        (["index", __file__], "kp does not read test_reliability.py: it reads .atom, .csv, .docx"),
     ],
 )
 def test_bad_queries_one_line_exit_2(kp: Invoke, args: list[str], message: str) -> None:
@@ -482,13 +482,13 @@ def test_ctrl_c_while_the_workers_run_is_taken_between_chunks() -> None:
 
 
 def test_a_folder_without_articles_says_so(kp: Invoke, tmp_path: Path) -> None:
-    (tmp_path / "notes.docx").write_bytes(b"PK\x03\x04")
+    (tmp_path / "notes.pdf").write_bytes(b"%PDF-1.4")
     result = kp("search", "putin", "--corpus", str(tmp_path))
     assert result.exit_code == 1
-    assert result.stderr.startswith(f"kp: no articles in {tmp_path} (kp reads .atom, .csv, .htm")
+    assert result.stderr.startswith(f"kp: no articles in {tmp_path} (kp reads .atom, .csv, .docx")
     index = kp("index", str(tmp_path))
     assert index.exit_code == 0
-    assert index.stderr.startswith(f"kp: no articles in {tmp_path} (kp reads .atom, .csv, .htm")
+    assert index.stderr.startswith(f"kp: no articles in {tmp_path} (kp reads .atom, .csv, .docx")
     write_article(tmp_path, "a.txt", GOOD.format(n=8))
     again = kp("search", "putin", "--corpus", str(tmp_path))
     assert again.exit_code == 1 and again.stderr == ""

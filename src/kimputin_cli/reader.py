@@ -32,6 +32,7 @@ HTML_SUFFIXES = frozenset({".html", ".htm"})
 JSON_SUFFIXES = frozenset({".jsonl", ".json"})
 FEED_SUFFIXES = frozenset({".rss", ".atom", ".xml"})  # RSS 2.0 and Atom feeds, an item each
 CSV_SUFFIXES = frozenset({".csv", ".tsv"})  # a table with a header row, one article a row
+DOCX_SUFFIX = ".docx"  # a Word document: one article, or a Nexis Uni export of several
 SIDECAR_SUFFIX = ".meta.json"
 CATALOG_NAME = "catalog.jsonl"
 ALIASES_NAME = "kp-aliases.json"
@@ -147,7 +148,9 @@ class ReadResult:
     warnings: list[str]
 
 
-SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | FEED_SUFFIXES | CSV_SUFFIXES
+SUPPORTED_SUFFIXES = (
+    TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | FEED_SUFFIXES | CSV_SUFFIXES | {DOCX_SUFFIX}
+)
 GZIP_SUFFIX = ".gz"  # any kind kp reads may come gzipped: story.txt.gz, export.jsonl.gz
 SUPPORTED_KINDS = f"{', '.join(sorted(SUPPORTED_SUFFIXES))} files, gzipped or not"
 
@@ -520,6 +523,12 @@ def read_file(
     except OSError as exc:
         raise FileProblem(exc.strerror or str(exc)) from None
     suffix = kind_suffix(path.name)
+    if suffix == DOCX_SUFFIX:
+        warnings: list[str] = []
+        docs = _docx_docs(data, relpath, warnings)
+        _repair_fields(docs, warnings)
+        _give(docs, user_meta)
+        return ReadResult(docs, warnings)
     html = is_html_page(suffix, data)
     text, warnings = decode(data, html=html)
     text = _readable(text, warnings)
@@ -932,6 +941,12 @@ def source_text(path: Path, ordinal: int) -> str:
         return csv_record(path, ordinal)
     if suffix in FEED_SUFFIXES and ordinal:
         return _feed_item_source(path, ordinal)
+    if suffix == DOCX_SUFFIX:
+        paragraphs = docx_paragraphs(read_source(path))
+        documents = nexis_uni_documents(paragraphs)
+        if ordinal and ordinal <= len(documents):
+            return "\n".join(documents[ordinal - 1])
+        return "\n".join(paragraphs)
     if suffix == ".txt" and ordinal:
         text = decode(read_source(path))[0]
         return next((doc for number, doc in nexis_documents(text) if number == ordinal), text)
@@ -1077,6 +1092,111 @@ def _nexis_fields(document: str) -> dict[str, str]:
         body.pop()
     fields["text"] = "\n".join(body)
     return fields
+
+
+MAX_DOCX_XML_BYTES = MAX_FILE_BYTES  # a Word document's text part, unpacked
+
+
+def docx_paragraphs(data: bytes) -> list[str]:
+    """The paragraphs of a Word document (.docx), tables' cells included, in order. The text
+    part is checked unpacked first: a small file may unpack to gigabytes."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            part = package.getinfo("word/document.xml")
+    except (zipfile.BadZipFile, KeyError, OSError) as exc:
+        raise FileProblem(f"not a readable Word document ({exc})") from None
+    if part.file_size > MAX_DOCX_XML_BYTES:
+        raise FileProblem(f"Word document too large unpacked (over {_size(MAX_DOCX_XML_BYTES)})")
+    import docx
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception as exc:  # python-docx raises many kinds for a damaged package
+        raise FileProblem(f"not a readable Word document ({exc})") from None
+    paragraphs: list[str] = []
+    for block in document.iter_inner_content():
+        if isinstance(block, docx.table.Table):
+            cells: list[Any] = []
+            for row in block.rows:
+                # a merged cell is given once for each column it spans: read it once
+                cells += [c for c in row.cells if not cells or c._tc is not cells[-1]._tc]
+            paragraphs += [p.text for cell in cells for p in cell.paragraphs]
+        else:
+            paragraphs.append(block.text)
+    return [strip_control(p).strip() for p in paragraphs]
+
+
+# Nexis Uni's Word export: documents that each end with "End of Document", each a title, the
+# publication and the date over labelled lines ("Length: 512 words", "Byline: …"), "Body",
+# the story and more labelled lines ("Load-Date: …")
+NEXIS_UNI_END = "End of Document"
+_NEXIS_UNI_LABEL = re.compile(r"(?P<label>[A-Z][A-Za-z-]{1,30}):\s*(?P<value>.*)", re.DOTALL)
+_NEXIS_UNI_FIELDS = {"Byline": "author", "Section": "section", "Length": "length"}
+NEXIS_UNI_TRAILER_LABELS = frozenset("Load-Date Classification Graphic Notes Language".split())
+
+
+def nexis_uni_documents(paragraphs: list[str]) -> list[list[str]]:
+    """The documents of a Nexis Uni export, or [] for any other Word document."""
+    documents: list[list[str]] = []
+    current: list[str] = []
+    for paragraph in paragraphs:
+        if paragraph == NEXIS_UNI_END:
+            documents.append(current)
+            current = []
+        else:
+            current.append(paragraph)
+    return [d for d in documents if "Body" in d]
+
+
+def _nexis_uni_fields(document: list[str]) -> dict[str, str]:
+    """A document of a Nexis Uni export as fields named as JSON fields are: the title,
+    publication and date are the three lines over the labelled ones (a cover page may come
+    first, in the first document)."""
+    from kimputin_cli.dates import normalize_date  # its regexes cost startup time
+
+    body_at = document.index("Body")
+    fields: dict[str, str] = {}
+    plain: list[str] = []
+    for line in document[:body_at]:
+        label = _NEXIS_UNI_LABEL.fullmatch(line)
+        if label and label["label"] in _NEXIS_UNI_FIELDS:
+            fields.setdefault(_NEXIS_UNI_FIELDS[label["label"]], label["value"].strip())
+        elif line and not label and not line.startswith("Copyright"):
+            plain.append(line)
+    dated = next((i for i, line in enumerate(plain) if i >= 2 and normalize_date(line)), None)
+    if dated is not None:
+        fields.update(title=plain[dated - 2], outlet=plain[dated - 1], date=plain[dated])
+    body: list[str] = []
+    for line in document[body_at + 1 :]:
+        label = _NEXIS_UNI_LABEL.fullmatch(line)
+        if label and label["label"] in NEXIS_UNI_TRAILER_LABELS:
+            break
+        body.append(line)
+    fields["text"] = "\n\n".join(line for line in body if line)
+    return fields
+
+
+def _docx_docs(data: bytes, relpath: str, warnings: list[str]) -> list[SourceDoc]:
+    """A Word document's article, or each document of a Nexis Uni export."""
+    paragraphs = docx_paragraphs(data)
+    documents = nexis_uni_documents(paragraphs)
+    if documents:
+        docs = _docs_of(
+            [(n, _nexis_uni_fields(d)) for n, d in enumerate(documents, start=1)],
+            relpath,
+            "document",
+            "nexis",
+            warnings,
+        )
+        if not docs:
+            raise FileProblem("no article text in the Nexis Uni export")
+        return docs
+    text = "\n\n".join(p for p in paragraphs if p)
+    if not text:
+        raise FileProblem("no text in the Word document")
+    return [SourceDoc(relpath, 0, text)]
 
 
 # "Title: …", "URL Source: …", "Published Time: …" over the story, as Jina Reader writes a page
