@@ -1269,7 +1269,12 @@ def test_a_damaged_word_document_is_named(kp: Invoke, tmp_path: Path) -> None:
 
     with zipfile.ZipFile(tmp_path / "empty.docx", "w") as package:
         package.writestr("other.xml", "<x/>")
+    # 70 KB that unpack to 70 MB
+    with zipfile.ZipFile(tmp_path / "bomb.docx", "w", zipfile.ZIP_DEFLATED) as package:
+        package.writestr("word/document.xml", "<x/>")
+        package.writestr("word/styles.xml", bytes(70 * 1024 * 1024))
     summary = json.loads(kp("index", str(tmp_path), "--json").stdout)
     reasons = {f["path"]: f["reason"] for f in summary["failures"]}  # type: ignore[union-attr]
+    assert reasons.pop("bomb.docx") == "Word document too large unpacked (over 64 MB)"
     assert set(reasons) == {"broken.docx", "empty.docx"}
     assert all(r.startswith("not a readable Word document") for r in reasons.values())

@@ -1094,21 +1094,24 @@ def _nexis_fields(document: str) -> dict[str, str]:
     return fields
 
 
-MAX_DOCX_XML_BYTES = MAX_FILE_BYTES  # a Word document's text part, unpacked
+MAX_DOCX_UNPACKED_BYTES = MAX_FILE_BYTES  # a Word document's parts, unpacked
 
 
 def docx_paragraphs(data: bytes) -> list[str]:
-    """The paragraphs of a Word document (.docx), tables' cells included, in order. The text
-    part is checked unpacked first: a small file may unpack to gigabytes."""
+    """The paragraphs of a Word document (.docx), tables' cells included, in order. The
+    package's parts are sized unpacked first: a small file may unpack to gigabytes."""
     import zipfile
 
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as package:
-            part = package.getinfo("word/document.xml")
+            package.getinfo("word/document.xml")
+            unpacked = sum(part.file_size for part in package.infolist())
     except (zipfile.BadZipFile, KeyError, OSError) as exc:
         raise FileProblem(f"not a readable Word document ({exc})") from None
-    if part.file_size > MAX_DOCX_XML_BYTES:
-        raise FileProblem(f"Word document too large unpacked (over {_size(MAX_DOCX_XML_BYTES)})")
+    if unpacked > MAX_DOCX_UNPACKED_BYTES:
+        raise FileProblem(
+            f"Word document too large unpacked (over {_size(MAX_DOCX_UNPACKED_BYTES)})"
+        )
     import docx
 
     try:
