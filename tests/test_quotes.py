@@ -423,13 +423,16 @@ def test_the_answers_of_an_interview_printed_as_questions_and_answers() -> None:
             "Negeri Retno Marsudi, Kamis (14/9/2023). Berikut petikannya.\n\n"
             "Tanya: Bagaimana Indonesia melihat pertemuan Kim dan Putin?\n\n"
             "Jawab: Indonesia selalu mendorong dialog.\n\n"
+            "Kami juga berbicara dengan negara sahabat.\n\n"  # the answer goes on
             "Kompas.com: Apa langkah ASEAN selanjutnya?\n\n"
-            "Retno: ASEAN akan terus berkomunikasi dengan semua pihak.\n"
+            "Retno: ASEAN akan terus berkomunikasi dengan semua pihak.\n\n"
+            "Wawancara ini telah disunting agar ringkas.\n"  # after the last answer: no one's
         )
     )
     assert [(q.paragraph, q.speaker, q.text) for q in indonesian] == [
         (3, "Retno Marsudi", "Indonesia selalu mendorong dialog."),
-        (5, "Retno Marsudi", "ASEAN akan terus berkomunikasi dengan semua pihak."),
+        (4, "Retno Marsudi", "Kami juga berbicara dengan negara sahabat."),
+        (6, "Retno Marsudi", "ASEAN akan terus berkomunikasi dengan semua pihak."),
     ]
     answer = indonesian[0]
     assert (answer.kind, answer.start, answer.office) == ("direct", 7, "Menteri Luar Negeri")

@@ -1410,6 +1410,7 @@ def _interview_answers(
             if written and speaker:
                 interviewee = (written, speaker)
     quoted = {q.paragraph - 1 for q in direct}
+    turn_at = {i for i, _ in turns}
     answers: list[Quote] = []
     for i, m in turns:
         label = m["label"].strip()
@@ -1427,23 +1428,31 @@ def _interview_answers(
             written, speaker = label, named
         else:
             continue
-        paragraph = article.paragraphs[i]
-        start = m.start("text")
-        answers.append(
-            Quote(
-                article=article.id,
-                paragraph=i + 1,
-                start=start,
-                end=len(paragraph),
-                text=paragraph[start:].strip(),
-                speaker=speaker,
-                speaker_as_written=written,
-                kind="direct",
-                via=None,
-                end_paragraph=i + 1,
-                office=linker.office_of(speaker),
-            )
+        # an answer of several paragraphs goes on, unlabelled, up to the next question (the
+        # paragraphs after the last answer may be the story's own, and are not taken)
+        next_question = next((q for q in asked if q > i), None)
+        continued = (
+            [j for j in range(i + 1, next_question) if j not in turn_at and j not in quoted]
+            if next_question is not None
+            else []
         )
+        for number, start in [(i, m.start("text")), *((j, 0) for j in continued)]:
+            paragraph = article.paragraphs[number]
+            answers.append(
+                Quote(
+                    article=article.id,
+                    paragraph=number + 1,
+                    start=start,
+                    end=len(paragraph),
+                    text=paragraph[start:].strip(),
+                    speaker=speaker,
+                    speaker_as_written=written,
+                    kind="direct",
+                    via=None,
+                    end_paragraph=number + 1,
+                    office=linker.office_of(speaker),
+                )
+            )
     return answers
 
 
