@@ -510,6 +510,21 @@ def test_where_or_how_someone_spoke_between_the_name_and_the_verb() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("said", "speaker"),
+    [
+        ("said Ursula von der Leyen, the European Commission president", "Ursula von der Leyen"),
+        ("said Brazilian senator Flávio dos Santos", "Flávio dos Santos"),
+        ("said Saudi Crown Prince Mohammed bin Salman", "Mohammed bin Salman"),
+        ("said Prince William", "Prince William"),  # no rank without "Crown"
+        ("Crown Resorts said in a statement", "Crown Resorts"),  # a company
+    ],
+)
+def test_particles_of_names_and_a_crown_prince(said: str, speaker: str) -> None:
+    (quote,) = _quotes_of(f'"We are watching this closely," {said}.')
+    assert quote.speaker == speaker
+
+
 def test_a_person_speaks_not_the_institute_named_after_them_with_of() -> None:
     quotes = _quotes_of(
         "“It's an alliance of convenience,” said Ramon Pacheco Pardo of King's College London.",

@@ -90,7 +90,11 @@ _NAME_WORD_TAIL = r"(?:\.(?:[A-Z]\.)*|(?<=[DIMP])(?:rs?|rof|s)\.(?=\s+[A-Z])|[\w
 _NAME_WORD = rf"[A-Z]{_NAME_WORD_TAIL}"
 # particles inside names, before a capitalised word ("Mohammed bin Salman", "Secretary of
 # State"; not the "de" of "dengan"), and joined to it ("Bashar al-Assad")
-_NAME_JOINER = r"(?:bin|binti|van|von|de|al|el|of)(?=\s+[A-Z])|(?:al|el)-[A-Z][\w'’-]*"
+# the particles of names: "Mohammed bin Salman", "Ursula von der Leyen", "José dos Santos"
+_NAME_JOINER = (
+    r"(?:bin|binti|van|von|de|der|den|del|della|dos|das|du|la|le|ter|ten|al|el|of)"
+    r"(?=\s+(?:der\s+|den\s+|la\s+|le\s+)?[A-Z])|(?:al|el)-[A-Z][\w'’-]*"
+)
 NAME = rf"(?:{_NAME_WORD})(?:\s+(?:{_NAME_WORD}|{_NAME_JOINER}))*"
 _NAME_RE = re.compile(NAME)
 # starting at a word's start only (checked after its capital, which lets the engine skip to

@@ -38,17 +38,22 @@ RANK_CORPS = frozenset(
     laut udara p k e t""".split()
 )
 # Malaysian honorifics of two words: "Datuk Seri Anwar Ibrahim", "Dato' Sri Najib"
-_HONORIFICS_WITH_SECONDS = frozenset({"datuk", "dato", "dato'"})
-_HONORIFIC_SECONDS = frozenset({"seri", "sri"})
+# honorifics and ranks of two words: "Datuk Seri Anwar Ibrahim", "Crown Prince Mohammed bin
+# Salman" ("Crown" is a rank only so: "Crown Resorts" is a company; a prince without it keeps
+# the title in the name, "Prince William")
+_SECOND_WORDS = {
+    "datuk": frozenset({"seri", "sri"}),
+    "dato": frozenset({"seri", "sri"}),
+    "dato'": frozenset({"seri", "sri"}),
+    "crown": frozenset({"prince", "princess"}),
+}
 
 
 def follows_rank(word: str, rank: str) -> bool:
     """Whether a word after a rank still belongs to it: its force or corps, or the second
     word of an honorific (not the "Sri" of "Kombes Sri Suari")."""
     folded = word.casefold()
-    return folded.strip("().") in RANK_CORPS or (
-        rank in _HONORIFICS_WITH_SECONDS and folded in _HONORIFIC_SECONDS
-    )
+    return folded.strip("().") in RANK_CORPS or folded in _SECOND_WORDS.get(rank, ())
 
 
 def without_ranks(office: list[str]) -> list[str]:
@@ -418,7 +423,12 @@ def strip_titles(name: str) -> str:
         and all(w.casefold() in ENGLISH_OFFICE_WORDS or w in PLACES for w in parts[2:])
     ):
         return name  # "Ministry of Foreign Affairs", with no one's name after it
-    ranked = [i for i, part in enumerate(parts[:-1]) if part.casefold() in _OFFICE_CUTTERS]
+    ranked = [
+        i
+        for i, part in enumerate(parts[:-1])
+        if part.casefold() in _OFFICE_CUTTERS
+        or (part == "Crown" and follows_rank(parts[i + 1], "crown"))
+    ]
     cut = ranked[-1] + 1 if ranked else 0
     dropped, parts = parts[:cut], parts[cut:]
     while cut and len(parts) > 1 and follows_rank(parts[0], dropped[-1].casefold()):
