@@ -416,6 +416,18 @@ def test_cues_of_smaller_newsrooms_a_full_stop_or_dash_before_and_a_cue_that_ope
     ]
 
 
+def test_a_pronoun_after_reported_speech_is_whoever_reported_it() -> None:
+    quotes = _quotes_of(
+        "Menteri Luar Negeri Retno Marsudi mengatakan Indonesia mendorong dialog.",
+        "Ia menambahkan, ASEAN siap memfasilitasi pertemuan.",
+        "“Kami terus berkomunikasi,” ucapnya.",
+        "Peskov said the talks went well. He added that Russia was ready to help.",
+        '"We have time," he said.',
+    )
+    # not ASEAN or Russia, what the reported clauses are about
+    assert [q.speaker for q in quotes] == ["Retno Marsudi", "Peskov"]
+
+
 def test_the_answers_of_an_interview_printed_as_questions_and_answers() -> None:
     indonesian = extract_quotes(
         article_of(

@@ -703,6 +703,13 @@ def sentence_subject(sentence: str) -> str | None:
     if len(sentence) > MAX_SENTENCE_CHARS:
         return None
     sentence = _TIME_ASIDE.sub("", sentence)
+    reported = _INDIRECT.match(sentence) or _INDIRECT_ENGLISH.match(sentence)
+    if reported and (pre := reported["pre"].strip(" ,")):
+        # reported speech is about whoever reports it: "Ia menambahkan, ASEAN siap …" is
+        # about "ia", not ASEAN
+        speaker = clause_subject(_CLAUSE_SPLIT.split(pre)[-1] + " x")
+        if speaker and _subject_next_to_verb(pre, speaker):
+            return speaker
     passive = _SAID_BY.match(sentence) if " di" in sentence else None
     said_by = passive and _SPEAKER_STOP.sub("", passive["who"]).strip(" .,")
     if said_by and (who := _canonical_from_phrase(said_by)):
