@@ -454,3 +454,13 @@ def test_a_site_menu_over_the_story_is_navigation() -> None:
     assert article.paragraphs == [
         "JAKARTA, KOMPAS.com - Presiden Rusia Vladimir Putin menerima undangan Kim Jong Un."
     ]
+
+
+def test_the_writers_name_in_capitals_under_the_story_is_a_credit() -> None:
+    blocks = classify(
+        "TEMPO.CO, Jakarta - Juru bicara Kemlu mengatakan Jakarta memantau situasi.\n\n"
+        "LANGKAH BERIKUTNYA\n\n"  # a sub-heading in capitals inside the story stays one
+        "Ia juga mengatakan kedutaan di Pyongyang beroperasi seperti biasa.\n\n"
+        "DANIEL A. FAJRI\n"
+    )
+    assert [b.kind for b in blocks] == ["content", "heading", "content", "credit"]

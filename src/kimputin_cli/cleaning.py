@@ -447,6 +447,7 @@ def _boilerplate_label(text: str, previous: str | None) -> str | None:
 
 
 MIN_REPEAT_CHARS = 40  # a paragraph this long said twice is a repeat, not a refrain
+_NAME_IN_CAPITALS = re.compile(r"[A-Z][A-Z'’.-]*(?:\s+[A-Z][A-Z'’.-]*){1,3}")
 MIN_MENU_ITEMS = 4  # short lines in a row at the top of a page: its menu ("Home", "News" …)
 MAX_MENU_ITEM_WORDS = 2
 
@@ -509,6 +510,11 @@ def classify(text: str) -> list[Block]:
             and any(lab is None for lab in labels[first + 1 :])
         ):
             labels[first] = "title"
+
+    # the writer's name in capitals under the story, as Tempo English signs it: "DANIEL A. FAJRI"
+    left = [i for i, label in enumerate(labels) if label is None]
+    if len(left) > 1 and _NAME_IN_CAPITALS.fullmatch(raw[left[-1]]):
+        labels[left[-1]] = "credit"
 
     # "Baca juga:" or "Most Read from Bloomberg" with its links on the lines after it
     listing = False
