@@ -1223,7 +1223,7 @@ def test_a_word_document_is_an_article(kp: Invoke, tmp_path: Path) -> None:
     (quote,) = jsonl(kp("quotes", "--corpus", str(tmp_path), "--jsonl"))
     assert (quote["speaker"], quote["paragraph"]) == ("Retno Marsudi", 2)
     raw = kp("show", str(article["article"]), "--raw", "--corpus", str(tmp_path)).stdout
-    assert "Kontak media" in raw  # the table's cells are read too
+    assert "Kontak media | Lalu Muhammad Iqbal" in raw  # a table's row is a line
 
 
 def test_a_nexis_uni_word_export_is_one_article_a_document(kp: Invoke, tmp_path: Path) -> None:

@@ -1121,11 +1121,15 @@ def docx_paragraphs(data: bytes) -> list[str]:
     paragraphs: list[str] = []
     for block in document.iter_inner_content():
         if isinstance(block, docx.table.Table):
-            cells: list[Any] = []
             for row in block.rows:
-                # a merged cell is given once for each column it spans: read it once
-                cells += [c for c in row.cells if not cells or c._tc is not cells[-1]._tc]
-            paragraphs += [p.text for cell in cells for p in cell.paragraphs]
+                # a row is a line, its cells set apart; a merged cell is given once for each
+                # column it spans: read it once
+                cells: list[Any] = []
+                for cell in row.cells:
+                    if not cells or cell._tc is not cells[-1]._tc:
+                        cells.append(cell)
+                texts = [" ".join(p.text.strip() for p in c.paragraphs).strip() for c in cells]
+                paragraphs.append(" | ".join(t for t in texts if t))
         else:
             paragraphs.append(block.text)
     return [strip_control(p).strip() for p in paragraphs]
