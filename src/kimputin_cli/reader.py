@@ -523,14 +523,21 @@ def read_file(
     except OSError as exc:
         raise FileProblem(exc.strerror or str(exc)) from None
     suffix = kind_suffix(path.name)
+    warnings: list[str] = []
     if suffix == DOCX_SUFFIX:
-        warnings: list[str] = []
         docs = _docx_docs(data, relpath, warnings)
-        _repair_fields(docs, warnings)
-        _give(docs, user_meta)
-        return ReadResult(docs, warnings)
+    else:
+        docs = _text_docs(data, suffix, relpath, warnings)
+    _repair_fields(docs, warnings)
+    _give(docs, user_meta)
+    return ReadResult(docs, warnings)
+
+
+def _text_docs(data: bytes, suffix: str, relpath: str, warnings: list[str]) -> list[SourceDoc]:
+    """The articles of a file of text (HTML, JSON, tables and feeds included), by its kind."""
     html = is_html_page(suffix, data)
-    text, warnings = decode(data, html=html)
+    text, decoding = decode(data, html=html)
+    warnings += decoding
     text = _readable(text, warnings)
     if not text.strip():
         raise FileProblem("empty file")
@@ -539,23 +546,19 @@ def read_file(
     elif suffix in CSV_SUFFIXES:
         docs = _csv_docs(text, relpath, csv_delimiter(text, suffix), warnings)
     elif suffix in FEED_SUFFIXES:
-        docs = _docs_of(
-            list(enumerate(_feed_items(text), start=1)), relpath, "item", "feed", warnings
-        )
-        if not docs:
-            raise FileProblem("no articles in the feed")
+        items = list(enumerate(_feed_items(text), start=1))
+        docs = _docs_or_fail(items, relpath, "item", "feed", warnings, "no articles in the feed")
     elif html:
         docs = [_html_doc(text, relpath)]
     elif suffix == ".txt" and (documents := nexis_documents(text)):
-        docs = _docs_of(
+        docs = _docs_or_fail(
             [(number, _nexis_fields(chunk)) for number, chunk in documents],
             relpath,
             "document",
             "nexis",
             warnings,
+            "no article text in the LexisNexis export",
         )
-        if not docs:
-            raise FileProblem("no article text in the LexisNexis export")
     elif labelled := _labelled_fields(text):
         given, body, markdown = labelled
         doc = (
@@ -574,9 +577,7 @@ def read_file(
     else:
         # text copied from web pages keeps entities: &quot;Kami siap,&quot; kata Budi
         docs = [SourceDoc(relpath, 0, _entities(text) if "&" in text else text)]
-    _repair_fields(docs, warnings)
-    _give(docs, user_meta)
-    return ReadResult(docs, warnings)
+    return docs
 
 
 # A JSON Lines file larger than this is read in parts of about this size, each ending at a line
@@ -933,6 +934,22 @@ def _docs_of(
     return docs
 
 
+def _docs_or_fail(
+    objects: list[tuple[int, Any]],
+    relpath: str,
+    where: str,
+    origin: str,
+    warnings: list[str],
+    none_found: str,
+) -> list[SourceDoc]:
+    """The articles of the numbered records of a file of several (a feed, an export); a file
+    of which none is one fails with ``none_found``."""
+    docs = _docs_of(objects, relpath, where, origin, warnings)
+    if not docs:
+        raise FileProblem(none_found)
+    return docs
+
+
 def source_text(path: Path, ordinal: int) -> str:
     """An article's source as it is, decoded as kp reads it: the whole file, the article's
     line of a JSON Lines file (``ordinal``), or its row of a table, with the header."""
@@ -1022,6 +1039,7 @@ def _csv_docs(text: str, relpath: str, delimiter: str, warnings: list[str]) -> l
 # the publication, the date and the title on lines of their own, labelled lines (BYLINE:,
 # SECTION:, LENGTH: …), the story, and more labelled lines (LOAD-DATE:, LANGUAGE: …)
 _NEXIS_MARK = re.compile(r"^[ \t]*\d{1,7} of \d{1,7} DOCUMENTS?[ \t]*$", re.MULTILINE)
+NEXIS_OPENING_CHARS = 3200  # the first mark, which opens the export, stands within these
 _NEXIS_LABEL = re.compile(r"(?P<label>[A-Z][A-Z-]{1,30}):[ \t]*(?P<value>.*)")
 NEXIS_TRAILER_LABELS = frozenset(
     """LOAD-DATE LANGUAGE PUBLICATION-TYPE JOURNAL-CODE GRAPHIC URL SUBJECT ORGANIZATION PERSON
@@ -1043,7 +1061,7 @@ _NEXIS_FIELDS = {
 def nexis_documents(text: str) -> list[tuple[int, str]]:
     """(number, text) of each article of a LexisNexis text export, or [] for any other text.
     Numbered in file order from 1 (exports joined in one file repeat the marks' numbers)."""
-    if " DOCUMENT" not in text[: MAX_LABELLED_LINES * 200]:
+    if " DOCUMENT" not in text[:NEXIS_OPENING_CHARS]:
         return []
     marks = list(_NEXIS_MARK.finditer(text))
     if not marks or text[: marks[0].start()].strip():
@@ -1190,16 +1208,14 @@ def _docx_docs(data: bytes, relpath: str, warnings: list[str]) -> list[SourceDoc
     paragraphs = docx_paragraphs(data)
     documents = nexis_uni_documents(paragraphs)
     if documents:
-        docs = _docs_of(
+        return _docs_or_fail(
             [(n, _nexis_uni_fields(d)) for n, d in enumerate(documents, start=1)],
             relpath,
             "document",
             "nexis",
             warnings,
+            "no article text in the Nexis Uni export",
         )
-        if not docs:
-            raise FileProblem("no article text in the Nexis Uni export")
-        return docs
     text = "\n\n".join(p for p in paragraphs if p)
     if not text:
         raise FileProblem("no text in the Word document")
@@ -1353,19 +1369,21 @@ def _deepest_level(tokens: list[Token]) -> int:
 def _html_doc(text: str, relpath: str) -> SourceDoc:
     import trafilatura
 
-    page = _extraction(
-        trafilatura.bare_extraction(text, with_metadata=True, include_comments=False)
-    )
+    def extraction(**options: Any) -> dict[str, Any]:
+        extracted = trafilatura.bare_extraction(
+            text, with_metadata=True, include_comments=False, **options
+        )
+        if extracted is None:
+            return {}
+        return extracted if isinstance(extracted, dict) else dict(extracted.as_dict())
+
+    page = extraction()
     body = page.get("text") or ""
     if "\n" not in body.strip():
         # a short story falls under trafilatura's minimum and comes back from its fallback as
         # one line, headline, byline, links and all: asked again with no minimum, its
         # paragraphs come back as paragraphs
-        again = _extraction(
-            trafilatura.bare_extraction(
-                text, with_metadata=True, include_comments=False, config=_short_page_config()
-            )
-        )
+        again = extraction(config=_short_page_config())
         if "\n" in (again.get("text") or "").strip():
             page, body = again, again["text"]
     if len(body.split()) < MIN_HTML_WORDS:
@@ -1382,12 +1400,6 @@ def _html_doc(text: str, relpath: str) -> SourceDoc:
         if page.get(key)
     }
     return SourceDoc(relpath, 0, body, given, dict.fromkeys(given, "html"))
-
-
-def _extraction(extracted: Any) -> dict[str, Any]:
-    if extracted is None:
-        return {}
-    return extracted if isinstance(extracted, dict) else dict(extracted.as_dict())
 
 
 @lru_cache(maxsize=1)
