@@ -251,11 +251,17 @@ _INTERVIEW_BY = re.compile(
 )
 
 
+def _known_outlet(written: str | None) -> str | None:
+    """The display name of the known outlet a phrase names, or None: the one that quoted,
+    was told or interviewed someone ("North Korean state media" names none)."""
+    outlet = known_media_in(written) if written else None
+    return display_name(outlet) if outlet else None
+
+
 def _interviewing_outlet(text: str) -> str | None:
     """The known outlet a sentence says interviewed the speaker, or None."""
     found = _INTERVIEW_BY.search(text) if "interview" in text or "wawancara" in text else None
-    outlet = known_media_in(found["outlet"]) if found else None
-    return display_name(outlet) if outlet else None
+    return _known_outlet(found["outlet"]) if found else None
 
 
 _TOLD_OUTLET_ID = re.compile(
@@ -827,6 +833,13 @@ def _without_circumstance(pre: str) -> str:
     return pre
 
 
+def _person_at_end(text: str) -> tuple[int, str] | None:
+    """(where it starts, the name) of a person's name of two words or more ending a text."""
+    nearest = _NAME_AT_END.search(text)
+    name = _bare_name(nearest.group()) if nearest else ""
+    return (nearest.start(), name) if nearest and " " in name and _is_person_set_off(name) else None
+
+
 def _without_relay_aside(text: str) -> tuple[str, str | None]:
     """The text without a relay set off in it, and the outlet that relays: "Kim, seperti
     dikutip KCNA, mengatakan" is "Kim mengatakan" via KCNA, "Kim was quoted by KCNA as saying"
@@ -858,12 +871,6 @@ def _quoted_as_saying(text: str, at_end: bool) -> re.Match[str] | None:
     return found if found and (not at_end or found.end() == len(text)) else None
 
 
-def _quoting_outlet(written: str | None) -> str | None:
-    """The outlet that quoted someone, when it is one: "North Korean state media" is none."""
-    outlet = known_media_in(written) if written else None
-    return display_name(outlet) if outlet else None
-
-
 def _relay_name(written: str) -> str | None:
     """The outlet a quote was relayed through, without the country before it: "media Rusia RIA
     Novosti" relays through RIA Novosti; "according to Russian state media" names no outlet."""
@@ -884,8 +891,8 @@ def _speaker_phrase(rest: str) -> tuple[str, str | None]:
         via = _relay_name(relay.group("via"))
         sentence = sentence[: relay.start()]
     told = _TOLD_OUTLET_ID.search(sentence) if via is None and "kepada" in sentence else None
-    if told and (outlet := known_media_in(told["outlet"])):
-        via = display_name(outlet)  # ",” kata Budi kepada Kompas.com": Kompas relays it
+    if told:
+        via = _known_outlet(told["outlet"])  # ",” kata Budi kepada Kompas.com": Kompas relays it
     via = via or _interviewing_outlet(sentence)
     parts = [p.strip() for p in sentence.split(",")]
     phrase = parts[0]
@@ -1504,11 +1511,8 @@ def _subject_before(before: str, context: _Context) -> str | None:
         bare = _without_circumstance(verb["subject"]) if verb else ""
         if verb and bare != verb["subject"]:
             # "Pengamat militer Connie Bakrie kepada wartawan menjelaskan, “…”"
-            nearest = _NAME_AT_END.search(bare)
-            named = _bare_name(nearest.group()) if nearest else ""
-            subject = clause_subject(bare + " x") or (
-                named if " " in named and _is_person_set_off(named) else None
-            )
+            person = _person_at_end(bare)
+            subject = clause_subject(bare + " x") or (person[1] if person else None)
         elif verb and context.linker.holder_of(verb["subject"]):
             subject = verb["subject"]
     return subject
@@ -1562,7 +1566,7 @@ def _attribute(
     )
     quoted_as = _quoted_as_saying(before, at_end=True)
     if quoted_as:
-        speaker_written, via = quoted_as["who"], _quoting_outlet(quoted_as["via"])
+        speaker_written, via = quoted_as["who"], _known_outlet(quoted_as["via"])
     elif introduced:
         named_before = _MENURUT.search(before) or _speaker_colon(before)
         speaker_written = named_before["name"] if named_before else _subject_before(before, context)
@@ -1601,8 +1605,8 @@ def _attribute(
                 if via is None and said_after.group().endswith("told")
                 else None
             )
-            if told and (outlet := known_media_in(told["outlet"])):
-                via = display_name(outlet)  # "Peskov told the Interfax news agency"
+            if told:
+                via = _known_outlet(told["outlet"])  # "Peskov told the Interfax news agency"
             via = via or _interviewing_outlet(_sentence_after(after[said_after.end() :]))
     embedded = not stands_alone and not introduced
     continues = previous_end is not None and _only_cue_between(
@@ -1881,7 +1885,7 @@ def _reported(
     if quoted_as and quoted_as.end() < len(sentence):
         clause = sentence[quoted_as.end() :]
         return _finish(
-            quoted_as.end(), clause, quoted_as["who"], _quoting_outlet(quoted_as["via"]), context
+            quoted_as.end(), clause, quoted_as["who"], _known_outlet(quoted_as["via"]), context
         )
     m = _TRAILING_ENGLISH.match(sentence)
     if m and (found := _said_after(m["clause"], m["who"] or m["after"], context)):
@@ -1910,16 +1914,14 @@ def _reported(
         # failing all that, the name right before the verb, past an office with commas in it:
         # "Coordinating Political, Legal and Security Affairs Minister Mahfud MD said"
         tail = pre.rstrip(" ,")[-MEDIA_NAME_REACH:]
-        nearest = None if written else _NAME_AT_END.search(tail)
-        before = tail[: nearest.start()].split()[-1:] if nearest else []
+        person = None if written else _person_at_end(tail)
+        before = tail[: person[0]].split()[-1:] if person else []
         if (
-            nearest
+            person
             and not (before and before[0] in UNNAMED_HEADS)  # "warga Kampung Melayu": a place
-            and not _KIN_BEFORE.search(tail, 0, nearest.start())  # "kuasa hukum Hasto …"
-            and " " in (bare := _bare_name(nearest.group()))
-            and _is_person_set_off(bare)
+            and not _KIN_BEFORE.search(tail, 0, person[0])  # "kuasa hukum Hasto …"
         ):
-            written = bare
+            written = person[1]
         if written:
             offset, clause = m.start("clause"), m.group("clause")
             via = _relay_name(relayed_in) if relayed_in else None
