@@ -1695,21 +1695,22 @@ ENGLISH_INDIRECT_VERBS = (
     "reported"
 )
 # verbs that report speech only before "that", as English-language outlets in Indonesia write
-# it: "Retno conveyed that …", "Jokowi expressed hope that …" (not "explained the plan")
-ENGLISH_THAT_VERBS = (
-    r"remarked|conveyed|emphasi[sz]ed|explained|stated|opined|affirmed|asserted|underlined|"
-    r"underscored|highlighted|revealed|pointed\s+out|reiterated|acknowledged|admitted|argued|"
-    r"believes|believed|hoped|maintained|assured|predicted|mentioned|disclosed|clarified|"
-    r"cautioned|observed|suggested|contended|recalled|informed(?:\s+[\w'’-]+){1,3}?|"
-    r"reminded(?:\s+[\w'’-]+){1,3}?|"
-    r"expressed\s+(?:(?:his|her|their|the)\s+)?(?:hope|concern|optimism|belief|confidence)"
-)
-_ENGLISH_THAT_WORDS = frozenset(  # the first word of each of them
+# it: "Retno conveyed that …", "Jokowi expressed hope that …" (not "explained the plan"); those
+# of one word, then those with words after them (whom they told, what they expressed)
+_ENGLISH_THAT_WORDS = frozenset(
     """remarked conveyed emphasised emphasized explained stated opined affirmed asserted
-    underlined underscored highlighted revealed pointed reiterated acknowledged admitted argued
+    underlined underscored highlighted revealed reiterated acknowledged admitted argued
     believes believed hoped maintained assured predicted mentioned disclosed clarified cautioned
-    observed suggested contended recalled informed reminded expressed""".split()
+    observed suggested contended recalled""".split()
 )
+_ENGLISH_THAT_PHRASES = {
+    "pointed": r"pointed\s+out",
+    "informed": r"informed(?:\s+[\w'’-]+){1,3}?",
+    "reminded": r"reminded(?:\s+[\w'’-]+){1,3}?",
+    "expressed": r"expressed\s+(?:(?:his|her|their|the)\s+)?"
+    r"(?:hope|concern|optimism|belief|confidence)",
+}
+ENGLISH_THAT_VERBS = "|".join([*sorted(_ENGLISH_THAT_WORDS), *_ENGLISH_THAT_PHRASES.values()])
 # when it was said, between the verb and what: "said Wednesday", "said late on Tuesday"
 _ENGLISH_DAY = (
     r"(?:\s+(?:(?:late|early|earlier)\s+)?(?:on\s+)?"
@@ -1779,6 +1780,7 @@ _REPORTING_WORDS = (
     )
     | {f"{cue}nya" for cue in CUES.split("|")}
     | _ENGLISH_THAT_WORDS
+    | _ENGLISH_THAT_PHRASES.keys()
 )
 
 
