@@ -78,7 +78,6 @@ class SyncReport:
     added: int = 0
     updated: int = 0
     removed: int = 0
-    skipped: int = 0
     skipped_kinds: dict[str, int] = field(default_factory=dict)  # extension -> files skipped
     failed: int = 0
     unchanged: int = 0
@@ -86,6 +85,11 @@ class SyncReport:
     articles: int = 0  # articles read in this run
     problems: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
     warnings: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def skipped(self) -> int:
+        """Files of kinds kp does not read."""
+        return sum(self.skipped_kinds.values())
 
 
 @dataclass(frozen=True)
@@ -540,7 +544,6 @@ class Corpus:
         diff = self._changes()
         found, broken, known = diff.found, diff.broken, diff.known
         changed, removed, catalog_state = diff.changed, diff.removed, diff.catalog_state
-        report.skipped = diff.skipped.total()
         report.skipped_kinds = dict(diff.skipped.most_common())
         catalog: dict[str, UserMeta] = {}
         if catalog_state:
