@@ -242,9 +242,11 @@ def test_read_more_and_app_footers_are_no_content() -> None:
         "Download Apps CNN Indonesia sekarang https://app.cnnindonesia.com/\n\n"
         "Dapatkan berita terbaru setiap hari langsung di WhatsApp Anda.\n\n"
         "Ikuti perkembangan berita lainnya di kumparanNEWS.\n\n"
+        "Ikuti kumparan untuk mendapatkan update berita terbaru.\n\n"
+        "Follow Tempo English for the latest news from Indonesia.\n\n"
         "Warga diminta mengunduh aplikasi pasar daring milik pemerintah daerah.\n"
     )
-    assert list(kinds.values()) == ["content"] + ["promo"] * 5 + ["content"]
+    assert list(kinds.values()) == ["content"] + ["promo"] * 7 + ["content"]
 
 
 def test_page_furniture_and_related_links_inside_paragraphs_are_no_content() -> None:

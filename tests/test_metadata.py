@@ -663,6 +663,9 @@ def test_kompas_header_lines_give_writer_editor_and_date(header: str) -> None:
         ),
         ("Jane Doe, John Roe and Ann Lee\n\nSeptember 13, 2023", "Jane Doe, John Roe and Ann Lee"),
         ("North Korea\n\nSeptember 13, 2023", None),
+        # the writer's job on a line between name and date, as the BBC prints it
+        ("Jean Mackenzie\n\nKoresponden BBC di Seoul\n\n13 September 2023", "Jean Mackenzie"),
+        ("Jean Mackenzie\n\nSeoul correspondent\n\nSeptember 13, 2023", "Jean Mackenzie"),
         # in capitals, as the AP prints it: cased as names are
         (
             "By KIM TONG-HYUNG and HYUNG-JIN KIM\n\nSeptember 13, 2023",

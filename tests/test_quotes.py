@@ -116,6 +116,9 @@ def _quotes_of(*paragraphs: str, kind: str = "quoted") -> list[Quote]:
         ),
         (["Jokowi meminta, “Semua menteri harus bekerja lebih keras lagi.”"], "Jokowi", None),
         (["Anies berkelakar, “Saya belum sempat mandi pagi ini.”"], "Anies", None),
+        # a reply: "Kim membalas, “…”"
+        (["Kim membalas, “Terima kasih telah mengundang kami.”"], "Kim", None),
+        (["Peskov merespons: “Kami tidak terburu-buru.”"], "Peskov", None),
         (
             ["“Kami tidak akan mundur dari posisi ini,” tutur Juru Bicara Kremlin Dmitry Peskov."],
             "Dmitry Peskov",

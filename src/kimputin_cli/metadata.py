@@ -419,12 +419,19 @@ _SECTION_WORDS = frozenset(
     bola sport sports tekno tech otomotif showbiz hiburan lifestyle metro megapolitan regional
     daerah global""".split()
 )
+# the words of a writer's job, on a line of its own under the name: "Koresponden BBC di Seoul",
+# "Seoul correspondent", "Senior Editor"
+_ROLE_WORDS = frozenset(
+    """koresponden correspondent reporter wartawan jurnalis journalist kontributor contributor
+    editor redaktur penulis writer columnist kolumnis""".split()
+)
+MAX_ROLE_LINE_WORDS = 8
 
 
 def _is_writers_name(text: str) -> bool:
     return bool(
         _NAME_LINE.match(text)
-        and not any(w.casefold() in _SECTION_WORDS for w in text.split())
+        and not any(w.casefold() in _SECTION_WORDS | _ROLE_WORDS for w in text.split())
         and not is_known_media(text)
         and not is_place(text)
         and not is_country(text)
@@ -446,14 +453,22 @@ def _writers(text: str) -> str | None:
     return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 
 
+def _is_role_line(text: str) -> bool:
+    words = text.split()
+    return len(words) <= MAX_ROLE_LINE_WORDS and any(w.casefold() in _ROLE_WORDS for w in words)
+
+
 def _name_beside_date_line(header: list[Block]) -> str | None:
     """A writer's name on the line right above or below the publication date, as NK News,
-    Sindonews and The Guardian print it: "Colin Zwirko" over "September 13, 2023"."""
+    Sindonews and The Guardian print it: "Colin Zwirko" over "September 13, 2023", or with the
+    writer's job between, as the BBC prints it: "Jean Mackenzie", "Koresponden BBC di Seoul",
+    "13 September 2023"."""
     for i, block in enumerate(header):
         writers = _writers(block.text.strip())
         if writers is None:
             continue
-        beside = header[max(0, i - 1) : i] + header[i + 1 : i + 2]
+        below = i + 2 if i + 1 < len(header) and _is_role_line(header[i + 1].text) else i + 1
+        beside = header[max(0, i - 1) : i] + header[below : below + 1]
         if any(_header_line_date(b.text) for b in beside):
             return writers
     return None

@@ -81,6 +81,8 @@ SPEECH_VERBS = (
     # asking, urging, mocking, complaining, joking, hoping: "Jokowi meminta, “…”"
     "meminta|mendesak|mengajak|menyindir|menyinggung|menuding|mengkritik|mengeluhkan|mengeluh|"
     "menyesalkan|menimpali|menepis|mengenang|menegur|berkelakar|bercanda|berharap|menilai|"
+    # replying: "Kim membalas, “…”", "Peskov merespons: “…”"
+    "membalas|menyahut|merespons|merespon|"
     f"{ENGLISH_SPEECH_VERBS}"
 )
 # a capitalised word, initials (J., U.S.) or a title (Dr., Prof., Mr.), joined by the particles
