@@ -286,6 +286,20 @@ def test_attribution_patterns(paragraphs: list[str], speaker: str, via: str | No
     assert (quote.speaker, quote.via, quote.kind) == (speaker, via, "direct")
 
 
+def test_quotes_in_reversed_guillemets_close_where_they_should() -> None:
+    # »…«, as German and Danish print quotes: the « closes it, and the next paragraph's quote
+    # is its own; a » that no « follows is a breadcrumb, not a quote
+    quotes = _quotes_of(
+        "Home » Internasional » Asia",
+        "»Amerika Serikat sangat prihatin«, kata juru bicara Gedung Putih John Kirby.",
+        '"Kami tidak terburu-buru," kata Peskov.',
+    )
+    assert [(q.paragraph, q.text, q.speaker, q.kind) for q in quotes] == [
+        (2, "Amerika Serikat sangat prihatin", "John Kirby", "direct"),
+        (3, "Kami tidak terburu-buru", "Peskov", "direct"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("written", "name"),
     [

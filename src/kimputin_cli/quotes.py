@@ -1,6 +1,6 @@
 """Direct quotations in content paragraphs, and who said them.
 
-Quote marks: “…”, "…", the newsroom ”…”, «…» and „…“; ‘…’ inside a quote stays part of it.
+Quote marks: “…”, "…", the newsroom ”…”, «…», »…« and „…“; ‘…’ inside a quote stays part of it.
 A paragraph that opens a quote without closing it continues into the next paragraph. Single
 marks outside a quote are speech only when explicitly attributed.
 Attribution, in the patterns Indonesian news uses: a cue after the quote (``,” kata Kim.``,
@@ -405,6 +405,9 @@ def find_spans(paragraphs: list[str]) -> list[_Span]:
                 if ch == '"' and at and text[at - 1].isdigit():
                     continue  # inches or seconds: a 12" screen, 5'30"
                 open_at, pieces, segment_start = (p, at + 1, OPENERS[ch]), [], at + 1
+            elif open_at is None and ch == "»" and "«" in text[at:]:
+                # »…«, as German and Danish print quotes ("Home » News" is no quote)
+                open_at, pieces, segment_start = (p, at + 1, "«"), [], at + 1
             elif open_at is not None and (ch == open_at[2] or ch in _PLAIN_CLOSERS):
                 pieces.append(text[segment_start:at])
                 spans.append(_Span(open_at[0], open_at[1], p, at, "\n".join(pieces)))
