@@ -485,6 +485,37 @@ def test_the_answers_of_an_interview_printed_as_questions_and_answers() -> None:
     )
 
 
+def test_the_turns_of_a_transcript_are_their_speakers_direct_speech() -> None:
+    transcript = extract_quotes(
+        article_of(
+            "Russian-North Korean talks\n\n"
+            "September 13, 2023, Amur Region, Vostochny Cosmodrome\n\n"
+            "Vladimir Putin and Chairman of State Affairs of the Democratic People's Republic of "
+            "Korea Kim Jong-un held talks at the Vostochny Cosmodrome.\n\n"
+            "President of Russia Vladimir Putin: Mr Chairman, I am very happy to welcome you.\n\n"
+            "Chairman of State Affairs of the Democratic People's Republic of Korea Kim Jong-un "
+            "(retranslated): Thank you for inviting us despite your busy schedule.\n\n"
+            "Russia is now waging a sacred struggle.\n\n"  # the turn goes on
+            "Vladimir Putin: Thank you.\n\n"
+            "The talks continued behind closed doors.\n"  # after the last turn: no one's
+        )
+    )
+    assert [(q.paragraph, q.speaker, q.text) for q in transcript] == [
+        (2, "Vladimir Putin", "Mr Chairman, I am very happy to welcome you."),
+        (3, "Kim Jong-un", "Thank you for inviting us despite your busy schedule."),
+        (4, "Kim Jong-un", "Russia is now waging a sacred struggle."),
+        (5, "Vladimir Putin", "Thank you."),
+    ]
+    assert transcript[0].speaker_as_written == "President of Russia Vladimir Putin"
+    # labels that name no one the article names in full make no transcript
+    assert not _quotes_of(
+        "Juru bicara Kremlin Dmitry Peskov hadir.",
+        "Sumber: Kementerian Luar Negeri Rusia.",
+        "Catatan: Pertemuan berlangsung tertutup.",
+        "Putin: Pertemuan berlangsung baik.",
+    )
+
+
 def test_verbs_that_report_speech_before_that_as_english_outlets_in_indonesia_write() -> None:
     text = (
         "Jakarta (ANTARA) - Foreign Affairs Ministry spokesperson Lalu Muhammad Iqbal remarked "

@@ -1385,9 +1385,14 @@ def _direct_quotes(article: Article, linker: NameLinker, read: list[str]) -> lis
     return quotes
 
 
-# an interview's labelled turns: "Tanya: …?", "Jawab: …", "Q: …", "Retno: …"
-_TURN = re.compile(r"^(?P<label>[A-Z][\w.'’ -]{0,39}?)\s*:\s+(?P<text>\S.*)$", re.DOTALL)
-MAX_TURN_LABEL_CHARS = 48  # where a turn's colon stands at the latest
+# an interview's or a transcript's labelled turns: "Tanya: …?", "Jawab: …", "Q: …", "Retno: …",
+# "President of Russia Vladimir Putin: …", "Kim Jong-un (retranslated): …"
+_TURN = re.compile(
+    r"^(?P<label>[A-Z][\w.'’ -]{0,99}?)(?:\s*\([^()]{1,30}\))?\s*:\s+(?P<text>\S.*)$", re.DOTALL
+)
+MAX_TURN_LABEL_CHARS = 140  # where a turn's colon stands at the latest
+MAX_QUESTION_LABEL_CHARS = 40  # "Kompas.com: …?"; a longer label before a question is prose
+MIN_TRANSCRIPT_TURNS = 2
 QUESTION_LABELS = frozenset("tanya t q question pertanyaan p".split())
 ANSWER_LABELS = frozenset("jawab jawaban j a answer".split())
 # whom the interview is with, as its opening says: "wawancara khusus dengan Menteri Luar Negeri
@@ -1404,9 +1409,10 @@ def _interview_answers(
     article: Article, linker: NameLinker, read: list[str], direct: list[Quote]
 ) -> list[Quote]:
     """The answers of an interview printed as questions and answers (``Tanya: …?`` then
-    ``Jawab: …``, or the person's name as the label): direct speech of the one interviewed, or
-    of the person the label names. Only an article with a labelled question counts, so a
-    line such as ``Catatan: …`` is never taken for speech."""
+    ``Jawab: …``, or the person's name as the label), and the turns of a transcript (``Vladimir
+    Putin: …``): direct speech of the one interviewed, or of the person the label names. Only
+    an article with a labelled question, or with turns of people it names in full, counts, so
+    a line such as ``Catatan: …`` or a lone ``Peskov: …`` is never taken for speech."""
     turns = [
         (i, m)
         for i, text in enumerate(read)
@@ -1415,13 +1421,21 @@ def _interview_answers(
     asked = [
         i
         for i, m in turns
-        if m["label"].casefold() in QUESTION_LABELS or m["text"].rstrip().endswith("?")
+        if len(m["label"]) <= MAX_QUESTION_LABEL_CHARS
+        and (m["label"].casefold() in QUESTION_LABELS or m["text"].rstrip().endswith("?"))
     ]
-    if not asked:
-        return []
     context = _Context(linker)
+    people = {i: named for i, m in turns if (named := _person_labelled(m["label"], context))}
+    if asked:
+        # an answer of several paragraphs goes on, unlabelled, up to the next question
+        stops = asked
+    elif len(people) >= MIN_TRANSCRIPT_TURNS:
+        stops = [i for i, _ in turns]  # a transcript's turn goes on up to the next turn
+    else:
+        return []
+    first = stops[0]
     interviewee: tuple[str, str] | None = None  # (as written, speaker)
-    for text in read[: asked[0]]:
+    for text in read[:first]:
         if found := _INTERVIEWED.search(text):
             written: str | None = _speaker_phrase(found["who"])[0]
             speaker = context.speaker_of(written) if written else None
@@ -1436,27 +1450,21 @@ def _interview_answers(
     turn_at = {i for i, _ in turns}
     answers: list[Quote] = []
     for i, m in turns:
-        label = m["label"].strip()
-        if i < asked[0] or i in asked or i in quoted:
+        if i < first or i in asked or i in quoted:
             continue
-        if label.casefold() in ANSWER_LABELS:
+        if m["label"].strip().casefold() in ANSWER_LABELS:
             if interviewee is None:
                 continue
             written, speaker = interviewee
-        elif (
-            _is_person_set_off(label)
-            and (named := context.speaker_of(label))
-            and " " in named  # someone the article names in full: not "Catatan:", "Note:"
-        ):
-            written, speaker = label, named
+        elif i in people:
+            written, speaker = people[i]
         else:
             continue
-        # an answer of several paragraphs goes on, unlabelled, up to the next question (the
-        # paragraphs after the last answer may be the story's own, and are not taken)
-        next_question = next((q for q in asked if q > i), None)
+        # the paragraphs after the last turn may be the story's own, and are not taken
+        next_stop = next((q for q in stops if q > i), None)
         continued = (
-            [j for j in range(i + 1, next_question) if j not in turn_at and j not in quoted]
-            if next_question is not None
+            [j for j in range(i + 1, next_stop) if j not in turn_at and j not in quoted]
+            if next_stop is not None
             else []
         )
         for number, start in [(i, m.start("text")), *((j, 0) for j in continued)]:
@@ -1477,6 +1485,25 @@ def _interview_answers(
                 )
             )
     return answers
+
+
+def _person_labelled(label: str, context: _Context) -> tuple[str, str] | None:
+    """(as written, speaker) of a turn's label that is someone the article names in full:
+    not ``Catatan``, ``Note`` or ``Jakarta``."""
+    written = name = label.strip()
+    if len(name) > MAX_QUESTION_LABEL_CHARS:
+        # "Chairman of State Affairs of the … Republic of Korea Kim Jong-un": the capitalised
+        # words ending it, past the places they start with
+        words = name.split()
+        last_lower = max((i for i, w in enumerate(words) if not w[:1].isupper()), default=-1)
+        ending = words[last_lower + 1 :]
+        while ending and is_place(ending[0]):
+            ending = ending[1:]
+        name = " ".join(ending)
+    if not name or not _is_person_set_off(name):
+        return None
+    named = context.speaker_of(name)
+    return (written, named) if named and " " in named else None
 
 
 def _note_subjects(
