@@ -2578,6 +2578,33 @@ def test_an_office_pointed_back_to_is_its_holder_and_demikian_is_a_cue(
     assert quote.speaker == speaker
 
 
+_OFFICES_ID = (
+    "Presiden Joko Widodo dan Wakil Presiden Ma'ruf Amin hadir. "
+    "Politikus PDIP Effendi Simbolon juga datang."
+)
+_OFFICES_EN = "President Joe Biden and Vice President Kamala Harris spoke."
+
+
+@pytest.mark.parametrize(
+    ("lead", "attribution", "speaker"),
+    [
+        (_OFFICES_ID, "ucap Presiden itu", "Joko Widodo"),
+        (_OFFICES_ID, "kata Wakil Presiden tersebut", "Ma'ruf Amin"),
+        # an office whose last word is another's names someone else: the last person named
+        (_OFFICES_ID, "ucap mantan Sekretaris Militer Presiden itu", "Effendi Simbolon"),
+        (_OFFICES_EN, "the vice president said", "Kamala Harris"),
+        (_OFFICES_EN, "the president said", "Joe Biden"),  # not the vice president too
+        (_OFFICES_EN, "the American president said", "Joe Biden"),  # a qualifier only
+        (_OFFICES_EN, "the former president said", None),
+    ],
+)
+def test_an_office_pointed_back_to_is_not_an_office_it_ends_with(
+    lead: str, attribution: str, speaker: str | None
+) -> None:
+    (quote,) = _quotes_of(lead, f'"Semua masih dalam proses pembahasan," {attribution}.')
+    assert quote.speaker == speaker
+
+
 def test_a_body_named_in_lower_case_after_its_name_is_that_body() -> None:
     found = _quotes_of(
         "The Ministry of Unification said it is closely monitoring the summit.",

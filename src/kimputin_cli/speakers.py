@@ -769,6 +769,20 @@ OFFICE_EPITHETS = {"kepala negara": "presiden", "head of state": "president"}
 HEAD_TITLES = frozenset(
     "president presiden prime perdana chancellor kanselir king raja chairman ketua".split()
 )
+# words before an office that make it another one: "Vice President", "mantan Sekretaris Militer
+# Presiden", "Juru Bicara Presiden" (not the words of a body: "Foreign Ministry spokesperson")
+_OTHER_OFFICE_WORDS = frozenset(
+    """deputy vice assistant former ex eks mantan wakil sekretaris secretary staf staff
+    penasihat adviser advisor asisten juru jubir spokesman spokeswoman spokesperson""".split()
+)
+
+
+def _qualified_alike(longer: str, shorter: str) -> bool:
+    """Whether an office names another with words before it that only qualify it: "kremlin
+    spokesman" is a "spokesman", "vice president" is no "president"."""
+    if not longer.endswith(" " + shorter):
+        return False
+    return not any(w in _OTHER_OFFICE_WORDS for w in longer[: -len(shorter)].split())
 
 
 _OWNER = re.compile(r"['’]s\s+")
@@ -858,8 +872,8 @@ class NameLinker:
             for held, name in self._offices
             if held == key
             or held.startswith(key + " ")
-            or key.endswith(" " + held)
-            or held.endswith(" " + key)  # "the spokesman" for "Kremlin spokesman …"
+            or _qualified_alike(key, held)
+            or _qualified_alike(held, key)  # "the spokesman" for "Kremlin spokesman …"
         }
         if not holders and words[-1] in ("leader", "pemimpin"):
             # "the Russian leader" after "Russian President Vladimir Putin": a head of the
