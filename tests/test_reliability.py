@@ -311,6 +311,33 @@ def test_a_cache_kept_inside_the_corpus_is_not_read_as_articles(kp: Invoke, tmp_
     assert (summary["added"], summary["unchanged"]) == (0, 5)
 
 
+def test_a_saved_web_pages_folder_of_resources_is_not_read(kp: Invoke, tmp_path: Path) -> None:
+    # "Save Page As… (complete)": the page, and beside it its images, scripts and ad frames
+    page = (
+        "<html><head><title>Putin Sambut Kim</title></head><body><article>"
+        "<p>VOSTOCHNY, KOMPAS.com - Presiden Rusia Vladimir Putin menyambut Kim Jong Un di "
+        "kosmodrom pada Rabu.</p></article></body></html>"
+    )
+    write_article(tmp_path / "corpus", "Putin Sambut Kim.html", page)
+    resources = tmp_path / "corpus" / "Putin Sambut Kim_files"
+    write_article(
+        resources,
+        "saved_resource.html",
+        "<html><body><p>Promo spesial! Diskon 50% untuk semua produk elektronik hari ini saja, "
+        "klik sekarang untuk belanja.</p></body></html>",
+    )
+    write_article(resources, "analytics.js", "var a = 1;")
+    # a folder whose name only looks so, with no page beside it, is read
+    write_article(tmp_path / "corpus" / "arsip_files", "cabai.txt", "JAKARTA - Harga cabai naik.\n")
+    summary = json.loads(kp("index", str(tmp_path / "corpus"), "--json").stdout)
+    assert (summary["added"], summary["skipped"], summary["failed"]) == (2, 0, 0)
+    listed = jsonl(kp("sources", "--corpus", str(tmp_path / "corpus"), "--jsonl"))
+    assert sorted(str(a["path"]) for a in listed) == [
+        "Putin Sambut Kim.html",
+        "arsip_files/cabai.txt",
+    ]
+
+
 def test_a_folder_that_cannot_be_listed_is_named(
     kp: Invoke, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -1427,13 +1427,24 @@ def _is_tagged_cache(folder: str) -> bool:
         return False
 
 
+# A browser's "Save Page As… (complete)" writes a page's images, scripts, styles and ad frames
+# to a folder beside it named after it: "Kim.html" and "Kim_files/"
+_PAGE_RESOURCES_SUFFIX = "_files"
+_PAGE_ENDINGS = (".html", ".htm", ".xhtml", ".shtml")
+
+
+def _is_saved_page_resources(name: str, names: set[str]) -> bool:
+    stem = name.removesuffix(_PAGE_RESOURCES_SUFFIX)
+    return stem != name and any(stem + ending in names for ending in _PAGE_ENDINGS)
+
+
 def iter_corpus_files(
     root: Path, unreadable: list[tuple[str, str]] | None = None
 ) -> Iterator[tuple[str, str]]:
     """(path, name) of every file under ``root`` (or ``root`` itself), as strings, hidden
-    ones and tagged cache folders left out, symlink loops avoided; folders that cannot be
-    listed go to ``unreadable`` with the reason. ``os.scandir`` entries know their type
-    without a stat call."""
+    ones, tagged cache folders and a saved web page's folder of resources left out, symlink
+    loops avoided; folders that cannot be listed go to ``unreadable`` with the reason.
+    ``os.scandir`` entries know their type without a stat call."""
     if root.is_file():
         yield str(root), root.name
         return
@@ -1454,12 +1465,14 @@ def iter_corpus_files(
             continue
         if any(e.name == CACHEDIR_TAG for e in entries) and _is_tagged_cache(folder):
             continue
+        names = {e.name for e in entries}
         for entry in entries:
             if entry.name.startswith("."):
                 continue
             try:
                 if entry.is_dir():
-                    stack.append(entry.path)
+                    if not _is_saved_page_resources(entry.name, names):
+                        stack.append(entry.path)
                     continue
             except OSError:
                 pass
