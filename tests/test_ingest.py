@@ -1278,3 +1278,63 @@ def test_a_damaged_word_document_is_named(kp: Invoke, tmp_path: Path) -> None:
     assert reasons.pop("bomb.docx") == "Word document too large unpacked (over 64 MB)"
     assert set(reasons) == {"broken.docx", "empty.docx"}
     assert all(r.startswith("not a readable Word document") for r in reasons.values())
+
+
+def _saved_page(path: Path, html: str, charset: str | None = "utf-8") -> None:
+    """A web page saved as one file, as a browser writes it: MIME parts, the page's text in
+    quoted-printable, its images in base64, the address it was saved from in the headers."""
+    import quopri
+    from email.mime.image import MIMEImage
+    from email.mime.multipart import MIMEMultipart
+    from email.mime.text import MIMEText
+
+    address = "https://internasional.kompas.com/read/2023/09/13/putin-sambut-kim"
+    saved = MIMEMultipart("related", type="text/html")
+    saved["Snapshot-Content-Location"] = address
+    page = MIMEText(html, "html", charset or "utf-8")
+    if charset is None:
+        del page["Content-Type"]
+        page["Content-Type"] = "text/html"
+    page.replace_header("Content-Transfer-Encoding", "quoted-printable")
+    page.set_payload(quopri.encodestring(html.encode(charset or "utf-8")).decode("ascii"))
+    saved.attach(page)
+    saved.attach(MIMEImage(b"\x89PNG\r\n\x1a\n", "png"))
+    path.write_bytes(saved.as_bytes())
+
+
+def test_a_web_page_saved_as_one_file_is_an_article(kp: Invoke, tmp_path: Path) -> None:
+    story = (
+        "<p>Presiden Rusia Vladimir Putin menyambut pemimpin Korea Utara Kim Jong Un di "
+        "Kosmodrom Vostochny pada Rabu.</p>"
+        "<p>“Saya senang melihat Anda,” kata Putin kepada Kim.</p>"
+        "<p>Kim membalas, “Terima kasih telah mengundang kami.”</p>"
+    )
+    html = f"<html><head><title>Putin Sambut Kim</title></head><body><article>{story}</article>"
+    _saved_page(tmp_path / "Putin Sambut Kim.mhtml", html + "</body></html>")
+    # a page in Windows-1252 that its part says, and one whose part says no charset
+    _saved_page(tmp_path / "lama.mht", html.replace("Rabu", "Rabu – café") + "</body>", "cp1252")
+    _saved_page(tmp_path / "polos.mht", html.replace("Rabu", "Kamis"), None)
+    (tmp_path / "kosong.mht").write_bytes(b"MIME-Version: 1.0\r\nContent-Type: image/png\r\n\r\nx")
+    summary = json.loads(kp("index", str(tmp_path), "--json").stdout)
+    assert (summary["added"], summary["failed"]) == (3, 1)
+    assert summary["failures"] == [  # type: ignore[comparison-overlap]
+        {"path": "kosong.mht", "reason": "no web page in the MHTML file"}
+    ]
+    articles = jsonl(kp("sources", "--corpus", str(tmp_path), "--jsonl"))
+    saved = next(a for a in articles if a["path"] == "Putin Sambut Kim.mhtml")
+    # the address it was saved from names the outlet
+    assert (saved["title"], saved["outlet"], saved["paragraphs"]) == (
+        "Putin Sambut Kim",
+        "Kompas",
+        3,
+    )
+    assert saved["url"] == "https://internasional.kompas.com/read/2023/09/13/putin-sambut-kim"
+    quotes = jsonl(kp("quotes", "--corpus", str(tmp_path), "--jsonl"))
+    assert {(q["path"], q["speaker"]) for q in quotes} >= {
+        ("Putin Sambut Kim.mhtml", "Vladimir Putin"),
+        ("lama.mht", "Kim Jong Un"),
+    }
+    found = jsonl(kp("search", "café", "--corpus", str(tmp_path), "--jsonl"))
+    assert [h["path"] for h in found] == ["lama.mht"]
+    raw = kp("show", str(saved["article"]), "--raw", "--corpus", str(tmp_path)).stdout
+    assert raw.startswith("<html><head><title>Putin Sambut Kim</title>")  # the page, not MIME

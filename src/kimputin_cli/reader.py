@@ -33,6 +33,8 @@ JSON_SUFFIXES = frozenset({".jsonl", ".json"})
 FEED_SUFFIXES = frozenset({".rss", ".atom", ".xml"})  # RSS 2.0 and Atom feeds, an item each
 CSV_SUFFIXES = frozenset({".csv", ".tsv"})  # a table with a header row, one article a row
 DOCX_SUFFIX = ".docx"  # a Word document: one article, or a Nexis Uni export of several
+# a web page saved as one file, its images and styles inside (a browser's "Webpage, Single File")
+MHTML_SUFFIXES = frozenset({".mhtml", ".mht"})
 SIDECAR_SUFFIX = ".meta.json"
 CATALOG_NAME = "catalog.jsonl"
 ALIASES_NAME = "kp-aliases.json"
@@ -149,7 +151,13 @@ class ReadResult:
 
 
 SUPPORTED_SUFFIXES = (
-    TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | FEED_SUFFIXES | CSV_SUFFIXES | {DOCX_SUFFIX}
+    TEXT_SUFFIXES
+    | HTML_SUFFIXES
+    | JSON_SUFFIXES
+    | FEED_SUFFIXES
+    | CSV_SUFFIXES
+    | MHTML_SUFFIXES
+    | {DOCX_SUFFIX}
 )
 GZIP_SUFFIX = ".gz"  # any kind kp reads may come gzipped: story.txt.gz, export.jsonl.gz
 SUPPORTED_KINDS = f"{', '.join(sorted(SUPPORTED_SUFFIXES))} files, gzipped or not"
@@ -526,6 +534,8 @@ def read_file(
     warnings: list[str] = []
     if suffix == DOCX_SUFFIX:
         docs = _docx_docs(data, relpath, warnings)
+    elif suffix in MHTML_SUFFIXES:
+        docs = [_mhtml_doc(data, relpath, warnings)]
     else:
         docs = _text_docs(data, suffix, relpath, warnings)
     _repair_fields(docs, warnings)
@@ -964,6 +974,8 @@ def source_text(path: Path, ordinal: int) -> str:
         if ordinal and ordinal <= len(documents):
             return "\n".join(documents[ordinal - 1])
         return "\n".join(paragraphs)
+    if suffix in MHTML_SUFFIXES:
+        return mhtml_page(read_source(path), [])[0]
     if suffix == ".txt" and ordinal:
         text = decode(read_source(path))[0]
         return next((doc for number, doc in nexis_documents(text) if number == ordinal), text)
@@ -1400,6 +1412,40 @@ def _html_doc(text: str, relpath: str) -> SourceDoc:
         if page.get(key)
     }
     return SourceDoc(relpath, 0, body, given, dict.fromkeys(given, "html"))
+
+
+def mhtml_page(data: bytes, warnings: list[str]) -> tuple[str, str | None]:
+    """The web page inside an MHTML file, decoded, and the address it was saved from."""
+    import email
+    from email import policy
+
+    if not data.strip():
+        raise FileProblem("empty file")
+    message = email.message_from_bytes(data, policy=policy.compat32)
+    page = next((part for part in message.walk() if part.get_content_type() == "text/html"), None)
+    payload = page.get_payload(decode=True) if page is not None else None
+    if page is None or not isinstance(payload, bytes):
+        raise FileProblem("no web page in the MHTML file")
+    charset = page.get_content_charset()
+    try:
+        html = payload.decode(charset) if charset and charset != "utf-8" else None
+    except (LookupError, UnicodeDecodeError):
+        html = None  # a charset Python does not know, or one the bytes are not in
+    if html is None:
+        html, decoding = decode(payload, html=True)
+        warnings += decoding
+    location = page["Content-Location"] or message["Snapshot-Content-Location"]
+    # (an address has no spaces: a header folded over lines is joined again)
+    return html, "".join(str(location).split()) if location else None
+
+
+def _mhtml_doc(data: bytes, relpath: str, warnings: list[str]) -> SourceDoc:
+    html, location = mhtml_page(data, warnings)
+    doc = _html_doc(_readable(html, warnings), relpath)
+    if location and "url" not in doc.given:
+        doc.given["url"] = location
+        doc.origins["url"] = "html"
+    return doc
 
 
 @lru_cache(maxsize=1)
