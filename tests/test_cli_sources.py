@@ -166,7 +166,7 @@ def test_exit_codes_and_clean_stdout(kp: Invoke) -> None:
 def test_corpus_option_and_env_on_a_written_corpus(kp: Invoke, tmp_path: Path) -> None:
     write_article(tmp_path, "a.txt", "JAKARTA, KOMPAS.com - Hujan turun Senin (2/1/2024).\n")
     write_article(tmp_path, "sub/b.md", "Bisnis.com, JAKARTA - Harga emas naik 3 Januari 2024.\n")
-    write_article(tmp_path, "notes.pdf", "not an article")
+    write_article(tmp_path, "notes.doc", "not an article")
     records = jsonl(kp("sources", "--corpus", str(tmp_path), "--jsonl"))
     assert [(r["outlet"], r["date"], r["path"]) for r in records] == [
         ("Kompas", "2024-01-02", "a.txt"),

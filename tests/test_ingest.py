@@ -61,7 +61,7 @@ def _corpus(tmp_path: Path) -> Path:
     )
     (root / "exports").mkdir()
     _export(root / "exports/feed.jsonl")
-    write_article(root, "notes/readme.pdf", "not an article")
+    write_article(root, "notes/readme.doc", "not an article")
     return root
 
 
@@ -75,8 +75,8 @@ def test_mixed_formats_nested_folders_and_summary(kp: Invoke, tmp_path: Path) ->
     summary = json.loads(result.stdout)
     assert summary["type"] == "index_summary"
     assert (summary["added"], summary["skipped"], summary["failed"]) == (4, 1, 0)
-    assert summary["skipped_kinds"] == {".pdf": 1}
-    assert "kp: skipped files kp does not read: .pdf 1 (kp reads .atom, .csv" in result.stderr
+    assert summary["skipped_kinds"] == {".doc": 1}
+    assert "kp: skipped files kp does not read: .doc 1 (kp reads .atom, .csv" in result.stderr
     assert summary["duplicates"] == 1  # cabai.txt and cabai.html hold the same story
     assert "line 2: malformed JSON" in result.stderr
     records = jsonl(kp("sources", "--corpus", str(root), "--jsonl"))
@@ -1338,3 +1338,127 @@ def test_a_web_page_saved_as_one_file_is_an_article(kp: Invoke, tmp_path: Path) 
     assert [h["path"] for h in found] == ["lama.mht"]
     raw = kp("show", str(saved["article"]), "--raw", "--corpus", str(tmp_path)).stdout
     assert raw.startswith("<html><head><title>Putin Sambut Kim</title>")  # the page, not MIME
+
+
+def _pdf(path: Path, pages: list[list[tuple[int, str]]], title: str | None = None) -> None:
+    """A PDF of Letter pages, each line of Helvetica at its height (points from the bottom),
+    written object by object as PDF writers do; "ﬁ" is drawn with the font's fi ligature."""
+    count = len(pages)
+    first_page = 5  # 1 catalog, 2 page tree, 3 font, 4 document information
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        (
+            "<< /Type /Pages /Count {} /Kids [{}] >>".format(
+                count, " ".join(f"{first_page + 2 * k + 1} 0 R" for k in range(count))
+            )
+        ).encode(),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding << /Type /Encoding "
+        b"/BaseEncoding /WinAnsiEncoding /Differences [129 /fi] >> >>",
+        b"<< /Title (" + _pdf_string(title or "") + b") >>",
+    ]
+    for lines in pages:
+        stream = b"".join(
+            b"BT /F1 11 Tf 72 %d Td (%s) Tj ET\n" % (y, _pdf_string(text)) for y, text in lines
+        )
+        objects.append(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream))
+        content = len(objects)
+        objects.append(
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 "
+            b"0 R >> >> /Contents %d 0 R >>" % content
+        )
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R /Info 4 0 R >>\n" % (len(objects) + 1)
+    out += b"startxref\n%d\n%%%%EOF\n" % xref
+    path.write_bytes(bytes(out))
+
+
+def _pdf_string(text: str) -> bytes:
+    """Text in the font's encoding (Windows-1252, the ligature at 129), escaped."""
+    raw = b"\x81".join(part.encode("cp1252") for part in text.split("ﬁ"))
+    return raw.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
+
+
+def _lines(top: int, *paragraphs: list[str]) -> list[tuple[int, str]]:
+    """Paragraphs' lines from ``top`` down, 14 points apart, a paragraph 28 below the last."""
+    placed, y = [], top
+    for paragraph in paragraphs:
+        for line in paragraph:
+            placed.append((y, line))
+            y -= 14
+        y -= 14
+    return placed
+
+
+def test_a_pdf_is_an_article(kp: Invoke, tmp_path: Path) -> None:
+    address = "https://internasional.kompas.com/read/2023/09/13/putin-sambut-kim"
+    # what a browser prints over and under each page: the time it printed, the page's title,
+    # its address and the page's number
+    header = (775, "12/7/26, 7:34 AM Putin Sambut Kim di Vostochny - Kompas.com")
+    first = _lines(
+        700,
+        ["Putin Sambut Kim di Vostochny"],
+        [
+            "VOSTOCHNY, KOMPAS.com - Presiden Rusia Vladimir Putin menyambut pemimpin Korea",
+            "Utara Kim Jong Un di Kosmodrom Vostochny pada Rabu (13/9/2023), disaksikan negara-",
+            "negara Barat.",
+        ],
+        [
+            "“Saya senang melihat Anda,” kata Putin kepada Kim. Juru bicara Kremlin Dmitry",
+            "Peskov mengkonﬁrmasi kedua pemimpin akan membahas kerja-",
+        ],  # the word goes on
+    )
+    second = _lines(
+        740,
+        ["sama militer secara tertutup."],  # the paragraph goes on over the page
+        ["Kim membalas, “Terima kasih telah mengundang kami.”"],
+    )
+    _pdf(
+        tmp_path / "putin-sambut-kim.pdf",
+        [
+            [header, *first, (20, f"{address} 1/2")],
+            [header, *second, (20, f"{address} 2/2")],
+        ],
+        title="Putin Sambut Kim di Vostochny - Kompas.com",
+    )
+    (article,) = jsonl(kp("sources", "--corpus", str(tmp_path), "--jsonl"))
+    assert (article["title"], article["outlet"], article["date"], article["url"]) == (
+        "Putin Sambut Kim di Vostochny",
+        "Kompas",
+        "2023-09-13",  # the dateline's, not the time it was printed
+        address,
+    )
+    shown = json.loads(
+        kp("show", str(article["article"]), "--corpus", str(tmp_path), "--json").stdout
+    )
+    paragraphs = [b["text"] for b in shown[0]["blocks"] if b["kind"] == "content"]
+    assert paragraphs == [
+        "VOSTOCHNY, KOMPAS.com - Presiden Rusia Vladimir Putin menyambut pemimpin Korea Utara Kim "
+        "Jong Un di Kosmodrom Vostochny pada Rabu (13/9/2023), disaksikan negara-negara Barat.",
+        "“Saya senang melihat Anda,” kata Putin kepada Kim. Juru bicara Kremlin Dmitry Peskov "
+        "mengkonfirmasi kedua pemimpin akan membahas kerja-sama militer secara tertutup.",
+        "Kim membalas, “Terima kasih telah mengundang kami.”",
+    ]
+    quotes = jsonl(kp("quotes", "--corpus", str(tmp_path), "--jsonl"))
+    assert [(q["speaker"], q["paragraph"]) for q in quotes] == [
+        ("Vladimir Putin", 2),
+        ("Kim Jong Un", 3),
+    ]
+    raw = kp("show", str(article["article"]), "--raw", "--corpus", str(tmp_path)).stdout
+    assert raw.startswith("Putin Sambut Kim di Vostochny\nVOSTOCHNY, KOMPAS.com")  # its text
+
+
+def test_pdfs_kp_cannot_read_are_named(kp: Invoke, tmp_path: Path) -> None:
+    (tmp_path / "rusak.pdf").write_bytes(b"%PDF-1.4\n garbage, no objects and no xref")
+    _pdf(tmp_path / "pindaian.pdf", [[]])  # a scan: a page with no text on it
+    summary = json.loads(kp("index", str(tmp_path), "--json").stdout)
+    reasons = {f["path"]: f["reason"] for f in summary["failures"]}  # type: ignore[union-attr]
+    assert reasons["pindaian.pdf"].startswith("no text in the PDF")
+    assert reasons["rusak.pdf"].startswith("not a readable PDF")
+    assert (summary["added"], summary["failed"]) == (0, 2)

@@ -509,7 +509,7 @@ def test_ctrl_c_while_the_workers_run_is_taken_between_chunks() -> None:
 
 
 def test_a_folder_without_articles_says_so(kp: Invoke, tmp_path: Path) -> None:
-    (tmp_path / "notes.pdf").write_bytes(b"%PDF-1.4")
+    (tmp_path / "notes.doc").write_bytes(b"\xd0\xcf\x11\xe0")  # an old Word file
     result = kp("search", "putin", "--corpus", str(tmp_path))
     assert result.exit_code == 1
     assert result.stderr.startswith(f"kp: no articles in {tmp_path} (kp reads .atom, .csv, .docx")

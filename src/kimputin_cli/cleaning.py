@@ -271,10 +271,14 @@ def _lift_related(line: str) -> list[str]:
 _TRUNCATION_MARK = re.compile(r"\s*(?:…|\.\.\.)?\s*\[\+\d+ chars\]\s*$")
 
 
+_BROKEN_AT_HYPHEN = re.compile(r"\w-$")
+
+
 def split_blocks(text: str) -> list[str]:
     """Non-empty lines, stripped. Web text puts one paragraph on one line; a line that breaks
     mid-sentence (no closing punctuation, next line starts in lower case, and is no site's name
-    alone, as ``kumparan`` under a caption) is joined to the next, and so is a dateline
+    alone, as ``kumparan`` under a caption) is joined to the next (without a space after a
+    hyphen that broke a word), and so is a dateline
     standing on its own line (``Jakarta, CNN Indonesia --``). A related link inside a line
     becomes a line of its own, and a news API's truncation mark goes."""
     text = plain_spaces(text)
@@ -292,7 +296,9 @@ def split_blocks(text: str) -> list[str]:
             joinable = False
             continue
         if (joinable and blocks and line[:1].islower() and not is_known_media(line)) or dateline:
-            blocks[-1] = f"{blocks[-1]} {line}"
+            # a word broken at its hyphen is one again: "kerja-" / "sama militer"
+            between = "" if _BROKEN_AT_HYPHEN.search(blocks[-1]) and not dateline else " "
+            blocks[-1] = f"{blocks[-1]}{between}{line}"
         else:
             blocks.append(line)
         dateline = (

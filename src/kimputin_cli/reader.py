@@ -35,6 +35,7 @@ CSV_SUFFIXES = frozenset({".csv", ".tsv"})  # a table with a header row, one art
 DOCX_SUFFIX = ".docx"  # a Word document: one article, or a Nexis Uni export of several
 # a web page saved as one file, its images and styles inside (a browser's "Webpage, Single File")
 MHTML_SUFFIXES = frozenset({".mhtml", ".mht"})
+PDF_SUFFIX = ".pdf"  # a page printed to PDF, an e-paper clipping: one article
 SIDECAR_SUFFIX = ".meta.json"
 CATALOG_NAME = "catalog.jsonl"
 ALIASES_NAME = "kp-aliases.json"
@@ -157,7 +158,7 @@ SUPPORTED_SUFFIXES = (
     | FEED_SUFFIXES
     | CSV_SUFFIXES
     | MHTML_SUFFIXES
-    | {DOCX_SUFFIX}
+    | {DOCX_SUFFIX, PDF_SUFFIX}
 )
 GZIP_SUFFIX = ".gz"  # any kind kp reads may come gzipped: story.txt.gz, export.jsonl.gz
 SUPPORTED_KINDS = f"{', '.join(sorted(SUPPORTED_SUFFIXES))} files, gzipped or not"
@@ -536,6 +537,8 @@ def read_file(
         docs = _docx_docs(data, relpath, warnings)
     elif suffix in MHTML_SUFFIXES:
         docs = [_mhtml_doc(data, relpath, warnings)]
+    elif suffix == PDF_SUFFIX:
+        docs = [_pdf_doc(data, relpath)]
     else:
         docs = _text_docs(data, suffix, relpath, warnings)
     _repair_fields(docs, warnings)
@@ -976,6 +979,8 @@ def source_text(path: Path, ordinal: int) -> str:
         return "\n".join(paragraphs)
     if suffix in MHTML_SUFFIXES:
         return mhtml_page(read_source(path), [])[0]
+    if suffix == PDF_SUFFIX:
+        return pdf_text(read_source(path))[0]
     if suffix == ".txt" and ordinal:
         text = decode(read_source(path))[0]
         return next((doc for number, doc in nexis_documents(text) if number == ordinal), text)
@@ -1163,6 +1168,67 @@ def docx_paragraphs(data: bytes) -> list[str]:
         else:
             paragraphs.append(block.text)
     return [strip_control(p).strip() for p in paragraphs]
+
+
+MAX_PDF_PAGES = 500  # an article runs to a few pages; a longer PDF is a report or a book
+# A browser prints the page's title and the time of printing over each page, and its address
+# and the page's number under it, within this many points (0.5 inch) of the page's edge
+PDF_MARGIN_POINTS = 36
+_LIGATURES = str.maketrans(
+    {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "ft", "ﬆ": "st"}
+)
+_BROKEN_WORD = re.compile(r"(?<=\w-)\n(?=\w)")  # "kerja-\nsama": a word broken at its hyphen
+_WEB_ADDRESS = re.compile(r"https?://\S+")
+# titles PDF writers give a document of their own accord
+_WRITERS_TITLE = re.compile(r"^(?:Microsoft Word - |untitled\b)|\.docx?$", re.IGNORECASE)
+
+
+def pdf_text(data: bytes) -> tuple[str, dict[str, str]]:
+    """The text of a PDF, a text box (pdfminer's layout analysis groups a paragraph's lines
+    into one) a line, and what its metadata and page margins say: the document's title, and
+    the address a browser printed under the page. What a browser prints in the margins (the
+    time of printing, page numbers) is left out."""
+    from pdfminer.high_level import extract_pages
+    from pdfminer.layout import LAParams, LTTextContainer
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfparser import PDFParser
+    from pdfminer.utils import decode_text
+
+    lines: list[str] = []
+    given: dict[str, str] = {}
+    try:
+        document = PDFDocument(PDFParser(io.BytesIO(data)))
+        title = next((info.get("Title") for info in document.info if info.get("Title")), None)
+        if isinstance(title, bytes):
+            title = decode_text(title)
+        if isinstance(title, str) and title.strip() and not _WRITERS_TITLE.search(title.strip()):
+            given["title"] = strip_control(title).strip()
+        for number, page in enumerate(extract_pages(io.BytesIO(data), laparams=LAParams()), 1):
+            if number > MAX_PDF_PAGES:
+                raise FileProblem(f"PDF of over {MAX_PDF_PAGES} pages: a report or a book")
+            for box in page:
+                if not isinstance(box, LTTextContainer):
+                    continue
+                text = _BROKEN_WORD.sub("", box.get_text().translate(_LIGATURES))
+                text = " ".join(strip_control(text).split())
+                if box.y0 >= page.height - PDF_MARGIN_POINTS or box.y1 <= PDF_MARGIN_POINTS:
+                    if address := _WEB_ADDRESS.search(text):
+                        given.setdefault("url", address.group())
+                elif text:
+                    lines.append(text)
+    except FileProblem:
+        raise
+    except Exception as exc:  # pdfminer raises many kinds for a damaged or encrypted file
+        reason = str(exc) or type(exc).__name__
+        raise FileProblem(f"not a readable PDF ({reason})") from None
+    return "\n".join(lines), given
+
+
+def _pdf_doc(data: bytes, relpath: str) -> SourceDoc:
+    text, given = pdf_text(data)
+    if not text.strip():
+        raise FileProblem("no text in the PDF (a scanned page is a picture: kp reads no pictures)")
+    return SourceDoc(relpath, 0, text, given, dict.fromkeys(given, "pdf"))
 
 
 # Nexis Uni's Word export: documents that each end with "End of Document", each a title, the
