@@ -4,11 +4,12 @@ import csv
 import gzip
 import itertools
 import json
+import zlib
 from pathlib import Path
 
 import pytest
 
-from conftest import Invoke, jsonl, write_article
+from conftest import DATA, Invoke, jsonl, write_article
 from kimputin_cli import reader
 from kimputin_cli.corpus import UNFINISHED, open_corpus
 
@@ -1340,9 +1341,12 @@ def test_a_web_page_saved_as_one_file_is_an_article(kp: Invoke, tmp_path: Path) 
     assert raw.startswith("<html><head><title>Putin Sambut Kim</title>")  # the page, not MIME
 
 
-def _pdf(path: Path, pages: list[list[tuple[int, str]]], title: str | None = None) -> None:
+def _pdf(
+    path: Path, pages: list[list[tuple[int, str]]], title: str | None = None, padding: int = 0
+) -> None:
     """A PDF of Letter pages, each line of Helvetica at its height (points from the bottom),
-    written object by object as PDF writers do; "ﬁ" is drawn with the font's fi ligature."""
+    written object by object as PDF writers do, pages compressed; "ﬁ" is drawn with the
+    font's fi ligature. ``padding`` spaces end the first page's drawing."""
     count = len(pages)
     first_page = 5  # 1 catalog, 2 page tree, 3 font, 4 document information
     objects = [
@@ -1356,11 +1360,14 @@ def _pdf(path: Path, pages: list[list[tuple[int, str]]], title: str | None = Non
         b"/BaseEncoding /WinAnsiEncoding /Differences [129 /fi] >> >>",
         b"<< /Title (" + _pdf_string(title or "") + b") >>",
     ]
-    for lines in pages:
-        stream = b"".join(
+    for number, lines in enumerate(pages):
+        drawing = b"".join(
             b"BT /F1 11 Tf 72 %d Td (%s) Tj ET\n" % (y, _pdf_string(text)) for y, text in lines
         )
-        objects.append(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream))
+        stream = zlib.compress(drawing + (b"" if number else bytes(b" " * padding)))
+        objects.append(
+            b"<< /Length %d /Filter /FlateDecode >>\nstream\n%s\nendstream" % (len(stream), stream)
+        )
         content = len(objects)
         objects.append(
             b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 "
@@ -1457,8 +1464,16 @@ def test_a_pdf_is_an_article(kp: Invoke, tmp_path: Path) -> None:
 def test_pdfs_kp_cannot_read_are_named(kp: Invoke, tmp_path: Path) -> None:
     (tmp_path / "rusak.pdf").write_bytes(b"%PDF-1.4\n garbage, no objects and no xref")
     _pdf(tmp_path / "pindaian.pdf", [[]])  # a scan: a page with no text on it
+    # some 70 KB that unpack to 70 MB
+    _pdf(tmp_path / "bom.pdf", [[(700, "JAKARTA - Harga cabai naik.")]], padding=70 * 2**20)
+    assert (tmp_path / "bom.pdf").stat().st_size < 100_000
+    # locked with a password; one whose password only keeps it from being changed is read
+    (tmp_path / "terkunci.pdf").write_bytes((DATA / "locked.pdf").read_bytes())
+    (tmp_path / "dilindungi.pdf").write_bytes((DATA / "owner-locked.pdf").read_bytes())
     summary = json.loads(kp("index", str(tmp_path), "--json").stdout)
     reasons = {f["path"]: f["reason"] for f in summary["failures"]}  # type: ignore[union-attr]
     assert reasons["pindaian.pdf"].startswith("no text in the PDF")
     assert reasons["rusak.pdf"].startswith("not a readable PDF")
-    assert (summary["added"], summary["failed"]) == (0, 2)
+    assert reasons["bom.pdf"] == "PDF too large unpacked (over 64 MB)"
+    assert reasons["terkunci.pdf"] == "PDF locked with a password"
+    assert (summary["added"], summary["failed"]) == (1, 4)

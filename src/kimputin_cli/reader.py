@@ -1190,7 +1190,7 @@ def pdf_text(data: bytes) -> tuple[str, dict[str, str]]:
     time of printing, page numbers) is left out."""
     from pdfminer.high_level import extract_pages
     from pdfminer.layout import LAParams, LTTextContainer
-    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfdocument import PDFDocument, PDFPasswordIncorrect
     from pdfminer.pdfparser import PDFParser
     from pdfminer.utils import decode_text
 
@@ -1198,6 +1198,7 @@ def pdf_text(data: bytes) -> tuple[str, dict[str, str]]:
     given: dict[str, str] = {}
     try:
         document = PDFDocument(PDFParser(io.BytesIO(data)))
+        _refuse_pdf_bombs(document)
         title = next((info.get("Title") for info in document.info if info.get("Title")), None)
         if isinstance(title, bytes):
             title = decode_text(title)
@@ -1218,10 +1219,46 @@ def pdf_text(data: bytes) -> tuple[str, dict[str, str]]:
                     lines.append(text)
     except FileProblem:
         raise
-    except Exception as exc:  # pdfminer raises many kinds for a damaged or encrypted file
+    except PDFPasswordIncorrect:
+        raise FileProblem("PDF locked with a password") from None
+    except Exception as exc:  # pdfminer raises many kinds for a damaged file
         reason = str(exc) or type(exc).__name__
         raise FileProblem(f"not a readable PDF ({reason})") from None
     return "\n".join(lines), given
+
+
+MAX_PDF_UNPACKED_BYTES = MAX_FILE_BYTES  # a PDF's compressed streams, unpacked
+
+
+def _refuse_pdf_bombs(document: Any) -> None:
+    """Size a PDF's compressed streams unpacked, each only up to what is left of the limit,
+    before pdfminer unpacks them whole: a small file may unpack to gigabytes."""
+    import zlib
+
+    from pdfminer.pdftypes import LITERALS_FLATE_DECODE, PDFStream
+
+    left = MAX_PDF_UNPACKED_BYTES
+    for xref in document.xrefs:
+        for objid in xref.get_objids():
+            try:
+                stream = document.getobj(objid)
+            except Exception:  # an object pdfminer cannot read is its concern, not a size
+                continue
+            if not isinstance(stream, PDFStream) or stream.rawdata is None:
+                continue
+            filters = stream.get_filters()
+            if not filters or filters[0][0] not in LITERALS_FLATE_DECODE:
+                continue
+            packed = stream.rawdata
+            if stream.decipher and stream.objid is not None and stream.genno is not None:
+                packed = stream.decipher(stream.objid, stream.genno, packed, stream.attrs)
+            inflater = zlib.decompressobj()
+            try:
+                left -= len(inflater.decompress(packed, left + 1))
+            except zlib.error:
+                continue
+            if left < 0 or inflater.unconsumed_tail:
+                raise FileProblem(f"PDF too large unpacked (over {_size(MAX_PDF_UNPACKED_BYTES)})")
 
 
 def _pdf_doc(data: bytes, relpath: str) -> SourceDoc:
