@@ -1316,8 +1316,10 @@ def test_a_web_page_saved_as_one_file_is_an_article(kp: Invoke, tmp_path: Path) 
     _saved_page(tmp_path / "lama.mht", html.replace("Rabu", "Rabu – café") + "</body>", "cp1252")
     _saved_page(tmp_path / "polos.mht", html.replace("Rabu", "Kamis"), None)
     (tmp_path / "kosong.mht").write_bytes(b"MIME-Version: 1.0\r\nContent-Type: image/png\r\n\r\nx")
+    # a page saved under the name without being packed is read as the page it is
+    write_article(tmp_path, "halaman.mhtml", html.replace("Rabu", "Jumat") + "</body></html>")
     summary = json.loads(kp("index", str(tmp_path), "--json").stdout)
-    assert (summary["added"], summary["failed"]) == (3, 1)
+    assert (summary["added"], summary["failed"]) == (4, 1)
     assert summary["failures"] == [  # type: ignore[comparison-overlap]
         {"path": "kosong.mht", "reason": "no web page in the MHTML file"}
     ]

@@ -515,8 +515,11 @@ def is_html_page(suffix: str, data: bytes) -> bool:
     ``<!DOCTYPE html>``): read as a page, not as text full of tags."""
     if suffix in HTML_SUFFIXES:
         return True
-    head = data[:256].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    return suffix in TEXT_SUFFIXES and head.startswith(_HTML_PAGE_STARTS)
+    return suffix in TEXT_SUFFIXES and _opens_as_page(data)
+
+
+def _opens_as_page(data: bytes) -> bool:
+    return data[:256].lstrip(b"\xef\xbb\xbf \t\r\n").lower().startswith(_HTML_PAGE_STARTS)
 
 
 def read_file(
@@ -1524,22 +1527,29 @@ def mhtml_page(data: bytes, warnings: list[str]) -> tuple[str, str | None]:
 
     if not data.strip():
         raise FileProblem("empty file")
+    if _opens_as_page(data):  # a page saved under the name without being packed
+        return _decoded_page(data, None, warnings), None
     message = email.message_from_bytes(data, policy=policy.compat32)
     page = next((part for part in message.walk() if part.get_content_type() == "text/html"), None)
     payload = page.get_payload(decode=True) if page is not None else None
     if page is None or not isinstance(payload, bytes):
         raise FileProblem("no web page in the MHTML file")
-    charset = page.get_content_charset()
-    try:
-        html = payload.decode(charset) if charset and charset != "utf-8" else None
-    except (LookupError, UnicodeDecodeError):
-        html = None  # a charset Python does not know, or one the bytes are not in
-    if html is None:
-        html, decoding = decode(payload, html=True)
-        warnings += decoding
+    html = _decoded_page(payload, page.get_content_charset(), warnings)
     location = page["Content-Location"] or message["Snapshot-Content-Location"]
     # (an address has no spaces: a header folded over lines is joined again)
     return html, "".join(str(location).split()) if location else None
+
+
+def _decoded_page(data: bytes, charset: str | None, warnings: list[str]) -> str:
+    """A page's bytes in the charset its MIME part declares, else as kp decodes any page."""
+    if charset and charset != "utf-8":
+        try:
+            return data.decode(charset)
+        except (LookupError, UnicodeDecodeError):
+            pass  # a charset Python does not know, or one the bytes are not in
+    html, decoding = decode(data, html=True)
+    warnings += decoding
+    return html
 
 
 def _mhtml_doc(data: bytes, relpath: str, warnings: list[str]) -> SourceDoc:
