@@ -2534,12 +2534,16 @@ def test_a_malaysian_honorific_is_no_part_of_the_name_nor_of_the_office() -> Non
         "KUALA LUMPUR, 13 Sept (Bernama) -- Berita.\n\n"
         '"Kita mahu keamanan dikekalkan," kata Perdana Menteri Datuk Seri Anwar Ibrahim.\n\n'
         '"Wisma Putra sedang meneliti laporan itu," kata Menteri Luar Dato\' Sri Zambry Abdul '
-        "Kadir.\n"
+        "Kadir.\n\n"
+        # an honorific of three words
+        '"Kami akan mengeluarkan kenyataan," kata Menteri Pertahanan Datuk Seri Diraja Dr '
+        "Mohamad Hasan.\n"
     )
     found = extract_quotes(article)
     assert [(q.speaker, q.office) for q in found] == [
         ("Anwar Ibrahim", "Perdana Menteri"),
         ("Zambry Abdul Kadir", "Menteri Luar"),
+        ("Mohamad Hasan", "Menteri Pertahanan"),
     ]
 
 

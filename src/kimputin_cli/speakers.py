@@ -37,14 +37,16 @@ RANK_CORPS = frozenset(
     """pol tni purn inf kav arm arh czi cpm chb cku ckm cba caj cpl chk kes mar pnb tek adm
     laut udara p k e t""".split()
 )
-# Malaysian honorifics of two words: "Datuk Seri Anwar Ibrahim", "Dato' Sri Najib"
-# honorifics and ranks of two words: "Datuk Seri Anwar Ibrahim", "Crown Prince Mohammed bin
-# Salman" ("Crown" is a rank only so: "Crown Resorts" is a company; a prince without it keeps
-# the title in the name, "Prince William")
+# honorifics and ranks of two words or more: "Datuk Seri Anwar Ibrahim", "Dato' Sri Najib",
+# "Datuk Seri Diraja Zambry", "Crown Prince Mohammed bin Salman" ("Crown" is a rank only so:
+# "Crown Resorts" is a company; a prince without it keeps the title in the name, "Prince
+# William")
 _SECOND_WORDS = {
     "datuk": frozenset({"seri", "sri"}),
     "dato": frozenset({"seri", "sri"}),
     "dato'": frozenset({"seri", "sri"}),
+    "seri": frozenset({"diraja", "panglima", "utama"}),
+    "sri": frozenset({"diraja", "panglima", "utama"}),
     "crown": frozenset({"prince", "princess"}),
 }
 
