@@ -2,10 +2,12 @@ from __future__ import annotations
 
 import csv
 import gzip
+import io
 import itertools
 import json
 import zlib
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -1479,3 +1481,116 @@ def test_pdfs_kp_cannot_read_are_named(kp: Invoke, tmp_path: Path) -> None:
     assert reasons["bom.pdf"] == "PDF too large unpacked (over 64 MB)"
     assert reasons["terkunci.pdf"] == "PDF locked with a password"
     assert (summary["added"], summary["failed"]) == (1, 4)
+
+
+def _web_archive(path: Path, count: int, gzipped: bool = True, first: int = 0) -> None:
+    """A crawl as a crawler writes it (warcio's writer): its description, then for each story
+    the request and the page the server sent; then a redirect, a picture and a tag's page."""
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    def response(url: str, status: str, kind: str, body: bytes) -> Any:
+        headers = StatusAndHeaders(status, [("Content-Type", kind)], protocol="HTTP/1.1")
+        return writer.create_warc_record(
+            url, "response", payload=io.BytesIO(body), http_headers=headers
+        )
+
+    with open(path, "wb") as out:
+        writer = WARCWriter(out, gzip=gzipped)
+        writer.write_record(writer.create_warcinfo_record(path.name, {"software": "crawler"}))
+        for n in range(first, first + count):
+            url = f"https://internasional.kompas.com/read/2023/09/13/{n}/putin-sambut-kim"
+            request = io.BytesIO(b"GET / HTTP/1.1\r\n\r\n")
+            writer.write_record(writer.create_warc_record(url, "request", payload=request))
+            page = (
+                f"<html><head><title>Putin Sambut Kim {n} - Kompas.com</title></head><body>"
+                f"<nav>Home | Internasional</nav><article><h1>Putin Sambut Kim {n}</h1>"
+                "<p>Presiden Rusia Vladimir Putin menyambut pemimpin Korea Utara Kim Jong Un "
+                f"di kosmodrom, pertemuan nomor {n} pekan ini.</p>"
+                "<p>“Saya senang melihat Anda,” kata Putin kepada Kim.</p></article></body></html>"
+            )
+            writer.write_record(
+                response(url, "200 OK", "text/html; charset=utf-8", page.encode("utf-8"))
+            )
+        writer.write_record(response("https://kompas.com/", "301 Moved", "text/html", b""))
+        writer.write_record(response("https://kompas.com/a.png", "200 OK", "image/png", b"\x89PNG"))
+        tag = b"<html><body><a href='/tag/putin'>Putin</a></body></html>"
+        writer.write_record(response("https://kompas.com/tag/putin", "200 OK", "text/html", tag))
+
+
+def test_a_web_archive_is_an_article_a_page(kp: Invoke, tmp_path: Path) -> None:
+    _web_archive(tmp_path / "crawl.warc.gz", 3)
+    result = kp("index", str(tmp_path), "--json")
+    assert "crawl.warc.gz: 1 archived page without article text skipped" in result.stderr
+    assert json.loads(result.stdout)["articles_read"] == 3
+    articles = jsonl(kp("sources", "--corpus", str(tmp_path), "--jsonl"))
+    first = next(a for a in articles if a["title"] == "Putin Sambut Kim 0")
+    # the address it was archived from names the outlet; the time of the crawl is no date
+    assert (first["outlet"], first["date"]) == ("Kompas", None)
+    assert first["url"] == "https://internasional.kompas.com/read/2023/09/13/0/putin-sambut-kim"
+    quotes = jsonl(kp("quotes", "--speaker", "Putin", "--corpus", str(tmp_path), "--jsonl"))
+    assert len(quotes) == 3
+    raw = kp("show", str(first["article"]), "--raw", "--corpus", str(tmp_path)).stdout
+    assert raw.startswith("<html><head><title>Putin Sambut Kim 0 - Kompas.com")  # its page
+
+
+def test_a_large_web_archive_is_read_in_parts(
+    kp: Invoke, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(reader, "WARC_PART_BYTES", 3000)
+    for name, gzipped in (("crawl.warc.gz", True), ("crawl.warc", False)):
+        archive = tmp_path / name.replace(".", "-") / name
+        archive.parent.mkdir()
+        _web_archive(archive, 12, gzipped, first=100 if gzipped else 200)
+        parts = reader.warc_parts(archive)
+        assert parts is not None and len(parts) > 2
+        assert parts[0][0] == 0 and parts[-1][1] == archive.stat().st_size
+        assert all(a[1] == b[0] for a, b in itertools.pairwise(parts))
+        summary = json.loads(kp("index", str(archive.parent), "--json").stdout)
+        assert (summary["added"], summary["articles_read"]) == (1, 12)
+        # the last page, in the last part, is shown from its own record
+        number = 111 if gzipped else 211
+        folder = str(archive.parent)
+        (hit,) = jsonl(kp("search", str(number), "--exact", "--corpus", folder, "--jsonl"))
+        raw = kp("show", str(hit["article"]), "--raw", "--corpus", folder).stdout
+        assert f"<title>Putin Sambut Kim {number} - Kompas.com</title>" in raw
+    # an archive gzipped as one stream cannot be read from where its records start: whole
+    whole = tmp_path / "whole" / "crawl.warc.gz"
+    whole.parent.mkdir()
+    plain = tmp_path / "crawl-warc" / "crawl.warc"
+    whole.write_bytes(gzip.compress(plain.read_bytes()))
+    assert reader.warc_parts(whole) is None
+    summary = json.loads(kp("index", str(whole.parent), "--json").stdout)
+    assert summary["articles_read"] == 12
+
+
+def test_a_damaged_web_archive_keeps_the_pages_before_the_damage(
+    kp: Invoke, tmp_path: Path
+) -> None:
+    _web_archive(tmp_path / "full.warc.gz", 3)
+    data = (tmp_path / "full.warc.gz").read_bytes()
+    (tmp_path / "full.warc.gz").unlink()
+    # a download cut off inside the third page's record (each record is gzipped alone)
+    (tmp_path / "cut.warc.gz").write_bytes(data[: len(data) * 2 // 3])
+    # bytes that are no record between two records: the pages before them are kept
+    _web_archive(tmp_path / "full.warc", 3, gzipped=False)
+    data = (tmp_path / "full.warc").read_bytes()
+    (tmp_path / "full.warc").unlink()
+    junk_at = data.index(b"WARC/1.", data.index(b"pertemuan nomor 0"))
+    (tmp_path / "junk.warc").write_bytes(data[:junk_at] + b"\x00\x01 junk\r\n\r\n" + data[junk_at:])
+    (tmp_path / "noise.warc").write_bytes(b"this is no web archive at all\n" * 10)
+    result = kp("index", str(tmp_path), "--json")
+    summary = json.loads(result.stdout)
+    assert summary["articles_read"] == 3
+    assert "cut.warc.gz: the gzip file breaks off" in result.stderr
+    assert (
+        "junk.warc: not a readable web archive (Invalid WARC record, first line: junk): "
+        "read up to record 3"
+    ) in result.stderr
+    assert summary["failures"] == [  # type: ignore[comparison-overlap]
+        {
+            "path": "noise.warc",
+            "reason": "not a readable web archive (its records' lengths are wrong)",
+        }
+    ]
+    assert "this is no web archive" not in result.stderr  # warcio's own warnings are not shown

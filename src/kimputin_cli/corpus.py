@@ -40,6 +40,7 @@ from kimputin_cli.reader import (
     JSONL_PART_BYTES,
     SIDECAR_SUFFIX,
     SUPPORTED_KINDS,
+    WARC_SUFFIX,
     FileKind,
     FileProblem,
     Part,
@@ -56,6 +57,7 @@ from kimputin_cli.reader import (
     sidecar_for,
     source_text,
     unreadable_date,
+    warc_parts,
 )
 from kimputin_cli.stemming import stem
 from kimputin_cli.store import SCHEMA_VERSION, Store, select_in
@@ -246,13 +248,17 @@ UNFINISHED = -1  # the size of a file whose parts are not all in the store yet
 
 
 def _parts_of(absolute: str, size: int) -> list[Part] | None:
-    """The parts a large JSON Lines file is read in; None for a file read whole."""
-    if size <= JSONL_PART_BYTES or not absolute.lower().endswith(".jsonl"):
-        return None
+    """The parts a large JSON Lines file or web archive is read in; None for a file read
+    whole."""
+    name = absolute.lower()
     try:
-        return jsonl_parts(Path(absolute))
+        if name.endswith(".jsonl") and size > JSONL_PART_BYTES:
+            return jsonl_parts(Path(absolute))
+        if kind_suffix(name) == WARC_SUFFIX:
+            return warc_parts(Path(absolute))
     except OSError:
-        return None  # read whole, and its problem is reported then
+        pass  # read whole, and its problem is reported then
+    return None
 
 
 def _parse_chunk(chunk: list[Job]) -> list[ParsedFile]:

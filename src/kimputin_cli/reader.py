@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import contextlib
 import csv
 import errno
 import html
@@ -36,6 +37,8 @@ DOCX_SUFFIX = ".docx"  # a Word document: one article, or a Nexis Uni export of 
 # a web page saved as one file, its images and styles inside (a browser's "Webpage, Single File")
 MHTML_SUFFIXES = frozenset({".mhtml", ".mht"})
 PDF_SUFFIX = ".pdf"  # a page printed to PDF, an e-paper clipping: one article
+# a web archive (a crawler's output, Common Crawl's CC-NEWS): an article a page it archived
+WARC_SUFFIX = ".warc"
 SIDECAR_SUFFIX = ".meta.json"
 CATALOG_NAME = "catalog.jsonl"
 ALIASES_NAME = "kp-aliases.json"
@@ -158,7 +161,7 @@ SUPPORTED_SUFFIXES = (
     | FEED_SUFFIXES
     | CSV_SUFFIXES
     | MHTML_SUFFIXES
-    | {DOCX_SUFFIX, PDF_SUFFIX}
+    | {DOCX_SUFFIX, PDF_SUFFIX, WARC_SUFFIX}
 )
 GZIP_SUFFIX = ".gz"  # any kind kp reads may come gzipped: story.txt.gz, export.jsonl.gz
 SUPPORTED_KINDS = f"{', '.join(sorted(SUPPORTED_SUFFIXES))} files, gzipped or not"
@@ -485,9 +488,11 @@ def read_regular(path: Path, limit: int | None = None) -> bytes:
     return path.read_bytes()
 
 
-def read_source(path: Path) -> bytes:
+def read_source(path: Path, cut_off: list[str] | None = None) -> bytes:
     """The bytes of an article file, up to MAX_FILE_BYTES, decompressed when it is gzipped
-    (and then up to MAX_FILE_BYTES decompressed: a small file may hold gigabytes)."""
+    (and then up to MAX_FILE_BYTES decompressed: a small file may hold gigabytes). With
+    ``cut_off``, a gzipped file that breaks off gives what it holds up to the break, and the
+    break is told there, as a warning; without, it fails."""
     data = read_regular(path, MAX_FILE_BYTES)
     if not is_gzipped(path.name):
         return data
@@ -495,16 +500,42 @@ def read_source(path: Path) -> bytes:
     import zlib
 
     try:
-        with gzip.GzipFile(fileobj=io.BytesIO(data)) as stream:
-            data = stream.read(MAX_FILE_BYTES + 1)
+        if cut_off is not None:
+            data, broken = _gunzipped_up_to_a_break(data)
+            if broken:
+                cut_off.append(f"the gzip file breaks off ({broken}): read up to the break")
+        else:
+            with gzip.GzipFile(fileobj=io.BytesIO(data)) as stream:
+                data = stream.read(MAX_FILE_BYTES + 1)
     except (OSError, EOFError, zlib.error) as exc:
         raise FileProblem(f"not a readable gzip file ({exc})") from None
     if len(data) > MAX_FILE_BYTES:
         raise FileProblem(
             f"file too large when decompressed (over {_size(MAX_FILE_BYTES)}); decompress it "
-            "(a .jsonl file of any size is read in parts) or split it"
+            "(a .jsonl file or a web archive of any size is read in parts) or split it"
         )
     return data
+
+
+def _gunzipped_up_to_a_break(data: bytes) -> tuple[bytes, str | None]:
+    """Gzipped data decompressed member by member (a web archive gzips each record alone) up
+    to where it breaks off, if it does, and why; at most MAX_FILE_BYTES and one byte."""
+    import zlib
+
+    out = bytearray()
+    rest = data
+    while rest and len(out) <= MAX_FILE_BYTES:
+        inflater = zlib.decompressobj(wbits=31)
+        try:
+            out += inflater.decompress(rest, MAX_FILE_BYTES + 1 - len(out))
+        except zlib.error as exc:
+            if not out:
+                raise
+            return bytes(out), str(exc)
+        if not inflater.eof and not inflater.unconsumed_tail:
+            return bytes(out), "the file ends inside a compressed part"
+        rest = inflater.unused_data
+    return bytes(out), None
 
 
 _HTML_PAGE_STARTS = (b"<!doctype html", b"<html")
@@ -530,18 +561,23 @@ def read_file(
     ``user_meta`` maps a field to (value, origin) from the user's sidecar or catalog; it wins
     over what the file says about itself.
     """
-    try:
-        data = read_source(path)
-    except OSError as exc:
-        raise FileProblem(exc.strerror or str(exc)) from None
     suffix = kind_suffix(path.name)
     warnings: list[str] = []
+    try:
+        # a web archive that breaks off keeps the pages before the break
+        data = read_source(path, warnings if suffix == WARC_SUFFIX else None)
+    except OSError as exc:
+        raise FileProblem(exc.strerror or str(exc)) from None
     if suffix == DOCX_SUFFIX:
         docs = _docx_docs(data, relpath, warnings)
     elif suffix in MHTML_SUFFIXES:
         docs = [_mhtml_doc(data, relpath, warnings)]
     elif suffix == PDF_SUFFIX:
         docs = [_pdf_doc(data, relpath)]
+    elif suffix == WARC_SUFFIX:
+        docs = _warc_docs(data, relpath, warnings)
+        if not docs:
+            raise FileProblem("no web page with article text in the web archive")
     else:
         docs = _text_docs(data, suffix, relpath, warnings)
     _repair_fields(docs, warnings)
@@ -641,23 +677,159 @@ def jsonl_parts(path: Path) -> list[Part] | None:
 def read_part(
     path: Path, relpath: str, part: Part, user_meta: dict[str, tuple[str, str]] | None = None
 ) -> ReadResult:
-    """One part of a large JSON Lines file (see ``jsonl_parts``); a part without articles
-    only warns, since the file as a whole may have many."""
-    start, end, first_line = part
+    """One part of a large JSON Lines file or web archive (see ``jsonl_parts`` and
+    ``warc_parts``); a part without articles only warns, since the file as a whole may have
+    many."""
+    start, end, first = part
+    archive = kind_suffix(path.name) == WARC_SUFFIX
     if end - start > MAX_RECORD_BYTES:
-        too_long = f"line {first_line}: a record over {_size(MAX_RECORD_BYTES)} is not read"
-        return ReadResult([], [too_long])
+        where = f"record {first}" if archive else f"line {first}"
+        return ReadResult([], [f"{where}: a record over {_size(MAX_RECORD_BYTES)} is not read"])
     try:
         with open(path, "rb") as handle:
             handle.seek(start)
             data = handle.read(end - start)
     except OSError as exc:
         raise FileProblem(exc.strerror or str(exc)) from None
-    text, warnings = decode(data)
-    docs = _json_docs(_readable(text, warnings), relpath, True, warnings, first_line)
+    if archive:
+        warnings: list[str] = []
+        docs = _warc_docs(data, relpath, warnings, first)
+    else:
+        text, warnings = decode(data)
+        docs = _json_docs(_readable(text, warnings), relpath, True, warnings, first)
     _repair_fields(docs, warnings)
     _give(docs, user_meta)
     return ReadResult(docs, warnings)
+
+
+WARC_PART_BYTES = 4 * 1024 * 1024  # a web archive larger than this is read in parts of it
+MAX_REASON_CHARS = 120
+_HTML_TYPES = ("text/html", "application/xhtml+xml")
+
+
+def warc_parts(path: Path) -> list[Part] | None:
+    """The parts a web archive is read in, each of whole records and numbered by its first
+    record, or None when it is read whole (small enough, or gzipped as one stream, whose
+    records cannot be read from where they start)."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    parts: list[Part] = []
+    start, first = 0, 1
+    with open(path, "rb") as handle:
+        size = os.fstat(handle.fileno()).st_size
+        if size <= WARC_PART_BYTES:
+            return None
+        records = ArchiveIterator(handle)
+        try:
+            for number, _ in enumerate(_quietly(records), 1):
+                # a part ends where a record starts (past the blank lines after the last)
+                offset = records.get_record_offset()
+                if offset - start >= WARC_PART_BYTES:
+                    parts.append((start, offset, first))
+                    start, first = offset, number
+        except FileProblem:  # a damaged archive is read whole, and its problem named then
+            return None
+    parts.append((start, size, first))
+    return parts if len(parts) > 1 else None
+
+
+def _quietly(records: Any) -> Iterator[Any]:
+    """The records of warcio's iterator, without the warnings it writes to stderr itself (it
+    counts them: ``err_count``); what it raises for a damaged archive is a FileProblem."""
+    while True:
+        with contextlib.redirect_stderr(io.StringIO()):
+            try:
+                record = next(records)
+            except StopIteration:
+                return
+            except Exception as exc:  # warcio raises many kinds for a damaged archive
+                # (quoting the line it could not read: on one line, without control characters)
+                reason = " ".join(strip_control(str(exc)).split())[:MAX_REASON_CHARS]
+                raise FileProblem(f"not a readable web archive ({reason})") from None
+        yield record
+
+
+def _archived_page(record: Any) -> tuple[bytes, str | None, str] | None:
+    """(HTML, its charset, its address) of a record that archived a web page as the server
+    sent it, or None for any other record (a request, a redirect, a picture)."""
+    if record.rec_type != "response" or record.http_headers is None:
+        return None
+    if record.http_headers.get_statuscode() != "200":
+        return None
+    content_type = record.http_headers.get_header("Content-Type") or ""
+    if not content_type.lower().lstrip().startswith(_HTML_TYPES):
+        return None
+    html = record.content_stream().read(MAX_RECORD_BYTES + 1)
+    if len(html) > MAX_RECORD_BYTES:
+        return None
+    charset = re.search(r"charset=[\"']?([\w.:-]+)", content_type, re.IGNORECASE)
+    address = record.rec_headers.get_header("WARC-Target-URI") or ""
+    return html, charset.group(1).lower() if charset else None, address
+
+
+def _warc_docs(data: bytes, relpath: str, warnings: list[str], first: int = 1) -> list[SourceDoc]:
+    """An article for each page a web archive (or a part of one) holds that has article text,
+    numbered by its record; a page without any (a section's front, a login page) is counted
+    in a warning. The time of the crawl is no date of the article's."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    docs: list[SourceDoc] = []
+    without_text = 0
+    records = ArchiveIterator(io.BytesIO(data))
+    try:
+        for number, record in enumerate(_quietly(records), first):
+            page = _archived_page(record)
+            if page is None:
+                continue
+            html, charset, address = page
+            page_warnings: list[str] = []
+            try:
+                doc = _html_doc(
+                    _readable(_decoded_page(html, charset, page_warnings), page_warnings), relpath
+                )
+            except FileProblem:
+                without_text += 1
+                continue
+            doc.ordinal, doc.place = number, f"record {number}"
+            if address and "url" not in doc.given:
+                doc.given["url"], doc.origins["url"] = address, "warc"
+            warnings += [f"record {number}: {w}" for w in page_warnings]
+            docs.append(doc)
+    except FileProblem as problem:
+        if not docs:
+            raise
+        # a damaged or cut-off archive: the pages before the damage are kept
+        warnings.append(f"{problem}: read up to record {docs[-1].ordinal}")
+    if records.err_count:
+        if not docs:
+            raise FileProblem("not a readable web archive (its records' lengths are wrong)")
+        warnings.append(
+            f"{records.err_count} records' lengths are wrong in the web archive: "
+            "what follows each was read as best it could"
+        )
+    if without_text:
+        pages = "page" if without_text == 1 else "pages"
+        warnings.append(f"{without_text} archived {pages} without article text skipped")
+    return docs
+
+
+def warc_page(path: Path, ordinal: int) -> str:
+    """The page a web archive's record holds, as the server sent it (``kp show --raw``)."""
+    parts = warc_parts(path)
+    if parts:
+        start, end, first = next(p for p in reversed(parts) if p[2] <= ordinal)
+        with open(path, "rb") as handle:
+            handle.seek(start)
+            data = handle.read(end - start)
+    else:
+        data, first = read_source(path), 1
+    from warcio.archiveiterator import ArchiveIterator
+
+    for number, record in enumerate(_quietly(ArchiveIterator(io.BytesIO(data))), first):
+        if number == ordinal:
+            page = _archived_page(record)
+            return _decoded_page(page[0], page[1], []) if page else ""
+    return ""
 
 
 def _give(docs: list[SourceDoc], user_meta: dict[str, tuple[str, str]] | None) -> None:
@@ -984,6 +1156,8 @@ def source_text(path: Path, ordinal: int) -> str:
         return mhtml_page(read_source(path), [])[0]
     if suffix == PDF_SUFFIX:
         return pdf_text(read_source(path))[0]
+    if suffix == WARC_SUFFIX:
+        return warc_page(path, ordinal)
     if suffix == ".txt" and ordinal:
         text = decode(read_source(path))[0]
         return next((doc for number, doc in nexis_documents(text) if number == ordinal), text)
