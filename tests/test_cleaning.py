@@ -466,3 +466,28 @@ def test_the_writers_name_in_capitals_under_the_story_is_a_credit() -> None:
         "DANIEL A. FAJRI\n"
     )
     assert [b.kind for b in blocks] == ["content", "heading", "content", "credit"]
+
+
+def test_a_photo_story_is_told_in_its_captions() -> None:
+    article = article_of(
+        "FOTO: Momen Kim Jong Un Bertemu Putin di Kosmodrom Vostochny\n"
+        "Rabu, 13 Sep 2023 19:05 WIB\n"
+        "1\n"
+        "Presiden Rusia Vladimir Putin berjabat tangan dengan Kim Jong Un di Kosmodrom "
+        "Vostochny. (Foto: Vladimir Smirnov/Sputnik via AP)\n"
+        "2\n"
+        'Kedua pemimpin menandatangani buku tamu. "Saya yakin kita akan bertemu lagi," tulis '
+        "Kim dalam buku tamu tersebut. (Foto: AFP)\n"
+    )
+    assert article.title == "FOTO: Momen Kim Jong Un Bertemu Putin di Kosmodrom Vostochny"
+    assert [p[:30] for p in article.paragraphs] == [
+        "Presiden Rusia Vladimir Putin ",
+        "Kedua pemimpin menandatangani ",
+    ]
+    # in a story with paragraphs of its own, captions stay captions; a credit stays a credit
+    story = article_of(
+        "Foto: Reuters\n"
+        "JAKARTA - Presiden Rusia Vladimir Putin menerima Kim Jong Un di kosmodrom.\n"
+        "Kim Jong Un tiba di kosmodrom. (Foto: AFP)\n"
+    )
+    assert [b.kind for b in story.blocks] == ["credit", "content", "caption"]

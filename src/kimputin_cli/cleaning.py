@@ -426,9 +426,18 @@ _INITIALS_WITH_AGENCIES = re.compile(r"^[a-z]{2,4}(?:/[a-z]{2,4})+\s*\([^()]{2,8
 _DASH_AGENCY = re.compile(r"^(?:-{1,2}|[—–])\s*(?P<name>[A-Z][\w.&' -]{1,40}?)\.?$")
 
 
+# a headline under its rubric, as the first line of a photo or video story: "FOTO: Momen Kim
+# Jong Un Bertemu Putin di Kosmodrom Vostochny" (not a credit: "Foto: Reuters")
+_RUBRIC_HEADLINE = re.compile(
+    r"(?i:foto|video|infografis|galeri|photos?|videos?|in\s+pictures)\s*:\s*(?:\S+\s+){4,}\S+"
+)
+
+
 def _boilerplate_label(text: str, previous: str | None) -> str | None:
     if text == previous or _EMBED.match(text) or _PICTURE_LABEL.match(text):
         return "caption"
+    if previous is None and _RUBRIC_HEADLINE.match(text):
+        return None
     if _INITIALS_WITH_AGENCIES.match(text) or (
         (agency := _DASH_AGENCY.match(text)) and is_known_media(agency["name"])
     ):
@@ -504,6 +513,8 @@ def classify(text: str) -> list[Block]:
     dateline_at = next((i for i in unlabelled if dateline_lead(raw[i])), None)
     body_start = dateline_at if dateline_at is not None else 0
     title_at: int | None = None
+    if raw and labels[0] is None and _RUBRIC_HEADLINE.match(raw[0]):
+        title_at, labels[0] = 0, "title"  # a photo story's may have no paragraph under it
     for i in range(body_start):
         if labels[i] is None:
             if title_at is None and _is_headline(raw[i]):
@@ -511,7 +522,7 @@ def classify(text: str) -> list[Block]:
                 labels[i] = "title"
             else:
                 labels[i] = "caption" if _CAPTION.search(raw[i]) else "preamble"
-    if dateline_at is None:
+    if dateline_at is None and title_at is None:
         first = next((i for i, lab in enumerate(labels) if lab is None), None)
         if (
             first is not None
@@ -562,4 +573,7 @@ def classify(text: str) -> list[Block]:
                 content_seen = True
                 contents.add(block)
         blocks.append(Block(block, label))
+    if not content_seen:
+        # a photo story: its captions are its text
+        blocks = [Block(b.text, "content") if b.kind == "caption" else b for b in blocks]
     return blocks
