@@ -116,6 +116,13 @@ def _quotes_of(*paragraphs: str, kind: str = "quoted") -> list[Quote]:
         ),
         (["Jokowi meminta, “Semua menteri harus bekerja lebih keras lagi.”"], "Jokowi", None),
         (["Anies berkelakar, “Saya belum sempat mandi pagi ini.”"], "Anies", None),
+        # the verb, then how or to whom: "Peskov menjawab singkat, “…”"
+        (
+            ['Peskov hadir. Ia menjawab singkat, "Tidak ada kesepakatan sama sekali."'],
+            "Peskov",
+            None,
+        ),
+        (["Kim berkata dengan tegas: “Rusia adalah sahabat terdekat kami.”"], "Kim", None),
         # a reply: "Kim membalas, “…”"
         (["Kim membalas, “Terima kasih telah mengundang kami.”"], "Kim", None),
         (["Peskov merespons: “Kami tidak terburu-buru.”"], "Peskov", None),
@@ -284,6 +291,16 @@ def _quotes_of(*paragraphs: str, kind: str = "quoted") -> list[Quote]:
 def test_attribution_patterns(paragraphs: list[str], speaker: str, via: str | None) -> None:
     (quote,) = _quotes_of(*paragraphs)
     assert (quote.speaker, quote.via, quote.kind) == (speaker, via, "direct")
+
+
+def test_an_answer_after_a_question_is_the_one_who_answers() -> None:
+    quotes = _quotes_of(
+        'Wartawan bertanya, "Apakah ada kesepakatan senjata?" Peskov menjawab singkat, "Tidak ada."'
+    )
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("Apakah ada kesepakatan senjata?", "Wartawan"),
+        ("Tidak ada.", "Peskov"),  # not the reporters', who asked
+    ]
 
 
 def test_quotes_in_reversed_guillemets_close_where_they_should() -> None:

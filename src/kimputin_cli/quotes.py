@@ -211,6 +211,9 @@ _OFFICE_THEN_NAME_SAYS = re.compile(
 # "“…,” Kremlin spokesman Dmitry Peskov told reporters": a subject of a few words, then its verb
 _SAID_AFTER = re.compile(rf"^[\s,]*(?:[\w.'’-]+\s+){{1,8}}?(?P<verb>{SPEECH_VERBS})\b")
 _LATER_CUE = re.compile(rf",\s*(?P<cue>{CUES})(?P<nya>nya)?\b\s*(?P<rest>.*)", re.DOTALL)
+# a speech verb and how, or to whom, before the comma: "Peskov menjawab singkat, “…”", "Kim
+# berkata dengan tegas: “…”", "Putin menjawab pertanyaan wartawan, “…”"
+_VERB_THEN_HOW = re.compile(rf"\b(?:{SPEECH_VERBS})(?:\s+[a-z]+){{1,2}}\s*[,:]\s*$")
 _PRE_CUE = re.compile(
     rf"(?:\b(?:{SPEECH_VERBS})(?:\s+baha?wa)?|\bmenurut\s+[^,]{{1,60}}|\bpepatah[^,]{{0,40}}|"
     rf"\bberikut(?:\s+ini)?|\b(?:{CUES})(?:nya)?)\s*[,:]?\s*$",
@@ -523,7 +526,12 @@ def _introduces(before: str, quoted: str = "") -> bool:
     if not before.rstrip().endswith((",", ":")):
         whole_sentence = quoted[:1].isupper() and quoted.endswith((".", "!", "?"))
         return whole_sentence and bool(_PRE_CUE.search(before))
-    return bool(_PRE_CUE.search(before) or _MENURUT.search(before) or _speaker_colon(before))
+    return bool(
+        _PRE_CUE.search(before)
+        or _VERB_THEN_HOW.search(before)
+        or _MENURUT.search(before)
+        or _speaker_colon(before)
+    )
 
 
 def _speaker_colon(before: str) -> re.Match[str] | None:
