@@ -276,6 +276,25 @@ def test_credits_that_name_agencies_cite_them_and_are_no_byline(
     assert len(article.paragraphs) == 1  # the credit is no content
 
 
+def test_an_outlet_signing_off_the_story_is_its_outlet() -> None:
+    story = (
+        "Indonesia Calls for Restraint\n\n"
+        "Jakarta. Indonesia on Thursday called on all parties to exercise restraint.\n\n"
+        '"Indonesia always encourages dialogue," Foreign Minister Retno Marsudi said.\n\n'
+    )
+    signed = article_of(story + "Jakarta Globe\n")
+    assert (signed.outlet, signed.field_sources["outlet"], signed.cites) == (
+        "Jakarta Globe",
+        "text",
+        [],
+    )
+    assert len(signed.paragraphs) == 2  # the sign-off is no paragraph
+    # an agency credited after a dash or in capitals is cited, not the outlet
+    for credit in ("- Reuters", "REUTERS"):
+        credited = article_of(story + credit + "\n")
+        assert (credited.outlet, credited.cites) == (None, ["Reuters"])
+
+
 @pytest.mark.parametrize(
     ("note", "cites"),
     [

@@ -433,6 +433,10 @@ _RUBRIC_HEADLINE = re.compile(
 )
 
 
+MAX_SIGN_OFF_WORDS = 4
+SIGN_OFF_MARKS = "()[]-–— "  # around an outlet's name signing off: "-- BERNAMA", "(Reuters)"
+
+
 def _boilerplate_label(text: str, previous: str | None) -> str | None:
     if text == previous or _EMBED.match(text) or _PICTURE_LABEL.match(text):
         return "caption"
@@ -455,6 +459,8 @@ def _boilerplate_label(text: str, previous: str | None) -> str | None:
         return "nav"
     if (
         _CREDIT.match(text)
+        # an outlet's name alone, signing off the story: "Jakarta Globe"
+        or (len(text.split()) <= MAX_SIGN_OFF_WORDS and is_known_media(text.strip(SIGN_OFF_MARKS)))
         or (("(" in text or "," in text) and byline_with_outlet(text))
         or ((byline := _BYLINE_THEN.match(text)) and date_line(byline["rest"]))
     ):

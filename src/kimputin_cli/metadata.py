@@ -15,6 +15,8 @@ from itertools import pairwise
 from kimputin_cli.cleaning import (
     CREDIT_QUALIFIERS,
     FOR_OUTLET,
+    MAX_SIGN_OFF_WORDS,
+    SIGN_OFF_MARKS,
     byline_with_outlet,
     classify,
     dated_credit,
@@ -340,6 +342,25 @@ def _site_of_promos(blocks: list[Block]) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
+def _signed_off_by(blocks: list[Block]) -> str | None:
+    """The outlet whose name alone closes the story, on the line after its last paragraph, as
+    the Jakarta Globe signs off: "Jakarta Globe" (an agency's name after a dash or in brackets,
+    "- Reuters", "(ANTARA)", or in capitals, "REUTERS", credits the agency: it is cited)."""
+    for block in reversed(blocks):
+        if block.kind == "content":
+            return None
+        name = block.text.strip()
+        if (
+            block.kind == "credit"
+            and len(name.split()) <= MAX_SIGN_OFF_WORDS
+            and not name.isupper()
+            and name == name.strip(SIGN_OFF_MARKS)
+            and is_known_media(name)
+        ):
+            return name
+    return None
+
+
 def _clean_name(name: str) -> str:
     name = re.split(r"['’]s\s+", name)[-1]  # "South Korea's Yonhap" -> "Yonhap"
     name = re.sub(r"[\s.,’']+$", "", name)
@@ -628,6 +649,8 @@ def build_article(doc: SourceDoc) -> Article:
         outlet, sources["outlet"] = display_name(site), "url"
     elif named := _site_of_promos(blocks):
         outlet, sources["outlet"] = named, "text"
+    elif named := _signed_off_by(blocks):
+        outlet, sources["outlet"] = display_name(named), "text"
 
     title = next((b.text for b in blocks if b.kind == "title"), None)
     if given.get("title"):
