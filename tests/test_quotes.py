@@ -293,6 +293,18 @@ def test_attribution_patterns(paragraphs: list[str], speaker: str, via: str | No
     assert (quote.speaker, quote.via, quote.kind) == (speaker, via, "direct")
 
 
+def test_words_quoted_in_reported_speech_past_an_aside_are_the_speakers() -> None:
+    quotes = _quotes_of(
+        "Foreign ministry spokesman Lalu Muhammad Iqbal, when asked about possible arms deals, "
+        'said Indonesia "is monitoring the situation closely."',
+        kind="all",
+    )
+    assert [(q.kind, q.speaker) for q in quotes] == [
+        ("indirect", "Lalu Muhammad Iqbal"),
+        ("fragment", "Lalu Muhammad Iqbal"),  # said, not asked
+    ]
+
+
 def test_an_answer_after_a_question_is_the_one_who_answers() -> None:
     quotes = _quotes_of(
         'Wartawan bertanya, "Apakah ada kesepakatan senjata?" Peskov menjawab singkat, "Tidak ada."'

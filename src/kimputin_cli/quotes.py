@@ -362,6 +362,7 @@ def _outlet_at_end(phrase: str) -> str | None:
 
 _CLAUSE_SPLIT = re.compile(r",\s+|;\s+")
 _SUBJECT_THEN_VERB = re.compile(rf"^(?P<subject>.*?)\s+(?:{SPEECH_VERBS})\b")
+_LAST_SUBJECT_THEN_VERB = re.compile(rf"^(?P<subject>.*)\s+(?:{SPEECH_VERBS})\b")
 # a partial quote that characterises something: "Blinken called the meeting “deeply
 # troubling”", "Blinken menilai pertemuan itu “sangat mengkhawatirkan”"; only a person's name
 # right before the verb makes it speech ("a forum called “…”" is a title, "Analysts described
@@ -1657,7 +1658,9 @@ def _attribute(
         # told CNN, “where inflation is coming down.”"
         return text, context.last_speaker, None, "direct", None
     if embedded and speaker_written is None and words > 1 and not before.endswith("sebagai "):
-        verb = _SUBJECT_THEN_VERB.search(before)
+        # the speech verb nearest the quote: "Iqbal, when asked about the deal, said Indonesia
+        # “is monitoring …”" is said, not asked
+        verb = _LAST_SUBJECT_THEN_VERB.search(before)
         if verb:
             speaker_written = verb.group("subject").strip()
             # "Janet Yellen, speaking in New York, said the economy was “…”"
