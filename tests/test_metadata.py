@@ -241,6 +241,11 @@ def test_a_closing_credit_of_several_agencies_cites_each() -> None:
         "Source: Al Jazeera and news agencies\n"
     )
     assert agencies.cites == ["Al Jazeera"]
+    shouted = article_of(
+        "Putin hosts Kim\n\nRussian President Vladimir Putin hosted Kim Jong Un on Wednesday.\n\n"
+        "SOURCE: AL JAZEERA AND NEWS AGENCIES\n"
+    )
+    assert shouted.cites == ["Al Jazeera"]  # in capitals, as Al Jazeera prints it
     dw = article_of(
         "Putin dan Kim Bahas Kerja Sama\n\nPutin dan Kim Jong Un bertemu di Vostochny.\n\n"
         "Gambar: Vladimir Smirnov/AP/picture alliance\n\n"

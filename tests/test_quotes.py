@@ -2062,6 +2062,11 @@ def test_an_aside_naming_whose_adviser_the_speaker_is() -> None:
             "Russia's foreign minister Sergei Lavrov said the visit had gone very well.",
             "Sergei Lavrov",
         ),
+        # an outlet's reporter: "Al Jazeera's Rob McBride" is Rob McBride
+        (
+            "Al Jazeera's Rob McBride, reporting from Seoul, said the visit was closely watched.",
+            "Rob McBride",
+        ),
         ("Cases reported this week rose by a third across the region.", None),
         # the name right before the verb, past a long office
         (

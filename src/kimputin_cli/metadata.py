@@ -51,7 +51,7 @@ _REPORTING_CUE = re.compile(
     r"diterbitkan|terbit|reported|published)\b[^.]{0,40}$",
     re.IGNORECASE,
 )
-_CREDIT_SEPARATORS = re.compile(r"\s*[|/,;&()]\s*|\s+(?:and|dan)\s+")
+_CREDIT_SEPARATORS = re.compile(r"\s*[|/,;&()]\s*|\s+(?i:and|dan)\s+")
 # a photo's credit names who took the picture, not a source of the story: "Foto: REUTERS/…"
 _PHOTO_LABEL = re.compile(r"^\(?(?:foto|photo|fotografer)\s*:", re.IGNORECASE)
 # the labels of a writer's credit: "Penulis:", "Oleh", "By", "Additional reporting by"

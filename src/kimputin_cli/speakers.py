@@ -684,16 +684,19 @@ def only_places(name: str) -> bool:
 def strip_places(name: str) -> str:
     """``Korea Utara Kim Jong-un`` -> ``Kim Jong-un``, ``DKI Jakarta Suharini Eliawati`` ->
     ``Suharini Eliawati``: a place (or a body's acronym) before a name of two words or more is
-    where the person is from, not part of the name, and so is a place's possessive before any
-    name (``North Korea's Kim Jong Un``, ``Russia's RIA Novosti``), and a campaign's pair of
+    where the person is from, not part of the name, and so is a place's or an outlet's
+    possessive before any name (``North Korea's Kim Jong Un``, ``Russia's RIA Novosti``,
+    ``Al Jazeera's Rob McBride``), and a campaign's pair of
     candidates (``Prabowo-Gibran Habiburokhman``). A body keeps its place: ``Japanese Foreign
     Ministry``."""
     parts = name.split()
     if parts and parts[-1].casefold() in ENGLISH_BODY_ENDINGS:
         return name
     possessive = next((i for i, word in enumerate(parts[:-1]) if word.endswith(("'s", "’s"))), None)
-    if possessive is not None and all(_is_place_word(w) for w in _owner(parts[: possessive + 1])):
-        parts = parts[possessive + 1 :]
+    owner = _owner(parts[: possessive + 1]) if possessive is not None else []
+    # (or an outlet's: "Al Jazeera's Rob McBride", "CNN's Gawon Bae" is the outlet's reporter)
+    if owner and (all(map(_is_place_word, owner)) or is_known_media(" ".join(owner))):
+        parts = parts[len(owner) :]
     start = 0
     while len(parts) - start > 2 and (_is_place_word(parts[start]) or _is_short_form(parts[start])):
         start += 1
