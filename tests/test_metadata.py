@@ -144,6 +144,7 @@ def test_impossible_dates_are_ignored() -> None:
         ("JPNN.com JAKARTA - Harga beras naik lagi.", "JPNN", "jpnn"),
         ("HARIANJOGJA.COM, SLEMAN- Hujan deras mengguyur kota.", "Harian Jogja", "harian-jogja"),
         ("JawaPos.com–Hujan deras mengguyur kota sejak pagi.", "Jawa Pos", "jawa-pos"),
+        ("JAKARTA, JawaPos.com– Hujan deras mengguyur kota sejak pagi.", "Jawa Pos", "jawa-pos"),
         ("JAKARTA, kumparan - Harga beras naik lagi.", "kumparan", "kumparan"),
         ("kumparan - Harga beras naik lagi.", "kumparan", "kumparan"),
         ("Seoul/Hong Kong CNN — Kim Jong Un has arrived in Russia.", "CNN", "cnn"),

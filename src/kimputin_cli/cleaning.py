@@ -189,10 +189,10 @@ _GLUED_ENDINGS = ("com", "id", "co")
 _GLUED_DASHES = "–—‒-"
 _AFTER_GLUED_ENDING = "|".join(rf"(?<=\.{ending})" for ending in _GLUED_ENDINGS)
 # "TEMPO.CO, Jakarta - …", a dash right after a capital: "HARIANJOGJA.COM, SLEMAN- …", or a web
-# address glued to its dash
+# address glued to its dash: "JawaPos.com–Presiden …", "JawaPos.com– Presiden …"
 DATELINE_RE = re.compile(
     r"^(?P<lead>[^\n]{2,80}?)(?:(?:\s+|(?<=[A-Z]))(?:-{1,2}|[–—‒])\s+(?=\S)|"
-    rf"(?:{_AFTER_GLUED_ENDING})[{_GLUED_DASHES}](?=[A-Z“\"]))"
+    rf"(?:{_AFTER_GLUED_ENDING})[{_GLUED_DASHES}]\s*(?=[A-Z“\"]))"
 )
 
 
