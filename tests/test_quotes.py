@@ -305,6 +305,28 @@ def test_words_quoted_in_reported_speech_past_an_aside_are_the_speakers() -> Non
     ]
 
 
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        ("Begini kata Putin:", "Putin"),
+        ("Kata Putin:", "Putin"),
+        ("Berikut pernyataan Kremlin:", "Kremlin"),
+        ("Berikut petikan wawancara dengan Vladimir Putin:", "Vladimir Putin"),
+        # "-nya": whom the sentence before is about
+        (
+            "Juru bicara Kremlin Dmitry Peskov hadir. Berikut pernyataan lengkapnya:",
+            "Dmitry Peskov",
+        ),
+        ("Hasilnya sebagai berikut:", None),  # a lead that names no one
+    ],
+)
+def test_a_paragraph_that_leads_into_the_quote_after_it_names_its_speaker(
+    lead: str, speaker: str | None
+) -> None:
+    (quote,) = _quotes_of(lead, '"Kedua pemimpin membahas kerja sama ekonomi di kawasan."')
+    assert (quote.kind, quote.speaker) == ("direct", speaker)
+
+
 def test_an_answer_after_a_question_is_the_one_who_answers() -> None:
     quotes = _quotes_of(
         'Wartawan bertanya, "Apakah ada kesepakatan senjata?" Peskov menjawab singkat, "Tidak ada."'

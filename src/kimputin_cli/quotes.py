@@ -216,7 +216,9 @@ _LATER_CUE = re.compile(rf",\s*(?P<cue>{CUES})(?P<nya>nya)?\b\s*(?P<rest>.*)", r
 _VERB_THEN_HOW = re.compile(rf"\b(?:{SPEECH_VERBS})(?:\s+[a-z]+){{1,2}}\s*[,:]\s*$")
 _PRE_CUE = re.compile(
     rf"(?:\b(?:{SPEECH_VERBS})(?:\s+baha?wa)?|\bmenurut\s+[^,]{{1,60}}|\bpepatah[^,]{{0,40}}|"
-    rf"\bberikut(?:\s+ini)?|\b(?:{CUES})(?:nya)?)\s*[,:]?\s*$",
+    # "Berikut ini:", "Berikut pernyataan lengkapnya:", "Berikut petikan wawancara dengan X:"
+    rf"\bberikut(?:\s+ini)?(?:\s+(?:pernyataan|petikan|kutipan|penjelasan|keterangan|isi|"
+    rf"bunyi)\b[^.:“”\"]{{0,60}})?|\b(?:{CUES})(?:nya)?)\s*[,:]?\s*$",
     re.IGNORECASE,
 )
 # "menurut X, “…”", and at a sentence's start "Kata Peskov, “…”", "Seperti disampaikan X, “…”";
@@ -225,9 +227,16 @@ _MENURUT = re.compile(
     rf"\b(?i:menurut|according\s+to|kata|ujar|tutur|ucap|"
     rf"(?:seperti|sebagaimana)\s+(?:yang\s+)?di(?:sampaikan|katakan|ungkapkan|tegaskan|jelaskan|tulis(?:kan)?)"
     rf"(?:\s+oleh)?)(?:\s+|(?=nya\b))"
-    rf"(?P<name>(?:[a-z]+\s+){{0,3}}{NAME}|dia|ia|beliau|mereka|him|her|them|nya)\s*,?\s*$"
+    rf"(?P<name>(?:[a-z]+\s+){{0,3}}{NAME}|dia|ia|beliau|mereka|him|her|them|nya)\s*[,:]?\s*$"
 )
 _NAME_COLON = re.compile(rf"^\s*(?P<name>{NAME})\s*:\s*$")  # "Peskov: “…”", as in interviews
+# whose words follow, as a lead of their own says: "Berikut pernyataan Kremlin:", "Berikut
+# petikan wawancara dengan Putin:", "Berikut pernyataan lengkapnya:" (of whom it is about)
+_HERE_ARE_THE_WORDS = re.compile(
+    r"\b(?i:berikut)(?:\s+ini)?\s+(?:pernyataan|petikan|kutipan|penjelasan|keterangan|isi|"
+    r"bunyi)(?:\s+(?:lengkap|resmi|wawancara|pidato|sambutan))*"
+    rf"(?:(?P<name>nya)|(?:\s+(?:dengan|dari|oleh))?\s+(?P<named>{NAME}))\s*:?\s*$"
+)
 # the passive verbs that say through whom something was reported: "seperti dikutip KCNA"
 _RELAYED_BY = "dikutip|dilansir|dilaporkan|diberitakan|diwartakan"
 _RELAY = re.compile(
@@ -1585,6 +1594,12 @@ def _attribute(
         or after_dateline(paragraphs[span.paragraph]) == span.start - 1
     )
     introduced = _introduces(before, text)
+    if not before.strip() and span.paragraph and paragraphs[span.paragraph - 1].endswith(":"):
+        # a paragraph of its own that leads into the quote: "Begini kata Putin:", "Berikut
+        # pernyataan lengkapnya:"
+        lead_in = _sentence_before(paragraphs[span.paragraph - 1])
+        if _introduces(lead_in, text):
+            before, introduced = lead_in, True
 
     speaker_written: str | None = None
     via: str | None = None
@@ -1610,7 +1625,13 @@ def _attribute(
         speaker_written, via = quoted_as["who"], _known_outlet(quoted_as["via"])
     elif introduced:
         named_before = _MENURUT.search(before) or _speaker_colon(before)
-        speaker_written = named_before["name"] if named_before else _subject_before(before, context)
+        here_are = None if named_before else _HERE_ARE_THE_WORDS.search(before)
+        if named_before:
+            speaker_written = named_before["name"]
+        elif here_are:
+            speaker_written = here_are["name"] or here_are["named"]
+        else:
+            speaker_written = _subject_before(before, context)
     if speaker_written is None and cue:
         if cue.group("nya") or cue.group("cue") in NYA_CUES:  # not "tanya": its own word
             speaker_written = "nya"
