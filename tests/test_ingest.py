@@ -1562,6 +1562,9 @@ def test_a_large_web_archive_is_read_in_parts(
     assert reader.warc_parts(whole) is None
     summary = json.loads(kp("index", str(whole.parent), "--json").stdout)
     assert summary["articles_read"] == 12
+    (hit,) = jsonl(kp("search", "211", "--exact", "--corpus", str(whole.parent), "--jsonl"))
+    raw = kp("show", str(hit["article"]), "--raw", "--corpus", str(whole.parent)).stdout
+    assert "<title>Putin Sambut Kim 211 - Kompas.com</title>" in raw
 
 
 def test_a_damaged_web_archive_keeps_the_pages_before_the_damage(

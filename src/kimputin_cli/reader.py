@@ -817,18 +817,20 @@ def _warc_docs(data: bytes, relpath: str, warnings: list[str], first: int = 1) -
 
 
 def warc_page(path: Path, ordinal: int) -> str:
-    """The page a web archive's record holds, as the server sent it (``kp show --raw``)."""
-    parts = warc_parts(path)
-    if parts:
-        start, end, first = next(p for p in reversed(parts) if p[2] <= ordinal)
-        with open(path, "rb") as handle:
-            handle.seek(start)
-            data = handle.read(end - start)
-    else:
-        data, first = read_source(path), 1
+    """The page a web archive's record holds, as the server sent it (``kp show --raw``): read
+    up to that record, however large the archive; one gzipped as a single stream, which warcio
+    cannot step through, is decompressed whole (up to MAX_FILE_BYTES) first."""
     from warcio.archiveiterator import ArchiveIterator
 
-    for number, record in enumerate(_quietly(ArchiveIterator(io.BytesIO(data))), first):
+    try:
+        with open(path, "rb") as handle:
+            return _page_of_record(ArchiveIterator(handle), ordinal)
+    except FileProblem:
+        return _page_of_record(ArchiveIterator(io.BytesIO(read_source(path))), ordinal)
+
+
+def _page_of_record(records: Any, ordinal: int) -> str:
+    for number, record in enumerate(_quietly(records), 1):
         if number == ordinal:
             page = _archived_page(record)
             return _decoded_page(page[0], page[1], []) if page else ""
