@@ -746,10 +746,15 @@ def _quietly(records: Any) -> Iterator[Any]:
             except StopIteration:
                 return
             except Exception as exc:  # warcio raises many kinds for a damaged archive
-                # (quoting the line it could not read: on one line, without control characters)
-                reason = " ".join(strip_control(str(exc)).split())[:MAX_REASON_CHARS]
-                raise FileProblem(f"not a readable web archive ({reason})") from None
+                raise FileProblem(f"not a readable web archive ({_reason(exc)})") from None
         yield record
+
+
+def _reason(exc: Exception) -> str:
+    """What a library's exception says, for a one-line warning: it may quote the bytes it
+    could not read, so on one line, without control characters, and not too long."""
+    said = " ".join(strip_control(str(exc)).split())
+    return said[:MAX_REASON_CHARS] if said else type(exc).__name__
 
 
 def _archived_page(record: Any) -> tuple[bytes, str | None, str] | None:
@@ -1374,6 +1379,7 @@ def pdf_text(data: bytes) -> tuple[str, dict[str, str]]:
     from pdfminer.layout import LAParams, LTTextContainer
     from pdfminer.pdfdocument import PDFDocument, PDFPasswordIncorrect
     from pdfminer.pdfparser import PDFParser
+    from pdfminer.pdftypes import resolve1
     from pdfminer.utils import decode_text
 
     lines: list[str] = []
@@ -1382,6 +1388,7 @@ def pdf_text(data: bytes) -> tuple[str, dict[str, str]]:
         document = PDFDocument(PDFParser(io.BytesIO(data)))
         _refuse_pdf_bombs(document)
         title = next((info.get("Title") for info in document.info if info.get("Title")), None)
+        title = resolve1(title)  # (the title may be an object of its own)
         if isinstance(title, bytes):
             title = decode_text(title)
         if isinstance(title, str) and title.strip() and not _WRITERS_TITLE.search(title.strip()):
@@ -1404,8 +1411,7 @@ def pdf_text(data: bytes) -> tuple[str, dict[str, str]]:
     except PDFPasswordIncorrect:
         raise FileProblem("PDF locked with a password") from None
     except Exception as exc:  # pdfminer raises many kinds for a damaged file
-        reason = str(exc) or type(exc).__name__
-        raise FileProblem(f"not a readable PDF ({reason})") from None
+        raise FileProblem(f"not a readable PDF ({_reason(exc)})") from None
     return "\n".join(lines), given
 
 
