@@ -214,11 +214,13 @@ _LATER_CUE = re.compile(rf",\s*(?P<cue>{CUES})(?P<nya>nya)?\b\s*(?P<rest>.*)", r
 # a speech verb and how, or to whom, before the comma: "Peskov menjawab singkat, “…”", "Kim
 # berkata dengan tegas: “…”", "Putin menjawab pertanyaan wartawan, “…”"
 _VERB_THEN_HOW = re.compile(rf"\b(?:{SPEECH_VERBS})(?:\s+[a-z]+){{1,2}}\s*[,:]\s*$")
+# what "berikut" (here is) leads into: "Berikut pernyataan lengkapnya:", "Berikut petikan …"
+_STATEMENT_NOUNS = "pernyataan|petikan|kutipan|penjelasan|keterangan|isi|bunyi"
 _PRE_CUE = re.compile(
     rf"(?:\b(?:{SPEECH_VERBS})(?:\s+baha?wa)?|\bmenurut\s+[^,]{{1,60}}|\bpepatah[^,]{{0,40}}|"
     # "Berikut ini:", "Berikut pernyataan lengkapnya:", "Berikut petikan wawancara dengan X:"
-    rf"\bberikut(?:\s+ini)?(?:\s+(?:pernyataan|petikan|kutipan|penjelasan|keterangan|isi|"
-    rf"bunyi)\b[^.:“”\"]{{0,60}})?|\b(?:{CUES})(?:nya)?)\s*[,:]?\s*$",
+    rf"\bberikut(?:\s+ini)?(?:\s+(?:{_STATEMENT_NOUNS})\b[^.:“”\"]{{0,60}})?|"
+    rf"\b(?:{CUES})(?:nya)?)\s*[,:]?\s*$",
     re.IGNORECASE,
 )
 # "menurut X, “…”", and at a sentence's start "Kata Peskov, “…”", "Seperti disampaikan X, “…”";
@@ -233,8 +235,8 @@ _NAME_COLON = re.compile(rf"^\s*(?P<name>{NAME})\s*:\s*$")  # "Peskov: “…”
 # whose words follow, as a lead of their own says: "Berikut pernyataan Kremlin:", "Berikut
 # petikan wawancara dengan Putin:", "Berikut pernyataan lengkapnya:" (of whom it is about)
 _HERE_ARE_THE_WORDS = re.compile(
-    r"\b(?i:berikut)(?:\s+ini)?\s+(?:pernyataan|petikan|kutipan|penjelasan|keterangan|isi|"
-    r"bunyi)(?:\s+(?:lengkap|resmi|wawancara|pidato|sambutan))*"
+    rf"\b(?i:berikut)(?:\s+ini)?\s+(?:{_STATEMENT_NOUNS})"
+    r"(?:\s+(?:lengkap|resmi|wawancara|pidato|sambutan))*"
     rf"(?:(?P<name>nya)|(?:\s+(?:dengan|dari|oleh))?\s+(?P<named>{NAME}))\s*:?\s*$"
 )
 # the passive verbs that say through whom something was reported: "seperti dikutip KCNA"
