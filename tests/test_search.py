@@ -238,6 +238,22 @@ def test_a_typo_of_the_root_is_held_to_the_root_s_length(kp: Invoke) -> None:
     assert any(m["kind"] == "typo" for h in typo for m in h["matches"])
 
 
+def test_words_made_on_a_compound_are_its_inflections(kp: Invoke, tmp_path: Path) -> None:
+    # Indonesian writes a compound as one word once it is affixed: "tanda tangan" becomes
+    # "ditandatangani", "penandatanganan"; "tindak lanjut" "ditindaklanjuti"
+    write_article(
+        tmp_path,
+        "a.txt",
+        "Judul\n\nJAKARTA, KOMPAS.com - Perjanjian itu ditandatangani kedua menteri pada Rabu.\n\n"
+        "Penandatanganan dilakukan di Moskow dan akan segera ditindaklanjuti.\n",
+    )
+    hits = jsonl(kp("search", "tandatangan", "--corpus", str(tmp_path), "--jsonl"))
+    found = {(m["kind"], h["text"][m["start"] : m["end"]]) for h in hits for m in h["matches"]}
+    assert found == {("inflection", "ditandatangani"), ("inflection", "Penandatanganan")}
+    (hit,) = jsonl(kp("search", "menindaklanjuti", "--corpus", str(tmp_path), "--jsonl"))
+    assert [m["kind"] for m in hit["matches"]] == ["inflection"]  # type: ignore[union-attr]
+
+
 def test_english_plurals_and_singulars_are_inflections(kp: Invoke, tmp_path: Path) -> None:
     write_article(
         tmp_path,

@@ -173,8 +173,49 @@ def stem(word: str) -> str:
     if word in _roots():
         return word
     if not _may_have_root(word):
-        return word
+        return _compound_stem(word) or word
     return str(_stemmer().stem(word)) or word
+
+
+# the letter a nasal prefix's ending stands for: meny-/peny- s, meng-/peng- k, men-/pen- t,
+# mem-/pem- p (menyapu, mengirim, menulis, memukul)
+_NASAL_DROPS = (("ny", "s"), ("ng", "k"), ("n", "t"), ("m", "p"))
+MIN_COMPOUND_PART_CHARS = 4  # "kerja" + "sama"; shorter parts would split names and loanwords
+
+
+def _is_compound(core: str) -> bool:
+    """Two dictionary roots written as one: "tandatangan", "tindaklanjut", "kerjasama"."""
+    roots = _roots()
+    edge = MIN_COMPOUND_PART_CHARS
+    return any(core[:i] in roots and core[i:] in roots for i in range(edge, len(core) - edge + 1))
+
+
+def _compound_stem(word: str) -> str | None:
+    """The root of a word made on a compound, which Indonesian writes as one word once it is
+    affixed: "ditandatangani", "penandatanganan" -> "tandatangan", "menindaklanjuti" ->
+    "tindaklanjut" (Sastrawi's dictionary holds the two roots, not the compound, and returns
+    such words as they are). The longest affixes that leave two roots are taken off."""
+    if _is_compound(word):
+        return word
+    prefix_chains, suffix_chains = _affix_chains()
+    size = len(word)
+    prefixes = [k for k in range(min(MAX_PREFIX_CHARS, size), -1, -1) if word[:k] in prefix_chains]
+    suffixes = [
+        k for k in range(min(MAX_SUFFIX_CHARS, size), -1, -1) if word[size - k :] in suffix_chains
+    ]
+    for p in prefixes:
+        for s in suffixes:
+            core = word[p : size - s]
+            if not (p or s) or len(core) < 2 * MIN_COMPOUND_PART_CHARS:
+                continue
+            # a nasal prefix takes the place of the root's first letter, its own letter for
+            # each: "penandatanganan" is "tandatangan" (not "anda" + "tangan")
+            dropped = next((c for end, c in _NASAL_DROPS if word[:p].endswith(end)), None)
+            candidates = [dropped + core, core] if dropped else [core]
+            for candidate in candidates:
+                if _is_compound(candidate):
+                    return candidate
+    return None
 
 
 MIN_ENGLISH_FORM_CHARS = 4  # shorter words are left alone, as typos leave them
