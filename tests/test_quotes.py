@@ -337,6 +337,21 @@ def test_an_answer_after_a_question_is_the_one_who_answers() -> None:
     ]
 
 
+def test_an_opening_mark_typed_where_the_closing_one_belongs_closes_the_quote() -> None:
+    quotes = _quotes_of(
+        "“Kami siap membantu Korea Utara,“ kata Putin.",
+        "“Ini kunjungan penting,” ujar Peskov.",
+        "Lavrov menyebut “kerja sama“ kedua negara “sangat penting“.",
+        kind="all",
+    )
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("Kami siap membantu Korea Utara", "Putin"),
+        ("Ini kunjungan penting", "Peskov"),  # its own, not run into the quote before
+        ("kerja sama", "Lavrov"),
+        ("sangat penting", "Lavrov"),
+    ]
+
+
 def test_quotes_in_reversed_guillemets_close_where_they_should() -> None:
     # »…«, as German and Danish print quotes: the « closes it, and the next paragraph's quote
     # is its own; a » that no « follows is a breadcrumb, not a quote

@@ -423,7 +423,9 @@ def find_spans(paragraphs: list[str]) -> list[_Span]:
             elif open_at is None and ch == "»" and "«" in text[at:]:
                 # »…«, as German and Danish print quotes ("Home » News" is no quote)
                 open_at, pieces, segment_start = (p, at + 1, "«"), [], at + 1
-            elif open_at is not None and (ch == open_at[2] or ch in _PLAIN_CLOSERS):
+            elif open_at is not None and (
+                ch == open_at[2] or ch in _PLAIN_CLOSERS or _typed_as_closer(text, at, open_at[2])
+            ):
                 pieces.append(text[segment_start:at])
                 spans.append(_Span(open_at[0], open_at[1], p, at, "\n".join(pieces)))
                 open_at, pieces = None, []
@@ -432,6 +434,18 @@ def find_spans(paragraphs: list[str]) -> list[_Span]:
     if open_at is not None:
         spans.append(_unclosed(open_at, pieces, len(paragraphs) - 1, paragraphs))
     return spans
+
+
+def _typed_as_closer(text: str, at: int, closer: str) -> bool:
+    """An opening mark typed where the closing one belongs: "“Kami siap,“ kata Putin." (after
+    a word or its punctuation, and before no word)."""
+    return (
+        closer == "”"
+        and text[at] == "“"
+        and at > 0
+        and not text[at - 1].isspace()
+        and (at + 1 == len(text) or not text[at + 1].isalnum())
+    )
 
 
 # the cue of a quote whose closing mark was left out: "“Kami siap, kata Putin."
