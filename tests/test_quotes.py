@@ -268,6 +268,11 @@ def _quotes_of(*paragraphs: str, kind: str = "quoted") -> list[Quote]:
             "Jokowi",
             None,
         ),
+        (  # an outlet kp does not list, as the words after its name say it is one
+            ['"Nothing has been signed," Peskov told the RIA news agency.'],
+            "Peskov",
+            "RIA",
+        ),
         (  # the outlet that interviewed the speaker relays the quote
             [
                 "Menlu Retno Marsudi hadir.",

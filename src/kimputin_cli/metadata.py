@@ -73,6 +73,9 @@ _STRONG_CITE = re.compile(
     rf"(?:(?:{AGENCY_QUALIFIERS})\s+)?)"
     rf"(?P<name>{_NAME})"
 )
+# an agency the text says is one, listed or not: "told the RIA news agency" (in lower case: the
+# "Korean Central News Agency" is a name of its own, cited as KCNA)
+_NAMED_AS_AGENCY = re.compile(rf"(?P<name>{_NAME})\s+news\s+(?:agency|service)\b")
 # a block without one of these words has no strong citation: one scan rules it out
 _STRONG_CUE = re.compile(
     "dikutip|dilansir|dilaporkan|mengutip|melansir|sumber|kantor berita|citing| by "
@@ -393,6 +396,12 @@ def cited_sources(blocks: list[Block], outlet: str | None) -> list[str]:
         ]
         if _STRONG_CUE.search(lowered):
             named += ((m.start("name"), _past_place(m, text)) for m in _STRONG_CITE.finditer(text))
+        if "news agency" in text or "news service" in text:
+            named += (
+                (m.start("name"), m["name"])
+                for m in _NAMED_AS_AGENCY.finditer(text)
+                if not only_places(_clean_name(m["name"]))  # "Russian news agency Interfax"
+            )
         for _, name in sorted(named):
             add(name)
         published = (

@@ -267,12 +267,14 @@ def media_key(name: str) -> str:
 
 def _known_key(name: str) -> str | None:
     """The key of the listed outlet a name is, or of the agency it names in full: ``Yonhap
-    News Agency`` is Yonhap."""
+    News Agency`` and ``the Korean Central News Agency`` are Yonhap and KCNA."""
     key = media_key(name)
-    if key in KNOWN_MEDIA:
-        return key
-    if key.endswith("newsagency") and key[: -len("newsagency")] in KNOWN_MEDIA:
-        return key[: -len("newsagency")]
+    # (with or without the article before it: "The Korean Central News Agency said …")
+    for candidate in (key, key[len("the") :] if key.startswith("the") else ""):
+        if candidate in KNOWN_MEDIA:
+            return candidate
+        if candidate.endswith("newsagency") and candidate[: -len("newsagency")] in KNOWN_MEDIA:
+            return candidate[: -len("newsagency")]
     return None
 
 

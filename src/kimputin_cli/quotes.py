@@ -254,6 +254,9 @@ _RELAY = re.compile(
     rf"(?P<via>{NAME})"
 )
 # the outlet a speaker told it to, which relays it: ",” Peskov told the Interfax news agency"
+_OUTLET_KIND_AFTER = re.compile(
+    r"\s+(?:news\s+agency|news\s+service|newspaper|daily|broadcaster|television|TV|radio)\b"
+)
 _TOLD_OUTLET = re.compile(
     r"\s+(?:the\s+)?(?:(?:[A-Z][\w-]*\s+)?(?:state(?:-run)?\s+)?(?:news\s+agency|media|"
     rf"newspaper|broadcaster|television)\s+)?(?P<outlet>{NAME})"
@@ -1684,7 +1687,11 @@ def _attribute(
                 else None
             )
             if told:
-                via = _known_outlet(told["outlet"])  # "Peskov told the Interfax news agency"
+                # "Peskov told the Interfax news agency"; an outlet kp does not list is one when
+                # the words after its name say so: "told the RIA news agency"
+                via = _known_outlet(told["outlet"]) or (
+                    told["outlet"] if _OUTLET_KIND_AFTER.match(after, told.end()) else None
+                )
             via = via or _interviewing_outlet(_sentence_after(after[said_after.end() :]))
     embedded = not stands_alone and not introduced
     continues = previous_end is not None and _only_cue_between(
