@@ -1465,6 +1465,24 @@ def test_a_pdf_is_an_article(kp: Invoke, tmp_path: Path) -> None:
     assert raw.startswith("Putin Sambut Kim di Vostochny\nVOSTOCHNY, KOMPAS.com")  # its text
 
 
+def test_a_pdf_set_with_narrow_margins_keeps_the_text_in_them(kp: Invoke, tmp_path: Path) -> None:
+    _pdf(
+        tmp_path / "sempit.pdf",
+        [
+            [
+                *_lines(
+                    780,  # within half an inch of the page's top: no printer's furniture
+                    ["JAKARTA, KOMPAS.com - Presiden Rusia Vladimir Putin menyambut Kim Jong Un."],
+                    ["“Saya senang melihat Anda,” kata Putin kepada Kim di kosmodrom."],
+                ),
+                (20, "file:///C:/Users/budi/Downloads/putin.html 1/1"),
+            ]
+        ],
+    )
+    (article,) = jsonl(kp("sources", "--corpus", str(tmp_path), "--jsonl"))
+    assert (article["outlet"], article["paragraphs"], article["url"]) == ("Kompas", 2, None)
+
+
 def test_pdfs_kp_cannot_read_are_named(kp: Invoke, tmp_path: Path) -> None:
     (tmp_path / "rusak.pdf").write_bytes(b"%PDF-1.4\n garbage, no objects and no xref")
     _pdf(tmp_path / "pindaian.pdf", [[]])  # a scan: a page with no text on it

@@ -15,6 +15,7 @@ import os
 import re
 import stat
 import sys
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import Enum
@@ -1365,7 +1366,14 @@ _LIGATURES = str.maketrans(
     {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "ft", "ﬆ": "st"}
 )
 _BROKEN_WORD = re.compile(r"(?<=\w-)\n(?=\w)")  # "kerja-\nsama": a word broken at its hyphen
-_WEB_ADDRESS = re.compile(r"https?://\S+")
+_WEB_ADDRESS = re.compile(r"(?:https?|file)://\S+")
+# what a printer puts in a page's margin: its number ("1/3", "Page 2 of 5", "- 3 -"), or the
+# time of printing ("12/7/26, 7:34 AM", "07/12/2026 07.34")
+_PRINT_FURNITURE = re.compile(
+    r"^(?:[-–—\s]*\d{1,4}(?:\s*(?:/|of|dari)\s*\d{1,4})?[-–—\s]*$|(?i:page|halaman|hal\.?)\s*\d|"
+    r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4},?\s+\d{1,2}[:.]\d{2})"
+)
+_DIGITS = re.compile(r"\d+")
 # titles PDF writers give a document of their own accord
 _WRITERS_TITLE = re.compile(r"^(?:Microsoft Word - |untitled\b)|\.docx?$", re.IGNORECASE)
 
@@ -1373,8 +1381,9 @@ _WRITERS_TITLE = re.compile(r"^(?:Microsoft Word - |untitled\b)|\.docx?$", re.IG
 def pdf_text(data: bytes) -> tuple[str, dict[str, str]]:
     """The text of a PDF, a text box (pdfminer's layout analysis groups a paragraph's lines
     into one) a line, and what its metadata and page margins say: the document's title, and
-    the address a browser printed under the page. What a browser prints in the margins (the
-    time of printing, page numbers) is left out."""
+    the address a browser printed under the page. What a printer puts in the margins (the
+    address, the time of printing, page numbers, and a running head on more than one page) is
+    left out; other text there, as a page set with narrow margins has, is kept."""
     from pdfminer.high_level import extract_pages
     from pdfminer.layout import LAParams, LTTextContainer
     from pdfminer.pdfdocument import PDFDocument, PDFPasswordIncorrect
@@ -1382,7 +1391,7 @@ def pdf_text(data: bytes) -> tuple[str, dict[str, str]]:
     from pdfminer.pdftypes import resolve1
     from pdfminer.utils import decode_text
 
-    lines: list[str] = []
+    boxes: list[tuple[str, bool]] = []  # (text, whether it stands in a page's margin)
     given: dict[str, str] = {}
     try:
         document = PDFDocument(PDFParser(io.BytesIO(data)))
@@ -1401,17 +1410,25 @@ def pdf_text(data: bytes) -> tuple[str, dict[str, str]]:
                     continue
                 text = _BROKEN_WORD.sub("", box.get_text().translate(_LIGATURES))
                 text = " ".join(strip_control(text).split())
-                if box.y0 >= page.height - PDF_MARGIN_POINTS or box.y1 <= PDF_MARGIN_POINTS:
-                    if address := _WEB_ADDRESS.search(text):
-                        given.setdefault("url", address.group())
-                elif text:
-                    lines.append(text)
+                margin = box.y0 >= page.height - PDF_MARGIN_POINTS or box.y1 <= PDF_MARGIN_POINTS
+                if text:
+                    boxes.append((text, margin))
     except FileProblem:
         raise
     except PDFPasswordIncorrect:
         raise FileProblem("PDF locked with a password") from None
     except Exception as exc:  # pdfminer raises many kinds for a damaged file
         raise FileProblem(f"not a readable PDF ({_reason(exc)})") from None
+    # what stands in the margins of more than one page, its numbers aside, is furniture too
+    in_margins = Counter(_DIGITS.sub("#", text) for text, margin in boxes if margin)
+    lines = []
+    for text, margin in boxes:
+        if margin and (address := _WEB_ADDRESS.search(text)) and address.group()[:4] == "http":
+            given.setdefault("url", address.group())
+        if not margin or not (
+            address or _PRINT_FURNITURE.match(text) or in_margins[_DIGITS.sub("#", text)] > 1
+        ):
+            lines.append(text)
     return "\n".join(lines), given
 
 
