@@ -332,6 +332,59 @@ def test_a_paragraph_that_leads_into_the_quote_after_it_names_its_speaker(
     assert (quote.kind, quote.speaker) == ("direct", speaker)
 
 
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # "she" is the woman the article named so, not the nearer subject
+        (
+            [
+                "President Vladimir Putin met Foreign Ministry spokeswoman Maria Zakharova.",
+                '"We are ready," she told the BBC.',
+            ],
+            "Maria Zakharova",
+        ),
+        (
+            [
+                "Ms. Jane Doe greeted President Joko Widodo at the palace. Jokowi spoke first.",
+                '"We are ready," she said.',
+            ],
+            "Jane Doe",
+        ),
+        # and "he" is not her
+        (
+            [
+                "Foreign Ministry spokeswoman Maria Zakharova briefed reporters. President "
+                "Vladimir Putin arrived later.",
+                '"We are ready," he said.',
+            ],
+            "Vladimir Putin",
+        ),
+        (["Foreign Ministry spokeswoman Maria Zakharova spoke.", '"We are ready," he said.'], None),
+        # with no one named as a woman, "she" is the nearest person, as before
+        (
+            [
+                "Foreign Minister Retno Marsudi met President Joko Widodo.",
+                '"We are ready," she said.',
+            ],
+            "Retno Marsudi",
+        ),
+        # "Ibu" before a name addresses a woman; inside an office it is another word
+        (
+            [
+                "Kepala Otorita Ibu Kota Nusantara Bambang Susantono hadir.",
+                '"We are ready," he said.',
+            ],
+            "Bambang Susantono",
+        ),
+    ],
+)
+def test_she_is_a_woman_the_article_named_so_and_he_is_not(
+    paragraphs: list[str], speaker: str | None
+) -> None:
+    (quote,) = _quotes_of(*paragraphs)
+    assert quote.speaker == speaker
+
+
 def test_an_answer_after_a_question_is_the_one_who_answers() -> None:
     quotes = _quotes_of(
         'Wartawan bertanya, "Apakah ada kesepakatan senjata?" Peskov menjawab singkat, "Tidak ada."'

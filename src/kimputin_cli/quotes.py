@@ -1108,17 +1108,20 @@ class _Context:
                 if seen >= SUBJECT_LOOKBACK:
                     return
 
-    def last_subject(self, person_only: bool = False) -> str | None:
+    def last_subject(
+        self, person_only: bool = False, but: frozenset[str] | set[str] = frozenset()
+    ) -> str | None:
         """The person a pronoun stands for: the nearest named sentence subject or person a
         quote was given to (``“…,” kata Sufmi Dasco Ahmad`` names no sentence subject), or
         ``UNNAMED`` when a nearer sentence is about a person the text does not name. With
-        ``person_only``, subjects that are bodies or outlets are passed over."""
+        ``person_only``, subjects that are bodies or outlets are passed over, and so are the
+        people in ``but``."""
         for sentence, subject, is_speaker in self._recent():
-            if is_speaker:
+            if is_speaker and subject not in but:
                 return subject
-            if subject and not is_pronoun(subject):
+            if subject and not is_speaker and not is_pronoun(subject):
                 linked = self.link(subject)
-                if not (person_only and _is_body(linked)):
+                if not (person_only and _is_body(linked)) and linked not in but:
                     return linked
             elif subject is None and _about_unnamed_person(sentence):
                 return UNNAMED
@@ -1140,7 +1143,9 @@ class _Context:
             if holder:
                 return holder  # "kata Sekretaris Jenderal PDI-P tersebut": the one so named
             person_only = name.casefold() in PERSONAL_PRONOUNS
-            subject = self.last_subject(person_only)
+            if name.casefold() in ("she", "her") and (woman := self._nearest_woman()):
+                return woman  # a woman the text named so, not the subject nearer to "she"
+            subject = self.last_subject(person_only, but=self._women_if(name))
             if subject is UNNAMED:
                 return None  # "pelatih lawan mengakui …. “…,” katanya": not the last named
             found = subject or self.last_speaker
@@ -1155,6 +1160,26 @@ class _Context:
             english = name[:4].casefold() == "the "
             return body if english else body or self.last_speaker
         return self.link(name)
+
+    def _women_if(self, pronoun: str) -> set[str]:
+        """Whom "he" cannot stand for: the women the article named as such."""
+        return self.linker.women() if pronoun.casefold() in ("he", "him") else set()
+
+    def _nearest_woman(self) -> str | None:
+        """The woman named so (``spokeswoman Maria Zakharova``, ``Ms. Jane Doe``) that the
+        nearest sentence mentions, subject or not."""
+        women = self.linker.women()
+        if not women:
+            return None
+        for sentence, subject, is_speaker in self._recent():
+            if is_speaker:
+                if subject in women:
+                    return subject
+                continue
+            mentioned = [w for w in women if w in sentence or w.split()[-1] in sentence.split()]
+            if len(mentioned) == 1:
+                return mentioned[0]
+        return None
 
     def _nearest_media_subject(self) -> str | None:
         """The outlet a recent sentence is about: "KCNA said …. “…,” the agency said"."""

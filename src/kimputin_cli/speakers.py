@@ -768,6 +768,25 @@ def points_back(text: str) -> bool:
     return not _NICKNAMED_PERSON.match(text) and bool(_PERSON_REFERENCE.match(text))
 
 
+# the titles and offices only a woman is called by, which "she" may look for
+WOMEN_MARKERS = frozenset(
+    """ms mrs madam madame miss spokeswoman chairwoman congresswoman businesswoman stateswoman
+    councilwoman sportswoman queen princess duchess empress lady ibu bu nyonya""".split()
+)
+# forms of address that are other words elsewhere: "Ibu Sri Mulyani", but "Ibu Kota Nusantara"
+_WOMEN_ADDRESSED = frozenset({"ibu", "bu", "nyonya"})
+
+
+def _for_a_woman(office: str) -> bool:
+    """Whether the words before a name say a woman is named: a word of WOMEN_MARKERS, the
+    forms of address only right before the name."""
+    words = [w.casefold().rstrip(".") for w in office.split()]
+    return any(
+        w in WOMEN_MARKERS and (w not in _WOMEN_ADDRESSED or i == len(words) - 1)
+        for i, w in enumerate(words)
+    )
+
+
 # what news calls an office by another name: "kata Kepala Negara" is the president's
 OFFICE_EPITHETS = {"kepala negara": "presiden", "head of state": "president"}
 # the titles of whoever leads a country or body, whom "the Russian leader" may stand for
@@ -841,11 +860,17 @@ class NameLinker:
             ):
                 self._bodies.setdefault(key, set()).add(name)
         self._offices = [(office_key(k), v) for k, v in (offices or {}).items()]
+        self._women = {name for office, name in (offices or {}).items() if _for_a_woman(office)}
         self._office_of: dict[str, str] = {}
         for office, name in (offices or {}).items():
             if any(w in _OFFICE_WORDS for w in office_key(office).split()):
                 self._office_of.setdefault(name_key(name), office)
         self._linked: dict[str, str] = {}
+
+    def women(self) -> set[str]:
+        """The people the article names with a word only a woman is called by: ``Ms``,
+        ``spokeswoman``, ``Ibu`` (kp knows no one's gender otherwise)."""
+        return self._women
 
     def office_of(self, name: str) -> str | None:
         """The first office the article gives a person by that name (``Presiden Rusia`` for
