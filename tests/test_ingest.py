@@ -5,6 +5,9 @@ import gzip
 import io
 import itertools
 import json
+import os
+import subprocess
+import sys
 import zlib
 from pathlib import Path
 from typing import Any
@@ -1346,11 +1349,15 @@ def test_a_web_page_saved_as_one_file_is_an_article(kp: Invoke, tmp_path: Path) 
 
 
 def _pdf(
-    path: Path, pages: list[list[tuple[int, str]]], title: str | None = None, padding: int = 0
+    path: Path,
+    pages: list[list[tuple[int, str]]],
+    title: str | None = None,
+    padding: int = 0,
+    extra: bytes = b"",
 ) -> None:
     """A PDF of Letter pages, each line of Helvetica at its height (points from the bottom),
     written object by object as PDF writers do, pages compressed; "ﬁ" is drawn with the
-    font's fi ligature. ``padding`` spaces end the first page's drawing."""
+    font's fi ligature. ``extra`` drawing and ``padding`` spaces end the first page's."""
     count = len(pages)
     first_page = 5  # 1 catalog, 2 page tree, 3 font, 4 document information
     objects = [
@@ -1368,7 +1375,7 @@ def _pdf(
         drawing = b"".join(
             b"BT /F1 11 Tf 72 %d Td (%s) Tj ET\n" % (y, _pdf_string(text)) for y, text in lines
         )
-        stream = zlib.compress(drawing + (b"" if number else bytes(b" " * padding)))
+        stream = zlib.compress(drawing + (b"" if number else extra + b" " * padding))
         objects.append(
             b"<< /Length %d /Filter /FlateDecode >>\nstream\n%s\nendstream" % (len(stream), stream)
         )
@@ -1481,6 +1488,23 @@ def test_a_pdf_set_with_narrow_margins_keeps_the_text_in_them(kp: Invoke, tmp_pa
     )
     (article,) = jsonl(kp("sources", "--corpus", str(tmp_path), "--jsonl"))
     assert (article["outlet"], article["paragraphs"], article["url"]) == ("Kompas", 2, None)
+
+
+def test_what_the_pdf_library_logs_is_not_printed(tmp_path: Path) -> None:
+    # a string array holding a name, which pdfminer cannot draw and logs a warning about; run
+    # as a process of its own, with no logging set up (pytest's would take the record)
+    odd = b"BT /F1 11 Tf 72 600 Td [(Kim tiba.) /Aneh] TJ ET\n"
+    _pdf(tmp_path / "a.pdf", [[(700, "JAKARTA - Harga cabai naik lagi hari ini.")]], extra=odd)
+    result = subprocess.run(
+        [sys.executable, "-m", "kimputin_cli", "index", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "KP_CACHE_DIR": str(tmp_path / "cache")},
+        timeout=120,
+        stdin=subprocess.DEVNULL,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.startswith("kp: 1 added"), result.stderr
 
 
 def test_pdfs_kp_cannot_read_are_named(kp: Invoke, tmp_path: Path) -> None:

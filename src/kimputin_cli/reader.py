@@ -1391,6 +1391,7 @@ def pdf_text(data: bytes) -> tuple[str, dict[str, str]]:
     from pdfminer.pdftypes import resolve1
     from pdfminer.utils import decode_text
 
+    _quiet_library_logs()
     boxes: list[tuple[str, bool]] = []  # (text, whether it stands in a page's margin)
     given: dict[str, str] = {}
     try:
@@ -1686,8 +1687,25 @@ def _deepest_level(tokens: list[Token]) -> int:
     return max((max(t.level, _deepest_level(t.children or [])) for t in tokens), default=0)
 
 
+# the libraries that read pages and PDFs log what they stumble on; with no handler of their
+# own, Python writes those records to stderr between kp's lines
+_CHATTY_LIBRARIES = ("pdfminer", "trafilatura", "htmldate", "courlan", "justext", "warcio")
+
+
+@lru_cache(maxsize=1)
+def _quiet_library_logs() -> None:
+    """Give the readers' libraries' loggers a handler that drops their records (a program
+    that sets up logging of its own still gets them): kp says what it could not read itself."""
+    import logging
+
+    for name in _CHATTY_LIBRARIES:
+        logging.getLogger(name).addHandler(logging.NullHandler())
+
+
 def _html_doc(text: str, relpath: str) -> SourceDoc:
     import trafilatura
+
+    _quiet_library_logs()
 
     def extraction(**options: Any) -> dict[str, Any]:
         extracted = trafilatura.bare_extraction(
