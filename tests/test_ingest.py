@@ -71,6 +71,17 @@ def _corpus(tmp_path: Path) -> Path:
     return root
 
 
+def test_many_kinds_of_skipped_files_are_named_a_few(kp: Invoke, tmp_path: Path) -> None:
+    write_article(tmp_path, "a.txt", "JAKARTA - Harga cabai naik lagi hari ini.\n")
+    for n in range(12):
+        for copy in range(12 - n):  # .k0 twelve times, .k1 eleven …
+            (tmp_path / f"f{n}-{copy}.k{n}").write_bytes(b"x")
+    result = kp("index", str(tmp_path), "--json")
+    assert "skipped files kp does not read: .k0 12, .k1 11, " in result.stderr
+    assert ".k7 5 and 4 more kinds (kp reads" in result.stderr
+    assert len(json.loads(result.stdout)["skipped_kinds"]) == 12  # all of them in the JSON
+
+
 def _by_title(records: list[dict[str, object]]) -> dict[object, dict[str, object]]:
     return {r["title"]: r for r in records}
 

@@ -22,6 +22,8 @@ from kimputin_cli.corpus import open_corpus
 from kimputin_cli.output import Format, index_summary_record, write
 from kimputin_cli.reader import SUPPORTED_KINDS
 
+MAX_KINDS_NAMED = 8  # skipped kinds named on stderr, most first
+
 
 @click.command()
 @click.argument("path", required=False, callback=corpus_path)
@@ -63,8 +65,11 @@ def index(path: Path | None, corpus: Path | None, as_json: bool) -> int:
     still_failing = [(path, reason) for path, reason in c.failed_files() if path not in named]
     warn_about(still_failing, more="files still fail, as before")
     warn_if_empty(c)
-    if report.skipped_kinds:  # a folder of PDFs should not look like an empty one
-        kinds = ", ".join(f"{kind} {count}" for kind, count in report.skipped_kinds.items())
+    if report.skipped_kinds:  # a folder of pictures should not look like an empty one
+        counted = list(report.skipped_kinds.items())
+        kinds = ", ".join(f"{kind} {count}" for kind, count in counted[:MAX_KINDS_NAMED])
+        if len(counted) > MAX_KINDS_NAMED:  # (`--json` has them all)
+            kinds += f" and {len(counted) - MAX_KINDS_NAMED} more kinds"
         click.echo(
             f"kp: skipped files kp does not read: {kinds} (kp reads {SUPPORTED_KINDS})", err=True
         )
