@@ -491,3 +491,12 @@ def test_a_photo_story_is_told_in_its_captions() -> None:
         "Kim Jong Un tiba di kosmodrom. (Foto: AFP)\n"
     )
     assert [b.kind for b in story.blocks] == ["credit", "content", "caption"]
+
+
+def test_the_note_on_a_story_in_print_is_a_credit() -> None:
+    blocks = classify(
+        "WASHINGTON - Kim Jong Un met Vladimir Putin on Wednesday.\n\n"
+        "A version of this article appears in print on Sept. 14, 2023, Section A, Page 1 of the "
+        "New York edition with the headline: Kim and Putin Meet at Russian Spaceport.\n"
+    )
+    assert [b.kind for b in blocks] == ["content", "credit"]

@@ -385,6 +385,28 @@ def test_she_is_a_woman_the_article_named_so_and_he_is_not(
     assert quote.speaker == speaker
 
 
+def test_the_new_york_times_style_of_names_and_reported_speech() -> None:
+    found = extract_quotes(
+        article_of(
+            "Kim and Putin Meet at Russian Spaceport\n\n"
+            "Kim Jong-un, the North Korean leader, told President Vladimir V. Putin of Russia on "
+            "Wednesday that his country would support Moscow.\n\n"
+            "Mr. Putin, asked by reporters about satellites, replied: "
+            '"That\'s why we came here."\n\n'
+            "The United States warned against any weapons transfers.\n\n"
+            "A version of this article appears in print on Sept. 14, 2023, Section A, Page 1 of "
+            "the New York edition with the headline: Kim and Putin Meet at Russian Spaceport.\n"
+        )
+    )
+    assert [(q.kind, q.speaker, q.text) for q in found] == [
+        # the country after the name is no part of it
+        ("direct", "Vladimir V. Putin", "That's why we came here."),
+        # whom he told, past a name with an initial, and the day, before "that"
+        ("indirect", "Kim Jong-un", "his country would support Moscow"),
+        # what a warning is against is no statement
+    ]
+
+
 def test_an_answer_after_a_question_is_the_one_who_answers() -> None:
     quotes = _quotes_of(
         'Wartawan bertanya, "Apakah ada kesepakatan senjata?" Peskov menjawab singkat, "Tidak ada."'

@@ -135,6 +135,8 @@ _CREDIT = re.compile(
     rf"(\s+(?:{CREDIT_QUALIFIERS}))?\s*:|"
     r"(tulisan|artikel|berita) ini (telah )?(tayang|terbit|dimuat)|"
     r"this (article|story) (was|is|has been) (originally |first )?(re)?published (on|in|by|from)\b|"
+    # The New York Times' note on its print edition: "A version of this article appears in print …"
+    r"a version of this (article|story) (appears|appeared) in print\b|"
     r"(additional )?(reporting|writing|editing) by\b|(-+\s*)?with assistance (from|by)\b|"
     # RFA's "Translated by Claire Shinyoung O-Kim. Edited by Eugene Whong."
     r"((translated|edited|written|compiled|produced) by( (?-i:[A-Z])[\w'’-]*\.?){1,5}"

@@ -829,9 +829,22 @@ _NOT_A_PERSON_BEFORE_OF = frozenset(
 )
 
 
+# the country after a name, as The New York Times writes it: "President Vladimir V. Putin of
+# Russia", "President Yoon Suk Yeol of South Korea"
+_OF_A_PLACE = re.compile(r"\s+of\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})$")
+
+
 def _without_affiliation(phrase: str) -> str:
     """A phrase ending in a person's name and affiliation without the affiliation (the person
     speaks, not the institute); a body named with "of" stays whole."""
+    if " of " in phrase and (country := _OF_A_PLACE.search(phrase)):
+        before = phrase[: country.start()].split()
+        if (
+            before
+            and only_places(country["place"])
+            and before[-1].casefold() not in _NOT_A_PERSON_BEFORE_OF
+        ):
+            return phrase[: country.start()]  # "President Vladimir V. Putin of Russia"
     found = (
         _AFFILIATION.search(phrase)
         if " of " in phrase or " at " in phrase or " from " in phrase
@@ -1833,14 +1846,16 @@ _ENGLISH_DAY = (
 )
 # "Peskov later said no agreements were signed", "Kim told Putin on Wednesday that …"
 _INDIRECT_ENGLISH = re.compile(
-    rf"^(?P<pre>.*?)\b(?:told(?:\s+(?:an?|the))?(?:\s+[\w'’-]+){{1,5}}?(?={_ENGLISH_DAY}?\s+that\b)|"
+    # "told President Vladimir V. Putin of Russia on Wednesday that …": whom, then "that"
+    rf"^(?P<pre>.*?)\b(?:told(?:\s+(?:an?|the))?(?:\s+[\w'’.-]+){{1,8}}?(?={_ENGLISH_DAY}?\s+that\b)|"
     rf"told(?:\s+(?:reporters|journalists|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*))?|"
     # "reported" only with "that": "Cases reported this week rose …" is no one's report
     rf"(?!reported\b(?!\s+that\b))(?:{ENGLISH_INDIRECT_VERBS})|"
     rf"(?:{ENGLISH_THAT_VERBS})(?={_ENGLISH_DAY}?\s+that\b))\b{_ENGLISH_DAY}?"
     # "said in a statement that …", "told a news conference on Tuesday that …"
     rf"(?:\s+(?:in|at|on|during|after|before|to)(?:\s+[\w'’-]+){{1,6}}?(?=\s+that\b))?"
-    rf"(?:\s+that)?\s*[,:]?\s+(?P<clause>[^“”\"«\s].*)$",
+    # (not what a warning or a claim is about: "warned against any weapons transfers")
+    rf"(?:\s+that)?\s*[,:]?\s+(?!(?:against|about|over|of)\b)(?P<clause>[^“”\"«\s].*)$",
     re.DOTALL,
 )
 _REPORTED = re.compile(
