@@ -368,6 +368,23 @@ def test_a_paragraph_that_leads_into_the_quote_after_it_names_its_speaker(
             ],
             "Retno Marsudi",
         ),
+        # named a woman by a word after the name, or set off by a comma after the word
+        (
+            [
+                "Kim Yo-jong, the powerful sister of the North Korean leader, Kim Jong-un, "
+                "warned Washington.",
+                '"Mind your own business," she said.',
+            ],
+            "Kim Yo-jong",
+        ),
+        (
+            [
+                "Russia's foreign ministry spokeswoman, Maria Zakharova, dismissed the "
+                "criticism. President Vladimir Putin later met Kim.",
+                '"The West is hysterical," she said.',
+            ],
+            "Maria Zakharova",
+        ),
         # "Ibu" before a name addresses a woman; inside an office it is another word
         (
             [

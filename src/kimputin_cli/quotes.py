@@ -1263,6 +1263,37 @@ def _is_headline_cased(text: str) -> bool:
     return len(words) >= 3 and capitalised >= HEADLINE_CASED_SHARE * len(words)
 
 
+# a woman named so, by a word before her name ("Ms. Jane Doe", "spokeswoman, Maria Zakharova";
+# "Ibu" only as the title right before it: see the linker's offices) or after it ("Kim Yo-jong,
+# the powerful sister of …", "Maria Zakharova, the ministry's spokeswoman"); only looked for in
+# a text holding one of the words
+_WOMAN_BEFORE = re.compile(
+    r"\b(?:Ms|Mrs|Madam|Madame|spokeswoman|chairwoman|congresswoman|businesswoman)"
+    rf"\.?,?\s+(?P<name>{NAME})"
+)
+_WOMAN_AFTER = re.compile(
+    rf"(?P<name>{NAME}),\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[\w'’-]+\s+){{0,4}}?"
+    r"(?:spokeswoman|chairwoman|congresswoman|businesswoman|sister|wife|daughter|mother|widow|"
+    r"grandmother|first\s+lady)\b"
+)
+_WOMAN_WORDS = re.compile(
+    r"\b(?:Ms|Mrs|Madam|Madame|spokeswoman|chairwoman|congresswoman|businesswoman|"
+    r"sister|wife|daughter|mother|widow|grandmother|first lady)\b"
+)
+
+
+def _women_named(paragraphs: list[str]) -> list[str]:
+    """The people an English article names as women, whom "she" may stand for."""
+    return [
+        _bare_name(m["name"])
+        for text in paragraphs
+        if _WOMAN_WORDS.search(text)
+        for pattern in (_WOMAN_BEFORE, _WOMAN_AFTER)
+        for m in pattern.finditer(text)
+        if " " in _bare_name(m["name"])
+    ]
+
+
 def _article_names(paragraphs: list[str]) -> tuple[list[str], dict[str, str], dict[str, str]]:
     """Names of two words or more in the article, for linking later short mentions, the
     nicknames given with them (``Presiden Joko Widodo (Jokowi)``) and the offices they are
@@ -1386,7 +1417,7 @@ def extract_quotes(article: Article) -> list[Quote]:
     given back as the article writes it."""
     paragraphs = article.paragraphs
     read = [_office_lists_joined(p) for p in paragraphs]
-    linker = NameLinker(*_article_names(read))
+    linker = NameLinker(*_article_names(read), women=_women_named(read))
     direct = _direct_quotes(article, linker, read)
     answers = _interview_answers(article, linker, read, direct)
     if answers:

@@ -839,6 +839,7 @@ class NameLinker:
         known: Iterable[str],
         nicknames: Mapping[str, str] | None = None,
         offices: Mapping[str, str] | None = None,
+        women: Iterable[str] = (),
     ) -> None:
         self._known = [(name, name_key(name).split()) for name in known]
         # which known names start, and which end, with each word: a mention is compared with
@@ -866,6 +867,7 @@ class NameLinker:
             if any(w in _OFFICE_WORDS for w in office_key(office).split()):
                 self._office_of.setdefault(name_key(name), office)
         self._linked: dict[str, str] = {}
+        self._women.update(self.link(name) for name in women)  # (linking needs the above)
 
     def women(self) -> set[str]:
         """The people the article names with a word only a woman is called by: ``Ms``,
