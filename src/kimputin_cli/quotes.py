@@ -1417,7 +1417,7 @@ def extract_quotes(article: Article) -> list[Quote]:
     given back as the article writes it."""
     paragraphs = article.paragraphs
     read = [_office_lists_joined(p) for p in paragraphs]
-    linker = NameLinker(*_article_names(read), women=_women_named(read))
+    linker = NameLinker(*_article_names(read), women=lambda: _women_named(read))
     direct = _direct_quotes(article, linker, read)
     answers = _interview_answers(article, linker, read, direct)
     if answers:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
 from pathlib import Path
 
@@ -839,7 +839,7 @@ class NameLinker:
         known: Iterable[str],
         nicknames: Mapping[str, str] | None = None,
         offices: Mapping[str, str] | None = None,
-        women: Iterable[str] = (),
+        women: Callable[[], Iterable[str]] | None = None,
     ) -> None:
         self._known = [(name, name_key(name).split()) for name in known]
         # which known names start, and which end, with each word: a mention is compared with
@@ -867,11 +867,14 @@ class NameLinker:
             if any(w in _OFFICE_WORDS for w in office_key(office).split()):
                 self._office_of.setdefault(name_key(name), office)
         self._linked: dict[str, str] = {}
-        self._women.update(self.link(name) for name in women)  # (linking needs the above)
+        self._more_women = women  # looked for only when a pronoun asks
 
     def women(self) -> set[str]:
         """The people the article names with a word only a woman is called by: ``Ms``,
         ``spokeswoman``, ``Ibu`` (kp knows no one's gender otherwise)."""
+        if self._more_women is not None:
+            self._women.update(self.link(name) for name in self._more_women())
+            self._more_women = None
         return self._women
 
     def office_of(self, name: str) -> str | None:
