@@ -1189,7 +1189,8 @@ class _Context:
                 if subject in women:
                     return subject
                 continue
-            mentioned = [w for w in women if w in sentence or w.split()[-1] in sentence.split()]
+            said = {token.strip(_TOKEN_EDGES) for token in sentence.split()}
+            mentioned = [w for w in women if w in sentence or w.split()[-1] in said]
             if len(mentioned) == 1:
                 return mentioned[0]
         return None
@@ -1263,6 +1264,7 @@ def _is_headline_cased(text: str) -> bool:
     return len(words) >= 3 and capitalised >= HEADLINE_CASED_SHARE * len(words)
 
 
+_TOKEN_EDGES = ".,;:!?\"“”'’()"  # around a word in running text: "Zakharova," is Zakharova
 # a woman named so, by a word before her name ("Ms. Jane Doe", "spokeswoman, Maria Zakharova";
 # "Ibu" only as the title right before it: see the linker's offices) or after it ("Kim Yo-jong,
 # the powerful sister of …", "Maria Zakharova, the ministry's spokeswoman"); only looked for in
