@@ -456,12 +456,13 @@ _ROLE_WORDS = frozenset(
     editor redaktur penulis writer columnist kolumnis""".split()
 )
 MAX_ROLE_LINE_WORDS = 8
+_NOT_A_WRITERS_WORDS = _SECTION_WORDS | _ROLE_WORDS
 
 
 def _is_writers_name(text: str) -> bool:
     return bool(
         _NAME_LINE.match(text)
-        and not any(w.casefold() in _SECTION_WORDS | _ROLE_WORDS for w in text.split())
+        and not any(w.casefold() in _NOT_A_WRITERS_WORDS for w in text.split())
         and not is_known_media(text)
         and not is_place(text)
         and not is_country(text)
