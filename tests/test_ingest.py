@@ -1527,13 +1527,19 @@ def test_pdfs_kp_cannot_read_are_named(kp: Invoke, tmp_path: Path) -> None:
     # locked with a password; one whose password only keeps it from being changed is read
     (tmp_path / "terkunci.pdf").write_bytes((DATA / "locked.pdf").read_bytes())
     (tmp_path / "dilindungi.pdf").write_bytes((DATA / "owner-locked.pdf").read_bytes())
+    # a book, named before its pages are read
+    _pdf(
+        tmp_path / "buku.pdf",
+        [[(700, f"Halaman {n} sebuah buku tentang Korea.")] for n in range(520)],
+    )
     summary = json.loads(kp("index", str(tmp_path), "--json").stdout)
     reasons = {f["path"]: f["reason"] for f in summary["failures"]}  # type: ignore[union-attr]
     assert reasons["pindaian.pdf"].startswith("no text in the PDF")
     assert reasons["rusak.pdf"].startswith("not a readable PDF")
     assert reasons["bom.pdf"] == "PDF too large unpacked (over 64 MB)"
     assert reasons["terkunci.pdf"] == "PDF locked with a password"
-    assert (summary["added"], summary["failed"]) == (1, 4)
+    assert reasons["buku.pdf"] == "PDF of 520 pages: a report or a book, not an article"
+    assert (summary["added"], summary["failed"]) == (1, 5)
 
 
 def _web_archive(path: Path, count: int, gzipped: bool = True, first: int = 0) -> None:

@@ -1397,6 +1397,9 @@ def pdf_text(data: bytes) -> tuple[str, dict[str, str]]:
     try:
         document = PDFDocument(PDFParser(io.BytesIO(data)))
         _refuse_pdf_bombs(document)
+        pages = resolve1(resolve1(document.catalog.get("Pages")) or {}).get("Count")
+        if isinstance(pages, int) and pages > MAX_PDF_PAGES:  # told before any page is read
+            raise FileProblem(f"PDF of {pages} pages: a report or a book, not an article")
         title = next((info.get("Title") for info in document.info if info.get("Title")), None)
         title = resolve1(title)  # (the title may be an object of its own)
         if isinstance(title, bytes):
@@ -1404,7 +1407,7 @@ def pdf_text(data: bytes) -> tuple[str, dict[str, str]]:
         if isinstance(title, str) and title.strip() and not _WRITERS_TITLE.search(title.strip()):
             given["title"] = strip_control(title).strip()
         for number, page in enumerate(extract_pages(io.BytesIO(data), laparams=LAParams()), 1):
-            if number > MAX_PDF_PAGES:
+            if number > MAX_PDF_PAGES:  # (a page tree whose count said less)
                 raise FileProblem(f"PDF of over {MAX_PDF_PAGES} pages: a report or a book")
             for box in page:
                 if not isinstance(box, LTTextContainer):
