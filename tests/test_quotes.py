@@ -432,6 +432,16 @@ def test_an_answer_after_a_question_is_the_one_who_answers() -> None:
         ("Apakah ada kesepakatan senjata?", "Wartawan"),
         ("Tidak ada.", "Peskov"),  # not the reporters', who asked
     ]
+    # "jawabnya" after a question put to someone: the one it was put to answers
+    quotes = _quotes_of(
+        "Juru bicara Kremlin Dmitry Peskov hadir.",
+        "“Apakah Rusia akan membantu?” tanya wartawan kepada Presiden Vladimir Putin.",
+        "“Tentu saja,” jawabnya singkat.",
+    )
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("Apakah Rusia akan membantu?", None),
+        ("Tentu saja", "Vladimir Putin"),  # not Peskov, the last one named before
+    ]
 
 
 def test_an_opening_mark_typed_where_the_closing_one_belongs_closes_the_quote() -> None:

@@ -232,6 +232,9 @@ _MENURUT = re.compile(
     rf"(?P<name>(?:[a-z]+\s+){{0,3}}{NAME}|dia|ia|beliau|mereka|him|her|them|nya)\s*[,:]?\s*$"
 )
 _NAME_COLON = re.compile(rf"^\s*(?P<name>{NAME})\s*:\s*$")  # "Peskov: “…”", as in interviews
+# whom a question was put to, after its cue: "tanya wartawan kepada Putin", "tanya seorang
+# jurnalis pada Peskov"
+_ASKED = re.compile(rf"^[^.,“”\"]{{0,40}}?\b(?:kepada|pada|ke)\s+(?P<name>{NAME})")
 # whose words follow, as a lead of their own says: "Berikut pernyataan Kremlin:", "Berikut
 # petikan wawancara dengan Putin:", "Berikut pernyataan lengkapnya:" (of whom it is about)
 _HERE_ARE_THE_WORDS = re.compile(
@@ -1080,6 +1083,7 @@ class _Context:
         self.linker = linker
         self.last_speaker: str | None = None
         self.last_org: str | None = None
+        self.asked: str | None = None  # whom the last quote, a question, was put to
         # what was read, in order: text between quotes, and the people quotes were given to
         self._read: list[tuple[str, bool]] = []  # (text or speaker, is a speaker)
 
@@ -1723,7 +1727,9 @@ def _attribute(
         else:
             speaker_written = _subject_before(before, context)
     if speaker_written is None and cue:
-        if cue.group("nya") or cue.group("cue") in NYA_CUES:  # not "tanya": its own word
+        if cue.group("cue") == "jawab" and cue.group("nya") and context.asked:
+            speaker_written = context.asked  # "“…?” tanya wartawan kepada Putin. “…,” jawabnya"
+        elif cue.group("nya") or cue.group("cue") in NYA_CUES:  # not "tanya": its own word
             speaker_written = "nya"
         else:
             speaker_written, via = _speaker_phrase(cue.group("rest"))
@@ -1737,6 +1743,9 @@ def _attribute(
         source, through = _speaker_phrase(according["who"])
         if source and not only_places(source):  # not "the Japanese foreign ministry"
             speaker_written, via = source, through
+    # whom a question was put to, who answers next: "“…?” tanya wartawan kepada Putin."
+    asked = _ASKED.match(cue.group("rest")) if cue and cue.group("cue") == "tanya" else None
+    context.asked = asked["name"] if asked else None
     said_after = None
     if speaker_written is None:
         # "“…,” Kremlin spokesman Dmitry Peskov told reporters", or someone unnamed ("“…,” a
