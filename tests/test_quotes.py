@@ -658,6 +658,36 @@ def test_the_answers_of_an_interview_printed_as_questions_and_answers() -> None:
     )
 
 
+def test_an_interview_whose_questions_carry_no_label() -> None:
+    # a web page sets the questions in bold, which text loses: paragraphs that ask
+    interview = extract_quotes(
+        article_of(
+            "JAKARTA, KOMPAS.com - Kompas.com melakukan wawancara khusus dengan Menteri Luar "
+            "Negeri Retno Marsudi, Kamis (14/9/2023). Berikut petikannya.\n\n"
+            "Bagaimana Indonesia melihat pertemuan Kim dan Putin?\n\n"
+            "Indonesia selalu mendorong dialog.\n\n"
+            "Kami juga berbicara dengan negara sahabat.\n\n"
+            "Apa langkah ASEAN selanjutnya?\n\n"
+            "ASEAN akan terus berkomunikasi dengan semua pihak.\n\n"
+            "Wawancara ini telah disunting agar ringkas.\n"  # after the last answer: no one's
+        )
+    )
+    assert [(q.paragraph, q.speaker, q.kind) for q in interview] == [
+        (3, "Retno Marsudi", "direct"),
+        (4, "Retno Marsudi", "direct"),
+        (6, "Retno Marsudi", "direct"),
+    ]
+    # questions in a story that is no interview are no one's
+    assert not _quotes_of(
+        "Menteri Luar Negeri Retno Marsudi hadir di Jakarta.",
+        "Apa artinya bagi Indonesia?",
+        "Indonesia selalu mendorong dialog.",
+        "Lalu bagaimana dengan ASEAN?",
+        "ASEAN akan terus berkomunikasi.",
+        kind="all",
+    )
+
+
 def test_the_turns_of_a_transcript_are_their_speakers_direct_speech() -> None:
     transcript = extract_quotes(
         article_of(

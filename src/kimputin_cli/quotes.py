@@ -1538,27 +1538,16 @@ def _interview_answers(
     ]
     context = _Context(linker)
     people = {i: named for i, m in turns if (named := _person_labelled(m["label"], context))}
+    quoted = {q.paragraph - 1 for q in direct}
     if asked:
         # an answer of several paragraphs goes on, unlabelled, up to the next question
         stops = asked
     elif len(people) >= MIN_TRANSCRIPT_TURNS:
         stops = [i for i, _ in turns]  # a transcript's turn goes on up to the next turn
     else:
-        return []
+        return _unlabelled_answers(article, linker, read, quoted, context)
     first = stops[0]
-    interviewee: tuple[str, str] | None = None  # (as written, speaker)
-    for text in read[:first]:
-        if found := _INTERVIEWED.search(text):
-            written: str | None = _speaker_phrase(found["who"])[0]
-            speaker = context.speaker_of(written) if written else None
-            if speaker and is_known_media(speaker):
-                # "In an interview with Reuters, Sergei Lavrov said …": the subject after it
-                after = found["who"].split(",", 1)
-                written = clause_subject(after[1]) if len(after) > 1 else None
-                speaker = context.speaker_of(written) if written else None
-            if written and speaker:
-                interviewee = (written, speaker)
-    quoted = {q.paragraph - 1 for q in direct}
+    interviewee = _interviewee(read[:first], context)
     turn_at = {i for i, _ in turns}
     answers: list[Quote] = []
     for i, m in turns:
@@ -1579,23 +1568,86 @@ def _interview_answers(
             if next_stop is not None
             else []
         )
-        for number, start in [(i, m.start("text")), *((j, 0) for j in continued)]:
-            paragraph = article.paragraphs[number]
-            answers.append(
-                Quote(
-                    article=article.id,
-                    paragraph=number + 1,
-                    start=start,
-                    end=len(paragraph),
-                    text=paragraph[start:].strip(),
-                    speaker=speaker,
-                    speaker_as_written=written,
-                    kind="direct",
-                    via=None,
-                    end_paragraph=number + 1,
-                    office=linker.office_of(speaker),
-                )
-            )
+        answers += [
+            _answer(article, linker, number, start, written, speaker)
+            for number, start in [(i, m.start("text")), *((j, 0) for j in continued)]
+        ]
+    return answers
+
+
+def _interviewee(opening: list[str], context: _Context) -> tuple[str, str] | None:
+    """(as written, speaker) of whom an interview's opening says it is with: "wawancara
+    khusus dengan Menteri Luar Negeri Retno Marsudi", "In an interview with Reuters, Sergei
+    Lavrov …" (the person, not the outlet that asked)."""
+    interviewee = None
+    for text in opening:
+        if found := _INTERVIEWED.search(text):
+            written: str | None = _speaker_phrase(found["who"])[0]
+            speaker = context.speaker_of(written) if written else None
+            if speaker and is_known_media(speaker):
+                after = found["who"].split(",", 1)
+                written = clause_subject(after[1]) if len(after) > 1 else None
+                speaker = context.speaker_of(written) if written else None
+            if written and speaker:
+                interviewee = (written, speaker)
+    return interviewee
+
+
+def _answer(
+    article: Article, linker: NameLinker, number: int, start: int, written: str, speaker: str
+) -> Quote:
+    """An interview's answer, or a transcript's turn: paragraph ``number`` (0-based) from
+    ``start`` on, the direct speech of ``speaker``."""
+    paragraph = article.paragraphs[number]
+    return Quote(
+        article=article.id,
+        paragraph=number + 1,
+        start=start,
+        end=len(paragraph),
+        text=paragraph[start:].strip(),
+        speaker=speaker,
+        speaker_as_written=written,
+        kind="direct",
+        via=None,
+        end_paragraph=number + 1,
+        office=linker.office_of(speaker),
+    )
+
+
+MAX_UNLABELLED_QUESTION_CHARS = 300
+MIN_UNLABELLED_QUESTIONS = 2
+_QUOTE_MARKS = frozenset('“”"«»„')
+
+
+def _unlabelled_answers(
+    article: Article, linker: NameLinker, read: list[str], quoted: set[int], context: _Context
+) -> list[Quote]:
+    """The answers of an interview whose questions carry no label (a web page sets them in
+    bold, which text loses): in an article whose opening says whom the interview is with, and
+    that asks at least two questions in paragraphs of their own, the paragraphs after each
+    question up to the next are that person's (after the last, only the one right after it:
+    what follows may be the story's own)."""
+    questions = [
+        i
+        for i, text in enumerate(read)
+        if text.endswith("?")
+        and len(text) <= MAX_UNLABELLED_QUESTION_CHARS
+        and not _QUOTE_MARKS.intersection(text)
+    ]
+    if len(questions) < MIN_UNLABELLED_QUESTIONS:
+        return []
+    interviewee = _interviewee(read[: questions[0]], context)
+    if interviewee is None:
+        return []
+    written, speaker = interviewee
+    answers = []
+    for k, question in enumerate(questions):
+        end = questions[k + 1] if k + 1 < len(questions) else min(question + 2, len(read))
+        answers += [
+            _answer(article, linker, j, 0, written, speaker)
+            for j in range(question + 1, end)
+            if j not in quoted
+        ]
     return answers
 
 
