@@ -1290,14 +1290,14 @@ _WOMAN_WORDS = re.compile(
 
 def _women_named(paragraphs: list[str]) -> list[str]:
     """The people an English article names as women, whom "she" may stand for."""
-    return [
+    named = (
         _bare_name(m["name"])
         for text in paragraphs
         if _WOMAN_WORDS.search(text)
         for pattern in (_WOMAN_BEFORE, _WOMAN_AFTER)
         for m in pattern.finditer(text)
-        if " " in _bare_name(m["name"])
-    ]
+    )
+    return [name for name in named if " " in name]
 
 
 def _article_names(paragraphs: list[str]) -> tuple[list[str], dict[str, str], dict[str, str]]:
