@@ -104,6 +104,15 @@ def test_bad_files_never_stop_a_run(kp: Invoke, tmp_path: Path) -> None:
     assert stats["failed_files"] == len(failures) - 1
 
 
+def test_an_empty_file_of_any_kind_says_so(kp: Invoke, tmp_path: Path) -> None:
+    for kind in ("txt", "html", "json", "csv", "pdf", "docx", "warc", "mhtml", "txt.gz"):
+        (tmp_path / f"kosong.{kind}").write_bytes(b"" if kind != "pdf" else b"\n  \n")
+    summary = json.loads(kp("index", str(tmp_path), "--json").stdout)
+    reasons = {f["path"]: f["reason"] for f in summary["failures"]}  # type: ignore[union-attr]
+    assert len(reasons) == 9
+    assert set(reasons.values()) == {"empty file"}, reasons
+
+
 def test_pipes_and_devices_are_not_read(tmp_path: Path) -> None:
     """A named pipe or a link to a device would block or never end; they are refused. Run as
     a process with a time limit, so a regression fails instead of hanging the suite."""

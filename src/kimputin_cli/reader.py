@@ -569,6 +569,8 @@ def read_file(
         data = read_source(path, warnings if suffix == WARC_SUFFIX else None)
     except OSError as exc:
         raise FileProblem(exc.strerror or str(exc)) from None
+    if not data.strip():  # whatever its kind: not "not a readable PDF"
+        raise FileProblem("empty file")
     if suffix == DOCX_SUFFIX:
         docs = _docx_docs(data, relpath, warnings)
     elif suffix in MHTML_SUFFIXES:
