@@ -63,17 +63,25 @@ def _affix_chains() -> tuple[frozenset[str], frozenset[str]]:
     return prefixes, suffixes
 
 
-def _may_have_root(word: str) -> bool:
-    """Whether removing Indonesian prefixes and suffixes from ``word`` can leave a dictionary
-    root (possibly with its first letter restored: menulis -> tulis). Sastrawi strips only
-    these affixes, so a word that fails here is one it would return unchanged."""
-    roots = _roots()
+def _affix_cuts(word: str) -> tuple[list[int], list[int]]:
+    """The lengths of the prefix chains ``word`` opens with and the suffix chains it ends
+    with, shortest first (0, for none, among them)."""
     prefix_chains, suffix_chains = _affix_chains()
     size = len(word)
     prefixes = [k for k in range(min(MAX_PREFIX_CHARS, size) + 1) if word[:k] in prefix_chains]
     suffixes = [
         k for k in range(min(MAX_SUFFIX_CHARS, size) + 1) if word[size - k :] in suffix_chains
     ]
+    return prefixes, suffixes
+
+
+def _may_have_root(word: str) -> bool:
+    """Whether removing Indonesian prefixes and suffixes from ``word`` can leave a dictionary
+    root (possibly with its first letter restored: menulis -> tulis). Sastrawi strips only
+    these affixes, so a word that fails here is one it would return unchanged."""
+    roots = _roots()
+    size = len(word)
+    prefixes, suffixes = _affix_cuts(word)
     for p in prefixes:
         for s in suffixes:
             root = word[p : size - s]
@@ -197,14 +205,10 @@ def _compound_stem(word: str) -> str | None:
     such words as they are). The longest affixes that leave two roots are taken off."""
     if _is_compound(word):
         return word
-    prefix_chains, suffix_chains = _affix_chains()
     size = len(word)
-    prefixes = [k for k in range(min(MAX_PREFIX_CHARS, size), -1, -1) if word[:k] in prefix_chains]
-    suffixes = [
-        k for k in range(min(MAX_SUFFIX_CHARS, size), -1, -1) if word[size - k :] in suffix_chains
-    ]
-    for p in prefixes:
-        for s in suffixes:
+    prefixes, suffixes = _affix_cuts(word)
+    for p in reversed(prefixes):  # the longest affixes first
+        for s in reversed(suffixes):
             core = word[p : size - s]
             if not (p or s) or len(core) < 2 * MIN_COMPOUND_PART_CHARS:
                 continue
