@@ -439,6 +439,13 @@ MAX_SIGN_OFF_WORDS = 4
 SIGN_OFF_MARKS = "()[]-–— "  # around an outlet's name signing off: "-- BERNAMA", "(Reuters)"
 
 
+def signing_outlet(text: str) -> str | None:
+    """The known outlet a line is the name of, alone or set off by dashes or brackets, as a
+    story is signed off: "Jakarta Globe", "-- BERNAMA", "(Reuters)"."""
+    name = text.strip(SIGN_OFF_MARKS)
+    return name if len(text.split()) <= MAX_SIGN_OFF_WORDS and is_known_media(name) else None
+
+
 def _boilerplate_label(text: str, previous: str | None) -> str | None:
     if text == previous or _EMBED.match(text) or _PICTURE_LABEL.match(text):
         return "caption"
@@ -462,7 +469,7 @@ def _boilerplate_label(text: str, previous: str | None) -> str | None:
     if (
         _CREDIT.match(text)
         # an outlet's name alone, signing off the story: "Jakarta Globe"
-        or (len(text.split()) <= MAX_SIGN_OFF_WORDS and is_known_media(text.strip(SIGN_OFF_MARKS)))
+        or signing_outlet(text)
         or (("(" in text or "," in text) and byline_with_outlet(text))
         or ((byline := _BYLINE_THEN.match(text)) and date_line(byline["rest"]))
     ):

@@ -15,13 +15,12 @@ from itertools import pairwise
 from kimputin_cli.cleaning import (
     CREDIT_QUALIFIERS,
     FOR_OUTLET,
-    MAX_SIGN_OFF_WORDS,
-    SIGN_OFF_MARKS,
     byline_with_outlet,
     classify,
     dated_credit,
     dateline_lead,
     publication_line_date,
+    signing_outlet,
 )
 from kimputin_cli.dates import (
     WEEKDAYS,
@@ -352,14 +351,8 @@ def _signed_off_by(blocks: list[Block]) -> str | None:
     for block in reversed(blocks):
         if block.kind == "content":
             return None
-        name = block.text.strip()
-        if (
-            block.kind == "credit"
-            and len(name.split()) <= MAX_SIGN_OFF_WORDS
-            and not name.isupper()
-            and name == name.strip(SIGN_OFF_MARKS)
-            and is_known_media(name)
-        ):
+        name = signing_outlet(block.text) if block.kind == "credit" else None
+        if name and name == block.text.strip() and not name.isupper():
             return name
     return None
 
