@@ -2431,6 +2431,17 @@ def test_a_short_name_two_people_named_in_the_article_share_goes_to_neither() ->
     assert quote.speaker == "Kim Jong Un"
 
 
+def test_a_short_name_two_people_share_goes_to_the_one_named_before_it() -> None:
+    quotes = _quotes_of(
+        "Putin bertemu Kim Jong Un di Kosmodrom Vostochny.",
+        "“Rusia adalah prioritas pertama kami,” tutur Kim.",
+        "Kata Kim, “Kami akan selalu bersama Rusia.”",
+        "“Kami akan membalas setiap provokasi,” ujar Kim Yo Jong, adik Kim Jong Un.",
+        "“Kami datang sebagai sahabat,” kata Kim.",  # both named before: neither
+    )
+    assert [q.speaker for q in quotes] == ["Kim Jong Un", "Kim Jong Un", "Kim Yo Jong", "Kim"]
+
+
 def test_they_stand_for_an_organisation_never_for_one_person() -> None:
     (people,) = _quotes_of(
         "Budi Santoso dan Ani Lestari, dua pedagang di Pasar Baru, mengeluhkan harga cabai.",

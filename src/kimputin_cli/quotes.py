@@ -1104,6 +1104,12 @@ class _Context:
         """The fullest form of a name; an outlet by its display name ("the Korean Central News
         Agency (KCNA)" is KCNA, as cites and relays name it)."""
         linked = self.linker.link(name)
+        if linked == name and (namesakes := self.linker.namesakes(name)):
+            # "Kim" when the article names Kim Jong Un and, further on, Kim Yo Jong: the one
+            # named before it
+            named_before = [n for n in namesakes if any(n in text for text, _ in self._read)]
+            if len(named_before) == 1:
+                return named_before[0]
         return display_name(linked) if is_known_media(linked) else linked
 
     def note_text(self, text: str) -> None:

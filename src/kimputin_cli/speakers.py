@@ -929,13 +929,33 @@ class NameLinker:
             self._linked[name] = self._fullest(nicknamed) if nicknamed else self._fullest(name)
         return self._linked[name]
 
+    def namesakes(self, name: str) -> list[str]:
+        """The names a mention stands for as fully when it stands for more than one (``Kim``
+        for Kim Jong Un and Kim Yo Jong), for the reader to choose by where they were named;
+        empty when the mention links to one name or none."""
+        fullest = self._fullest_names(name_key(name).split())
+        return fullest if len(fullest) > 1 else []
+
     def _fullest(self, name: str) -> str:
         tokens = name_key(name).split()
         if not tokens:
             return name
-        best, best_size = name, len(tokens)
-        best_tokens: list[str] | None = None
-        tied = False  # two different people as full: "Kim" for Kim Jong Un and Kim Yo Jong
+        fullest = self._fullest_names(tokens)
+        if len(fullest) > 1:
+            return name  # which of them is meant is not for the linker to guess
+        if not fullest and len(tokens) == 1:
+            # a person called by a middle name: "Dasco" for Sufmi Dasco Ahmad, when only one
+            # name the article gives holds it
+            inner = self._inner.get(tokens[0], set())
+            if len(inner) == 1:
+                return next(iter(inner))
+        return fullest[0] if fullest else name
+
+    def _fullest_names(self, tokens: list[str]) -> list[str]:
+        """The longest known names, one per person, that start or end with the tokens and are
+        longer than them."""
+        best: dict[tuple[str, ...], str] = {}
+        best_size = len(tokens)
         near = {*self._starting.get(tokens[0], ()), *self._ending.get(tokens[-1], ())}
         for candidate, candidate_tokens in (self._known[i] for i in sorted(near)):
             size = len(candidate_tokens)
@@ -944,25 +964,16 @@ class NameLinker:
                 if candidate_tokens[0] in BODIES
                 else MAX_LINK_EXTRA_WORDS_TO_A_PERSON
             )
-            if not best_size <= size <= len(tokens) + extra:
+            if not best_size <= size <= len(tokens) + extra or size == len(tokens):
                 continue
             if (
                 candidate_tokens[: len(tokens)] == tokens
                 or candidate_tokens[-len(tokens) :] == tokens
             ):
-                if size == best_size:
-                    tied = tied or (best_tokens is not None and candidate_tokens != best_tokens)
-                    continue
-                best, best_size, best_tokens, tied = candidate, size, candidate_tokens, False
-        if tied:
-            return name  # which of them is meant is not for kp to guess
-        if best == name and len(tokens) == 1:
-            # a person called by a middle name: "Dasco" for Sufmi Dasco Ahmad, when only one
-            # name the article gives holds it
-            inner = self._inner.get(tokens[0], set())
-            if len(inner) == 1:
-                return next(iter(inner))
-        return best
+                if size > best_size:
+                    best, best_size = {}, size
+                best.setdefault(tuple(candidate_tokens), candidate)
+        return list(best.values())
 
 
 def _alias_files(corpus_root: Path | None) -> list[Path]:
