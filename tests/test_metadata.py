@@ -476,6 +476,12 @@ def test_outlet_date_and_people_from_the_header_and_closing_credits() -> None:
         "Kim Jong Un met Vladimir Putin on Wednesday at a space launch facility.\n"
     )
     assert (nk.byline, nk.date) == ("Colin Zwirko", "2023-09-13")
+    okezone = article_of(
+        "Kim Jong Un Tiba di Rusia\n\nRabu 13 September 2023 15:20 WIB\n\n"
+        "Rahman Asmardika, Jurnalis\n\n"
+        "MOSKOW - Pemimpin Korea Utara Kim Jong-un tiba di Rusia dengan kereta lapis baja.\n"
+    )
+    assert (okezone.byline, okezone.date) == ("Rahman Asmardika", "2023-09-13")
     sections = article_of(
         "Kim Jong Un meets Putin at space center\n\nBreaking News\n\nSeptember 13, 2023\n\n"
         "Kim Jong Un met Vladimir Putin on Wednesday at a space launch facility.\n"

@@ -484,11 +484,13 @@ def _is_role_line(text: str) -> bool:
 
 def _name_beside_date_line(header: list[Block]) -> str | None:
     """A writer's name on the line right above or below the publication date, as NK News,
-    Sindonews and The Guardian print it: "Colin Zwirko" over "September 13, 2023", or with the
+    Sindonews, Okezone and The Guardian print it: "Colin Zwirko" over "September 13, 2023"
+    ("Rahman Asmardika, Jurnalis" under it), or with the
     writer's job between, as the BBC prints it: "Jean Mackenzie", "Koresponden BBC di Seoul",
     "13 September 2023"."""
     for i, block in enumerate(header):
-        writers = _writers(block.text.strip())
+        labelled = _LABELLED_NAME.match(block.text.strip())  # "Rahman Asmardika, Jurnalis"
+        writers = _writers(labelled["name"]) if labelled else None
         if writers is None:
             continue
         below = i + 2 if i + 1 < len(header) and _is_role_line(header[i + 1].text) else i + 1
