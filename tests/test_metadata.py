@@ -852,6 +852,24 @@ def test_more_ways_to_cite_a_source_name_it_and_relay_the_quote(relay: str, sour
     assert (quote.speaker, quote.via) == ("Vladimir Putin", source)
 
 
+@pytest.mark.parametrize(
+    ("said", "source"),
+    [
+        ("Putin was quoted as saying by state news agency TASS.", "TASS"),
+        ("Putin said, as quoted by Russian state media outlet RIA Novosti.", "RIA Novosti"),
+        ("Putin was quoted as saying by Russian agencies.", None),  # a country names no one
+    ],
+)
+def test_a_relay_is_named_past_its_country_and_kind(said: str, source: str | None) -> None:
+    article = article_of(
+        "MOSCOW - Russian President Vladimir Putin met North Korean leader Kim Jong Un.\n\n"
+        f'"We are not violating anything," {said}\n'
+    )
+    assert article.cites == ([source] if source else [])
+    (quote,) = extract_quotes(article)
+    assert (quote.speaker, quote.via) == ("Vladimir Putin", source)
+
+
 def test_an_agency_credit_with_an_editors_code_and_an_english_edition_link() -> None:
     article = article_of(
         "PRESIDEN Rusia Vladimir Putin mengatakan ada peluang kerja sama militer.\n\n"

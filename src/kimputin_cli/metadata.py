@@ -69,7 +69,9 @@ _STRONG_CITE = re.compile(
     r"\b(?i:(?:dikutip|dilansir|melansir)\s+(?:[\w.-]+\s+(?=dari\s))?(?:dari\s+)?|"
     r"dilaporkan\s+oleh\s+|mengutip\s+|sumber\s*:\s*|kantor\s+berita\s+(?:(?:negara|pemerintah|resmi|milik"
     r"\s+negara)\s+)?|citing\s+(?:the\s+)?|(?:reported|quoted(?:\s+as\s+saying)?)\s+by\s+(?:the\s+)?"
-    rf"(?:(?:{AGENCY_QUALIFIERS})\s+)?)"
+    rf"(?:(?:{AGENCY_QUALIFIERS})\s+)?"
+    # "quoted as saying by state news agency TASS" (not the "Media" of Media Indonesia)
+    r"(?-i:(?:(?:news|media|outlet|agency|newspaper|broadcaster)\s+)*))"
     rf"(?P<name>{_NAME})"
 )
 # an agency the text says is one, listed or not: "told the RIA news agency" (in lower case: the
@@ -388,7 +390,11 @@ def cited_sources(blocks: list[Block], outlet: str | None) -> list[str]:
             if (known := known_media_in(_clean_name(m.group("name"))))
         ]
         if _STRONG_CUE.search(lowered):
-            named += ((m.start("name"), _past_place(m, text)) for m in _STRONG_CITE.finditer(text))
+            named += (
+                (m.start("name"), source)
+                for m in _STRONG_CITE.finditer(text)
+                if (source := _past_place(m, text))
+            )
         if "news agency" in text or "news service" in text:
             named += (
                 (m.start("name"), m["name"])
@@ -419,18 +425,27 @@ _APPOSITION = re.compile(rf",\s+(?P<name>{_NAME})")
 _ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z]{2,8})\)")
 
 
-def _past_place(cited: re.Match[str], text: str) -> str:
+# the kind of outlet between a country and the outlet's name: "Russian state media outlet RIA
+# Novosti"
+_KIND_THEN_NAME = re.compile(
+    rf"(?:\s+(?:{AGENCY_QUALIFIERS}|media|news|outlet|agency|newspaper|broadcaster|television|TV)\b)+"
+    rf"\s+(?P<name>{_NAME})"
+)
+
+
+def _past_place(cited: re.Match[str], text: str) -> str | None:
     """The source a citation names, past the country it may name first: "kantor berita Rusia,
-    TASS" and "kantor berita Korea Utara KCNA" cite TASS and KCNA; or the known acronym after
-    a name in its own language: "Kantor Berita Pusat Korea (KCNA)" cites KCNA."""
+    TASS", "kantor berita Korea Utara KCNA" and "quoted by Russian state media outlet RIA
+    Novosti" cite TASS, KCNA and RIA Novosti; or the known acronym after a name in its own
+    language: "Kantor Berita Pusat Korea (KCNA)" cites KCNA. A country alone names no source:
+    "quoted by Russian agencies"."""
     name = cited["name"]
     acronym = _ACRONYM_AFTER.match(text, cited.end())
     if acronym and is_known_media(acronym["acronym"]):
         return acronym["acronym"]
     if only_places(name):
-        apposition = _APPOSITION.match(text, cited.end())
-        if apposition and (known := known_media_in(apposition["name"])):
-            return known
+        past = _APPOSITION.match(text, cited.end()) or _KIND_THEN_NAME.match(text, cited.end())
+        return (known_media_in(past["name"]) or past["name"]) if past else None
     return known_media_in(name) or name
 
 

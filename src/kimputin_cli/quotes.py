@@ -142,6 +142,12 @@ _PASSIVE_CUE = re.compile(
 )
 # a credit after a quote, as under a pull quote: "“…” —Retno Marsudi"
 _DASH_CREDIT = re.compile(r"^\s*[—–]\s*(?P<rest>[A-Z].*)", re.DOTALL)
+# what stands before the name of an outlet that relays: "the state-run", "state news agency",
+# "state media outlet"
+_BEFORE_AN_OUTLET = (
+    rf"(?:the\s+)?(?:(?:{AGENCY_QUALIFIERS})\s+)?"
+    r"(?:(?:news\s+agency|media(?:\s+outlet)?|newspaper|broadcaster)\s+)?"
+)
 # ",” Peskov said", ",” Peskov, the Kremlin's spokesman, said", ",” Kim was quoted as saying
 # by the state-run Korean Central News Agency" (that agency the relay)
 _NAME_THEN_VERB = re.compile(
@@ -149,8 +155,8 @@ _NAME_THEN_VERB = re.compile(
     # ", Putin's foreign policy adviser,", ", 39,"
     rf"^[\s,]*(?P<name>{NAME}|he|she|they)"
     rf"(?:,\s+(?:(?:the|a|an|sang|selaku|who|yang|{NAME}['’]s)\s+[^,“”\"]{{1,80}}|\d{{1,3}}),)?"
-    rf"\s+(?:juga\s+)?(?:{SPEECH_VERBS}|was\s+(?:quoted|cited)(?:\s+as\s+saying)?(?:\s+by\s+(?:the\s+)?"
-    rf"(?:(?:{AGENCY_QUALIFIERS})\s+)?(?P<by>{NAME}))?)\b"
+    rf"\s+(?:juga\s+)?(?:{SPEECH_VERBS}|was\s+(?:quoted|cited)(?:\s+as\s+saying)?(?:\s+by\s+"
+    rf"{_BEFORE_AN_OUTLET}(?P<by>{NAME}))?)\b"
 )
 # ",” the spokesperson for the ministry, Lalu Muhammad Iqbal, said": an office, then the name
 # set off by commas before the verb
@@ -246,14 +252,14 @@ _HERE_ARE_THE_WORDS = re.compile(
 _RELAYED_BY = "dikutip|dilansir|dilaporkan|diberitakan|diwartakan"
 _RELAY = re.compile(
     rf",?\s*(?:seperti\s+|sebagaimana\s+)?(?:{_RELAYED_BY}|mengutip|melansir|"
-    rf"ditayangkan|via|disiarkan|according\s+to(?:\s+(?:an?\s+|the\s+)?"
+    rf"ditayangkan|via|disiarkan|(?:as\s+)?quoted\s+by|according\s+to(?:\s+(?:an?\s+|the\s+)?"
     rf"reports?\s+(?:by|from|in))?|menurut(?:\s+laporan)?|carried\s+by)\s+"
     # "sebagaimana dikutip Pikiran-Rakyat.com dari Reuters": the outlet that quotes it, then
     # where from
     rf"(?:[\w.-]+\s+(?=dari\s))?(?:dari\s+|oleh\s+|dalam\s+)?"
     # "seperti dikutip kantor berita TASS", "according to Russian state media RIA Novosti"
     rf"(?:the\s+)?(?:(?:kantor\s+berita|media|harian|situs|laman)\s+|"
-    rf"(?:[A-Z][\w-]*\s+)?(?:state(?:-run)?\s+)?(?:media|news\s+agency)\s+(?=[A-Z]))?"
+    rf"(?:[A-Z][\w-]*\s+)?(?:state(?:-run)?\s+)?(?:media(?:\s+outlet)?|news\s+agency)\s+(?=[A-Z]))?"
     rf"(?P<via>{NAME})"
 )
 # the outlet a speaker told it to, which relays it: ",” Peskov told the Interfax news agency"
@@ -295,14 +301,14 @@ _RELAY_LEAD = re.compile(
     rf"(?:(?i:dari)\s+)?|"
     # "In remarks carried by KCNA, Kim said: “…”"
     rf"(?i:in\s+(?:remarks|comments|a\s+speech|a\s+statement)\s+carried\s+by)\s+(?:the\s+)?"
-    rf"(?:(?:{AGENCY_QUALIFIERS})\s+)?(?:media\s+)?)(?P<via>{NAME})\s*,"
+    rf"{_BEFORE_AN_OUTLET})(?P<via>{NAME})\s*,"
 )
 # a relay set off in the sentence: "Kim, seperti dikutip KCNA, mengatakan …", "Kim was
 # quoted by KCNA as saying: “…”"
 _RELAY_ASIDE = re.compile(
     rf",\s+(?:(?:seperti|sebagaimana)\s+)?(?:{_RELAYED_BY})"
     rf"\s+(?:(?:oleh|dari)\s+)?(?P<via>{NAME})\s*,|"
-    rf"\s+was\s+quoted\s+by\s+(?:the\s+)?(?:(?:{AGENCY_QUALIFIERS})\s+)?(?P<by>{NAME})"
+    rf"\s+was\s+quoted\s+by\s+{_BEFORE_AN_OUTLET}(?P<by>{NAME})"
     rf"\s+as\s+saying\b"
 )
 _SPEAKER_STOP = re.compile(
