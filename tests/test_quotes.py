@@ -2128,14 +2128,31 @@ def test_more_speech_verbs_and_person_nouns_that_point_back(
 
 
 def test_the_leader_of_a_country_is_the_one_head_the_article_gave_it() -> None:
-    putin, unnamed = _quotes_of(
+    putin, unnamed, kremlin_chief, kremlin_leader = _quotes_of(
         "Russian President Vladimir Putin met North Korean leader Kim Jong Un. Kremlin "
         "spokesman Dmitry Peskov confirmed it.",
         "“We have many issues to discuss,” the Russian leader said.",
-        "“It was a good meeting,” the Kremlin leader added.",
+        "“It was a good meeting,” the Chinese leader added.",  # no Chinese head was named
+        # the seat of power stands for the country's head, not for the body or its spokesman
+        "The Kremlin chief added: “We will see.”",
+        "“We are not in a hurry,” the Kremlin leader said.",
     )
     assert (putin.speaker, putin.speaker_as_written) == ("Vladimir Putin", "the Russian leader")
     assert unnamed.speaker is None
+    assert kremlin_chief.speaker == kremlin_leader.speaker == "Vladimir Putin"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "“We will see,” Pentagon spokesman Maj. Gen. Pat Ryder told reporters.",
+        "Lt. Gen. Pat Ryder said: “We will see.”",
+        "“We will see,” said Gen. Pat Ryder.",
+    ],
+)
+def test_a_rank_written_short_opens_the_name_and_ends_no_sentence(said: str) -> None:
+    (quote,) = _quotes_of(said)
+    assert quote.speaker == "Pat Ryder"
 
 
 @pytest.mark.parametrize(

@@ -85,10 +85,17 @@ SPEECH_VERBS = (
     "membalas|menyahut|merespons|merespon|"
     f"{ENGLISH_SPEECH_VERBS}"
 )
+# the titles and ranks written short with a full stop before a name: "Dr.", "Mr.", "Gen.",
+# "Lt. Gen.", "Sen.", "Rep." (a short word and its full stop are matched first, and only then
+# checked against the list: most words are longer)
+_SHORT_TITLES = (
+    "Dr Drs Mr Mrs Ms Prof Gen Lt Col Maj Sgt Capt Adm Brig Cmdr Rep Sen Gov Rev"
+).split()
+_SHORT_TITLE_TAIL = "|".join(rf"(?<=\b{t}\.)" for t in _SHORT_TITLES)
 # a capitalised word, initials (J., U.S.) or a title (Dr., Prof., Mr.), joined by the particles
 # names and offices use; every form opens with [A-Z], which lets the regex engine skip ahead to
 # capitals
-_NAME_WORD_TAIL = r"(?:\.(?:[A-Z]\.)*|(?<=[DIMP])(?:rs?|rof|s)\.(?=\s+[A-Z])|[\w'’-]*)"
+_NAME_WORD_TAIL = rf"(?:\.(?:[A-Z]\.)*|[a-z]{{1,3}}\.(?=\s+[A-Z])(?:{_SHORT_TITLE_TAIL})|[\w'’-]*)"
 _NAME_WORD = rf"[A-Z]{_NAME_WORD_TAIL}"
 # particles inside names, before a capitalised word ("Mohammed bin Salman", "Secretary of
 # State"; not the "de" of "dengan"), and joined to it ("Bashar al-Assad")
@@ -326,7 +333,7 @@ _WHEN_OR_WHERE = re.compile(
 )
 # a full stop after an initial, a title or a month ends no sentence: "U.N. Security Council",
 # "Dr. Terawan", "Irjen Pol. Karyoto", "BEIJING, Sept. 13 (Xinhua) --"
-_TITLE_ABBREVIATIONS = tuple("Dr Mr Ms Mrs Prof Drs Ir St Jr No Pol Purn".split())
+_TITLE_ABBREVIATIONS = (*_SHORT_TITLES, *"Ir St Jr No Pol Purn".split())
 _NOT_AN_END = r"(?<!\s[A-Z]\.)(?<!\.[A-Z]\.)(?<!^[A-Z]\.)" + "".join(
     rf"(?<!\b{t}\.)"
     for t in (

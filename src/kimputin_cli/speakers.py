@@ -29,7 +29,8 @@ RANKS = frozenset(
     brigadir briptu bripda mayjen letjen laksamana laksma laksda laksdya marsekal marsma marsda
     marsdya kolonel letkol mayor letnan serka serda sertu sersan kopral pratu prada
     prof prof. dr dr. h. hj. kh datuk dato dato' datin tun
-    paus sultan emir mahkota""".split()
+    paus sultan emir mahkota
+    gen. lt. col. maj. sgt. capt. adm. brig. cmdr.""".split()  # "Lt. Gen. Pat Ryder"
 )
 # what follows a rank before the name: the force or corps ("Irjen Pol Karyoto", "Kolonel Inf
 # Rudi", "Mayjen TNI (Purn) Budi"), not part of the name
@@ -130,6 +131,7 @@ TITLES = RANKS | frozenset(
         "spokeswoman",
         "spokesperson",
         "leader",
+        "chief",
         "chairman",
         "ambassador",
         "governor",
@@ -156,6 +158,10 @@ TITLES = RANKS | frozenset(
         "mr.",
         "mrs",
         "mrs.",
+        "rep.",  # "Rep. Joe Wilson", "Sen. Lindsey Graham", "Gov. Gavin Newsom"
+        "sen.",
+        "gov.",
+        "rev.",
         "ms",
         "ms.",
         "mantan",
@@ -514,7 +520,8 @@ ENGLISH_TITLES = frozenset(
     """president minister secretary spokesman spokeswoman spokesperson chairman chairwoman
     ambassador governor premier chancellor senator leader economist analyst strategist professor
     researcher lawyer attorney chair chairperson ceo director commissioner general justice
-    judge secretary-general director-general observer expert lecturer academic scholar""".split()
+    judge secretary-general director-general observer expert lecturer academic scholar
+    chief""".split()
 )
 _OFFICE_CUTTERS = RANKS | ENGLISH_TITLES
 _OFFICE_WORDS = TITLES | ROLE_WORDS | ENGLISH_TITLES  # one of these makes a phrase an office
@@ -793,6 +800,16 @@ OFFICE_EPITHETS = {"kepala negara": "presiden", "head of state": "president"}
 HEAD_TITLES = frozenset(
     "president presiden prime perdana chancellor kanselir king raja chairman ketua".split()
 )
+# the seats of power news names a country's head by, and the words the country's offices open
+# with: "the Kremlin chief" is a "Russian President …"
+SEATS_OF_POWER = {
+    "kremlin": ("russian", "rusia", "russia's"),
+    "white house": ("us", "u.s.", "american", "as"),
+    "blue house": ("south korean", "korea selatan", "south korea's"),
+    "elysee": ("french", "prancis", "france's"),
+    "élysée": ("french", "prancis", "france's"),
+    "downing street": ("british", "inggris", "britain's"),
+}
 # words before an office that make it another one: "Vice President", "mantan Sekretaris Militer
 # Presiden", "Juru Bicara Presiden" (not the words of a body: "Foreign Ministry spokesperson")
 _OTHER_OFFICE_WORDS = frozenset(
@@ -910,15 +927,20 @@ class NameLinker:
             or _qualified_alike(key, held)
             or _qualified_alike(held, key)  # "the spokesman" for "Kremlin spokesman …"
         }
-        if not holders and words[-1] in ("leader", "pemimpin"):
+        if not holders and words[-1] in ("leader", "pemimpin", "chief"):
             # "the Russian leader" after "Russian President Vladimir Putin": a head of the
-            # same country or body
-            body = [w for w in words[:-1] if w != "the"]
+            # same country or body; "the Kremlin chief" after it: a head of the country the
+            # seat of power stands for
+            body = " ".join(w for w in words[:-1] if w != "the")
+            countries = SEATS_OF_POWER.get(body, (body,))
             holders = {
                 name
                 for held, name in self._offices
-                if (held_words := held.split())[: len(body)] == body
-                and any(w in HEAD_TITLES for w in held_words[len(body) :])
+                if any(
+                    held.startswith(country + " ")
+                    and any(w in HEAD_TITLES for w in held[len(country) :].split())
+                    for country in countries
+                )
             }
         return holders.pop() if len(holders) == 1 else None
 
