@@ -928,6 +928,11 @@ def test_a_photo_credit_after_a_slash_a_closing_agency_credit_and_an_interns_cre
     )
     assert (merdeka.outlet, merdeka.byline) == ("Merdeka", "Rizky Ananda")
     assert [b.kind for b in merdeka.blocks] == ["content", "credit", "credit", "credit"]
+    afp = article_of(
+        "Vladivostok (AFP) – Russian President Vladimir Putin hailed a useful meeting.\n\n"
+        "Kim said Russia was fighting a sacred battle.\n\nbur-oho/jj\n"
+    )
+    assert (afp.outlet, len(afp.paragraphs), afp.blocks[-1].kind) == ("AFP", 2, "credit")
 
 
 @pytest.mark.parametrize(

@@ -152,6 +152,8 @@ _CREDIT = re.compile(
     # the writer's address alone, under the story: "hnpark@heraldcorp.com", "(budi@tempo.co)"
     r"[\w.+-]+@[\w-]+(\.[\w-]+)+\)?$|"
     r"\([A-Za-z]{2,7}(/[A-Za-z]{1,5}(-\d{1,2})?)*\)$|\[[A-Za-z]{2,7}(/[A-Za-z]{1,5})*\]$|"
+    # AFP's, bare, "bur-oho/jj" ("bur" for the bureau), "kjk/sco"
+    r"(bur-)?[a-z]{2,5}(/[a-z]{2,5})+$|bur-[a-z]{2,5}$|"
     r"\(?[A-Z][A-Z.]+( [A-Z][A-Z.]+){0,3}(\s*[|/,;&]\s*[A-Z][A-Z.]+( [A-Z][A-Z.]+){0,3})+\)?$|"
     # a byline of its own: "By Pavel Polityuk", "By Jane Doe and John Roe", "By Simone
     # McCarthy, Yoonjung Seo and Anna Chernova, CNN", "By Ji Da-gyum (dagyumji@heraldcorp.com)",
