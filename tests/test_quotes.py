@@ -1906,8 +1906,31 @@ def test_a_quote_carries_the_office_the_article_gives_its_speaker() -> None:
         ),
         ('"Kami siap," kata pelatih Persib Bojan Hodak.', "pelatih Persib"),
         ('"Tidak ada kesepakatan," kata juru bicara Kremlin Dmitry Peskov.', "juru bicara Kremlin"),
+        (
+            "South Korea’s Unification Ministry spokesperson Koo Byoung-sam said: “We are "
+            "watching closely.”",
+            "South Korea’s Unification Ministry spokesperson",
+        ),
+        # set off after the name
+        (
+            '"It is a violation," said Matthew Miller, the State Department spokesperson.',
+            "State Department spokesperson",
+        ),
+        ('"Tidak ada," kata Dmitry Peskov, juru bicara Kremlin.', "juru bicara Kremlin"),
+        (
+            '"Kim needs shells," said Leif-Eric Easley, a professor at Ewha Womans University.',
+            "professor at Ewha Womans University",
+        ),
+        # not another person with theirs, nor what the speaker did
+        ('Sergei Lavrov, Defence Minister Sergei Shoigu and Kim met. "Yes," Lavrov said.', None),
+        ('Kim Jong Un, who met President Putin, said: "We will win."', None),
     ]:
         assert _quotes_of(said)[0].office == office
+    (_, again) = _quotes_of(
+        '"It is a violation," said Matthew Miller, the State Department spokesperson.',
+        '"We will act," the spokesperson added.',
+    )
+    assert again.speaker == "Matthew Miller"
 
 
 def test_speakers_are_found_by_the_office_articles_give_them(kp: Invoke) -> None:

@@ -42,6 +42,7 @@ from kimputin_cli.speakers import (
     is_generic_word,
     is_pronoun,
     is_reference,
+    names_an_office,
     names_someone,
     only_places,
     strip_places,
@@ -1231,6 +1232,7 @@ class _Context:
 
 
 TITLE_LOOKBACK = 30
+BODY_LOOKBACK = 60  # "South Korea’s Unification Ministry" before "spokesperson"
 ORIGIN_LOOKBACK = 6  # "asal ", "from "
 # a title right before a name, lowercase in running text: "kata pelatih Persib Bojan Hodak",
 # "juru bicara Kremlin Dmitry Peskov"
@@ -1244,6 +1246,27 @@ _BODY_BEFORE = re.compile(
     r"(?:\s+(?:ministry|department|agency|office|party|embassy|foreign|defen[cs]e|army|police|"
     r"state|government|military|national|security)){0,3})\s+$"
 )
+
+
+# an office set off after the name: "Matthew Miller, the State Department spokesperson,",
+# "Dmitry Peskov, juru bicara Kremlin."
+_OFFICE_AFTER = re.compile(
+    r",\s+(?:(?:the|a|an|sang|selaku)\s+)?(?!(?i:who|which|that|when|while|yang|saat|ketika)\b)"
+    r"(?P<office>[^,.;:“”\"()]{3,80}?)\s*(?=[,.;:]|$)"
+)
+
+
+def _is_office_after(after: re.Match[str]) -> bool:
+    """Whether what follows a name after a comma is the person's office, and not another
+    person with theirs ("Sergei Lavrov, Defence Minister Sergei Shoigu …")."""
+    office = after["office"]
+    if not names_an_office(office):
+        return False
+    for run in _MULTI_WORD_NAME.finditer(office):
+        named = _bare_name(run.group(0))  # "Sergei Shoigu" after "Defence Minister"
+        if named != run.group(0) and " " in named and names_someone(named):
+            return False
+    return True
 
 
 # "Joko Widodo (Jokowi)", "Joko Widodo atau Jokowi", "Basuki Tjahaja Purnama alias Ahok"
@@ -1343,7 +1366,7 @@ def _article_names(paragraphs: list[str]) -> tuple[list[str], dict[str, str], di
             body = (
                 title
                 and title[1] in ENGLISH_TITLES
-                and _BODY_BEFORE.search(text, max(0, title.start() - TITLE_LOOKBACK), title.start())
+                and _BODY_BEFORE.search(text, max(0, title.start() - BODY_LOOKBACK), title.start())
             )
             if body:
                 written = f"{body['body']} {written}"
@@ -1371,6 +1394,8 @@ def _article_names(paragraphs: list[str]) -> tuple[list[str], dict[str, str], di
                     office = without_ranks(written[: -len(name)].split())
                     if office:
                         offices.setdefault(" ".join(office), name)
+                if (after := _OFFICE_AFTER.match(text, m.end())) and _is_office_after(after):
+                    offices.setdefault(after["office"], name)
         if "sapaan" in text or "panggilan" in text:
             for called in _CALLED_BY.finditer(text):  # "kata Ani, sapaan akrabnya"
                 whom = [name for at, name in named_here if at < called.start()]

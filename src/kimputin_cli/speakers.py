@@ -397,6 +397,12 @@ def office_key(office: str) -> str:
     return " ".join(OFFICE_ABBREVIATIONS.get(word, word) for word in words)
 
 
+def names_an_office(phrase: str) -> bool:
+    """Whether a phrase holds a word of office or role: "the State Department spokesperson",
+    "juru bicara Kremlin", "pengamat hubungan internasional" (not "39", nor "Kim")."""
+    return any(w in _OFFICE_WORDS for w in office_key(phrase).split())
+
+
 @lru_cache(maxsize=100_000)
 def name_key(name: str) -> str:
     """``Kim Jong-un`` and ``Kim Jong Un`` share the key ``kim jong un``, ``The White House``
@@ -881,7 +887,7 @@ class NameLinker:
         self._women = {name for office, name in (offices or {}).items() if _for_a_woman(office)}
         self._office_of: dict[str, str] = {}
         for office, name in (offices or {}).items():
-            if any(w in _OFFICE_WORDS for w in office_key(office).split()):
+            if names_an_office(office):
                 self._office_of.setdefault(name_key(name), office)
         self._linked: dict[str, str] = {}
         self._more_women = women  # looked for only when a pronoun asks
