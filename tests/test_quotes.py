@@ -1921,6 +1921,13 @@ def test_a_quote_carries_the_office_the_article_gives_its_speaker() -> None:
             '"Kim needs shells," said Leif-Eric Easley, a professor at Ewha Womans University.',
             "professor at Ewha Womans University",
         ),
+        # set off before the name
+        ('Presiden Rusia, Vladimir Putin, berkata: "Kami siap."', "Presiden Rusia"),
+        (
+            'The Kremlin\'s spokesman, Dmitry Peskov, said: "Nothing has been signed."',
+            "Kremlin's spokesman",
+        ),
+        ('Presiden Jokowi, Retno Marsudi, dan Prabowo tiba. "Siap," kata Retno.', None),
         # not another person with theirs, nor what the speaker did
         ('Sergei Lavrov, Defence Minister Sergei Shoigu and Kim met. "Yes," Lavrov said.', None),
         ('Kim Jong Un, who met President Putin, said: "We will win."', None),

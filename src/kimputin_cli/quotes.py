@@ -1236,9 +1236,8 @@ BODY_LOOKBACK = 60  # "South Korea’s Unification Ministry" before "spokesperso
 ORIGIN_LOOKBACK = 6  # "asal ", "from "
 # a title right before a name, lowercase in running text: "kata pelatih Persib Bojan Hodak",
 # "juru bicara Kremlin Dmitry Peskov"
-_TITLE_BEFORE = re.compile(
-    rf"\b([Jj]uru\s+bicara|{'|'.join(sorted(t for t in TITLES if t.isalpha()))})\s+$"
-)
+_TITLE_WORDS = "|".join(sorted(t for t in TITLES if t.isalpha()))
+_TITLE_BEFORE = re.compile(rf"\b([Jj]uru\s+bicara|{_TITLE_WORDS})\s+$")
 # the body an English title serves, with the lower-case words of its name: "State Department",
 # "Unification ministry", "Chinese foreign ministry"
 _BODY_BEFORE = re.compile(
@@ -1256,14 +1255,26 @@ _OFFICE_AFTER = re.compile(
 )
 
 
-def _is_office_after(after: re.Match[str]) -> bool:
-    """Whether what follows a name after a comma is the person's office, and not another
-    person with theirs ("Sergei Lavrov, Defence Minister Sergei Shoigu …")."""
-    office = after["office"]
+# an office set off before the name, as Indonesian outlets write it: "Presiden Rusia, Vladimir
+# Putin,", "Juru bicara Kremlin, Dmitry Peskov"
+_OFFICE_BEFORE = re.compile(
+    # (with the owner before it: "The Kremlin's spokesman, Dmitry Peskov")
+    rf"(?<![\w'’-])(?P<office>(?:[A-Z][\w-]*['’]s\s+)?(?i:juru\s+bicara|{_TITLE_WORDS})"
+    r"\b[^,.;:“”\"()]{0,60}?),\s+$"
+)
+OFFICE_BEFORE_LOOKBACK = 80
+
+
+def _is_an_office_alone(office: str) -> bool:
+    """Whether a phrase set off by commas beside a name is an office, and names no other
+    person with it ("Defence Minister Sergei Shoigu", "Presiden Jokowi")."""
     if not names_an_office(office):
         return False
+    named = _bare_name(office)
+    if named != office and named[:1].isupper() and names_someone(named):
+        return False
     for run in _MULTI_WORD_NAME.finditer(office):
-        named = _bare_name(run.group(0))  # "Sergei Shoigu" after "Defence Minister"
+        named = _bare_name(run.group(0))
         if named != run.group(0) and " " in named and names_someone(named):
             return False
     return True
@@ -1394,8 +1405,15 @@ def _article_names(paragraphs: list[str]) -> tuple[list[str], dict[str, str], di
                     office = without_ranks(written[: -len(name)].split())
                     if office:
                         offices.setdefault(" ".join(office), name)
-                if (after := _OFFICE_AFTER.match(text, m.end())) and _is_office_after(after):
-                    offices.setdefault(after["office"], name)
+                # an office set off by commas: "Presiden Rusia, Vladimir Putin,", "Matthew
+                # Miller, the State Department spokesperson"
+                lookback = max(0, m.start() - OFFICE_BEFORE_LOOKBACK)
+                before = (
+                    _OFFICE_BEFORE.search(text, lookback, m.start()) if written == name else None
+                )
+                for set_off in (before, _OFFICE_AFTER.match(text, m.end())):
+                    if set_off and _is_an_office_alone(set_off["office"]):
+                        offices.setdefault(set_off["office"], name)
         if "sapaan" in text or "panggilan" in text:
             for called in _CALLED_BY.finditer(text):  # "kata Ani, sapaan akrabnya"
                 whom = [name for at, name in named_here if at < called.start()]
