@@ -1407,11 +1407,13 @@ def _article_names(paragraphs: list[str]) -> tuple[list[str], dict[str, str], di
                         offices.setdefault(" ".join(office), name)
                 # an office set off by commas: "Presiden Rusia, Vladimir Putin,", "Matthew
                 # Miller, the State Department spokesperson"
-                lookback = max(0, m.start() - OFFICE_BEFORE_LOOKBACK)
-                before = (
-                    _OFFICE_BEFORE.search(text, lookback, m.start()) if written == name else None
-                )
-                for set_off in (before, _OFFICE_AFTER.match(text, m.end())):
+                before = after = None
+                if written == name and text[max(0, m.start() - 2) : m.start()].startswith(","):
+                    lookback = max(0, m.start() - OFFICE_BEFORE_LOOKBACK)
+                    before = _OFFICE_BEFORE.search(text, lookback, m.start())
+                if text.startswith(",", m.end()):
+                    after = _OFFICE_AFTER.match(text, m.end())
+                for set_off in (before, after):
                     if set_off and _is_an_office_alone(set_off["office"]):
                         offices.setdefault(set_off["office"], name)
         if "sapaan" in text or "panggilan" in text:
