@@ -840,6 +840,7 @@ def test_a_wires_label_before_the_headline_is_no_part_of_the_title(headline: str
         # the outlet that quotes it, then where from
         ("sebagaimana dikutip Pikiran-Rakyat.com dari Reuters", "Reuters"),
         ("seperti dilansir detikcom dari AFP", "AFP"),
+        ("seperti dikutip kantor berita Rusia, RIA Novosti", "RIA Novosti"),  # past the country
     ],
 )
 def test_more_ways_to_cite_a_source_name_it_and_relay_the_quote(relay: str, source: str) -> None:
@@ -928,6 +929,16 @@ def test_a_photo_credit_after_a_slash_a_closing_agency_credit_and_an_interns_cre
     )
     assert (merdeka.outlet, merdeka.byline) == ("Merdeka", "Rizky Ananda")
     assert [b.kind for b in merdeka.blocks] == ["content", "credit", "credit", "credit"]
+    voa = article_of(
+        "Pemimpin Korea Utara Kim Jong Un tiba di Rusia untuk bertemu Putin.\n\n"
+        "Sebagian informasi dalam laporan ini berasal dari Reuters dan Associated Press.\n"
+    )
+    assert (voa.cites, len(voa.paragraphs)) == (["Reuters", "AP"], 1)
+    voa_english = article_of(
+        "Kim Jong Un arrived in Russia to meet Putin.\n\n"
+        "Some information for this report came from The Associated Press and Reuters.\n"
+    )
+    assert (voa_english.cites, len(voa_english.paragraphs)) == (["AP", "Reuters"], 1)
     afp = article_of(
         "Vladivostok (AFP) – Russian President Vladimir Putin hailed a useful meeting.\n\n"
         "Kim said Russia was fighting a sacred battle.\n\nbur-oho/jj\n"

@@ -137,6 +137,10 @@ _CREDIT = re.compile(
     r"this (article|story) (was|is|has been) (originally |first )?(re)?published (on|in|by|from)\b|"
     # The New York Times' note on its print edition: "A version of this article appears in print …"
     r"a version of this (article|story) (appears|appeared) in print\b|"
+    # VOA's "Sebagian informasi dalam laporan ini berasal dari Reuters …", "Some information for
+    # this report came from …"
+    r"(sebagian )?informasi (dalam|untuk) (laporan|berita|artikel) ini\b|"
+    r"some (of the )?information (in|for) this (report|story|article)\b|"
     r"(additional )?(reporting|writing|editing) by\b|(-+\s*)?with assistance (from|by)\b|"
     # RFA's "Translated by Claire Shinyoung O-Kim. Edited by Eugene Whong."
     r"((translated|edited|written|compiled|produced) by( (?-i:[A-Z])[\w'’-]*\.?){1,5}"

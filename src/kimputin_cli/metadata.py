@@ -112,6 +112,13 @@ _PUBLISHED_AT = re.compile(
     r"(?:on|in|by|from) )(?:the )?"
     r"(?P<site>[\w.-]+\.\w+|" + _NAME + r")(?:\s+(?i:oleh)\s+(?P<by>" + _NAME + r"))?"
 )
+# where a report says its information came from: "Sebagian informasi dalam laporan ini berasal
+# dari Reuters dan Associated Press", "Some information for this report came from AP"
+_INFORMATION_FROM = re.compile(
+    r"\b(?i:informasi|information|material|bahan)\b[^.]{0,60}?\b"
+    r"(?i:berasal\s+dari|diambil\s+dari|dihimpun\s+dari|came\s+from|comes\s+from|was\s+drawn\s+from)"
+    r"\s+(?P<names>[^.]{2,120})"
+)
 # credits share a line as "Penulis : A | Editor : B" or "Rep: A/ Red: B" (Republika's short
 # forms), so a name ends at any of those separators, or where the next credit's label starts
 # on a line whose breaks were lost ("Pewarta: A Editor: B COPYRIGHT © ANTARA 2023", from <br>s
@@ -403,6 +410,12 @@ def cited_sources(blocks: list[Block], outlet: str | None) -> list[str]:
             )
         for _, name in sorted(named):
             add(name)
+        if " dari " in lowered or " from " in lowered:
+            # VOA's "Sebagian informasi dalam laporan ini berasal dari Reuters dan AP."
+            for sourced in _INFORMATION_FROM.finditer(text):
+                for credited in _CREDIT_SEPARATORS.split(sourced["names"]):
+                    if is_known_media(credited.strip()):
+                        add(credited.strip())
         published = (
             _PUBLISHED_AT.search(text) if " ini " in lowered or "published" in lowered else None
         )

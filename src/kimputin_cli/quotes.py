@@ -954,13 +954,25 @@ def _relay_name(written: str) -> str | None:
     return display_name(strip_places(written))
 
 
+_NAME_SET_OFF = re.compile(rf",\s+(?P<name>{NAME})")
+
+
+def _relay_via(relay: re.Match[str]) -> str | None:
+    """The outlet a ``_RELAY`` match names, past a country set off before it: "seperti dikutip
+    kantor berita Rusia, RIA" relays through RIA."""
+    written = relay["via"]
+    if only_places(written) and (past := _NAME_SET_OFF.match(relay.string, relay.end())):
+        written = past["name"]
+    return _relay_name(written)
+
+
 def _speaker_phrase(rest: str) -> tuple[str, str | None]:
     """From the text after a cue word: (speaker as written, relay)."""
     sentence = _sentence_after(rest)
     via = None
     relay = _RELAY.search(sentence)
     if relay:
-        via = _relay_name(relay.group("via"))
+        via = _relay_via(relay)
         sentence = sentence[: relay.start()]
     told = _TOLD_OUTLET_ID.search(sentence) if via is None and "kepada" in sentence else None
     if told:
@@ -1873,10 +1885,8 @@ def _attribute(
         if said_after:
             speaker_written = named["name"] if named else _subject_after(said_after, context)
             relay = _RELAY.search(_sentence_after(after[said_after.end() :]))
-            relayed = (
-                relay.group("via") if relay else named.groupdict().get("by") if named else None
-            )
-            via = _relay_name(relayed) if relayed else None
+            relayed = named.groupdict().get("by") if named else None
+            via = _relay_via(relay) if relay else _relay_name(relayed) if relayed else None
             told = (
                 _TOLD_OUTLET.match(after, said_after.end())
                 if via is None and said_after.group().endswith("told")
