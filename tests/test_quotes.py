@@ -79,6 +79,9 @@ def _quotes_of(*paragraphs: str, kind: str = "quoted") -> list[Quote]:
         ),
         (["Peskov: “Kami tidak akan mundur dari posisi ini.”"], "Peskov", None),
         (["Kata Peskov, “Kami tidak akan mundur dari posisi ini.”"], "Peskov", None),
+        (["Kata Peskov lagi, “Kami tidak akan mundur dari posisi ini.”"], "Peskov", None),
+        (["Ujar Peskov kemudian, “Kami tidak akan mundur dari posisi ini.”"], "Peskov", None),
+        (["– “Kami tidak akan mundur dari posisi ini,” kata Peskov."], "Peskov", None),  # a bullet
         (
             ["Seperti disampaikan Menteri Keuangan Sri Mulyani, “Defisit tetap terjaga.”"],
             "Sri Mulyani",

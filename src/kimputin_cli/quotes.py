@@ -243,7 +243,9 @@ _MENURUT = re.compile(
     rf"\b(?i:menurut|according\s+to|kata|ujar|tutur|ucap|"
     rf"(?:seperti|sebagaimana)\s+(?:yang\s+)?di(?:sampaikan|katakan|ungkapkan|tegaskan|jelaskan|tulis(?:kan)?)"
     rf"(?:\s+oleh)?)(?:\s+|(?=nya\b))"
-    rf"(?P<name>(?:[a-z]+\s+){{0,3}}{NAME}|dia|ia|beliau|mereka|him|her|them|nya)\s*[,:]?\s*$"
+    rf"(?P<name>(?:[a-z]+\s+){{0,3}}{NAME}|dia|ia|beliau|mereka|him|her|them|nya)"
+    # "Kata Peskov lagi, “…”", "Ujar Kim kemudian, “…”"
+    r"(?:\s+(?:lagi|kemudian|pula|juga|selanjutnya|lebih\s+lanjut))?\s*[,:]?\s*$"
 )
 _NAME_COLON = re.compile(rf"^\s*(?P<name>{NAME})\s*:\s*$")  # "Peskov: “…”", as in interviews
 # whom a question was put to, after its cue: "tanya wartawan kepada Putin", "tanya seorang
@@ -1451,6 +1453,8 @@ def _bare_name(written: str) -> str:
     return strip_places(strip_titles(written))
 
 
+# what may stand before a paragraph's text as the mark of a list item
+_BULLETS = frozenset("-–—•*·")
 # what ends the text before a quote that opens a sentence: "… talks as “frank.” “We have …"
 _SENTENCE_ENDINGS = tuple(f"{end}{mark}" for end in ".!?:" for mark in ("", "”", '"', "’", "»"))
 
@@ -1812,6 +1816,7 @@ def _attribute(
     # a quote that opens a sentence, or the story right after its dateline, stands alone
     stands_alone = (
         not before.strip()
+        or before.strip() in _BULLETS  # "– “Kami siap …,” kata Putin."
         or before.rstrip().endswith(_SENTENCE_ENDINGS)
         or after_dateline(paragraphs[span.paragraph]) == span.start - 1
     )
