@@ -653,6 +653,24 @@ def test_the_answers_of_an_interview_printed_as_questions_and_answers() -> None:
     assert [(q.speaker, q.text) for q in english] == [
         ("Sergei Lavrov", "We will cooperate in all areas.")  # not Reuters, who asked
     ]
+    # the opening may say who was interviewed with a verb; an envoy's posting stands between
+    # the office and the name
+    for opening, interviewee in [
+        (
+            "JAKARTA - Tempo mewawancarai Duta Besar Rusia untuk Indonesia Lyudmila Vorobieva "
+            "di kantornya, Jumat (15/9/2023).",
+            "Lyudmila Vorobieva",
+        ),
+        (
+            "SEOUL - The Korea Herald spoke with Russian Ambassador to South Korea Georgy "
+            "Zinoviev on Friday.",
+            "Georgy Zinoviev",
+        ),
+    ]:
+        answers = extract_quotes(
+            article_of(f"{opening}\n\nT: Apa tujuan kunjungan itu?\n\nJ: Persahabatan.\n")
+        )
+        assert [(q.speaker, q.text) for q in answers] == [(interviewee, "Persahabatan.")]
     # labels in an article that asks no question are no interview
     assert not _quotes_of(
         "Juru bicara Kremlin Dmitry Peskov hadir.",
@@ -2186,6 +2204,35 @@ def test_the_leader_of_a_country_is_the_one_head_the_article_gave_it() -> None:
 def test_a_rank_written_short_opens_the_name_and_ends_no_sentence(said: str) -> None:
     (quote,) = _quotes_of(said)
     assert quote.speaker == "Pat Ryder"
+
+
+@pytest.mark.parametrize(
+    ("said", "speaker"),
+    [
+        (
+            '"Kami siap," kata Duta Besar Rusia untuk Indonesia Lyudmila Vorobieva.',
+            "Lyudmila Vorobieva",
+        ),
+        (
+            "Duta Besar Rusia untuk Indonesia Lyudmila Vorobieva berkata, “Kami siap.”",
+            "Lyudmila Vorobieva",
+        ),
+        (
+            '"We are ready," said Russian Ambassador to South Korea Georgy Zinoviev.',
+            "Georgy Zinoviev",
+        ),
+        (
+            'Russian Ambassador to South Korea Georgy Zinoviev said: "We are ready."',
+            "Georgy Zinoviev",
+        ),
+        # no envoy: whom the words were said to is not the speaker
+        ('"We are ready," said Putin to Kim Jong Un.', "Vladimir Putin"),
+        ('"Kami siap," ujar Putin untuk Kim Jong Un.', "Vladimir Putin"),
+    ],
+)
+def test_an_envoy_is_named_past_the_posting_in_the_office(said: str, speaker: str) -> None:
+    (quote,) = _quotes_of("Presiden Rusia Vladimir Putin menerima Kim Jong Un.", said)
+    assert quote.speaker == speaker
 
 
 @pytest.mark.parametrize(

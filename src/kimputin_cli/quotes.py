@@ -186,7 +186,7 @@ _BAHWA = r"(?:bahwa|bahawa)"
 THAT_VERBS = "menyampaikan|memastikan|mengingatkan|menginformasikan|mengonfirmasi"
 _ASIDE = re.compile(r"\s*\([^()]{1,30}\)")  # "Slamet (45)", "(Jateng)": asides in a subject
 _ACRONYM_ASIDE = re.compile(r"\s*\([A-Z]{2,10}\)\s+(?=[A-Z])")
-_ENVOY_TO = re.compile(rf"\s+untuk\s+{NAME}$")
+_ENVOY_TO = re.compile(rf"\s+(?:untuk|to)\s+(?:the\s+)?{NAME}(?=\s|$)")
 _AGE = re.compile(r"\s*\(\d{1,3}(?:\s*(?:tahun|th))?\)")
 _ACRONYM_AT_END = re.compile(r"\s*\((?P<acronym>[A-Z]{2,10})\)$")
 _NAME_SAYS = re.compile(
@@ -376,7 +376,10 @@ _LEADING_ROLE = re.compile(
 _LEADING_ARTICLE = re.compile(r"^[Tt]he\s+(?=[A-Z])")
 _NAME_BEFORE_VERB = re.compile(rf"^({NAME})(?=\s+[a-z])")
 # the body an office is of, then the person: "… DPR dari Fraksi PKS Mulyanto meminta"
-_FROM_THEN_NAME = re.compile(rf"\s+(?:dari|asal)\s+({NAME})(?=\s+[a-z])")
+# the party or place an office is of, or an envoy's posting, then the name: "anggota Komisi VII
+# DPR dari Fraksi PKS Mulyanto", "Duta Besar Rusia untuk Indonesia Lyudmila Vorobieva",
+# "Russian Ambassador to South Korea Georgy Zinoviev"
+_FROM_THEN_NAME = re.compile(rf"\s+(?:dari|asal|untuk|to)\s+(?:the\s+)?({NAME})(?=\s+[a-z])")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 _NAME_ONLY = re.compile(rf"^{NAME}$")
 # an outlet closing a subject, with what it is after it: "North Korea's state news agency
@@ -384,6 +387,17 @@ _NAME_ONLY = re.compile(rf"^{NAME}$")
 _MEDIA_AT_END = re.compile(rf"(?P<name>{NAME})(?:\s+(?:state\s+)?(?:{OUTLET_KINDS}))?$")
 MEDIA_NAME_REACH = 100
 _NAME_AT_END = re.compile(rf"{NAME}$")
+_TO_A_PLACE = re.compile(r"\s(?:untuk|to)\s+(?:the\s+)?[A-Z]")
+# the offices of envoys, whose posting stands between the office and the name: "Duta Besar
+# Rusia untuk Indonesia Lyudmila Vorobieva" ("kata Putin untuk Kim" is no envoy's)
+ENVOY_WORDS = frozenset(
+    """ambassador envoy dubes duta utusan representative perwakilan konsul consul
+    consul-general delegate""".split()
+)
+
+
+def _names_an_envoy(office: str) -> bool:
+    return any(w.strip(".,").casefold() in ENVOY_WORDS for w in office.split())
 
 
 def _outlet_at_end(phrase: str) -> str | None:
@@ -682,7 +696,15 @@ def clause_subject(clause: str) -> str | None:
     if not m:
         return None
     later = _FROM_THEN_NAME.match(clause, m.end())
-    if later and not only_places(later.group(1)):
+    if (
+        later
+        and not only_places(later.group(1))
+        # (a posting names a place before the envoy's full name, not a one-word name)
+        and (
+            later.group().split()[0] in ("dari", "asal")
+            or (" " in _bare_name(later.group(1)) and _names_an_envoy(clause[: m.end()]))
+        )
+    ):
         m = later  # "anggota Komisi VII DPR dari Fraksi PKS Mulyanto meminta …"
     after = _NEXT_WORD.match(clause, m.end())
     if after and after[1] in ("itu", "tersebut"):
@@ -1006,7 +1028,8 @@ def _speaker_phrase(rest: str) -> tuple[str, str | None]:
         and "," not in phrase
         and phrase[name.end() :].lstrip()[:1].islower()
         and not _leading_role(phrase)  # "said Kremlin spokesman Dmitry Peskov"
-        and not _ENVOY_TO.match(phrase, name.end())  # "Dubes RI untuk Rusia Jose Tavares"
+        # "Dubes RI untuk Rusia Jose Tavares"
+        and not (_ENVOY_TO.match(phrase, name.end()) and _names_an_envoy(name.group(0)))
     ):
         if is_pronoun(phrase):
             return phrase, via  # "ujar Presiden Rusia itu": the person named before
@@ -1024,6 +1047,17 @@ def _canonical_from_phrase(phrase: str) -> str | None:
         named = phrase.rsplit(",", 1)[1].strip()
         if _NAME_RE.fullmatch(named):
             return _bare_name(named)
+    posting = _TO_A_PLACE.search(phrase)
+    if (
+        posting
+        and _names_an_envoy(phrase[: posting.start()])
+        and (at_end := _NAME_AT_END.search(phrase))
+    ):
+        # an envoy's office names where they serve: "Duta Besar Rusia untuk Indonesia Lyudmila
+        # Vorobieva", "Russian Ambassador to South Korea Georgy Zinoviev"
+        named = _bare_name(at_end.group(0))
+        if " " in named and names_someone(named) and not only_places(named):
+            return named
     subject = clause_subject(phrase + " x")
     if subject and phrase.split(None, 1)[0] in UNNAMED_HEADS and subject.split()[0] in _BODY_NAMES:
         return None  # "pejabat Kementerian Perdagangan": someone of the body, not the body
@@ -1591,7 +1625,9 @@ ANSWER_LABELS = frozenset("jawab jawaban j a answer".split())
 # Retno Marsudi", "an interview with Kremlin spokesman Dmitry Peskov"
 _INTERVIEWED = re.compile(
     r"\b(?i:wawancara(?:\s+(?:khusus|eksklusif|ekslusif))?\s+(?:dengan|bersama)|"
-    r"(?:exclusive\s+)?interview\s+with|berbincang(?:-bincang)?\s+(?:dengan|bersama))"
+    r"(?:exclusive\s+)?interview\s+with|berbincang(?:-bincang)?\s+(?:dengan|bersama)|"
+    # "Tempo mewawancarai Duta Besar …", "The Korea Herald spoke with …"
+    r"mewawancarai|interviewed|(?:spoke|talked)\s+(?:with|to)|sat\s+down\s+with)"
     r"\s+(?P<who>.+)",
     re.DOTALL,
 )
