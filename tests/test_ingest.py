@@ -363,6 +363,13 @@ def test_field_names_of_scrapers_and_feeds(tmp_path: Path, kp: Invoke) -> None:
         # an Indonesian scraper's names, and a site and creator
         {"judul": "Macet", "isi": "Jalan macet total.", "sumber": "Kompas", "wartawan": "Budi"},
         {"title": "Rain", "text": "It rained.", "site": "www.thejakartapost.com", "creator": "Jo"},
+        # trafilatura's: the page's address as "source"
+        {
+            "title": "Asap",
+            "text": "Asap menyelimuti Riau.",
+            "source": "https://news.detik.com/berita/d-1/asap",
+            "hostname": "detik.com",
+        },
     ]
     root = tmp_path / "feed"
     root.mkdir()
@@ -381,6 +388,10 @@ def test_field_names_of_scrapers_and_feeds(tmp_path: Path, kp: Invoke) -> None:
         ("Kompas", "Budi"),
         ("The Jakarta Post", "Jo"),
     ]
+    assert (records["Asap"]["outlet"], records["Asap"]["url"]) == (
+        "detikcom",
+        "https://news.detik.com/berita/d-1/asap",
+    )
     assert [records[t]["date"] for t in ("Longsor", "Kabut", "Hujan")] == [
         "2024-03-05",
         "2024-03-07",

@@ -36,6 +36,7 @@ from kimputin_cli.outlets import (
     WEB_DOMAIN_ENDINGS,
     display_name,
     is_known_media,
+    is_web_address,
     known_media_in,
     site_of_url,
     slugify,
@@ -724,6 +725,9 @@ def build_article(doc: SourceDoc) -> Article:
     url = given.get("url")
     if url:
         sources["url"] = origin("url")
+    elif given.get("outlet") and is_web_address(given["outlet"]):
+        # trafilatura's "source" is the page's address
+        url, sources["url"] = given["outlet"].strip(), origin("outlet")
 
     slug = slugify(outlet) if outlet else None
     digest = content_hash([b.text for b in blocks if b.kind == "content"])

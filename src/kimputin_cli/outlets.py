@@ -305,6 +305,13 @@ def site_of_url(url: str) -> str | None:
     return ".".join(labels[-3:] if second_level else labels[-2:])
 
 
+_WEB_ADDRESS = re.compile(r"^https?://\S+$", re.IGNORECASE)
+
+
+def is_web_address(text: str) -> bool:
+    return _WEB_ADDRESS.match(text.strip()) is not None
+
+
 _HOSTNAME = re.compile(r"^(?:https?://)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/?$", re.IGNORECASE)
 
 
@@ -312,7 +319,8 @@ def display_name(name: str) -> str:
     """The display name of an outlet or agency as written in a dateline, credit or domain
     (a subdomain names its site: ``nasional.kompas.com`` is Kompas)."""
     written = name.strip()
-    if "." in written and _HOSTNAME.match(written):
+    if "." in written and (_HOSTNAME.match(written) or is_web_address(written)):
+        # (a page's address too, as trafilatura's "source" gives it)
         site = site_of_url(written)
         # the site as the text writes it, capitals and all: "NusaBali.com" is NusaBali
         name = written[-len(site) :] if site and written.casefold().endswith(site) else site or name
