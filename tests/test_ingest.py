@@ -152,6 +152,24 @@ def test_a_short_story_in_a_web_page_keeps_its_paragraphs(kp: Invoke, tmp_path: 
     assert (quote["speaker"], quote["paragraph"]) == ("Vladimir Putin", 2)
 
 
+def test_a_page_in_a_script_without_spaces_is_long_enough_to_read(
+    kp: Invoke, tmp_path: Path
+) -> None:
+    page = (
+        '<html><head><meta charset="shift_jis"><title>金正恩</title></head><body><p>'
+        "金正恩総書記はプーチン大統領と会談した。ロシア極東のボストーチヌイ宇宙基地で行われた。"
+        "</p></body></html>"
+    )
+    (tmp_path / "nikkei.html").write_bytes(page.encode("shift_jis"))
+    (article,) = jsonl(kp("sources", "--corpus", str(tmp_path), "--jsonl"))
+    assert (article["title"], article["paragraphs"]) == ("金正恩", 1)
+    # a page of a few words in a spaced script is still no article
+    (tmp_path / "nikkei.html").unlink()
+    write_article(tmp_path, "menu.html", "<html><body><p>Beranda Berita Kontak</p></body></html>")
+    result = kp("index", str(tmp_path))
+    assert "menu.html: no article text found in the HTML page" in result.stderr
+
+
 def test_a_lexisnexis_text_export_is_one_article_a_document(kp: Invoke, tmp_path: Path) -> None:
     export = (Path(__file__).parent / "data" / "nexis-export.txt").read_text()
     write_article(tmp_path, "nexis.txt", export)

@@ -1707,6 +1707,17 @@ def _quiet_library_logs() -> None:
         logging.getLogger(name).addHandler(logging.NullHandler())
 
 
+# scripts written without spaces between words: Chinese and Japanese (kana and ideographs), Thai
+_UNSPACED_SCRIPT = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+UNSPACED_CHARS_A_WORD = 2
+
+
+def _words_in(text: str) -> int:
+    """About how many words a text holds, counting a word for every two characters of a
+    script that puts no spaces between words (a Japanese page is one "word" to ``split``)."""
+    return len(text.split()) + len(_UNSPACED_SCRIPT.findall(text)) // UNSPACED_CHARS_A_WORD
+
+
 def _html_doc(text: str, relpath: str) -> SourceDoc:
     import trafilatura
 
@@ -1729,7 +1740,7 @@ def _html_doc(text: str, relpath: str) -> SourceDoc:
         again = extraction(config=_short_page_config())
         if "\n" in (again.get("text") or "").strip():
             page, body = again, again["text"]
-    if len(body.split()) < MIN_HTML_WORDS:
+    if _words_in(body) < MIN_HTML_WORDS:
         raise FileProblem("no article text found in the HTML page")
     given = {
         name: str(page[key])
