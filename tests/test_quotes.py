@@ -235,6 +235,8 @@ def _quotes_of(*paragraphs: str, kind: str = "quoted") -> list[Quote]:
             None,
         ),
         (["“Semua pihak harus menahan diri.” —Retno Marsudi"], "Retno Marsudi", None),
+        (['"Semua pihak harus menahan diri" - Retno Marsudi.'], "Retno Marsudi", None),
+        (['"Semua pihak harus menahan diri" -- Retno Marsudi'], "Retno Marsudi", None),
         (
             [
                 "Wali Kota Solo Gibran Rakabuming Raka meninjau pasar.",

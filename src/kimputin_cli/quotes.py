@@ -149,7 +149,7 @@ _PASSIVE_CUE = re.compile(
     re.DOTALL,
 )
 # a credit after a quote, as under a pull quote: "“…” —Retno Marsudi"
-_DASH_CREDIT = re.compile(r"^\s*[—–]\s*(?P<rest>[A-Z].*)", re.DOTALL)
+_DASH_CREDIT = re.compile(r"^\s*(?:[—–]|-{1,2}(?=\s))\s*(?P<rest>[A-Z].*)", re.DOTALL)
 # what stands before the name of an outlet that relays: "the state-run", "state news agency",
 # "state media outlet"
 _BEFORE_AN_OUTLET = (
