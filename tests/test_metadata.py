@@ -145,6 +145,9 @@ def test_impossible_dates_are_ignored() -> None:
         ("HARIANJOGJA.COM, SLEMAN- Hujan deras mengguyur kota.", "Harian Jogja", "harian-jogja"),
         ("JawaPos.com–Hujan deras mengguyur kota sejak pagi.", "Jawa Pos", "jawa-pos"),
         ("JAKARTA, JawaPos.com– Hujan deras mengguyur kota sejak pagi.", "Jawa Pos", "jawa-pos"),
+        # a long dash glued to the place and the story
+        ("Bisnis.com, JAKARTA—Hujan deras mengguyur kota sejak pagi.", "Bisnis.com", "bisnis-com"),
+        ("TEMPO.CO, Jakarta—Hujan deras mengguyur kota sejak pagi.", "Tempo", "tempo"),
         ("JAKARTA, kumparan - Harga beras naik lagi.", "kumparan", "kumparan"),
         ("kumparan - Harga beras naik lagi.", "kumparan", "kumparan"),
         ("Seoul/Hong Kong CNN — Kim Jong Un has arrived in Russia.", "CNN", "cnn"),

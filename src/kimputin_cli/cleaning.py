@@ -200,7 +200,9 @@ _AFTER_GLUED_ENDING = "|".join(rf"(?<=\.{ending})" for ending in _GLUED_ENDINGS)
 # address glued to its dash: "JawaPos.com–Presiden …", "JawaPos.com– Presiden …"
 DATELINE_RE = re.compile(
     r"^(?P<lead>[^\n]{2,80}?)(?:(?:\s+|(?<=[A-Z]))(?:-{1,2}|[–—‒])\s+(?=\S)|"
-    rf"(?:{_AFTER_GLUED_ENDING})[{_GLUED_DASHES}]\s*(?=[A-Z“\"]))"
+    rf"(?:{_AFTER_GLUED_ENDING})[{_GLUED_DASHES}]\s*(?=[A-Z“\"])|"
+    # a long dash glued to the place and the story: "Bisnis.com, JAKARTA—Presiden …"
+    r"(?<=\w)[–—‒](?=[A-Z“\"]))"
 )
 
 
@@ -236,10 +238,10 @@ def _names_outlet(lead: str) -> str | None:
 _OUTLET_WORD = re.compile(rf"[A-Z]{{3,}}|\w\.(?i:{WEB_DOMAIN_ENDINGS})\b|\([A-Z]+\)")
 _DATELINE_DASHES = (
     "- ",
-    "– ",
-    "— ",
-    "‒ ",
-    *(ending + dash for ending in _GLUED_ENDINGS for dash in _GLUED_DASHES),
+    "–",
+    "—",
+    "‒",
+    *(ending + "-" for ending in _GLUED_ENDINGS),
 )
 DATELINE_MAX_CHARS = 84  # a lead of at most 80 characters, its dash and the space after it
 
