@@ -434,9 +434,12 @@ def test_an_answer_after_a_question_is_the_one_who_answers() -> None:
         'Wartawan bertanya, "Apakah ada kesepakatan senjata?" Peskov menjawab singkat, "Tidak ada."'
     )
     assert [(q.text, q.speaker) for q in quotes] == [
-        ("Apakah ada kesepakatan senjata?", "Wartawan"),
+        ("Apakah ada kesepakatan senjata?", None),  # a reporter, unnamed; not Peskov either
         ("Tidak ada.", "Peskov"),  # not the reporters', who asked
     ]
+    # a word for someone unnamed opening the sentence is no one's name
+    for said in ("Pengamat menilai, “Ini berbahaya.”", "Warga mengatakan, “Kami takut.”"):
+        assert [q.speaker for q in _quotes_of("Putin bertemu Kim Jong Un.", said)] == [None]
     # "jawabnya" after a question put to someone: the one it was put to answers
     quotes = _quotes_of(
         "Juru bicara Kremlin Dmitry Peskov hadir.",

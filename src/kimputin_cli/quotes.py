@@ -640,6 +640,12 @@ UNNAMED_GROUPS = frozenset(
     "authorities observers economists lawmakers investors traders scientists researchers "
     "doctors protesters activists leaders officers soldiers troops others".split()
 )
+# the words for a person the text does not name: "Seorang warga mengatakan …", "pelatih lawan"
+UNNAMED_HEADS = frozenset(
+    """pelatih warga pedagang pengemudi petani nelayan pejabat petugas pemain kapten saksi
+    korban pelaku sopir guru siswa mahasiswa dokter ibu bapak pria wanita perempuan anak
+    pengamat ekonom analis narasumber sumber wartawan jurnalis reporter pewarta""".split()
+)
 # short words that open sentences and are no one's name: "Hal itu disampaikan Jokowi ..."
 NOT_SUBJECTS = (
     frozenset(
@@ -654,6 +660,7 @@ NOT_SUBJECTS = (
         "many some".split()
     )
     | UNNAMED_GROUPS
+    | UNNAMED_HEADS  # "Wartawan bertanya, “…?”": no one named
 )
 
 
@@ -827,7 +834,11 @@ def sentence_subject(sentence: str) -> str | None:
             found = subject
     if found is None:
         said = list(_NAME_SAYS.finditer(sentence))
-        if said and not _KIN_BEFORE.search(sentence, 0, said[-1].start("name")):
+        if (
+            said
+            and said[-1]["name"].casefold() not in NOT_SUBJECTS  # "Wartawan bertanya, …"
+            and not _KIN_BEFORE.search(sentence, 0, said[-1].start("name"))
+        ):
             found = _bare_name(said[-1]["name"])
     return found
 
@@ -1119,11 +1130,6 @@ _UNNAMED_PERSON = re.compile(
     rf"(?:{SPEECH_VERBS}|mengaku|mengakui|menilai|berharap|meminta|mengeluh)\b|"
     # "Seorang pria mendekat.": someone new, whatever they do
     r"^(?:seorang|salah\s+seorang)\s+(?P<someone>[a-z]+)\b"
-)
-UNNAMED_HEADS = frozenset(
-    """pelatih warga pedagang pengemudi petani nelayan pejabat petugas pemain kapten saksi
-    korban pelaku sopir guru siswa mahasiswa dokter ibu bapak pria wanita perempuan anak
-    pengamat ekonom analis narasumber sumber""".split()
 )
 
 
@@ -1884,6 +1890,7 @@ def _attribute(
         else None
     )
     quoted_as = _quoted_as_saying(before, at_end=True)
+    unnamed_before = False
     if quoted_as:
         speaker_written, via = quoted_as["who"], _known_outlet(quoted_as["via"])
     elif introduced:
@@ -1895,6 +1902,8 @@ def _attribute(
             speaker_written = here_are["name"] or here_are["named"]
         else:
             speaker_written = _subject_before(before, context)
+            # "Wartawan bertanya, “…?”": someone the text does not name, not the one named next
+            unnamed_before = speaker_written is None and _about_unnamed_person(before)
     if speaker_written is None and cue:
         if cue.group("cue") == "jawab" and cue.group("nya") and context.asked:
             speaker_written = context.asked  # "“…?” tanya wartawan kepada Putin. “…,” jawabnya"
@@ -1916,7 +1925,7 @@ def _attribute(
     asked = _ASKED.match(cue.group("rest")) if cue and cue.group("cue") == "tanya" else None
     context.asked = asked["name"] if asked else None
     said_after = None
-    if speaker_written is None:
+    if speaker_written is None and not unnamed_before:
         # "“…,” Kremlin spokesman Dmitry Peskov told reporters", or someone unnamed ("“…,” a
         # senior official told Reuters"), who is then no one named earlier either; after a
         # full stop, a new sentence ("“….” Televisi pemerintah Rusia mengatakan …")
