@@ -2212,6 +2212,54 @@ def test_a_rank_written_short_opens_the_name_and_ends_no_sentence(said: str) -> 
 
 
 @pytest.mark.parametrize(
+    ("said", "speaker", "kind"),
+    [
+        # a country's body in lower case speaks
+        (
+            '"We oppose it," South Korea\'s foreign ministry said.',
+            "South Korea's Foreign Ministry",
+            "direct",
+        ),
+        ('"We oppose it," said Japan’s defence ministry.', "Japan’s Defence Ministry", "direct"),
+        (
+            "South Korea's foreign ministry said in a statement that no country should violate "
+            "U.N. sanctions.",
+            "South Korea's Foreign Ministry",
+            "indirect",
+        ),
+        # an owner is not the one owned
+        ('"We oppose it," said Kim\'s sister.', None, "direct"),
+        ('"We oppose it," Putin\'s spokesman said.', None, "direct"),
+        # the speaker past an age set off, and the verb past how it was said
+        (
+            "Kim, 39, told reporters that relations with Russia were the top priority.",
+            "Kim Jong Un",
+            "indirect",
+        ),
+        (
+            "Kim said through an interpreter that relations with Russia were the top priority.",
+            "Kim Jong Un",
+            "indirect",
+        ),
+        (
+            "Seorang pedagang, Budi (45), mengatakan harga cabai di pasar naik sejak pekan lalu.",
+            "Budi",
+            "indirect",
+        ),
+    ],
+)
+def test_english_bodies_owners_and_asides_before_the_verb(
+    said: str, speaker: str | None, kind: str
+) -> None:
+    (quote,) = _quotes_of(
+        "Presiden Rusia Vladimir Putin menerima Kim Jong Un di Vostochny.", said, kind=kind
+    )
+    assert quote.speaker == speaker
+    if kind == "indirect":
+        assert "that" not in quote.text.split()[:1] and "interpreter" not in quote.text
+
+
+@pytest.mark.parametrize(
     ("said", "speaker"),
     [
         (

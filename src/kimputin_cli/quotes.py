@@ -206,6 +206,15 @@ _SAID_BY = re.compile(
     re.DOTALL,
 )
 # "Dwikorita Karnawati, Senin (11/9), mengatakan …", "Peskov, on Thursday, said …": when, not who
+_AGE_ASIDE = re.compile(r"(?<=[A-Za-z]),\s+\d{1,3},(?=\s|$)")  # "Kim, 39, told reporters …"
+
+
+def _without_asides(text: str) -> str:
+    """A subject's text without the day and the age set off in it: "Kim, 39, …", "Budi (45)",
+    "Peskov, on Thursday, …"."""
+    return _AGE.sub("", _AGE_ASIDE.sub("", _TIME_ASIDE.sub("", text)))
+
+
 _TIME_ASIDE = re.compile(
     rf",\s+(?:(?:on|pada|hari)\s+)?(?i:{'|'.join(WEEKDAYS)})\b[^,“”\"]{{0,40}}?(?=,)"
 )
@@ -728,7 +737,8 @@ def clause_subject(clause: str) -> str | None:
     if office and office[-1] in ENGLISH_TITLES and all(w.islower() for w in office):
         return None  # "Kirby, the White House national security spokesman, …": who he is
     if m.group(1).endswith(("'s", "’s")):
-        return _owned_subject(clause[m.end() :])  # "North Korea's state news agency KCNA"
+        # "North Korea's state news agency KCNA"; "South Korea's foreign ministry"
+        return _owned_subject(clause[m.end() :]) or _owned_body(m.group(1), clause[m.end() :])
     name = _bare_name(m.group(1))
     media = known_media_in(name)
     if media:
@@ -789,6 +799,21 @@ def _owned_subject(rest: str) -> str | None:
 
 
 MAX_OWNED_ROLE_WORDS = 3
+# a country's body named in lower case after it: "South Korea's foreign ministry said", "Japan's
+# defence ministry", "China's government"
+_OWNED_BODY = re.compile(
+    r"^\s+(?P<body>(?:[a-z-]+\s+){0,2}?(?:ministry|department|agency|office|military|army|navy|"
+    r"government|embassy|council|commission|parliament|cabinet|presidency))(?=\s+[a-z]|\s*[,.]|$)"
+)
+
+
+def _owned_body(owner: str, rest: str) -> str | None:
+    """A country's body named in lower case after it, as a speaker: "South Korea's Foreign
+    Ministry" (a person's "Kim's government" is no body that speaks)."""
+    body = _OWNED_BODY.match(rest)
+    if body is None or not only_places(owner[: -len("'s")]):
+        return None
+    return f"{owner} {body['body'].title()}"
 
 
 def sentence_subject(sentence: str) -> str | None:
@@ -798,7 +823,7 @@ def sentence_subject(sentence: str) -> str | None:
     Pertanian (KPKP) DKI Jakarta Suharini Eliawati menjelaskan …``."""
     if len(sentence) > MAX_SENTENCE_CHARS:
         return None
-    sentence = _TIME_ASIDE.sub("", sentence)
+    sentence = _without_asides(sentence)
     reported = _INDIRECT.match(sentence) or _INDIRECT_ENGLISH.match(sentence)
     if reported and (pre := reported["pre"].strip(" ,")):
         # reported speech is about whoever reports it: "Ia menambahkan, ASEAN siap …" is
@@ -1041,6 +1066,8 @@ def _speaker_phrase(rest: str) -> tuple[str, str | None]:
         and not _leading_role(phrase)  # "said Kremlin spokesman Dmitry Peskov"
         # "Dubes RI untuk Rusia Jose Tavares"
         and not (_ENVOY_TO.match(phrase, name.end()) and _names_an_envoy(name.group(0)))
+        # "said Japan's defence ministry", "said Kim's sister": an owner is not the speaker
+        and not name.group(0).endswith(("'s", "’s"))
     ):
         if is_pronoun(phrase):
             return phrase, via  # "ujar Presiden Rusia itu": the person named before
@@ -2071,7 +2098,8 @@ _INDIRECT_ENGLISH = re.compile(
     rf"(?!reported\b(?!\s+that\b))(?:{ENGLISH_INDIRECT_VERBS})|"
     rf"(?:{ENGLISH_THAT_VERBS})(?={_ENGLISH_DAY}?\s+that\b))\b{_ENGLISH_DAY}?"
     # "said in a statement that …", "told a news conference on Tuesday that …"
-    rf"(?:\s+(?:in|at|on|during|after|before|to)(?:\s+[\w'’-]+){{1,6}}?(?=\s+that\b))?"
+    rf"(?:\s+(?:in|at|on|during|after|before|to|through|via|over|from|with)"
+    rf"(?:\s+[\w'’-]+){{1,6}}?(?=\s+that\b))?"
     # (not what a warning or a claim is about: "warned against any weapons transfers")
     rf"(?:\s+that)?\s*[,:]?\s+(?!(?:against|about|over|of)\b)(?P<clause>[^“”\"«\s].*)$",
     re.DOTALL,
@@ -2240,7 +2268,7 @@ def _reported(
     m = _INDIRECT.match(sentence) or _INDIRECT_ENGLISH.match(sentence)
     if m:
         pre, relayed_in = _without_relay_aside(m.group("pre"))
-        pre = _without_affiliation(_TIME_ASIDE.sub("", pre).rstrip())
+        pre = _without_affiliation(_without_asides(pre).rstrip())
         pre = _without_circumstance(pre)
         last_clause = _CLAUSE_SPLIT.split(pre.strip(" ,"))[-1] if pre.strip(" ,") else ""
         if _someone_of(last_clause[:1].lower() + last_clause[1:]):
