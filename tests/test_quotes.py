@@ -1954,7 +1954,17 @@ def test_a_quote_carries_the_office_the_article_gives_its_speaker() -> None:
             "Kremlin's spokesman",
         ),
         ('Presiden Jokowi, Retno Marsudi, dan Prabowo tiba. "Siap," kata Retno.', None),
+        (
+            "Pengamat Korea dari Universitas Kookmin, Andrei Lankov, menilai pertemuan ini "
+            "menguntungkan. “Kim butuh makanan,” ujarnya.",
+            "Pengamat Korea dari Universitas Kookmin",
+        ),
         # not another person with theirs, nor what the speaker did
+        (
+            "Andrei Lankov, menilai pertemuan ini menguntungkan kedua pihak. “Kim butuh "
+            "makanan,” ujarnya.",
+            None,
+        ),
         ('Sergei Lavrov, Defence Minister Sergei Shoigu and Kim met. "Yes," Lavrov said.', None),
         ('Kim Jong Un, who met President Putin, said: "We will win."', None),
     ]:

@@ -1338,27 +1338,39 @@ _OFFICE_AFTER = re.compile(
 
 # an office set off before the name, as Indonesian outlets write it: "Presiden Rusia, Vladimir
 # Putin,", "Juru bicara Kremlin, Dmitry Peskov"
+# the roles of those asked for a view, which open an office set off before the name:
+# "Pengamat Korea dari Universitas Kookmin, Andrei Lankov"
+_EXPERTS = r"pengamat|analis|pakar|ahli|ekonom|peneliti|dosen|guru\s+besar|akademisi"
 _OFFICE_BEFORE = re.compile(
     # (with the owner before it: "The Kremlin's spokesman, Dmitry Peskov")
-    rf"(?<![\w'’-])(?P<office>(?:[A-Z][\w-]*['’]s\s+)?(?i:juru\s+bicara|{_TITLE_WORDS})"
+    rf"(?<![\w'’-])(?P<office>(?:[A-Z][\w-]*['’]s\s+)?(?i:juru\s+bicara|{_EXPERTS}|{_TITLE_WORDS})"
     r"\b[^,.;:“”\"()]{0,60}?),\s+$"
 )
 OFFICE_BEFORE_LOOKBACK = 80
 
 
+_SAYS_FIRST = re.compile(rf"(?:{SPEECH_VERBS}|{INDIRECT_VERBS})\b")
+
+
 def _is_an_office_alone(office: str) -> bool:
     """Whether a phrase set off by commas beside a name is an office, and names no other
-    person with it ("Defence Minister Sergei Shoigu", "Presiden Jokowi")."""
-    if not names_an_office(office):
+    person with it ("Defence Minister Sergei Shoigu", "Presiden Jokowi"), nor says what the
+    person did ("Andrei Lankov, menilai … kedua pihak")."""
+    if not names_an_office(office) or _SAYS_FIRST.match(office):
         return False
     named = _bare_name(office)
-    if named != office and named[:1].isupper() and names_someone(named):
+    if named != office and named[:1].isupper() and _names_a_person(named):
         return False
     for run in _MULTI_WORD_NAME.finditer(office):
         named = _bare_name(run.group(0))
-        if named != run.group(0) and " " in named and names_someone(named):
+        if named != run.group(0) and " " in named and _names_a_person(named):
             return False
     return True
+
+
+def _names_a_person(name: str) -> bool:
+    """Whether a name is someone's, not a body's ("Universitas Kookmin" is a body)."""
+    return names_someone(name) and not _is_body(name)
 
 
 # "Joko Widodo (Jokowi)", "Joko Widodo atau Jokowi", "Basuki Tjahaja Purnama alias Ahok"
