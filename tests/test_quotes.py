@@ -390,6 +390,24 @@ def test_a_paragraph_that_leads_into_the_quote_after_it_names_its_speaker(
             ],
             "Maria Zakharova",
         ),
+        # "Ms." and "Mr." say which of two people a shared name stands for, as The New York
+        # Times writes names
+        (
+            [
+                "Kim Jong Un met Putin. Kim Yo Jong, the sister of Mr. Kim, was there.",
+                '"Hostile forces," Ms. Kim said.',
+            ],
+            "Kim Yo Jong",
+        ),
+        (
+            ["Kim Jong Un met Putin. Kim Yo Jong, his sister, was there.", 'Ms. Kim said: "No."'],
+            "Kim Yo Jong",
+        ),
+        (
+            ["Kim Jong Un met Putin. Kim Yo Jong, his sister, was there.", '"Win," Mr. Kim said.'],
+            "Kim Jong Un",
+        ),
+        (["Kim Yo Jong, the leader's sister, was there.", '"Win," Mr. Kim said.'], "Kim"),
         # "Ibu" before a name addresses a woman; inside an office it is another word
         (
             [

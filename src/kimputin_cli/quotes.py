@@ -1168,6 +1168,11 @@ def _about_unnamed_person(sentence: str) -> bool:
     return m is not None and (m["head"] or m["someone"]) in UNNAMED_HEADS
 
 
+# a name after the honorific English news gives it: "Ms. Kim", "Mr. Kim"
+_HONORIFIC_THEN_NAME = re.compile(
+    rf"^(?:(?P<woman>Ms|Mrs|Miss|Madam|Madame)|Mr)\.?\s+(?P<name>{NAME})$"
+)
+_HONORIFIC_BEFORE = re.compile(rf"\b(?:Ms|Mrs|Miss|Madam|Madame|Mr)\.?\s+(?P<name>{NAME})")
 _POINTING_BACK = re.compile(r"\s+(?:itu|tersebut)$", re.IGNORECASE)
 
 
@@ -1192,8 +1197,27 @@ class _Context:
         the one holder of an office or body so called, or the fullest form of the name in it."""
         if is_pronoun(written) or is_reference(written):
             return self.resolve(written)
+        if (addressed := _HONORIFIC_THEN_NAME.match(written)) and (
+            chosen := self._by_honorific(addressed)
+        ):
+            return chosen
         canonical = self.named_by_role(written) or _canonical_from_phrase(written)
         return self.link(canonical) if canonical else None
+
+    def _by_honorific(self, addressed: re.Match[str]) -> str | None:
+        """Of the people a short name stands for, the one the honorific says: "Ms. Kim" is Kim
+        Yo Jong, "Mr. Kim" Kim Jong Un, when the article named both and her as a woman."""
+        name = addressed["name"]
+        linked = self.linker.link(name)
+        namesakes = self.linker.namesakes(name) or ([linked] if linked != name else [])
+        if not namesakes:
+            return None
+        women = self.linker.women()
+        chosen = [n for n in namesakes if (n in women) == bool(addressed["woman"])]
+        if len(chosen) == 1:
+            return chosen[0]
+        # "Mr. Kim" when the only Kim named is a woman: someone else of that name
+        return name if not chosen and not addressed["woman"] else None
 
     def link(self, name: str) -> str:
         """The fullest form of a name; an outlet by its display name ("the Korean Central News
@@ -1872,6 +1896,10 @@ def _subject_before(before: str, context: _Context) -> str | None:
             subject = clause_subject(bare + " x") or (person[1] if person else None)
         elif verb and context.linker.holder_of(verb["subject"]):
             subject = verb["subject"]
+    if subject and " " not in subject and "M" in before:
+        titled = [m.group() for m in _HONORIFIC_BEFORE.finditer(before) if m["name"] == subject]
+        if titled:
+            return titled[-1]  # "Ms. Kim said: “…”": the honorific says which Kim
     return subject
 
 
