@@ -2227,6 +2227,22 @@ def test_the_leader_of_a_country_is_the_one_head_the_article_gave_it() -> None:
 
 
 @pytest.mark.parametrize(
+    ("said", "speaker"),
+    [
+        # the head of a country in Indonesian order, past a qualifier, not the last one named
+        ("Kim tersenyum. “Kami siap,” kata pemimpin Rusia itu.", "Vladimir Putin"),
+        ("Putin tersenyum. “Kami siap,” kata pemimpin tertinggi Korea Utara itu.", "Kim Jong Un"),
+        ("Kim tersenyum. “Kami siap,” kata orang nomor satu di Rusia itu.", "Vladimir Putin"),
+    ],
+)
+def test_the_leader_of_a_country_in_indonesian(said: str, speaker: str) -> None:
+    (quote,) = _quotes_of(
+        "Presiden Rusia Vladimir Putin bertemu pemimpin Korea Utara Kim Jong Un.", said
+    )
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
     "said",
     [
         "“We will see,” Pentagon spokesman Maj. Gen. Pat Ryder told reporters.",

@@ -331,8 +331,9 @@ _RELAY_ASIDE = re.compile(
     rf"\s+as\s+saying\b"
 )
 _SPEAKER_STOP = re.compile(
-    # not "yang akrab disapa Emil": that names the speaker
-    r"\s+(?:sambil|saat|ketika|kepada|di|dalam|pada|setelah|tanpa|mengacu|seperti|usai|"
+    # not "yang akrab disapa Emil": that names the speaker; nor the "di" of "orang nomor satu
+    # di Rusia itu", which names whom
+    r"\s+(?:sambil|saat|ketika|kepada|(?<!satu\s)di|dalam|pada|setelah|tanpa|mengacu|seperti|usai|"
     r"yang(?!\s+(?:(?:akrab|biasa|kerap|karib)\s+)?(?:disapa|dipanggil)\b)|"
     r"selama|dengan|menjelang|terkait|soal|tentang|mengenai|kemarin|hari|sebelum|seraya|"
     r"beberapa|sebagaimana|dikutip|dilansir)\b.*$",

@@ -739,7 +739,7 @@ _PERSON_REFERENCE = re.compile(r"^(?P<title>\S+)(?:\s+\S+){0,4}\s+(?:itu|tersebu
 PERSON_NOUNS = frozenset(
     "pria wanita perempuan lelaki sosok diplomat politisi politikus pengusaha atlet aktor "
     "aktris penyanyi tokoh kader legislator purnawirawan eks pengamat peneliti akademisi "
-    "aktivis "
+    "aktivis orang "  # "orang nomor satu di Rusia itu"
     # kin: "kata putri Megawati Soekarnoputri itu" is the daughter named before
     "putri putra anak istri suami ayah adik kakak cucu menantu".split()
 )
@@ -804,8 +804,16 @@ def _for_a_woman(office: str) -> bool:
 OFFICE_EPITHETS = {"kepala negara": "presiden", "head of state": "president"}
 # the titles of whoever leads a country or body, whom "the Russian leader" may stand for
 HEAD_TITLES = frozenset(
-    "president presiden prime perdana chancellor kanselir king raja chairman ketua".split()
+    """president presiden prime perdana chancellor kanselir king raja chairman ketua leader
+    pemimpin""".split()
 )
+# a head of a country or body named by what it leads, in English or Indonesian order: "the
+# Russian leader", "the Kremlin chief", "pemimpin tertinggi Korea Utara"
+_LED_BODY = re.compile(
+    r"^(?:the\s+)?(?:(?P<before>.+?)\s+(?:supreme\s+|top\s+)?(?:leader|chief)|"
+    r"(?:pemimpin|pimpinan)\s+(?:tertinggi\s+)?(?P<after>.+?))$"
+)
+_NUMBER_ONE = re.compile(r"^orang\s+nomor\s+(?:satu|1)\s+(?:di\s+)?")
 # the seats of power news names a country's head by, and the words the country's offices open
 # with: "the Kremlin chief" is a "Russian President …"
 SEATS_OF_POWER = {
@@ -920,6 +928,7 @@ class NameLinker:
             return None
         key = office_key(office)
         key = OFFICE_EPITHETS.get(key, key)
+        key = _NUMBER_ONE.sub("pemimpin ", key)  # "orang nomor satu di Rusia"
         words = key.split()
         if not words or words[0] in INDEFINITE or not any(w in TITLES for w in words):
             # "a Kremlin spokesman" is someone else, unnamed; "Kementerian Luar Negeri Rusia"
@@ -933,19 +942,24 @@ class NameLinker:
             or _qualified_alike(key, held)
             or _qualified_alike(held, key)  # "the spokesman" for "Kremlin spokesman …"
         }
-        if not holders and words[-1] in ("leader", "pemimpin", "chief"):
+        if not holders and (body := _LED_BODY.match(key)):
             # "the Russian leader" after "Russian President Vladimir Putin": a head of the
             # same country or body; "the Kremlin chief" after it: a head of the country the
-            # seat of power stands for
-            body = " ".join(w for w in words[:-1] if w != "the")
-            countries = SEATS_OF_POWER.get(body, (body,))
+            # seat of power stands for; "pemimpin tertinggi Korea Utara" after "Pemimpin Korea
+            # Utara Kim Jong Un", "pemimpin Rusia" after "Presiden Rusia Vladimir Putin"
+            led = body["before"] or body["after"]
+            countries = SEATS_OF_POWER.get(led, (led,))
             holders = {
                 name
                 for held, name in self._offices
-                if any(
+                for country in countries
+                if (
                     held.startswith(country + " ")
                     and any(w in HEAD_TITLES for w in held[len(country) :].split())
-                    for country in countries
+                )
+                or (
+                    held.endswith(" " + country)
+                    and any(w in HEAD_TITLES for w in held[: -len(country)].split())
                 )
             }
         return holders.pop() if len(holders) == 1 else None
