@@ -325,7 +325,14 @@ def test_a_republished_story_cites_where_it_first_ran(note: str, cites: list[str
     assert article.paragraphs == ["SEOUL - Kim Jong Un met Vladimir Putin on Wednesday."]
 
 
-@pytest.mark.parametrize("date_line", ["Published On 13 Sep 2023", "Wed 13 Sep 2023 10.02 BST"])
+@pytest.mark.parametrize(
+    "date_line",
+    [
+        "Published On 13 Sep 2023",
+        "Wed 13 Sep 2023 10.02 BST",
+        "Updated 0512 GMT (1312 HKT) September 13, 2023",  # CNN's, a time of four digits
+    ],
+)
 def test_a_date_line_below_the_standfirst_dates_the_article(date_line: str) -> None:
     article = article_of(
         "Putin and Kim hail new level of ties\n\n"

@@ -211,6 +211,8 @@ _DATE_LINE_FILLER = re.compile(
     # how long ago it was updated: "Updated a year ago", "Diperbarui 2 jam lalu"
     r"(?:an?|\d+)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago|"
     r"\d+\s+(?:detik|menit|jam|hari|minggu|bulan|tahun)\s+(?:yang\s+)?lalu)\b|"
+    # a time of four digits before its zone, as CNN printed it: "Updated 0512 GMT (1312 HKT)"
+    r"\b\d{4}(?=\s*(?:gmt|utc|hkt|et|edt|est|bst|kst|jst|sgt)\b)|"
     # a time, "8:05pm" and "8:05 p.m." too, and "@", as blogs print "September 13, 2023 @ 8:05 pm"
     r"T?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2}|\s*[ap]\.?m\b\.?)?|"
     r"\d{1,2}\s*[ap]\.?m\b\.?|"
