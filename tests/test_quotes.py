@@ -447,6 +447,22 @@ def test_the_new_york_times_style_of_names_and_reported_speech() -> None:
     ]
 
 
+def test_he_after_a_quote_is_its_speaker_and_a_warning_to_someone_reports_nothing() -> None:
+    found = extract_quotes(
+        article_of(
+            "SEOUL - Secretary of State Antony Blinken said any deal would violate sanctions.\n\n"
+            '"It\'s a marriage of convenience," said Andrei Lankov, a North Korea expert. He '
+            "added that Pyongyang wanted food and technology.\n\n"
+            "The US has warned North Korea against supplying arms to Russia.\n"
+        )
+    )
+    assert [(q.kind, q.speaker, q.text) for q in found if q.paragraph > 1] == [
+        ("direct", "Andrei Lankov", "It's a marriage of convenience"),
+        # not Blinken, the last subject before the quote
+        ("indirect", "Andrei Lankov", "Pyongyang wanted food and technology"),
+    ]
+
+
 def test_an_answer_after_a_question_is_the_one_who_answers() -> None:
     quotes = _quotes_of(
         'Wartawan bertanya, "Apakah ada kesepakatan senjata?" Peskov menjawab singkat, "Tidak ada."'

@@ -2141,8 +2141,10 @@ _INDIRECT_ENGLISH = re.compile(
     # "said in a statement that …", "told a news conference on Tuesday that …"
     rf"(?:\s+(?:in|at|on|during|after|before|to|through|via|over|from|with)"
     rf"(?:\s+[\w'’-]+){{1,6}}?(?=\s+that\b))?"
-    # (not what a warning or a claim is about: "warned against any weapons transfers")
-    rf"(?:\s+that)?\s*[,:]?\s+(?!(?:against|about|over|of)\b)(?P<clause>[^“”\"«\s].*)$",
+    # (not what a warning or a claim is about: "warned against any weapons transfers", "has
+    # warned North Korea against supplying arms")
+    rf"(?:\s+that)?\s*[,:]?\s+(?!(?:[A-Z][\w'’.-]*\s+){{0,4}}(?:against|about|over|of)\b)"
+    rf"(?P<clause>[^“”\"«\s].*)$",
     re.DOTALL,
 )
 _REPORTED = re.compile(
@@ -2251,14 +2253,23 @@ def extract_indirect(
             if q.kind == "direct"
         ),
     )
+    # whom each direct quote went to, where it starts: a pronoun after it may stand for them
+    # ("“It's a marriage of convenience,” said Andrei Lankov. He added that …")
+    spoken_at: dict[int, list[tuple[int, str]]] = {}
+    for q in direct:
+        if q.speaker and q.kind == "direct":
+            spoken_at.setdefault(q.paragraph - 1, []).append((q.start, q.speaker))
     for number, text in enumerate(read, start=1):
         present = _reporting_words_in(text)
         if not present:
             context.note_text(text)
+            for _, who in spoken_at.get(number - 1, ()):
+                context.note_speaker(who)
             continue
         for start, end in _sentence_spans(text):
             sentence = text[start:end]
             quoted = any(lo < end and start < hi for lo, hi in quoted_in.get(number - 1, ()))
+            spoken = [who for at, who in spoken_at.get(number - 1, ()) if start <= at < end]
             lowered = sentence.casefold()
             # a substring test may let through a sentence without the word; _reported decides
             reporting = any(word in lowered for word in present)
@@ -2267,6 +2278,8 @@ def extract_indirect(
             # (the sentence before its speaker: "Mantan direktur Bank Dunia itu mengatakan …"
             # is about the speaker, not the bank, for a pronoun after it)
             context.note_text(sentence)
+            for who in spoken:
+                context.note_speaker(who)
             if result is not None:
                 offset, clause, speaker, written, via = result
                 clause_start = start + offset
