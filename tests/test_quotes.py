@@ -463,6 +463,20 @@ def test_he_after_a_quote_is_its_speaker_and_a_warning_to_someone_reports_nothin
     ]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("No deal was signed at the talks, according to the Kremlin.", "Kremlin"),
+        ("No deal was signed at the talks, according to a statement from the Kremlin.", "Kremlin"),
+        ("Kim left Pyongyang on Sunday by train, according to KCNA.", "KCNA"),
+        ("Prices rose by five percent, according to data from the central bank.", None),
+    ],
+)
+def test_the_source_named_after_a_statement_in_english(sentence: str, speaker: str | None) -> None:
+    found = _quotes_of(sentence, kind="indirect")
+    assert [q.speaker for q in found] == ([speaker] if speaker else [])
+
+
 def test_an_answer_after_a_question_is_the_one_who_answers() -> None:
     quotes = _quotes_of(
         'Wartawan bertanya, "Apakah ada kesepakatan senjata?" Peskov menjawab singkat, "Tidak ada."'

@@ -2163,6 +2163,14 @@ _TRAILING_CUE = re.compile(
     r"(?:[,.].*)?$",
     re.DOTALL,
 )
+# the source of a statement after it, in English: "No deal was signed, according to the
+# Kremlin", "…, according to a statement from the Kremlin" (not "according to data …")
+_ACCORDING_TO_AT_END = re.compile(
+    r"^(?P<clause>.+?),\s*according\s+to\s+(?:(?:a|an|the)\s+(?:[a-z]+\s+)?"
+    r"(?:statement|report|readout|transcript|post)\s+(?:from|by|of|on)\s+)?(?:the\s+)?"
+    r"(?P<who>[A-Z][^,.]{1,80})(?:[,.].*)?$",
+    re.DOTALL,
+)
 _BODY_ENDING = "|".join(sorted(ENGLISH_BODY_ENDINGS))
 # the verbs that close reported speech with the speaker after it ("…, KCNA reported."): those
 # of reported speech but the ones that take an object, and "wrote"
@@ -2365,6 +2373,9 @@ def _reported(
         return _finish(m.start("clause"), m["clause"], m["who"].strip(), None, context)
     m = _TRAILING_CUE.match(sentence)
     if m and (m["who"].strip()[:1].isupper() or m["who"].split()[0] in ROLE_WORDS):
+        return _said_after(m["clause"], m["who"], context)
+    m = _ACCORDING_TO_AT_END.match(sentence) if "according" in sentence else None
+    if m:
         return _said_after(m["clause"], m["who"], context)
     m = _REPORTED.match(sentence)
     if m and clause_subject(m["subject"] + " x"):
