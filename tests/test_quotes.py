@@ -1995,6 +1995,8 @@ def test_a_quote_carries_the_office_the_article_gives_its_speaker() -> None:
             '"Kim needs shells," said Leif-Eric Easley, a professor at Ewha Womans University.',
             "professor at Ewha Womans University",
         ),
+        # an English role in lower case before the name
+        ('"It is optics," Moscow-based analyst Vladimir Frolov said.', "Moscow-based analyst"),
         # set off before the name
         ('Presiden Rusia, Vladimir Putin, berkata: "Kami siap."', "Presiden Rusia"),
         (

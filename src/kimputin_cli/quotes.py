@@ -1342,7 +1342,7 @@ BODY_LOOKBACK = 60  # "South Korea’s Unification Ministry" before "spokesperso
 ORIGIN_LOOKBACK = 6  # "asal ", "from "
 # a title right before a name, lowercase in running text: "kata pelatih Persib Bojan Hodak",
 # "juru bicara Kremlin Dmitry Peskov"
-_TITLE_WORDS = "|".join(sorted(t for t in TITLES if t.isalpha()))
+_TITLE_WORDS = "|".join(sorted(t for t in TITLES | ENGLISH_TITLES if t.isalpha()))
 _TITLE_BEFORE = re.compile(rf"\b([Jj]uru\s+bicara|{_TITLE_WORDS})\s+$")
 # the body an English title serves, with the lower-case words of its name: "State Department",
 # "Unification ministry", "Chinese foreign ministry"
