@@ -864,6 +864,27 @@ def test_more_ways_to_cite_a_source_name_it_and_relay_the_quote(relay: str, sour
 
 
 @pytest.mark.parametrize(
+    ("citation", "cites"),
+    [
+        ("seperti ditulis Nikkei Asia", ["Nikkei Asia"]),
+        ("seperti ditulis oleh The Diplomat", ["The Diplomat"]),
+        ("yang ditulis Kim Jong Un di buku tamu", []),  # a person's writing cites no one
+        # a body's own site: the body is the source
+        ("dikutip dari laman resmi Kremlin", ["Kremlin"]),
+        (
+            "dilansir dari situs resmi Kementerian Luar Negeri Rusia",
+            ["Kementerian Luar Negeri Rusia"],
+        ),
+    ],
+)
+def test_what_an_outlet_wrote_and_a_bodys_own_site_are_cited(
+    citation: str, cites: list[str]
+) -> None:
+    article = article_of(f"JAKARTA - Kim bertemu Putin, {citation}, Rabu (13/9/2023).\n")
+    assert article.cites == cites
+
+
+@pytest.mark.parametrize(
     ("said", "source"),
     [
         ("Putin was quoted as saying by state news agency TASS.", "TASS"),

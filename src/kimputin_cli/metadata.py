@@ -67,7 +67,9 @@ _SENTENCE_END = re.compile(r"\s*(?:\.|\Z)")
 _NAME = rf"{CAPITALISED_WORD}(?:\s+(?:{CAPITALISED_WORD}|(?:of|de|al)(?=\s+[A-Z])))*"
 _STRONG_CITE = re.compile(
     # "dikutip Pikiran-Rakyat.com dari Reuters": the outlet that quotes it, then where from
-    r"\b(?i:(?:dikutip|dilansir|melansir)\s+(?:[\w.-]+\s+(?=dari\s))?(?:dari\s+)?|"
+    r"\b(?i:(?:dikutip|dilansir|melansir)\s+(?:[\w.-]+\s+(?=dari\s))?(?:dari\s+)?"
+    # "dikutip dari laman resmi Kremlin": the site is the body's own
+    r"(?:(?:laman|situs|website|akun)(?:\s+(?:resmi|web))*\s+(?=[A-Z]))?|"
     r"dilaporkan\s+oleh\s+|mengutip\s+|sumber\s*:\s*|kantor\s+berita\s+(?:(?:negara|pemerintah|resmi|milik"
     r"\s+negara)\s+)?|citing\s+(?:the\s+)?|(?:reported|quoted(?:\s+as\s+saying)?)\s+by\s+(?:the\s+)?"
     rf"(?:(?:{AGENCY_QUALIFIERS})\s+)?"
@@ -84,7 +86,7 @@ _STRONG_CUE = re.compile(
 )
 # (the lookahead on the cues' first letters lets most words fail before the alternatives)
 _WEAK_CITE = re.compile(
-    rf"\b(?=[kmtlshoDdWwAaTIi])(?:kata|tulis|menurut|lapor(?:an)?|situs|laman|harian|"
+    rf"\b(?=[kmtlshoDdWwAaTIi])(?:kata|tulis|ditulis(?:\s+oleh)?|menurut|lapor(?:an)?|situs|laman|harian|"
     rf"surat\s+kabar|kepada|oleh|media(?:\s+(?:pemerintah|resmi|milik\s+negara|negara))?|"
     rf"[Dd]i(?:laporkan|beritakan|siarkan|wartakan|tayangkan)|[Ww]awancara\s+dengan|"
     # "according to a report by Nikkei Asia"
