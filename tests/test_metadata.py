@@ -863,6 +863,20 @@ def test_more_ways_to_cite_a_source_name_it_and_relay_the_quote(relay: str, sour
     assert (quote.speaker, quote.via) == ("Vladimir Putin", source)
 
 
+def test_a_web_address_over_the_story_is_its_url() -> None:
+    article = article_of(
+        "https://news.detik.com/internasional/d-6930000/putin-terima-kim\n\n"
+        "Putin Terima Kim\n\n"
+        "Presiden Rusia Vladimir Putin menerima Kim Jong Un di Vostochny, Rabu (13/9/2023).\n"
+    )
+    assert (article.url, article.outlet, article.title) == (
+        "https://news.detik.com/internasional/d-6930000/putin-terima-kim",
+        "detikcom",
+        "Putin Terima Kim",
+    )
+    assert article.field_sources["url"] == "text"
+
+
 @pytest.mark.parametrize(
     ("citation", "cites"),
     [

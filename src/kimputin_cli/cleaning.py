@@ -12,7 +12,7 @@ import re
 
 from kimputin_cli.dates import WEEKDAYS, date_line
 from kimputin_cli.models import Block
-from kimputin_cli.outlets import WEB_DOMAIN_ENDINGS, is_known_media
+from kimputin_cli.outlets import WEB_DOMAIN_ENDINGS, is_known_media, is_web_address
 from kimputin_cli.places import is_place
 from kimputin_cli.textnorm import plain_spaces
 
@@ -465,6 +465,8 @@ def _boilerplate_label(text: str, previous: str | None) -> str | None:
         return "credit"
     if _RELATED.match(text):
         return "related"
+    if is_web_address(text):
+        return "credit"  # the page's address, over or under the story: no prose
     if publication_line_date(text):
         return "preamble"
     if len(text) > MAX_BOILERPLATE_CHARS:

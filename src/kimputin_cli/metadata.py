@@ -672,6 +672,8 @@ def build_article(doc: SourceDoc) -> Article:
     def origin(name: str) -> str:
         return doc.origins.get(name, "given")
 
+    # the page's address printed over the story, as a copied page keeps it
+    page_address = next((b.text.strip() for b in _header(blocks) if is_web_address(b.text)), None)
     outlet = None
     if given.get("outlet"):
         outlet, sources["outlet"] = display_name(given["outlet"]), origin("outlet")
@@ -681,7 +683,7 @@ def build_article(doc: SourceDoc) -> Article:
         outlet, sources["outlet"] = display_name(named), "header"
     elif named := _site_of_dashless_dateline(blocks):
         outlet, sources["outlet"] = display_name(named), "dateline"
-    elif given.get("url") and (site := site_of_url(given["url"])):
+    elif (address := given.get("url") or page_address) and (site := site_of_url(address)):
         outlet, sources["outlet"] = display_name(site), "url"
     elif named := _site_of_promos(blocks):
         outlet, sources["outlet"] = named, "text"
@@ -730,6 +732,8 @@ def build_article(doc: SourceDoc) -> Article:
     elif given.get("outlet") and is_web_address(given["outlet"]):
         # trafilatura's "source" is the page's address
         url, sources["url"] = given["outlet"].strip(), origin("outlet")
+    elif page_address:
+        url, sources["url"] = page_address, "text"
 
     slug = slugify(outlet) if outlet else None
     digest = content_hash([b.text for b in blocks if b.kind == "content"])
