@@ -898,6 +898,7 @@ class NameLinker:
             if names_an_office(office):
                 self._office_of.setdefault(name_key(name), office)
         self._linked: dict[str, str] = {}
+        self._namesakes: dict[str, list[str]] = {}
         self._more_women = women  # looked for only when a pronoun asks
 
     def women(self) -> set[str]:
@@ -975,8 +976,10 @@ class NameLinker:
         """The names a mention stands for as fully when it stands for more than one (``Kim``
         for Kim Jong Un and Kim Yo Jong), for the reader to choose by where they were named;
         empty when the mention links to one name or none."""
-        fullest = self._fullest_names(name_key(name).split())
-        return fullest if len(fullest) > 1 else []
+        if name not in self._namesakes:
+            fullest = self._fullest_names(name_key(name).split())
+            self._namesakes[name] = fullest if len(fullest) > 1 else []
+        return self._namesakes[name]
 
     def _fullest(self, name: str) -> str:
         tokens = name_key(name).split()
