@@ -2365,6 +2365,24 @@ def test_an_envoy_is_named_past_the_posting_in_the_office(said: str, speaker: st
 
 
 @pytest.mark.parametrize(
+    ("said", "speaker"),
+    [
+        # a body named by one word in title case is part of the office, not of the name
+        ("“Kami siap,” kata Ketua Bawaslu Rahmat Bagja.", "Rahmat Bagja"),
+        ("“Kami siap,” kata Sekretaris Umum PP Muhammadiyah Abdul Mu'ti.", "Abdul Mu'ti"),
+        ("“Kami siap,” kata Ketua Komnas HAM Atnike Nova Sigiro.", "Atnike Nova Sigiro"),
+        # a province after it is the office's too: the office names no one
+        ("“Kami siap,” kata Ketua KPU Jawa Barat.", "Ketua KPU Jawa Barat"),
+        ("“Kami siap,” kata Ketua Bawaslu Jawa Barat.", "Ketua Bawaslu Jawa Barat"),
+        ("“Kami siap,” kata Kapolda Jawa Timur Irjen Toni Harmanto.", "Toni Harmanto"),
+    ],
+)
+def test_one_word_bodies_and_provinces_in_an_office(said: str, speaker: str) -> None:
+    (quote,) = _quotes_of("Presiden Rusia Vladimir Putin menerima Kim Jong Un.", said)
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
     "paragraph",
     [
         'John Smith, 45, said: "I have never seen anything like it."',

@@ -64,9 +64,29 @@ COUNTRIES = frozenset(
 )
 
 
+# Indonesia's provinces, islands and regions, in full and short ("Ketua KPU Jawa Barat" names
+# an office, no one; "Kapolda Jatim" too), and the single words they are made of
+PROVINCES = frozenset(
+    name.strip().casefold()
+    for name in """
+    Aceh|Sumatera Utara|Sumatera Barat|Sumatera Selatan|Riau|Kepulauan Riau|Jambi|Bengkulu|
+    Bangka Belitung|Kepulauan Bangka Belitung|DKI Jakarta|Jawa Barat|Jawa Tengah|Jawa Timur|
+    Banten|DI Yogyakarta|Daerah Istimewa Yogyakarta|Nusa Tenggara Barat|Nusa Tenggara Timur|
+    Kalimantan Barat|Kalimantan Tengah|Kalimantan Selatan|Kalimantan Timur|Kalimantan Utara|
+    Sulawesi Utara|Sulawesi Tengah|Sulawesi Selatan|Sulawesi Tenggara|Sulawesi Barat|Maluku|
+    Maluku Utara|Papua|Papua Barat|Papua Barat Daya|Papua Tengah|Papua Pegunungan|
+    Papua Selatan|Jawa|Sumatera|Sumatra|Kalimantan|Sulawesi|Nusa|Tenggara|Madura|Lombok|
+    Flores|Bangka|Belitung|Jabar|Jateng|Jatim|Sumut|Sumbar|Sumsel|Sulsel|Sulut|Sulteng|Sultra|
+    Sulbar|Kaltim|Kalbar|Kalsel|Kalteng|Kaltara|Kepri|Babel|Malut|NTB|NTT|DIY""".replace(
+        "\n", ""
+    ).split("|")
+)
+
+
 def is_country(name: str) -> bool:
     return " ".join(name.split()).casefold() in COUNTRIES
 
 
 def is_place(name: str) -> bool:
-    return " ".join(name.split()).casefold() in DATELINE_PLACES
+    key = " ".join(name.split()).casefold()
+    return key in DATELINE_PLACES or key in PROVINCES

@@ -653,8 +653,25 @@ def _numbers_body(dropped: list[str], word: str) -> bool:
     )
 
 
+# Indonesian bodies named by one word in title case, which an office names before a person's
+# name: "Ketua Bawaslu Rahmat Bagja", "Sekretaris Umum PP Muhammadiyah Abdul Mu'ti"
+ONE_WORD_BODIES = frozenset(
+    """Bawaslu Muhammadiyah Gerindra Golkar NasDem Nasdem Perindo Hanura Polri Polda Polres
+    Polsek Kodam Kodim Korem Pemprov Pemkot Pemkab Bappenas Bappeda Basarnas Kadin Apindo
+    Ombudsman Setneg Setkab Bulog Pertamina Kemenlu Kemenkeu Kemenhan Kemenkes Kemendag
+    Kemenag Kemenhub Kemensos Kemnaker Kementan Kemenperin Kemenkumham Kemendikbud
+    Kemendikbudristek Kemenparekraf Kemenpora Kominfo Kemenkominfo Kemenko Komnas
+    Kompolnas""".split()
+)
+
+
 def _is_office_word(word: str) -> bool:
-    return _is_place_word(word) or _is_short_form(word) or is_generic_word(word)
+    return (
+        _is_place_word(word)
+        or _is_short_form(word)
+        or is_generic_word(word)
+        or word in ONE_WORD_BODIES
+    )
 
 
 def names_someone(name: str) -> bool:
