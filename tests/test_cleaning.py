@@ -214,6 +214,7 @@ def test_more_promotions_credits_and_copyright() -> None:
             "Wahyu T.Rahmawati",
         ),
         ("By Ji Da-gyum (dagyumji@heraldcorp.com)", "Ji Da-gyum", None),
+        ("BY SARAH KIM [kim.sarah@joongang.co.kr]", "Sarah Kim", None),  # Korea JoongAng Daily
         ("Reporter: Dina Hutauruk (dina@kontan.co.id) | Editor: Wahyu", "Dina Hutauruk", "Wahyu"),
         (  # a feed's <br>s read as spaces
             "Pewarta: Yuni Arisandy Editor: Atman Ahdiat COPYRIGHT © ANTARA 2023",

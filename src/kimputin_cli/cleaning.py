@@ -123,7 +123,7 @@ _NAV_WORDS = frozenset(
         "berita terkini",
     }
 )
-_BY_NAMES = r"(?:[Bb]y|[Oo]leh)\s+[A-Z][\w.'’-]*(?:,?\s+(?:[A-Z][\w.'’-]*|and|dan|&))*"
+_BY_NAMES = r"(?:[Bb]y|BY|[Oo]leh|OLEH)\s+[A-Z][\w.'’-]*(?:,?\s+(?:[A-Z][\w.'’-]*|and|dan|&))*"
 # the outlet a byline says the writer works for: "By Jeong Yon Park for RFA Korean"
 FOR_OUTLET = r"\s+for\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
 # what a credit's label may say of the writer: "Reporter Magang: …", "Penulis Tamu: …"
@@ -162,7 +162,7 @@ _CREDIT = re.compile(
     # a byline of its own: "By Pavel Polityuk", "By Jane Doe and John Roe", "By Simone
     # McCarthy, Yoonjung Seo and Anna Chernova, CNN", "By Ji Da-gyum (dagyumji@heraldcorp.com)",
     # "Oleh Nurul Huda Husain", "By Jeong Yon Park for RFA Korean"
-    rf"{_BY_NAMES}(\s*\(\S+@\S+\)|{FOR_OUTLET})?$|"
+    rf"{_BY_NAMES}(\s*[(\[]\S+@\S+[)\]]|{FOR_OUTLET})?$|"
     # labels without colons, set off by "|", as Kompas prints them: "Penulis Rahel Narda
     # Chaterine | Editor Bagus Santosa"
     r"(?i:penulis|reporter|pewarta)\s+[A-Z][^|]{1,60}\s\|\s+(?i:editor|penyunting)\s+[A-Z][^|]{1,60}$)",

@@ -128,7 +128,9 @@ _INFORMATION_FROM = re.compile(
 # read as spaces)
 _CREDIT_END = (
     r"(?=\s+(?i:editor|penyunting|redaktur|pewarta|penulis)\s*:|\s+(?i:copyright)\b|\s*©|"
-    r"\s*\(\S+@\S+\)|"  # the writer's address: "By Ji Da-gyum (dagyumji@heraldcorp.com)"
+    # the writer's address: "By Ji Da-gyum (dagyumji@heraldcorp.com)", "BY SARAH KIM
+    # [kim.sarah@joongang.co.kr]"
+    r"\s*[(\[]\S+@\S+[)\]]|"
     r"\s*[;|/]|\s+[-–—·•]\s|\s*\*+$|$)"  # "Oleh: Tim Riset Tirto - 14 September 2023"
 )
 _BYLINE = re.compile(
