@@ -784,6 +784,22 @@ def test_the_turns_of_a_transcript_are_their_speakers_direct_speech() -> None:
         (5, "Vladimir Putin", "Thank you."),
     ]
     assert transcript[0].speaker_as_written == "President of Russia Vladimir Putin"
+    # a reporter's question among the turns: the turns before it are speech too
+    with_question = extract_quotes(
+        article_of(
+            "Transcript: Putin and Kim\n\n"
+            "Russian President Vladimir Putin and North Korean leader Kim Jong Un spoke.\n\n"
+            "PUTIN: I am very glad to see you.\n\n"
+            "KIM: Thank you for the invitation.\n\n"
+            "QUESTION: Will you help North Korea build satellites?\n\n"
+            "PUTIN: That is why we came here.\n"
+        )
+    )
+    assert [(q.speaker, q.text) for q in with_question] == [
+        ("Vladimir Putin", "I am very glad to see you."),
+        ("Kim Jong Un", "Thank you for the invitation."),
+        ("Vladimir Putin", "That is why we came here."),
+    ]
     # labels that name no one the article names in full make no transcript
     assert not _quotes_of(
         "Juru bicara Kremlin Dmitry Peskov hadir.",

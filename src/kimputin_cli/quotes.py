@@ -1725,11 +1725,12 @@ def _interview_answers(
     context = _Context(linker)
     people = {i: named for i, m in turns if (named := _person_labelled(m["label"], context))}
     quoted = {q.paragraph - 1 for q in direct}
-    if asked:
+    if len(people) >= MIN_TRANSCRIPT_TURNS:
+        # a transcript's turn goes on up to the next turn, a question's too ("QUESTION: …")
+        stops = [i for i, _ in turns]
+    elif asked:
         # an answer of several paragraphs goes on, unlabelled, up to the next question
         stops = asked
-    elif len(people) >= MIN_TRANSCRIPT_TURNS:
-        stops = [i for i, _ in turns]  # a transcript's turn goes on up to the next turn
     else:
         return _unlabelled_answers(article, linker, read, quoted, context)
     first = stops[0]
