@@ -80,6 +80,10 @@ def _quotes_of(*paragraphs: str, kind: str = "quoted") -> list[Quote]:
         (["Peskov: “Kami tidak akan mundur dari posisi ini.”"], "Peskov", None),
         (["Kata Peskov, “Kami tidak akan mundur dari posisi ini.”"], "Peskov", None),
         (["Kata Peskov lagi, “Kami tidak akan mundur dari posisi ini.”"], "Peskov", None),
+        (["“Kami tidak akan mundur dari posisi ini,” teriak Peskov."], "Peskov", None),
+        (["Peskov tiba. “Kami tidak akan mundur dari posisi ini,” bisiknya."], "Peskov", None),
+        (["Peskov tiba. “Kami tidak akan mundur dari posisi ini,” simpulnya."], "Peskov", None),
+        (["Peskov berteriak, “Kami tidak akan mundur dari posisi ini!”"], "Peskov", None),
         (["Ujar Peskov kemudian, “Kami tidak akan mundur dari posisi ini.”"], "Peskov", None),
         (["– “Kami tidak akan mundur dari posisi ini,” kata Peskov."], "Peskov", None),  # a bullet
         (

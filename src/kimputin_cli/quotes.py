@@ -64,14 +64,15 @@ CUES = (
     "tandas|tulis|tanya|jawab|pesan|keluh|cuit|harap|bunyi|katanya|ujarnya|beber|sambung|"
     "kilah|seru|sergah|timpal|tukas|bilang|urai|aku|kelakar|canda|seloroh|"
     "sahut|pinta|ajak|imbau|sindir|klaim|kenang|akui|desak|tegur|ingat|cerita|tuding|kritik|"
-    "bantah|tepis|sanggah|tanggap|singgung|sesal|ketus|kelit|gurau|ulas|cetus|celetuk|"
+    "bantah|tepis|sanggah|tanggap|singgung|sesal|ketus|kelit|gurau|ulas|cetus|celetuk|teriak|"
+    "bisik|"
     # English-language outlets: ,” said Peskov. / ,” Peskov said.
     f"{ENGLISH_SPEECH_VERBS}"
 )
 # cues only right after a quote's closing mark ("“…,” nilai Budi.", "“…,” singkatnya."):
 # elsewhere they are common words ("…, nilai Rupiah melemah", "tutup usia", "singkatnya, …")
 # ",” demikian Hasto.", ",” lapor kantor berita Yonhap."
-CUES_AFTER_QUOTE = f"{CUES}|nilai|tutup|sela|singkat|demikian|lapor"
+CUES_AFTER_QUOTE = f"{CUES}|nilai|tutup|sela|singkat|simpul|demikian|lapor"
 NYA_CUES = frozenset({"katanya", "ujarnya"})  # cues listed with their -nya form
 SPEECH_VERBS = (
     "mengatakan|menyatakan|menegaskan|berkata|menjelaskan|mengungkapkan|menuturkan|"
@@ -84,6 +85,8 @@ SPEECH_VERBS = (
     "menyesalkan|menimpali|menepis|mengenang|menegur|berkelakar|bercanda|berharap|menilai|"
     # replying: "Kim membalas, “…”", "Peskov merespons: “…”"
     "membalas|menyahut|merespons|merespon|"
+    # shouting, whispering, concluding: "Kim berteriak, “…”"
+    "berteriak|berbisik|menyimpulkan|"
     f"{ENGLISH_SPEECH_VERBS}"
 )
 # the titles and ranks written short with a full stop before a name: "Dr.", "Mr.", "Gen.",
