@@ -429,6 +429,19 @@ def test_she_is_a_woman_the_article_named_so_and_he_is_not(
     assert quote.speaker == speaker
 
 
+@pytest.mark.parametrize(
+    "verb",
+    "vowed pledged promised conceded countered retorted lamented complained shouted whispered "
+    "remarked observed concluded reiterated suggested answered".split(),
+)
+def test_english_speech_verbs_after_a_quote(verb: str) -> None:
+    (quote,) = _quotes_of(
+        "Russian President Vladimir Putin met North Korean leader Kim Jong Un.",
+        f'"We are ready to help," Peskov {verb}.',
+    )
+    assert quote.speaker == "Peskov"  # not Putin, the subject of the sentence before
+
+
 def test_the_new_york_times_style_of_names_and_reported_speech() -> None:
     found = extract_quotes(
         article_of(
@@ -442,6 +455,7 @@ def test_the_new_york_times_style_of_names_and_reported_speech() -> None:
             "the New York edition with the headline: Kim and Putin Meet at Russian Spaceport.\n"
         )
     )
+    assert found[1].office == "North Korean leader"  # set off after the name
     assert [(q.kind, q.speaker, q.text) for q in found] == [
         # the country after the name is no part of it
         ("direct", "Vladimir V. Putin", "That's why we came here."),

@@ -57,7 +57,11 @@ _MARK_RE = re.compile('[“”"«»„]')
 ENGLISH_SPEECH_VERBS = (
     "said|says|told|added|asked|wrote|stated|explained|noted|warned|insisted|replied|stressed|"
     "posted|tweeted|responded|continued|declared|argued|admitted|acknowledged|recalled|urged|"
-    "cautioned|claimed|quipped|joked|emphasised|emphasized|announced|confirmed|reported"
+    "cautioned|claimed|quipped|joked|emphasised|emphasized|announced|confirmed|reported|"
+    "answered|conceded|countered|retorted|pledged|vowed|promised|predicted|lamented|complained|"
+    "boasted|shouted|whispered|exclaimed|remarked|observed|concluded|reiterated|repeated|"
+    "suggested|demanded|pleaded|agreed|maintained|asserted|affirmed|assured|"
+    "adds|explains|notes|writes|tells|asks"
 )
 CUES = (
     "kata|ujar|ucap|tutur|ungkap|jelas|papar|tegas|terang|tambah|imbuh|lanjut|sebut|pungkas|"
@@ -1387,8 +1391,8 @@ def _is_an_office_alone(office: str) -> bool:
     if not names_an_office(office) or _SAYS_FIRST.match(office):
         return False
     named = _bare_name(office)
-    if named != office and named[:1].isupper() and _names_a_person(named):
-        return False
+    if named != office and _NAME_ONLY.match(named) and _names_a_person(named):
+        return False  # "Presiden Jokowi" (not "North Korean leader", which keeps "leader")
     for run in _MULTI_WORD_NAME.finditer(office):
         named = _bare_name(run.group(0))
         if named != run.group(0) and " " in named and _names_a_person(named):
