@@ -442,6 +442,15 @@ def test_english_speech_verbs_after_a_quote(verb: str) -> None:
     assert quote.speaker == "Peskov"  # not Putin, the subject of the sentence before
 
 
+@pytest.mark.parametrize("verb", ["mused", "scoffed", "laughed", "tersenyum", "berbisik-bisik"])
+def test_a_name_and_any_verb_after_a_quote_its_comma_closes(verb: str) -> None:
+    (quote,) = _quotes_of(
+        "Russian President Vladimir Putin met North Korean leader Kim Jong Un.",
+        f'"We are ready to help," Peskov {verb}.',
+    )
+    assert quote.speaker == "Peskov"  # not Putin, the subject of the sentence before
+
+
 def test_the_new_york_times_style_of_names_and_reported_speech() -> None:
     found = extract_quotes(
         article_of(

@@ -173,6 +173,9 @@ _NAME_THEN_VERB = re.compile(
     rf"\s+(?:juga\s+)?(?:{SPEECH_VERBS}|was\s+(?:quoted|cited)(?:\s+as\s+saying)?(?:\s+by\s+"
     rf"{_BEFORE_AN_OUTLET}(?P<by>{NAME}))?)\b"
 )
+_NAME_THEN_ANY_VERB = re.compile(
+    rf"^[\s,]*(?P<name>{NAME})\s+(?:[a-z]+ed|ter[a-z]{{3,}}|ber[a-z]{{3,}})\s*(?:[.;]|,\s|$)"
+)
 # ",” the spokesperson for the ministry, Lalu Muhammad Iqbal, said": an office, then the name
 # set off by commas before the verb
 _OFFICE_THEN_NAME_AFTER = re.compile(
@@ -1949,6 +1952,10 @@ def _attribute(
     speaker_written: str | None = None
     via: str | None = None
     named = _NAME_THEN_VERB.match(after) or _OFFICE_THEN_NAME_AFTER.match(after)
+    if not named and span.text.rstrip().endswith(","):
+        # a quote its comma closes, then a name and a verb kp does not list: "“…,” Peskov
+        # mused.", "“…,” Peskov tersenyum."
+        named = _NAME_THEN_ANY_VERB.match(after)
     cue = _CUE_AFTER.match(after)
     if cue is None and not named:  # not ",” Peskov, the Kremlin's spokesman, told reporters"
         cue = _LATER_CUE.search(_sentence_after(after))
