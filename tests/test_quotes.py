@@ -491,6 +491,25 @@ def test_he_after_a_quote_is_its_speaker_and_a_warning_to_someone_reports_nothin
 
 
 @pytest.mark.parametrize(
+    ("sentence", "speaker", "via"),
+    [
+        (
+            "The leaders discussed military cooperation, Russia's TASS news agency reported, "
+            "citing Peskov.",
+            "Peskov",
+            "TASS",
+        ),
+        ("The leaders discussed military cooperation, TASS reported.", "TASS", None),
+    ],
+)
+def test_whom_an_outlet_cites_speaks_through_it(
+    sentence: str, speaker: str, via: str | None
+) -> None:
+    (quote,) = _quotes_of(sentence, kind="indirect")
+    assert (quote.speaker, quote.via) == (speaker, via)
+
+
+@pytest.mark.parametrize(
     ("sentence", "speaker"),
     [
         ("No deal was signed at the talks, according to the Kremlin.", "Kremlin"),

@@ -2207,6 +2207,8 @@ _TRAILING_ENGLISH = re.compile(
     r"(?:said|says|added)\s+(?P<after>[A-Z][^,.]{1,80}?))"
     # "… said on Wednesday", "… reported on Thursday, September 14, 2023"
     r"(?:\s+(?:on|in|at|late|earlier|later|during|after)\b(?:,?\s+(?!that\b)[\w'’-]+){0,5})?"
+    # "…, Russia's TASS news agency reported, citing Peskov."
+    r"(?:,\s+(?:citing|quoting)\s+(?P<cited>[A-Z][^,.]{1,80}?))?"
     r"\s*[.!]?\s*$",
     re.DOTALL,
 )
@@ -2340,6 +2342,15 @@ def _reported(
             quoted_as.end(), clause, quoted_as["who"], _known_outlet(quoted_as["via"]), context
         )
     m = _TRAILING_ENGLISH.match(sentence)
+    if (
+        m
+        and m["cited"]
+        and m["who"]
+        and (outlet := _known_outlet(_outlet_at_end(m["who"]) or m["who"]))
+    ):
+        # the one the outlet cites speaks, through the outlet
+        start = after_dateline(m["clause"])
+        return _finish(start, m["clause"][start:], m["cited"].strip(), outlet, context)
     if m and (found := _said_after(m["clause"], m["who"] or m["after"], context)):
         return found
     m = _INDIRECT.match(sentence) or _INDIRECT_ENGLISH.match(sentence)
