@@ -491,6 +491,22 @@ def test_he_after_a_quote_is_its_speaker_and_a_warning_to_someone_reports_nothin
 
 
 @pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Berdasarkan pernyataan KCNA, kedua pemimpin membahas kerja sama militer.", "KCNA"),
+        ("Berdasarkan laporan Yonhap, Kim meninggalkan Pyongyang dengan kereta.", "Yonhap"),
+        ("Berdasarkan data BPS, harga beras naik lima persen pada bulan lalu.", None),
+        ("Pihak Kremlin mengatakan kedua pemimpin membahas kerja sama militer.", "Kremlin"),
+    ],
+)
+def test_reported_speech_by_a_statement_or_a_side_in_indonesian(
+    sentence: str, speaker: str | None
+) -> None:
+    found = _quotes_of(sentence, kind="indirect")
+    assert [q.speaker for q in found] == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize(
     ("sentence", "speaker", "via"),
     [
         (

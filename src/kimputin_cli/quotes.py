@@ -393,7 +393,7 @@ _NEXT_SENTENCE_OR_QUOTE = re.compile(rf"(?<=[.!?]){_NOT_AN_END}\s+(?=[“”\"«
 _LEADING_ROLE = re.compile(
     r"^(?P<body>(?:[A-Z][\w.'’&-]*\s+){0,4})(?P<role>(?:[a-z]+\s+){1,3})(?=[A-Z])"
 )
-_LEADING_ARTICLE = re.compile(r"^[Tt]he\s+(?=[A-Z])")
+_LEADING_ARTICLE = re.compile(r"^(?:[Tt]he|Pihak)\s+(?=[A-Z])")  # "Pihak Kremlin mengatakan …"
 _NAME_BEFORE_VERB = re.compile(rf"^({NAME})(?=\s+[a-z])")
 # the body an office is of, then the person: "… DPR dari Fraksi PKS Mulyanto meminta"
 # the party or place an office is of, or an envoy's posting, then the name: "anggota Komisi VII
@@ -2169,7 +2169,8 @@ _REPORTED = re.compile(
 # skipped when it reads like one (it names where the person works)
 _MENURUT_LEAD = re.compile(
     # "Kata Kim, …", "Ucap Peskov, …": a cue opening the sentence, as "menurut" does
-    r"^(?:(?:.*?\s)?(?i:menurut|according\s+to)|(?:Kata|Ujar|Ucap|Tutur)(?=\s+(?:[A-Z]|dia\b|beliau\b)))"
+    r"^(?:(?:.*?\s)?(?i:menurut|according\s+to|berdasarkan(?=\s+(?:pernyataan|keterangan|laporan)\s))|"
+    r"(?:Kata|Ujar|Ucap|Tutur)(?=\s+(?:[A-Z]|dia\b|beliau\b)))"
     r"\s+(?P<who>[^,]{1,80})"
     r"(?:,\s+[a-z][^,]{0,100}?\b(?:of|at|for|dari|di)\b[^,]{1,60})?,\s*(?P<clause>.+)$"
 )
@@ -2217,7 +2218,7 @@ MIN_INDIRECT_WORDS = 3
 _REPORTING_WORDS = (
     frozenset(
         f"{INDIRECT_VERBS}|{THAT_VERBS}|{ENGLISH_INDIRECT_VERBS}|disebut|dikabarkan|menurut|"
-        f"according|{CUES}|lapor|quoted|mengutip".split("|")
+        f"according|berdasarkan|{CUES}|lapor|quoted|mengutip".split("|")
     )
     | {f"{cue}nya" for cue in CUES.split("|")}
     | _ENGLISH_THAT_WORDS
