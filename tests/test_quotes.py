@@ -442,6 +442,31 @@ def test_english_speech_verbs_after_a_quote(verb: str) -> None:
     assert quote.speaker == "Peskov"  # not Putin, the subject of the sentence before
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ('"We are ready" to help, Putin said.', "Vladimir Putin"),
+        (
+            '"We are ready" to help, Kremlin spokesman Dmitry Peskov told reporters.',
+            "Dmitry Peskov",
+        ),
+        ('"We are ready" to help, a senior official said.', None),
+        # a quote inside the sentence is the subject's, not a later clause's
+        (
+            'Kim vowed support for Russia\'s "sacred fight", as Putin promised help.',
+            "Kim Jong Un",
+        ),
+    ],
+)
+def test_a_quote_that_opens_an_english_sentence_ending_with_its_speaker(
+    paragraph: str, speaker: str | None
+) -> None:
+    (quote,) = _quotes_of(
+        "Russian President Vladimir Putin met North Korean leader Kim Jong Un.", paragraph
+    )
+    assert quote.speaker == speaker
+
+
 @pytest.mark.parametrize("verb", ["mused", "scoffed", "laughed", "tersenyum", "berbisik-bisik"])
 def test_a_name_and_any_verb_after_a_quote_its_comma_closes(verb: str) -> None:
     (quote,) = _quotes_of(

@@ -244,6 +244,12 @@ _OFFICE_THEN_NAME_SAYS = re.compile(
 # "“…,” Kremlin spokesman Dmitry Peskov told reporters": a subject of a few words, then its verb
 _SAID_AFTER = re.compile(rf"^[\s,]*(?:[\w.'’-]+\s+){{1,8}}?(?P<verb>{SPEECH_VERBS})\b")
 _LATER_CUE = re.compile(rf",\s*(?P<cue>{CUES})(?P<nya>nya)?\b\s*(?P<rest>.*)", re.DOTALL)
+# the same in English order, the speaker before the verb, ending the sentence: "“We are ready”
+# to help, Putin said."
+_LATER_NAME_SAID = re.compile(
+    rf",\s*(?P<rest>(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){{0,3}}(?:[a-z]+\s+){{0,2}}{NAME})\s+"
+    rf"(?P<cue>{ENGLISH_SPEECH_VERBS})(?P<nya>)\b[^,]{{0,40}}$"
+)
 # a speech verb and how, or to whom, before the comma: "Peskov menjawab singkat, “…”", "Kim
 # berkata dengan tegas: “…”", "Putin menjawab pertanyaan wartawan, “…”"
 _VERB_THEN_HOW = re.compile(rf"\b(?:{SPEECH_VERBS})(?:\s+[a-z]+){{1,2}}\s*[,:]\s*$")
@@ -1958,9 +1964,12 @@ def _attribute(
         named = _NAME_THEN_ANY_VERB.match(after)
     cue = _CUE_AFTER.match(after)
     if cue is None and not named:  # not ",” Peskov, the Kremlin's spokesman, told reporters"
-        cue = _LATER_CUE.search(_sentence_after(after))
+        rest_of_sentence = _sentence_after(after)
+        cue = _LATER_CUE.search(rest_of_sentence)
         if cue and cue["cue"] == "told":
             cue = None  # ",” a Kremlin official, speaking …, told Reuters": Reuters listened
+        if cue is None and stands_alone:
+            cue = _LATER_NAME_SAID.search(rest_of_sentence)
     passive = None
     if cue is None and not named:
         passive = _PASSIVE_CUE.match(after) or _DASH_CREDIT.match(after)
