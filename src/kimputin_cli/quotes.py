@@ -413,7 +413,6 @@ _NAME_ONLY = re.compile(rf"^{NAME}$")
 _MEDIA_AT_END = re.compile(rf"(?P<name>{NAME})(?:\s+(?:state\s+)?(?:{OUTLET_KINDS}))?$")
 MEDIA_NAME_REACH = 100
 _NAME_AT_END = re.compile(rf"{NAME}$")
-_TO_A_PLACE = re.compile(r"\s(?:untuk|to)\s+(?:the\s+)?[A-Z]")
 # the offices of envoys, whose posting stands between the office and the name: "Duta Besar
 # Rusia untuk Indonesia Lyudmila Vorobieva" ("kata Putin untuk Kim" is no envoy's)
 ENVOY_WORDS = frozenset(
@@ -1102,7 +1101,7 @@ def _canonical_from_phrase(phrase: str) -> str | None:
         named = phrase.rsplit(",", 1)[1].strip()
         if _NAME_RE.fullmatch(named):
             return _bare_name(named)
-    posting = _TO_A_PLACE.search(phrase)
+    posting = _ENVOY_TO.search(phrase)
     if (
         posting
         and _names_an_envoy(phrase[: posting.start()])
