@@ -515,6 +515,19 @@ def test_he_after_a_quote_is_its_speaker_and_a_warning_to_someone_reports_nothin
     ]
 
 
+def test_a_pronoun_subject_before_an_adverb_holding_its_letters_reports() -> None:
+    (quote,) = _quotes_of(
+        "Menteri Luar Negeri Retno Marsudi hadir di Jakarta.",
+        # "ia" is a word of its own, not the "ia" inside "kemudian"
+        "Ia kemudian menambahkan bahwa Indonesia mendukung perdamaian di Semenanjung Korea.",
+        kind="indirect",
+    )
+    assert (quote.speaker, quote.text) == (
+        "Retno Marsudi",
+        "Indonesia mendukung perdamaian di Semenanjung Korea",
+    )
+
+
 @pytest.mark.parametrize(
     ("sentence", "speaker"),
     [

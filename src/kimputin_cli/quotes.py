@@ -2439,9 +2439,12 @@ _BETWEEN_SUBJECT_AND_VERB = frozenset(
 def _subject_next_to_verb(clause: str, subject: str) -> bool:
     """``Putin juga mengatakan`` yes; ``Putin disebut menerima undangan ... dan menegaskan``
     no: the verb must follow its subject with at most a few adverbs between."""
-    last = subject.split()[-1]
-    tail = clause[clause.rfind(last) + len(last) :].split() if last in clause else []
-    return all(w.casefold() in _BETWEEN_SUBJECT_AND_VERB for w in tail)
+    last = subject.split()[-1].casefold()
+    words = [w.casefold().strip(",;:") for w in clause.split()]
+    # the subject's last word as a word ("ia" is no part of "kemudian"), whatever its case
+    at = next((i for i in range(len(words) - 1, -1, -1) if words[i] == last), None)
+    tail = words[at + 1 :] if at is not None else []
+    return all(w in _BETWEEN_SUBJECT_AND_VERB for w in tail)
 
 
 _LEADING_MARK = re.compile(r"^[—–•·-]+\s+")
