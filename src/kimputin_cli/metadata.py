@@ -415,7 +415,7 @@ def cited_sources(blocks: list[Block], outlet: str | None) -> list[str]:
             )
         for _, name in sorted(named):
             add(name)
-        if " dari " in lowered or " from " in lowered:
+        if "informasi" in lowered or "information" in lowered:
             # VOA's "Sebagian informasi dalam laporan ini berasal dari Reuters dan AP."
             for sourced in _INFORMATION_FROM.finditer(text):
                 for credited in _CREDIT_SEPARATORS.split(sourced["names"]):
