@@ -1213,8 +1213,10 @@ class _Context:
         the one holder of an office or body so called, or the fullest form of the name in it."""
         if is_pronoun(written) or is_reference(written):
             return self.resolve(written)
-        if (addressed := _HONORIFIC_THEN_NAME.match(written)) and (
-            chosen := self._by_honorific(addressed)
+        if (
+            written.startswith("M")
+            and (addressed := _HONORIFIC_THEN_NAME.match(written))
+            and (chosen := self._by_honorific(addressed))
         ):
             return chosen
         canonical = self.named_by_role(written) or _canonical_from_phrase(written)

@@ -994,15 +994,15 @@ class NameLinker:
         for Kim Jong Un and Kim Yo Jong), for the reader to choose by where they were named;
         empty when the mention links to one name or none."""
         if name not in self._namesakes:
-            fullest = self._fullest_names(name_key(name).split())
-            self._namesakes[name] = fullest if len(fullest) > 1 else []
-        return self._namesakes[name]
+            self.link(name)  # which works them out
+        return self._namesakes.get(name, [])
 
     def _fullest(self, name: str) -> str:
         tokens = name_key(name).split()
         if not tokens:
             return name
         fullest = self._fullest_names(tokens)
+        self._namesakes[name] = fullest if len(fullest) > 1 else []
         if len(fullest) > 1:
             return name  # which of them is meant is not for the linker to guess
         if not fullest and len(tokens) == 1:
