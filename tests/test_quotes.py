@@ -80,6 +80,9 @@ def _quotes_of(*paragraphs: str, kind: str = "quoted") -> list[Quote]:
         (["Peskov: “Kami tidak akan mundur dari posisi ini.”"], "Peskov", None),
         (["Kata Peskov, “Kami tidak akan mundur dari posisi ini.”"], "Peskov", None),
         (["Kata Peskov lagi, “Kami tidak akan mundur dari posisi ini.”"], "Peskov", None),
+        # a nickname in brackets after the name in the cue
+        (["“Kami tidak akan mundur,” kata Presiden Joko Widodo (Jokowi)."], "Joko Widodo", None),
+        (["“Kami tidak akan mundur,” kata Joko Widodo (Jokowi) di Istana."], "Joko Widodo", None),
         (["“Kami tidak akan mundur dari posisi ini,” teriak Peskov."], "Peskov", None),
         (["Peskov tiba. “Kami tidak akan mundur dari posisi ini,” bisiknya."], "Peskov", None),
         (["Peskov tiba. “Kami tidak akan mundur dari posisi ini,” simpulnya."], "Peskov", None),

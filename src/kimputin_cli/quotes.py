@@ -199,6 +199,7 @@ _ACRONYM_ASIDE = re.compile(r"\s*\([A-Z]{2,10}\)\s+(?=[A-Z])")
 _ENVOY_TO = re.compile(rf"\s+(?:untuk|to)\s+(?:the\s+)?{NAME}(?=\s|$)")
 _AGE = re.compile(r"\s*\(\d{1,3}(?:\s*(?:tahun|th))?\)")
 _ACRONYM_AT_END = re.compile(r"\s*\((?P<acronym>[A-Z]{2,10})\)$")
+_NICKNAME_AT_END = re.compile(r"\s*\([A-Z][a-z][\w'’-]*\)$")
 _NAME_SAYS = re.compile(
     rf"(?P<name>{NAME}),?\s+(?:juga\s+)?(?:{SPEECH_VERBS}|{INDIRECT_VERBS}|mengaku)\b"
 )
@@ -1072,6 +1073,8 @@ def _speaker_phrase(rest: str) -> tuple[str, str | None]:
         # names a known outlet: "Kantor Berita Pusat Korea (KCNA)"
         known = is_known_media(acronym["acronym"])
         phrase = acronym["acronym"] if known else phrase[: acronym.start()]
+    elif phrase.endswith(")"):
+        phrase = _NICKNAME_AT_END.sub("", phrase)  # "Presiden Joko Widodo (Jokowi)"
     if _WHEN_OR_WHERE.match(phrase) or phrase.casefold() in WEEKDAYS:
         return "", via  # ", Peskov, who …, said on Thursday": the cue names no one
     name = _NAME_RE.match(phrase)
