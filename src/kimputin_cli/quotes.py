@@ -99,7 +99,11 @@ SPEECH_VERBS = (
 _SHORT_TITLES = (
     "Dr Drs Mr Mrs Ms Prof Gen Lt Col Maj Sgt Capt Adm Brig Cmdr Rep Sen Gov Rev"
 ).split()
-_SHORT_TITLE_TAIL = "|".join(rf"(?<=\b{t}\.)" for t in _SHORT_TITLES)
+# (one look-behind for the titles of each length: Python's must be of a fixed width)
+_SHORT_TITLE_TAIL = "|".join(
+    rf"(?<=\b(?:{'|'.join(t for t in _SHORT_TITLES if len(t) == size)})\.)"
+    for size in sorted({len(t) for t in _SHORT_TITLES})
+)
 # a capitalised word, initials (J., U.S.) or a title (Dr., Prof., Mr.), joined by the particles
 # names and offices use; every form opens with [A-Z], which lets the regex engine skip ahead to
 # capitals
