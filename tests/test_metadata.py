@@ -883,6 +883,7 @@ def test_a_web_address_over_the_story_is_its_url() -> None:
         ("seperti ditulis Nikkei Asia", ["Nikkei Asia"]),
         ("seperti ditulis oleh The Diplomat", ["The Diplomat"]),
         ("yang ditulis Kim Jong Un di buku tamu", []),  # a person's writing cites no one
+        ("dikutip dari Rusia, Rabu (13/9/2023)", []),  # a country, then a day
         # a body's own site: the body is the source
         ("dikutip dari laman resmi Kremlin", ["Kremlin"]),
         (

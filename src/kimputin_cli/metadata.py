@@ -462,8 +462,11 @@ def _past_place(cited: re.Match[str], text: str) -> str | None:
     if acronym and is_known_media(acronym["acronym"]):
         return acronym["acronym"]
     if only_places(name):
-        past = _APPOSITION.match(text, cited.end()) or _KIND_THEN_NAME.match(text, cited.end())
-        return (known_media_in(past["name"]) or past["name"]) if past else None
+        apposition = _APPOSITION.match(text, cited.end())
+        if apposition and (known := known_media_in(apposition["name"])):
+            return known  # (not "dikutip dari Rusia, Rabu": a day)
+        kind = _KIND_THEN_NAME.match(text, cited.end())
+        return (known_media_in(kind["name"]) or kind["name"]) if kind else None
     return known_media_in(name) or name
 
 
