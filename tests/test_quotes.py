@@ -2128,6 +2128,12 @@ def test_a_quote_carries_the_office_the_article_gives_its_speaker() -> None:
             "menguntungkan. “Kim butuh makanan,” ujarnya.",
             "Pengamat Korea dari Universitas Kookmin",
         ),
+        # not the sentence's own clause after a name that opens it
+        (
+            'Menurut Dmitry Peskov, kerja sama dalam bidang militer dibahas. "Ya," kata Peskov.',
+            None,
+        ),
+        ('Selain Dmitry Peskov, media Rusia juga hadir. "Ya," kata Peskov.', None),
         # not another person with theirs, nor what the speaker did
         (
             "Andrei Lankov, menilai pertemuan ini menguntungkan kedua pihak. “Kim butuh "

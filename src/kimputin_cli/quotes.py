@@ -1381,8 +1381,11 @@ _BODY_BEFORE = re.compile(
 # "Dmitry Peskov, juru bicara Kremlin."
 _OFFICE_AFTER = re.compile(
     r",\s+(?:(?:the|a|an|sang|selaku)\s+)?(?!(?i:who|which|that|when|while|yang|saat|ketika)\b)"
-    r"(?P<office>[^,.;:“”\"()]{3,80}?)\s*(?=[,.;:]|$)"
+    r"(?P<office>[^,.;:“”\"()]{3,80}?)\s*(?=(?P<end>[,.;:]|$))"
 )
+# a cue right before a name, past lower-case words: "kata Dmitry Peskov, juru bicara Kremlin.",
+# "said Matthew Miller, the State Department spokesperson."
+_CUE_BEFORE_NAME = re.compile(rf"\b(?:{CUES_AFTER_QUOTE})(?:nya)?\s+(?:[a-z]+\s+){{0,3}}$")
 
 
 # an office set off before the name, as Indonesian outlets write it: "Presiden Rusia, Vladimir
@@ -1555,6 +1558,18 @@ def _article_names(paragraphs: list[str]) -> tuple[list[str], dict[str, str], di
                     before = _OFFICE_BEFORE.search(text, lookback, m.start())
                 if text.startswith(",", m.end()):
                     after = _OFFICE_AFTER.match(text, m.end())
+                    # an office ends with another comma ("Matthew Miller, a State Department
+                    # spokesman, said"), or the sentence after a cue ("kata Dmitry Peskov, juru
+                    # bicara Kremlin."); else it is the sentence's own clause ("Menurut Dmitry
+                    # Peskov, kerja sama dalam bidang militer dibahas.")
+                    if (
+                        after
+                        and after["end"] != ","
+                        and not _CUE_BEFORE_NAME.search(
+                            text, max(0, m.start() - TITLE_LOOKBACK), m.start()
+                        )
+                    ):
+                        after = None
                 for set_off in (before, after):
                     if set_off and _is_an_office_alone(set_off["office"]):
                         offices.setdefault(set_off["office"], name)
