@@ -1383,6 +1383,13 @@ _OFFICE_AFTER = re.compile(
     r",\s+(?:(?:the|a|an|sang|selaku)\s+)?(?!(?i:who|which|that|when|while|yang|saat|ketika)\b)"
     r"(?P<office>[^,.;:“”\"()]{3,80}?)\s*(?=(?P<end>[,.;:]|$))"
 )
+# the words that make an office before a comma no one's apposition: "Selain menteri, Budi …",
+# "Setelah bertemu presiden, Budi …", "Sebagai ketua, Budi …", "para menteri, Budi …"
+_NOT_BEFORE_AN_OFFICE = re.compile(
+    r"\b(?i:selain|setelah|sebelum|sesudah|sebagai|bersama|dengan|para|bagi|untuk|kepada|dari|"
+    r"antara|tanpa|menjadi|jadi|dan|atau|serta|besides|after|before|as|with|among|and|or|"
+    r"(?:ber|me[mn]?|meng|meny|ter)[a-z]{3,})\s+$"
+)
 # a cue right before a name, past lower-case words: "kata Dmitry Peskov, juru bicara Kremlin.",
 # "said Matthew Miller, the State Department spokesperson."
 _CUE_BEFORE_NAME = re.compile(rf"\b(?:{CUES_AFTER_QUOTE})(?:nya)?\s+(?:[a-z]+\s+){{0,3}}$")
@@ -1556,6 +1563,11 @@ def _article_names(paragraphs: list[str]) -> tuple[list[str], dict[str, str], di
                 if written == name and text[max(0, m.start() - 2) : m.start()].startswith(","):
                     lookback = max(0, m.start() - OFFICE_BEFORE_LOOKBACK)
                     before = _OFFICE_BEFORE.search(text, lookback, m.start())
+                    # (not "Selain menteri, Budi …")
+                    if before and _NOT_BEFORE_AN_OFFICE.search(
+                        text, max(0, before.start() - TITLE_LOOKBACK), before.start()
+                    ):
+                        before = None
                 if text.startswith(",", m.end()):
                     after = _OFFICE_AFTER.match(text, m.end())
                     # an office ends with another comma ("Matthew Miller, a State Department
