@@ -2140,6 +2140,7 @@ def test_a_quote_carries_the_office_the_article_gives_its_speaker() -> None:
         # not an office the sentence names before a comma for another reason
         ('Selain menteri, Budi Santoso juga hadir. "Ya," kata Budi.', None),
         ('Setelah bertemu presiden, Budi Santoso pulang. "Ya," kata Budi.', None),
+        ('After meeting the president, Budi Santoso left. "Yes," Budi said.', None),
         # not the sentence's own clause after a name that opens it
         (
             'Menurut Dmitry Peskov, kerja sama dalam bidang militer dibahas. "Ya," kata Peskov.',

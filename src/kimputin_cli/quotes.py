@@ -1388,7 +1388,9 @@ _OFFICE_AFTER = re.compile(
 _NOT_BEFORE_AN_OFFICE = re.compile(
     r"\b(?i:selain|setelah|sebelum|sesudah|sebagai|bersama|dengan|para|bagi|untuk|kepada|dari|"
     r"antara|tanpa|menjadi|jadi|dan|atau|serta|besides|after|before|as|with|among|and|or|"
-    r"(?:ber|me[mn]?|meng|meny|ter)[a-z]{3,})\s+$"
+    r"(?:ber|me[mn]?|meng|meny|ter)[a-z]{3,}|"
+    # "After meeting the president, Budi …", "Putin met the prime minister, …"
+    r"[a-z]{2,}ing(?:\s+the)?|(?:met|visited|joined|thanked|called)(?:\s+the)?)\s+$"
 )
 # a cue right before a name, past lower-case words: "kata Dmitry Peskov, juru bicara Kremlin.",
 # "said Matthew Miller, the State Department spokesperson."
