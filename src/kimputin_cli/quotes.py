@@ -221,7 +221,9 @@ _SAID_BY = re.compile(
     re.DOTALL,
 )
 # "Dwikorita Karnawati, Senin (11/9), mengatakan …", "Peskov, on Thursday, said …": when, not who
-_AGE_ASIDE = re.compile(r"(?<=[A-Za-z]),\s+\d{1,3},(?=\s|$)")  # "Kim, 39, told reporters …"
+_TIME_ASIDE = re.compile(
+    rf",\s+(?:(?:on|pada|hari)\s+)?(?i:{'|'.join(WEEKDAYS)})\b[^,“”\"]{{0,40}}?(?=,)"
+)
 
 
 def _without_asides(text: str) -> str:
@@ -230,9 +232,6 @@ def _without_asides(text: str) -> str:
     return _AGE.sub("", _AGE_ASIDE.sub("", _TIME_ASIDE.sub("", text)))
 
 
-_TIME_ASIDE = re.compile(
-    rf",\s+(?:(?:on|pada|hari)\s+)?(?i:{'|'.join(WEEKDAYS)})\b[^,“”\"]{{0,40}}?(?=,)"
-)
 # "Kirby, the White House national security spokesman, was asked …", "Budi, seorang pedagang
 # di Pasar Baru, tampak lesu": between commas, who the subject is
 _SUBJECT_THEN_WHO_THEY_ARE = re.compile(
