@@ -1191,10 +1191,9 @@ def _about_unnamed_person(sentence: str) -> bool:
 
 
 # a name after the honorific English news gives it: "Ms. Kim", "Mr. Kim"
-_HONORIFIC_THEN_NAME = re.compile(
-    rf"^(?:(?P<woman>Ms|Mrs|Miss|Madam|Madame)|Mr)\.?\s+(?P<name>{NAME})$"
-)
-_HONORIFIC_BEFORE = re.compile(rf"\b(?:Ms|Mrs|Miss|Madam|Madame|Mr)\.?\s+(?P<name>{NAME})")
+_HONORIFIC = rf"(?:(?P<woman>Ms|Mrs|Miss|Madam|Madame)|Mr)\.?\s+(?P<name>{NAME})"
+_HONORIFIC_THEN_NAME = re.compile(rf"^{_HONORIFIC}$")
+_HONORIFIC_BEFORE = re.compile(rf"\b{_HONORIFIC}")
 _POINTING_BACK = re.compile(r"\s+(?:itu|tersebut)$", re.IGNORECASE)
 
 
