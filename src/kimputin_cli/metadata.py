@@ -65,6 +65,9 @@ _SENTENCE_END = re.compile(r"\s*(?:\.|\Z)")
 # a source's name: capitalised words, and particles before one ("Voice of America"; not the
 # "de" of "dengan")
 _NAME = rf"{CAPITALISED_WORD}(?:\s+(?:{CAPITALISED_WORD}|(?:of|de|al)(?=\s+[A-Z])))*"
+# the words for a kind of outlet between a relay's cue or country and its name: "state news
+# agency TASS", "Russian state media outlet RIA Novosti"
+_OUTLET_KIND_WORDS = "news|media|outlet|agency|newspaper|broadcaster"
 _STRONG_CITE = re.compile(
     # "dikutip Pikiran-Rakyat.com dari Reuters": the outlet that quotes it, then where from
     r"\b(?i:(?:dikutip|dilansir|melansir)\s+(?:[\w.-]+\s+(?=dari\s))?(?:dari\s+)?"
@@ -74,7 +77,7 @@ _STRONG_CITE = re.compile(
     r"\s+negara)\s+)?|citing\s+(?:the\s+)?|(?:reported|quoted(?:\s+as\s+saying)?)\s+by\s+(?:the\s+)?"
     rf"(?:(?:{AGENCY_QUALIFIERS})\s+)?"
     # "quoted as saying by state news agency TASS" (not the "Media" of Media Indonesia)
-    r"(?-i:(?:(?:news|media|outlet|agency|newspaper|broadcaster)\s+)*))"
+    rf"(?-i:(?:(?:{_OUTLET_KIND_WORDS})\s+)*))"
     rf"(?P<name>{_NAME})"
 )
 # an agency the text says is one, listed or not: "told the RIA news agency" (in lower case: the
@@ -446,7 +449,7 @@ _ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z]{2,8})\)")
 # the kind of outlet between a country and the outlet's name: "Russian state media outlet RIA
 # Novosti"
 _KIND_THEN_NAME = re.compile(
-    rf"(?:\s+(?:{AGENCY_QUALIFIERS}|media|news|outlet|agency|newspaper|broadcaster|television|TV)\b)+"
+    rf"(?:\s+(?:{AGENCY_QUALIFIERS}|{_OUTLET_KIND_WORDS}|television|TV)\b)+"
     rf"\s+(?P<name>{_NAME})"
 )
 
