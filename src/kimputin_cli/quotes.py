@@ -36,6 +36,8 @@ from kimputin_cli.speakers import (
     PERSON_NOUNS,
     PLACES,
     ROLE_WORDS,
+    SHORT_OFFICES,
+    SHORT_RANKS,
     TITLES,
     NameLinker,
     is_degree,
@@ -96,9 +98,7 @@ SPEECH_VERBS = (
 # the titles and ranks written short with a full stop before a name: "Dr.", "Mr.", "Gen.",
 # "Lt. Gen.", "Sen.", "Rep." (a short word and its full stop are matched first, and only then
 # checked against the list: most words are longer)
-_SHORT_TITLES = (
-    "Dr Drs Mr Mrs Ms Prof Gen Lt Col Maj Sgt Capt Adm Brig Cmdr Rep Sen Gov Rev"
-).split()
+_SHORT_TITLES = ["Dr", "Drs", "Mr", "Mrs", "Ms", "Prof", *SHORT_RANKS, *SHORT_OFFICES]
 # (one look-behind for the titles of each length: Python's must be of a fixed width)
 _SHORT_TITLE_TAIL = "|".join(
     rf"(?<=\b(?:{'|'.join(t for t in _SHORT_TITLES if len(t) == size)})\.)"
