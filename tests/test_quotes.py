@@ -2137,10 +2137,24 @@ def test_a_quote_carries_the_office_the_article_gives_its_speaker() -> None:
             "menguntungkan. “Kim butuh makanan,” ujarnya.",
             "Pengamat Korea dari Universitas Kookmin",
         ),
+        # an English one with the body it serves, after its article
+        (
+            'The South Korean foreign minister, Park Jin, said: "We will respond firmly."',
+            "South Korean foreign minister",
+        ),
+        ('"We will respond," said the Kremlin spokesman, Dmitry Peskov.', "Kremlin spokesman"),
+        (
+            'A Russian government spokesman, Dmitry Peskov, said: "Nothing has been signed."',
+            "Russian government spokesman",
+        ),
         # not an office the sentence names before a comma for another reason
         ('Selain menteri, Budi Santoso juga hadir. "Ya," kata Budi.', None),
         ('Setelah bertemu presiden, Budi Santoso pulang. "Ya," kata Budi.', None),
         ('After meeting the president, Budi Santoso left. "Yes," Budi said.', None),
+        (
+            'After meeting the South Korean foreign minister, Budi Santoso left. "Yes," Budi said.',
+            None,
+        ),
         # not the sentence's own clause after a name that opens it
         (
             'Menurut Dmitry Peskov, kerja sama dalam bidang militer dibahas. "Ya," kata Peskov.',
@@ -2162,6 +2176,37 @@ def test_a_quote_carries_the_office_the_article_gives_its_speaker() -> None:
         '"We will act," the spokesperson added.',
     )
     assert again.speaker == "Matthew Miller"
+
+
+@pytest.mark.parametrize(
+    ("said", "speaker", "office"),
+    [
+        ('Kremlin aide Yuri Ushakov said: "The talks went well."', "Yuri Ushakov", "Kremlin aide"),
+        ('"The talks went well," Kremlin aide Yuri Ushakov said.', "Yuri Ushakov", "Kremlin aide"),
+        (
+            'Kremlin foreign policy adviser Yuri Ushakov told reporters: "The talks went well."',
+            "Yuri Ushakov",
+            "Kremlin foreign policy adviser",
+        ),
+        (
+            'National Security Adviser Jake Sullivan said: "Russia will pay a price."',
+            "Jake Sullivan",
+            "National Security Adviser",
+        ),
+        (
+            '"It is a matter for the two countries," China\'s top diplomat Wang Yi said.',
+            "Wang Yi",
+            "China's top diplomat",
+        ),
+        ('Rosatom head Alexei Likhachev said: "We are ready."', "Alexei Likhachev", "Rosatom head"),
+        ('U.S. envoy Sung Kim told reporters: "We are watching."', "Sung Kim", "U.S. envoy"),
+    ],
+)
+def test_english_aides_advisers_envoys_and_heads_are_offices_not_names(
+    said: str, speaker: str, office: str
+) -> None:
+    (quote,) = _quotes_of(said)
+    assert (quote.speaker, quote.office) == (speaker, office)
 
 
 def test_speakers_are_found_by_the_office_articles_give_them(kp: Invoke) -> None:

@@ -1369,9 +1369,10 @@ _TITLE_BEFORE = re.compile(rf"\b([Jj]uru\s+bicara|{_TITLE_WORDS})\s+$")
 # the body an English title serves, with the lower-case words of its name: "State Department",
 # "Unification ministry", "Chinese foreign ministry"
 _BODY_BEFORE = re.compile(
-    rf"(?:\b[Tt]he\s+)?(?P<body>(?:{CAPITALISED_WORD}\s+){{0,3}}?{CAPITALISED_WORD}"
+    rf"(?:\b(?P<article>[Tt]he|[Aa]n?)\s+)?(?P<body>(?:{CAPITALISED_WORD}\s+){{0,3}}?{CAPITALISED_WORD}"
     r"(?:\s+(?:ministry|department|agency|office|party|embassy|foreign|defen[cs]e|army|police|"
-    r"state|government|military|national|security)){0,3})\s+$"
+    r"state|government|military|national|security|policy|top|senior|economic|intelligence|press))"
+    r"{0,3})\s+$"
 )
 
 
@@ -1406,6 +1407,25 @@ _OFFICE_BEFORE = re.compile(
     r"\b[^,.;:“”\"()]{0,60}?),\s+$"
 )
 OFFICE_BEFORE_LOOKBACK = 80
+
+
+def _office_set_off_before(text: str, name_start: int) -> str | None:
+    """The office set off by a comma before the name that starts at ``name_start``: "Presiden
+    Rusia, Vladimir Putin", and an English one with the body it serves after its article ("The
+    South Korean foreign minister, Park Jin"; not "Kunjungan" of "Kunjungan Presiden Korea
+    Utara, Kim Jong Un"). None for an office the sentence names for another reason ("Selain
+    menteri, Budi …", "After meeting the foreign minister, Budi …")."""
+    found = _OFFICE_BEFORE.search(text, max(0, name_start - OFFICE_BEFORE_LOOKBACK), name_start)
+    if found is None:
+        return None
+    office, start = found["office"], found.start()
+    if office[0].islower() and office.split()[-1].casefold() in ENGLISH_TITLES:
+        body = _BODY_BEFORE.search(text, max(0, start - BODY_LOOKBACK), start)
+        if body and body["article"]:
+            office, start = f"{body['body']} {office}", body.start()
+    if _NOT_BEFORE_AN_OFFICE.search(text, max(0, start - TITLE_LOOKBACK), start):
+        return None
+    return office
 
 
 _SAYS_FIRST = re.compile(rf"(?:{SPEECH_VERBS}|{INDIRECT_VERBS})\b")
@@ -1561,13 +1581,7 @@ def _article_names(paragraphs: list[str]) -> tuple[list[str], dict[str, str], di
                 # Miller, the State Department spokesperson"
                 before = after = None
                 if written == name and text[max(0, m.start() - 2) : m.start()].startswith(","):
-                    lookback = max(0, m.start() - OFFICE_BEFORE_LOOKBACK)
-                    before = _OFFICE_BEFORE.search(text, lookback, m.start())
-                    # (not "Selain menteri, Budi …")
-                    if before and _NOT_BEFORE_AN_OFFICE.search(
-                        text, max(0, before.start() - TITLE_LOOKBACK), before.start()
-                    ):
-                        before = None
+                    before = _office_set_off_before(text, m.start())
                 if text.startswith(",", m.end()):
                     after = _OFFICE_AFTER.match(text, m.end())
                     # an office ends with another comma ("Matthew Miller, a State Department
@@ -1582,9 +1596,9 @@ def _article_names(paragraphs: list[str]) -> tuple[list[str], dict[str, str], di
                         )
                     ):
                         after = None
-                for set_off in (before, after):
-                    if set_off and _is_an_office_alone(set_off["office"]):
-                        offices.setdefault(set_off["office"], name)
+                for set_off in (before, after and after["office"]):
+                    if set_off and _is_an_office_alone(set_off):
+                        offices.setdefault(set_off, name)
         if "sapaan" in text or "panggilan" in text:
             for called in _CALLED_BY.finditer(text):  # "kata Ani, sapaan akrabnya"
                 whom = [name for at, name in named_here if at < called.start()]

@@ -312,6 +312,9 @@ ROLE_WORDS = frozenset(
         "adviser",
         "advisor",
         "envoy",
+        "aide",
+        "diplomat",
+        "negotiator",
         "ambassador",
         "commander",
         "director",
@@ -328,6 +331,8 @@ ROLE_WORDS = frozenset(
         "national",
         "security",
         "economic",
+        "foreign",
+        "policy",
         "military",
         "political",
         "top",
@@ -530,7 +535,8 @@ ENGLISH_TITLES = frozenset(
     ambassador governor premier chancellor senator leader economist analyst strategist professor
     researcher lawyer attorney chair chairperson ceo director commissioner general justice
     judge secretary-general director-general observer expert lecturer academic scholar
-    chief""".split()
+    chief adviser advisor aide envoy diplomat negotiator commander mayor prosecutor
+    head""".split()
 )
 _OFFICE_CUTTERS = RANKS | ENGLISH_TITLES
 _OFFICE_WORDS = TITLES | ROLE_WORDS | ENGLISH_TITLES  # one of these makes a phrase an office
