@@ -2137,6 +2137,23 @@ def test_a_quote_carries_the_office_the_article_gives_its_speaker() -> None:
             "menguntungkan. “Kim butuh makanan,” ujarnya.",
             "Pengamat Korea dari Universitas Kookmin",
         ),
+        # an office spelt out with its short form in brackets, and one before a one-word name
+        (
+            '"Kita menahan diri," kata Menteri Luar Negeri (Menlu) RI Retno Marsudi.',
+            "Menteri Luar Negeri RI",
+        ),
+        (
+            'Kepala Badan Intelijen Negara (BIN) Budi Gunawan mengatakan, "Kami siaga."',
+            "Kepala Badan Intelijen Negara",
+        ),
+        (
+            'Rapat Dewan Keamanan (DK) PBB Linda Thomas-Greenfield mengatakan, "Kami siaga."',
+            None,
+        ),
+        ('"Kami siaga penuh," kata Kepala BNPB Suharyanto.', "Kepala BNPB"),
+        ('"Kami siaga penuh," kata Presiden Jokowi.', "Presiden"),
+        ('"Kita tidak boleh memihak," kata anggota DPR TB Hasanuddin.', "anggota DPR"),
+        ('Kepala BNPB tiba. "Kami siaga penuh," kata Suharyanto.', None),
         # an English one with the body it serves, after its article
         (
             'The South Korean foreign minister, Park Jin, said: "We will respond firmly."',
@@ -2176,6 +2193,30 @@ def test_a_quote_carries_the_office_the_article_gives_its_speaker() -> None:
         '"We will act," the spokesperson added.',
     )
     assert again.speaker == "Matthew Miller"
+
+
+@pytest.mark.parametrize(
+    ("lead", "said", "speaker", "office"),
+    [
+        (
+            "Menteri Luar Negeri (Menlu) Retno Marsudi tiba.",
+            '"Kami siap," kata Menlu.',
+            "Retno Marsudi",
+            "Menteri Luar Negeri",
+        ),
+        (
+            "Kepala BNPB Suharyanto tiba.",
+            '"Kami siap," kata Kepala BNPB.',
+            "Suharyanto",
+            "Kepala BNPB",
+        ),
+    ],
+)
+def test_an_office_named_short_later_is_its_holder(
+    lead: str, said: str, speaker: str, office: str
+) -> None:
+    (quote,) = _quotes_of(lead, said)
+    assert (quote.speaker, quote.office) == (speaker, office)
 
 
 @pytest.mark.parametrize(

@@ -1407,6 +1407,11 @@ _OFFICE_BEFORE = re.compile(
     r"\b[^,.;:“”\"()]{0,60}?),\s+$"
 )
 OFFICE_BEFORE_LOOKBACK = 80
+# an office spelt out with its short form in brackets before a name: "Menteri Luar Negeri
+# (Menlu) Retno Marsudi", "Kepala Badan Intelijen Negara (BIN) Budi Gunawan"
+_OFFICE_BEFORE_SHORT_FORM = re.compile(
+    r"(?<![\w'’-])(?P<office>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,7})\s+\([A-Z][\w-]*\)\s+$"
+)
 
 
 def _office_set_off_before(text: str, name_start: int) -> str | None:
@@ -1445,6 +1450,20 @@ def _is_an_office_alone(office: str) -> bool:
         if named != run.group(0) and " " in named and _names_a_person(named):
             return False
     return True
+
+
+def _office_written_before(written: str, name: str) -> str:
+    """The office written before a name, without the ranks at its end ("Kabid Humas Polda
+    Metro Jaya" of "Kabid Humas Polda Metro Jaya Kombes Trunoyudo Wisnu Andiko"), or ""."""
+    if not written.endswith(name) or len(written) == len(name):
+        return ""
+    return " ".join(without_ranks(written[: -len(name)].split()))
+
+
+def _names_one(name: str) -> bool:
+    """Whether a word is a person's one name ("Suharyanto", "Jokowi"), not a short form
+    ("BNPB") nor a body's or a place's."""
+    return " " not in name and not name.isupper() and _names_a_person(name)
 
 
 def _names_a_person(name: str) -> bool:
@@ -1553,6 +1572,13 @@ def _article_names(paragraphs: list[str]) -> tuple[list[str], dict[str, str], di
             )
             if body:
                 written = f"{body['body']} {written}"
+            spelt_out = (
+                _OFFICE_BEFORE_SHORT_FORM.search(
+                    text, max(0, m.start() - OFFICE_BEFORE_LOOKBACK), m.start()
+                )
+                if not title and text.startswith(") ", m.start() - 2)
+                else None
+            )
             name = _without_affiliation(_bare_name(written))
             if _ORIGIN_BEFORE.search(text, max(0, m.start() - ORIGIN_LOOKBACK), m.start()):
                 name = _without_origin(name)
@@ -1572,11 +1598,13 @@ def _article_names(paragraphs: list[str]) -> tuple[list[str], dict[str, str], di
                 given = nickname and (nickname["nick"] or nickname["alias"])
                 if nickname and (given or _shortens(nickname["word"], name)):
                     nicknames.setdefault(given or nickname["word"], name)
-                if written.endswith(name) and len(written) > len(name):
-                    # without the rank before the name: "Kabid Humas Polda Metro Jaya Kombes"
-                    office = without_ranks(written[: -len(name)].split())
-                    if office:
-                        offices.setdefault(" ".join(office), name)
+                office = _office_written_before(written, name)
+                if spelt_out and names_an_office(spelt_out["office"]):
+                    # "Menteri Luar Negeri (Menlu) RI Retno Marsudi": the office past its short
+                    # form (which ends a body's name: "Indonesia Political Opinion (IPO) Dedi")
+                    office = f"{spelt_out['office']} {office}".strip()
+                if office:
+                    offices.setdefault(office, name)
                 # an office set off by commas: "Presiden Rusia, Vladimir Putin,", "Matthew
                 # Miller, the State Department spokesperson"
                 before = after = None
@@ -1599,6 +1627,10 @@ def _article_names(paragraphs: list[str]) -> tuple[list[str], dict[str, str], di
                 for set_off in (before, after and after["office"]):
                     if set_off and _is_an_office_alone(set_off):
                         offices.setdefault(set_off, name)
+            elif _names_one(name) and names_an_office(
+                office := _office_written_before(written, name)
+            ):
+                offices.setdefault(office, name)  # "Kepala BNPB Suharyanto", "Presiden Jokowi"
         if "sapaan" in text or "panggilan" in text:
             for called in _CALLED_BY.finditer(text):  # "kata Ani, sapaan akrabnya"
                 whom = [name for at, name in named_here if at < called.start()]

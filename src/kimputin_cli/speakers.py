@@ -32,7 +32,7 @@ RANKS = frozenset(
     """irjen komjen brigjen kombes akbp akp kompol iptu ipda aiptu aipda bripka brigpol
     brigadir briptu bripda mayjen letjen laksamana laksma laksda laksdya marsekal marsma marsda
     marsdya kolonel letkol mayor letnan serka serda sertu sersan kopral pratu prada
-    prof prof. dr dr. h. hj. kh datuk dato dato' datin tun
+    prof prof. dr dr. h. hj. kh tb datuk dato dato' datin tun
     paus sultan emir mahkota""".split()
 ) | {f"{rank.casefold()}." for rank in SHORT_RANKS}
 # what follows a rank before the name: the force or corps ("Irjen Pol Karyoto", "Kolonel Inf
