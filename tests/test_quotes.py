@@ -2154,6 +2154,12 @@ def test_a_quote_carries_the_office_the_article_gives_its_speaker() -> None:
         ('"Kami siaga penuh," kata Presiden Jokowi.', "Presiden"),
         ('"Kita tidak boleh memihak," kata anggota DPR TB Hasanuddin.', "anggota DPR"),
         ('Kepala BNPB tiba. "Kami siaga penuh," kata Suharyanto.', None),
+        # set off before a name with its ranks and degrees
+        (
+            "Kepala Pusat Kajian Asia Timur, Dr. Budi Hartono, M.Si., menyebut pertemuan ini "
+            'berbahaya. "Kita harus waspada," imbuh Budi.',
+            "Kepala Pusat Kajian Asia Timur",
+        ),
         # an English one with the body it serves, after its article
         (
             'The South Korean foreign minister, Park Jin, said: "We will respond firmly."',
@@ -2541,6 +2547,17 @@ def test_a_rank_written_short_opens_the_name_and_ends_no_sentence(said: str) -> 
         (
             "Seorang pedagang, Budi (45), mengatakan harga cabai di pasar naik sejak pekan lalu.",
             "Budi",
+            "indirect",
+        ),
+        # and past the degrees after a name
+        (
+            "Budi Hartono, S.H., M.H., mengatakan pertemuan ini berbahaya bagi kawasan.",
+            "Budi Hartono",
+            "indirect",
+        ),
+        (
+            "Budi Hartono, MA, menyebut pertemuan ini berbahaya bagi kawasan.",
+            "Budi Hartono",
             "indirect",
         ),
     ],

@@ -226,10 +226,20 @@ _TIME_ASIDE = re.compile(
 )
 
 
+# "Budi Hartono, S.H., M.H., mengatakan …": a degree after the name (whether it is one is
+# asked of each)
+_DEGREE_ASIDE = re.compile(r",\s*([A-Z][A-Za-z.]{0,6})(?=,)")
+
+
+def _without_degree(aside: re.Match[str]) -> str:
+    return "" if is_degree(aside[1]) else aside[0]
+
+
 def _without_asides(text: str) -> str:
-    """A subject's text without the day and the age set off in it: "Kim, 39, …", "Budi (45)",
-    "Peskov, on Thursday, …"."""
-    return _AGE.sub("", _AGE_ASIDE.sub("", _TIME_ASIDE.sub("", text)))
+    """A subject's text without the day, the age and the degrees set off in it: "Kim, 39, …",
+    "Budi (45)", "Peskov, on Thursday, …", "Budi, M.Si., …"."""
+    text = _AGE.sub("", _AGE_ASIDE.sub("", _TIME_ASIDE.sub("", text)))
+    return _DEGREE_ASIDE.sub(_without_degree, text) if "," in text else text
 
 
 # "Kirby, the White House national security spokesman, was asked …", "Budi, seorang pedagang
@@ -1608,7 +1618,11 @@ def _article_names(paragraphs: list[str]) -> tuple[list[str], dict[str, str], di
                 # an office set off by commas: "Presiden Rusia, Vladimir Putin,", "Matthew
                 # Miller, the State Department spokesperson"
                 before = after = None
-                if written == name and text[max(0, m.start() - 2) : m.start()].startswith(","):
+                if (
+                    written.endswith(name)
+                    and not office  # (but a rank: "Pengamat militer, Prof. Dr. Budi Hartono,")
+                    and text[max(0, m.start() - 2) : m.start()].startswith(",")
+                ):
                     before = _office_set_off_before(text, m.start())
                 if text.startswith(",", m.end()):
                     after = _OFFICE_AFTER.match(text, m.end())
