@@ -1924,6 +1924,54 @@ def test_according_to_and_menurut_with_a_role_set_off_after_the_name() -> None:
     ]
 
 
+def test_menurut_an_office_set_off_before_the_name_cites_the_person() -> None:
+    quotes = _quotes_of(
+        "Sementara itu, menurut pengamat hubungan internasional dari Universitas Padjadjaran, "
+        "Teuku Rezasyah, pertemuan ini harus diwaspadai.",
+        "“Ini sinyal kuat bagi Barat,” tegasnya.",
+        "Menurut Guru Besar Universitas Indonesia, Hikmahanto Juwana, sanksi akan diperketat.",
+        "Menurut Dmitry Peskov, Rusia, China, dan Korut akan bekerja sama.",
+        kind="all",
+    )
+    assert [(q.kind, q.speaker, q.office, q.text) for q in quotes] == [
+        (
+            "indirect",
+            "Teuku Rezasyah",
+            "pengamat hubungan internasional dari Universitas Padjadjaran",
+            "pertemuan ini harus diwaspadai",
+        ),
+        (
+            "direct",
+            "Teuku Rezasyah",  # whom the sentence before cites, not the university
+            "pengamat hubungan internasional dari Universitas Padjadjaran",
+            "Ini sinyal kuat bagi Barat",
+        ),
+        (
+            "indirect",
+            "Hikmahanto Juwana",
+            "Guru Besar Universitas Indonesia",
+            "sanksi akan diperketat",
+        ),
+        ("indirect", "Dmitry Peskov", None, "Rusia, China, dan Korut akan bekerja sama"),
+    ]
+
+
+def test_a_pronoun_after_a_menurut_sentence_is_the_person_it_cites() -> None:
+    (quote,) = _quotes_of(
+        "Presiden Joko Widodo meninjau Pasar Baru.",
+        "Menurut Teuku Rezasyah, pertemuan ini harus diwaspadai.",
+        "“Ini sinyal kuat bagi Barat,” tegasnya.",
+    )
+    assert quote.speaker == "Teuku Rezasyah"
+
+
+def test_a_relay_after_the_speakers_name_is_no_office_of_theirs() -> None:
+    (quote,) = _quotes_of(
+        "“Kami selalu mendukung Rusia,” kata Kim Jong Un, seperti dikutip kantor berita Rusia, RIA."
+    )
+    assert (quote.speaker, quote.office, quote.via) == ("Kim Jong Un", None, "RIA")
+
+
 def test_a_phrase_between_the_verb_and_bahwa_is_not_what_was_said() -> None:
     quotes = _quotes_of(
         "Menteri Keuangan Sri Mulyani mengatakan dalam keterangan tertulis bahwa defisit "

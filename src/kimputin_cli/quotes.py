@@ -861,6 +861,9 @@ def sentence_subject(sentence: str) -> str | None:
         speaker = clause_subject(_CLAUSE_SPLIT.split(pre)[-1] + " x")
         if speaker and _subject_next_to_verb(pre, speaker):
             return speaker
+    lead = _MENURUT_LEAD.match(sentence)
+    if lead and _names_a_person(cited := _bare_name(_cited_in_lead(lead)[0])):
+        return cited  # "Menurut Teuku Rezasyah, pertemuan ini …" is about what he says
     passive = _SAID_BY.match(sentence) if " di" in sentence else None
     said_by = passive and _SPEAKER_STOP.sub("", passive["who"]).strip(" .,")
     if said_by and (who := _canonical_from_phrase(said_by)):
@@ -1389,7 +1392,10 @@ _BODY_BEFORE = re.compile(
 # an office set off after the name: "Matthew Miller, the State Department spokesperson,",
 # "Dmitry Peskov, juru bicara Kremlin."
 _OFFICE_AFTER = re.compile(
-    r",\s+(?:(?:the|a|an|sang|selaku)\s+)?(?!(?i:who|which|that|when|while|yang|saat|ketika)\b)"
+    r",\s+(?:(?:the|a|an|sang|selaku)\s+)?"
+    # (not a clause, nor a relay: "kata Kim, seperti dikutip kantor berita Rusia, RIA")
+    r"(?!(?i:who|which|that|when|while|yang|saat|ketika|seperti|sebagaimana|dikutip|dilansir|"
+    r"mengutip|melansir|menurut|according|quoted|citing|via)\b)"
     r"(?P<office>[^,.;:“”\"()]{3,80}?)\s*(?=(?P<end>[,.;:]|$))"
 )
 # the words that make an office before a comma no one's apposition: "Selain menteri, Budi …",
@@ -1397,7 +1403,7 @@ _OFFICE_AFTER = re.compile(
 _NOT_BEFORE_AN_OFFICE = re.compile(
     r"\b(?i:selain|setelah|sebelum|sesudah|sebagai|bersama|dengan|para|bagi|untuk|kepada|dari|"
     r"antara|tanpa|menjadi|jadi|dan|atau|serta|besides|after|before|as|with|among|and|or|"
-    r"(?:ber|me[mn]?|meng|meny|ter)[a-z]{3,}|"
+    r"(?!menurut\b)(?:ber|me[mn]?|meng|meny|ter)[a-z]{3,}|"  # a verb, not the cue "menurut"
     # "After meeting the president, Budi …", "Putin met the prime minister, …"
     r"[a-z]{2,}ing(?:\s+the)?|(?:met|visited|joined|thanked|called)(?:\s+the)?)\s+$"
 )
@@ -2278,6 +2284,20 @@ _MENURUT_LEAD = re.compile(
     r"\s+(?P<who>[^,]{1,80})"
     r"(?:,\s+[a-z][^,]{0,100}?\b(?:of|at|for|dari|di)\b[^,]{1,60})?,\s*(?P<clause>.+)$"
 )
+_NAME_THEN_CLAUSE = re.compile(rf"(?P<name>{NAME}),\s*(?P<clause>.+)$", re.DOTALL)
+
+
+def _cited_in_lead(lead: re.Match[str]) -> tuple[str, int]:
+    """Who a "menurut X, …" sentence cites, as written, and where what they said starts: past
+    an office set off before the name ("menurut pengamat dari Universitas Padjadjaran, Teuku
+    Rezasyah, pertemuan …")."""
+    who, start = lead["who"].strip(), lead.start("clause")
+    named = _NAME_THEN_CLAUSE.match(lead["clause"])
+    if named and names_an_office(who) and _names_a_person(_bare_name(named["name"])):
+        return named["name"], start + named.start("clause")
+    return who, start
+
+
 _TRAILING_CUE = re.compile(
     rf"^(?P<clause>.+?),\s*(?:(?i:menurut)|{CUES}|lapor)\s+(?P<who>(?:[^,.]|{_TITLE_DOT}){{1,80}})"
     r"(?:[,.].*)?$",
@@ -2501,7 +2521,8 @@ def _reported(
             return _finish(offset, clause, written, via, context)
     m = _MENURUT_LEAD.match(sentence)
     if m:
-        return _finish(m.start("clause"), m["clause"], m["who"].strip(), None, context)
+        who, start = _cited_in_lead(m)
+        return _finish(start, sentence[start:], who, None, context)
     m = _TRAILING_CUE.match(sentence)
     if m and (m["who"].strip()[:1].isupper() or m["who"].split()[0] in ROLE_WORDS):
         return _said_after(m["clause"], m["who"], context)
