@@ -2208,6 +2208,21 @@ def test_a_quote_carries_the_office_the_article_gives_its_speaker() -> None:
             'berbahaya. "Kita harus waspada," imbuh Budi.',
             "Kepala Pusat Kajian Asia Timur",
         ),
+        # a role in lower case right before the name, and not what joins a role to another
+        ('"Ini sinyal kuat," kata pengamat militer Connie Rahakundini.', "pengamat militer"),
+        ('"Ini sinyal kuat," kata ekonom senior INDEF Faisal Basri.', "ekonom senior INDEF"),
+        (
+            '"Ini sinyal kuat," ujar pakar hukum internasional Universitas Indonesia Hikmahanto '
+            "Juwana.",
+            "pakar hukum internasional Universitas Indonesia",
+        ),
+        ('Jokowi menemui pengamat di Istana bersama Budi Santoso. "Ya," kata Budi.', None),
+        ('Dia menjadi pengamat sejak Budi Santoso tiba. "Ya," kata Budi.', None),
+        (
+            'North Korean leader Kim Jong Un invited Russian President Vladimir Putin. "Yes," '
+            "Putin said.",
+            "Russian President",
+        ),
         # an English one with the body it serves, after its article
         (
             'The South Korean foreign minister, Park Jin, said: "We will respond firmly."',

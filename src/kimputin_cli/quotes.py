@@ -1449,6 +1449,38 @@ def _office_set_off_before(text: str, name_start: int) -> str | None:
     return office
 
 
+# a role opening the words right before a name, in lower case as Indonesian writes it: "kata
+# pengamat militer Connie Rahakundini", "ekonom senior INDEF Faisal Basri" (the last such
+# opening word, past which only words of the role stand)
+_ROLE_BEFORE_NAME = re.compile(
+    rf".*(?<![\w'’-])(?P<role>(?i:juru\s+bicara|{_EXPERTS}|{_TITLE_WORDS})(?:\s+[\w-]+){{0,6}})\s+$",
+    re.DOTALL,
+)
+ROLE_LOOKBACK = 80
+# words that join a role to something else, not to the name after it: "pengamat di Istana
+# bersama Budi Santoso"
+_NOT_IN_A_ROLE = frozenset(
+    """dan atau dengan bersama kepada oleh untuk bagi yang itu ini tersebut saat ketika pada
+    serta juga telah akan sudah adalah ialah yakni yaitu seperti kata ujar tutur ucap and or
+    sejak selama setelah sebelum hingga sampai karena sebagai menjadi jadi tentang terhadap
+    soal bahwa with to by for who that said says told met of the a an since after before as
+    about""".split()
+)
+
+
+def _role_before(text: str, name_start: int) -> str | None:
+    """The role written right before a name, when its words are all the role's."""
+    found = _ROLE_BEFORE_NAME.match(text[max(0, name_start - ROLE_LOOKBACK) : name_start])
+    if found is None:
+        return None
+    role = found["role"]
+    if any(w.casefold() in _NOT_IN_A_ROLE for w in role.split()) or any(
+        _names_a_person(_bare_name(run.group())) for run in _MULTI_WORD_NAME.finditer(role)
+    ):
+        return None  # "leader Kim Jong Un invited Russian President Vladimir Putin"
+    return role
+
+
 _SAYS_FIRST = re.compile(rf"(?:{SPEECH_VERBS}|{INDIRECT_VERBS})\b")
 
 
@@ -1615,6 +1647,8 @@ def _article_names(paragraphs: list[str]) -> tuple[list[str], dict[str, str], di
                 if nickname and (given or _shortens(nickname["word"], name)):
                     nicknames.setdefault(given or nickname["word"], name)
                 office = _office_written_before(written, name)
+                if not title and not body and (role := _role_before(text, m.start())):
+                    office = f"{role} {office}".strip()  # "pengamat militer Connie Rahakundini"
                 if spelt_out and names_an_office(spelt_out["office"]):
                     # "Menteri Luar Negeri (Menlu) RI Retno Marsudi": the office past its short
                     # form (which ends a body's name: "Indonesia Political Opinion (IPO) Dedi")
