@@ -3156,6 +3156,23 @@ def test_an_outlet_the_cue_says_it_was_told_to_relays_it(told: str, via: str | N
 
 
 @pytest.mark.parametrize(
+    ("cue", "via"),
+    [
+        ("ucapnya, sebagaimana dilansir Reuters.", "Reuters"),
+        ("ucapnya seperti dikutip dari AFP.", "AFP"),
+        ("katanya kepada Tempo.co.", "Tempo"),
+        ("katanya, Senin (14/9/2023).", None),
+    ],
+)
+def test_a_cue_ending_in_nya_keeps_the_relay_after_it(cue: str, via: str | None) -> None:
+    (quote,) = _quotes_of(
+        "Juru bicara Kremlin Dmitry Peskov tiba di Vladivostok.",
+        f'"Tidak ada rencana spesifik saat ini," {cue}',
+    )
+    assert (quote.speaker, quote.via) == ("Dmitry Peskov", via)
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Kim mengundang Putin ke Pyongyang, kata media Rusia.",

@@ -2136,6 +2136,8 @@ def _attribute(
             speaker_written = context.asked  # "“…?” tanya wartawan kepada Putin. “…,” jawabnya"
         elif cue.group("nya") or cue.group("cue") in NYA_CUES:  # not "tanya": its own word
             speaker_written = "nya"
+            # (relayed, or told to an outlet: "ucapnya, sebagaimana dilansir Reuters")
+            _, via = _speaker_phrase(cue.group("rest"))
         else:
             speaker_written, via = _speaker_phrase(cue.group("rest"))
         if not speaker_written:
