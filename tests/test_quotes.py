@@ -1675,6 +1675,19 @@ def test_english_offices_before_a_name_and_told_an_audience_that() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Frank Gardner, koresponden keamanan BBC, mengatakan Putin membutuhkan amunisi.",
+        "Frank Gardner, the BBC security correspondent, said Putin needed shells badly.",
+    ],
+)
+def test_a_person_set_off_with_the_outlet_they_work_for_is_the_subject(sentence: str) -> None:
+    (quote,) = _quotes_of(sentence, kind="indirect")
+    assert quote.speaker == "Frank Gardner"
+    assert "BBC" in (quote.office or "") and quote.text.startswith("Putin")
+
+
 def test_a_statement_whose_speaker_follows_it_starts_past_the_dateline() -> None:
     (bps,) = extract_quotes(
         article_of("JAKARTA - Harga beras akan turun bulan depan, kata Kepala BPS Amalia.\n")

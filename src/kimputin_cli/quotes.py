@@ -209,7 +209,8 @@ _NAME_SAYS = re.compile(
 )
 # "Zhiwei Zhang, chief economist at Pinpoint Asset Management, said …": the name is the subject
 _NAME_ASIDE_SAYS = re.compile(
-    rf"(?P<name>{NAME}),\s+[a-z][^,]{{0,100}},\s+(?:juga\s+)?(?:{SPEECH_VERBS}|{INDIRECT_VERBS})\b"
+    rf"(?P<name>{NAME}),\s+(?P<aside>[a-z][^,]{{0,100}}),\s+(?:juga\s+)?"
+    rf"(?:{SPEECH_VERBS}|{INDIRECT_VERBS})\b"
 )
 # what a sentence in the passive says someone said: "Hal senada disampaikan tetangganya,
 # Ujang", "Hal itu disampaikan Menteri Sosial Tri Rismaharini di Cianjur"
@@ -2365,7 +2366,8 @@ _TRAILING_ENGLISH = re.compile(
     r"(?:\s+(?:[\w.'’-]+|\([A-Z]{2,8}\))){0,8}?)\s+"  # "the Korean Central News Agency (KCNA)"
     rf"(?:{_TRAILING_VERBS}|"
     r"told\s+(?:reporters|journalists|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*))|"
-    r"(?:said|says|added)\s+(?P<after>[A-Z][^,.]{1,80}?))"
+    # (a name, which ends with a capitalised word: not "said Putin needed shells badly")
+    r"(?:said|says|added)\s+(?P<after>(?:[A-Z][^,.]{0,80}?\s)?[A-Z][\w'’-]*))"
     # "… said on Wednesday", "… reported on Thursday, September 14, 2023"
     r"(?:\s+(?:on|in|at|late|earlier|later|during|after)\b(?:,?\s+(?!that\b)[\w'’-]+){0,5})?"
     # "…, Russia's TASS news agency reported, citing Peskov."
@@ -2529,6 +2531,14 @@ def _reported(
         outlet = None if written else _outlet_at_end(last_clause)
         if outlet:
             written = outlet  # "Russia's RIA Novosti news agency said"
+        aside = _NAME_ASIDE_SAYS.search(sentence, 0, m.start("clause")) if written else None
+        if (
+            aside
+            and written
+            and (written in aside["aside"] or names_an_office(aside["aside"]))
+            and _is_person_set_off(aside["name"])
+        ):
+            written = aside["name"]  # "Frank Gardner, koresponden BBC, mengatakan": not BBC
         said = "" if written else _TIME_ASIDE.sub("", sentence[: m.start("clause")])
         # "Zhiwei Zhang, chief economist at …, said", "Selain itu, Budi, ketua RT, menyebut";
         # "Juru bicara Kemlu, Lalu Muhammad Iqbal, mengatakan"

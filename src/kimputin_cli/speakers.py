@@ -312,6 +312,8 @@ ROLE_WORDS = frozenset(
         "adviser",
         "advisor",
         "envoy",
+        "correspondent",
+        "koresponden",
         "aide",
         "diplomat",
         "negotiator",
