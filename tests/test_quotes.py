@@ -2246,7 +2246,14 @@ def test_a_quote_carries_the_office_the_article_gives_its_speaker() -> None:
             'A Russian government spokesman, Dmitry Peskov, said: "Nothing has been signed."',
             "Russian government spokesman",
         ),
+        # one more person in a list, with an office of their own
+        (
+            "Pemimpin Korea Utara, Kim Jong Un, dan Presiden Rusia, Vladimir Putin, bertemu. "
+            '"Kami siap," kata Putin.',
+            "Presiden Rusia",
+        ),
         # not an office the sentence names before a comma for another reason
+        ('Jokowi menemui para menteri dan gubernur, Budi Santoso hadir. "Ya," kata Budi.', None),
         ('Selain menteri, Budi Santoso juga hadir. "Ya," kata Budi.', None),
         ('Setelah bertemu presiden, Budi Santoso pulang. "Ya," kata Budi.', None),
         ('After meeting the president, Budi Santoso left. "Yes," Budi said.', None),

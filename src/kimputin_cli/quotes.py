@@ -1445,7 +1445,12 @@ def _office_set_off_before(text: str, name_start: int) -> str | None:
         body = _BODY_BEFORE.search(text, max(0, start - BODY_LOOKBACK), start)
         if body and body["article"]:
             office, start = f"{body['body']} {office}", body.start()
-    if _NOT_BEFORE_AN_OFFICE.search(text, max(0, start - TITLE_LOOKBACK), start):
+    other = _NOT_BEFORE_AN_OFFICE.search(text, max(0, start - TITLE_LOOKBACK), start)
+    if other and not (
+        # one more person in a list, with a capitalised office of their own: "Kim Jong Un,
+        # dan Presiden Rusia, Vladimir Putin," (not "menteri dan gubernur, Budi …")
+        office[0].isupper() and other.group().strip().casefold() in ("dan", "and", "serta")
+    ):
         return None
     return office
 
