@@ -2309,6 +2309,34 @@ def test_an_office_named_short_later_is_its_holder(
 
 
 @pytest.mark.parametrize(
+    ("said", "speaker"),
+    [
+        ('Head of state Kim Jong Un said: "It is a good trip for us."', "Kim Jong Un"),
+        (
+            'Chairman of the State Affairs of the DPRK Kim Jong Un said: "It is a good trip '
+            'for us."',
+            "Kim Jong Un",
+        ),
+        (
+            '"It is a good trip for us," said Chairman of the State Affairs Commission Kim Jong '
+            "Un.",
+            "Kim Jong Un",
+        ),
+        ('Head of the delegation said: "It is a good trip for us."', None),
+        (
+            'The Ministry of Unification said: "It is a good trip for us."',
+            "Ministry of Unification",
+        ),
+    ],
+)
+def test_a_title_and_what_it_is_of_before_a_name_are_no_name(
+    said: str, speaker: str | None
+) -> None:
+    (quote,) = _quotes_of(said)
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
     ("said", "speaker", "office"),
     [
         ('Kremlin aide Yuri Ushakov said: "The talks went well."', "Yuri Ushakov", "Kremlin aide"),

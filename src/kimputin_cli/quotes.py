@@ -422,6 +422,11 @@ _NAME_BEFORE_VERB = re.compile(rf"^({NAME})(?=\s+[a-z])")
 # "Russian Ambassador to South Korea Georgy Zinoviev"
 _FROM_THEN_NAME = re.compile(rf"\s+(?:dari|asal|untuk|to)\s+(?:the\s+)?({NAME})(?=\s+[a-z])")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
+# what an English title is of, then the name: "Head of state Kim Jong Un", "Chairman of the
+# State Affairs of the DPRK Kim Jong Un"
+_OF_THEN_NAME = re.compile(
+    rf"\s+of\s+(?:the\s+)?(?:(?:[\w-]+\s+){{0,6}}?({NAME})(?=\s+(?!of\b|the\b|and\b)[a-z]))?"
+)
 _NAME_ONLY = re.compile(rf"^{NAME}$")
 # an outlet closing a subject, with what it is after it: "North Korea's state news agency
 # KCNA", "Russia's RIA Novosti news agency"
@@ -753,6 +758,14 @@ def clause_subject(clause: str) -> str | None:
         )
     ):
         m = later  # "anggota Komisi VII DPR dari Fraksi PKS Mulyanto meminta …"
+    titled = (
+        _OF_THEN_NAME.match(clause, m.end()) if m.group(1).casefold() in ENGLISH_TITLES else None
+    )
+    if titled:
+        # "Head of state Kim Jong Un said": a title alone is no one ("Head of the delegation
+        # said": someone unnamed)
+        named = _bare_name(titled[1]) if titled[1] else ""
+        return named if " " in named and names_someone(named) else None
     after = _NEXT_WORD.match(clause, m.end())
     if after and after[1] in ("itu", "tersebut"):
         # "Mantan direktur Bank Dunia itu", "Politikus PDIP itu": a person pointed back to,
@@ -1104,6 +1117,10 @@ def _speaker_phrase(rest: str) -> tuple[str, str | None]:
         and not (_ENVOY_TO.match(phrase, name.end()) and _names_an_envoy(name.group(0)))
         # "said Japan's defence ministry", "said Kim's sister": an owner is not the speaker
         and not name.group(0).endswith(("'s", "’s"))
+        # "said Chairman of the State Affairs Commission Kim Jong Un": a title alone is no one
+        and not (
+            name.group(0).casefold() in ENGLISH_TITLES and _OF_THEN_NAME.match(phrase, name.end())
+        )
     ):
         if is_pronoun(phrase):
             return phrase, via  # "ujar Presiden Rusia itu": the person named before

@@ -452,6 +452,13 @@ def strip_titles(name: str) -> str:
         for i, part in enumerate(parts[:-1])
         if part.casefold() in _OFFICE_CUTTERS
         or (part == "Crown" and follows_rank(parts[i + 1], "crown"))
+        # a body's name ends before a name of two words or more: "State Affairs Commission Kim
+        # Jong Un" (not "Ministry of Unification")
+        or (
+            part.casefold() in ENGLISH_BODY_ENDINGS
+            and i + 2 < len(parts)
+            and parts[i + 1][:1].isupper()
+        )
     ]
     cut = ranked[-1] + 1 if ranked else 0
     dropped, parts = parts[:cut], parts[cut:]
