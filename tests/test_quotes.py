@@ -1969,12 +1969,15 @@ def test_menurut_an_office_set_off_before_the_name_cites_the_person() -> None:
     ]
 
 
-def test_a_pronoun_after_a_menurut_sentence_is_the_person_it_cites() -> None:
-    (quote,) = _quotes_of(
-        "Presiden Joko Widodo meninjau Pasar Baru.",
-        "Menurut Teuku Rezasyah, pertemuan ini harus diwaspadai.",
-        "“Ini sinyal kuat bagi Barat,” tegasnya.",
-    )
+@pytest.mark.parametrize(
+    ("cited", "said"),
+    [
+        ("Menurut Teuku Rezasyah, pertemuan ini harus diwaspadai.", "“Ini sinyal kuat,” tegasnya."),
+        ("According to Teuku Rezasyah, Putin will visit Pyongyang.", '"It is planned," he said.'),
+    ],
+)
+def test_a_pronoun_after_a_menurut_sentence_is_the_person_it_cites(cited: str, said: str) -> None:
+    (quote,) = _quotes_of("Presiden Joko Widodo meninjau Pasar Baru.", cited, said)
     assert quote.speaker == "Teuku Rezasyah"
 
 

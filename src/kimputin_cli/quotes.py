@@ -875,9 +875,11 @@ def sentence_subject(sentence: str) -> str | None:
         speaker = clause_subject(_CLAUSE_SPLIT.split(pre)[-1] + " x")
         if speaker and _subject_next_to_verb(pre, speaker):
             return speaker
-    lead = _MENURUT_LEAD.match(sentence)
+    lead = _MENURUT_LEAD.match(sentence) if "enurut" in sentence or "ccording" in sentence else None
     if lead and _names_a_person(cited := _bare_name(_cited_in_lead(lead)[0])):
-        return cited  # "Menurut Teuku Rezasyah, pertemuan ini …" is about what he says
+        # "Menurut Teuku Rezasyah, pertemuan ini …", "According to Peskov, Putin will …": about
+        # what the person cited says
+        return cited
     passive = _SAID_BY.match(sentence) if " di" in sentence else None
     said_by = passive and _SPEAKER_STOP.sub("", passive["who"]).strip(" .,")
     if said_by and (who := _canonical_from_phrase(said_by)):
@@ -1475,10 +1477,11 @@ def _office_set_off_before(text: str, name_start: int) -> str | None:
 # a role opening the words right before a name, in lower case as Indonesian writes it: "kata
 # pengamat militer Connie Rahakundini", "ekonom senior INDEF Faisal Basri" (the last such
 # opening word, past which only words of the role stand)
-_ROLE_BEFORE_NAME = re.compile(
-    rf".*(?<![\w'’-])(?P<role>(?i:juru\s+bicara|{_EXPERTS}|{_TITLE_WORDS})(?:\s+[\w-]+){{0,6}})\s+$",
-    re.DOTALL,
+_ROLE_OPENERS = frozenset(_TITLE_WORDS.split("|")) | frozenset(
+    w for w in _EXPERTS.split("|") if w.isalpha()
 )
+_TWO_WORD_OPENERS = frozenset([("juru", "bicara"), ("guru", "besar")])
+ROLE_WORDS_BEFORE = 7  # the opening word and up to six more
 ROLE_LOOKBACK = 80
 # words that join a role to something else, not to the name after it: "pengamat di Istana
 # bersama Budi Santoso"
@@ -1492,16 +1495,25 @@ _NOT_IN_A_ROLE = frozenset(
 
 
 def _role_before(text: str, name_start: int) -> str | None:
-    """The role written right before a name, when its words are all the role's."""
-    found = _ROLE_BEFORE_NAME.match(text[max(0, name_start - ROLE_LOOKBACK) : name_start])
-    if found is None:
+    """The role written right before a name, when its words are all the role's. Walked word by
+    word (a pattern over the text before every name cost 7% of quote extraction)."""
+    if not text[name_start - 1 : name_start].isspace():
         return None
-    role = found["role"]
-    if any(w.casefold() in _NOT_IN_A_ROLE for w in role.split()) or any(
-        _names_a_person(_bare_name(run.group())) for run in _MULTI_WORD_NAME.finditer(role)
-    ):
-        return None  # "leader Kim Jong Un invited Russian President Vladimir Putin"
-    return role
+    window = text[max(0, name_start - ROLE_LOOKBACK) : name_start]
+    words = window.rsplit(None, ROLE_WORDS_BEFORE)[-ROLE_WORDS_BEFORE:]
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i].casefold()
+        if word in _NOT_IN_A_ROLE or not word.replace("-", "").isalnum():
+            return None
+        if i and (words[i - 1].casefold(), word) in _TWO_WORD_OPENERS:
+            i -= 1
+        elif word not in _ROLE_OPENERS:
+            continue
+        role = " ".join(words[i:])
+        if any(_names_a_person(_bare_name(run.group())) for run in _MULTI_WORD_NAME.finditer(role)):
+            return None  # "leader Kim Jong Un invited Russian President Vladimir Putin"
+        return role
+    return None
 
 
 _SAYS_FIRST = re.compile(rf"(?:{SPEECH_VERBS}|{INDIRECT_VERBS})\b")
@@ -1704,8 +1716,10 @@ def _article_names(paragraphs: list[str]) -> tuple[list[str], dict[str, str], di
                 for set_off in (before, after and after["office"]):
                     if set_off and _is_an_office_alone(set_off):
                         offices.setdefault(set_off, name)
-            elif _names_one(name) and names_an_office(
-                office := _office_written_before(written, name)
+            elif (
+                (office := _office_written_before(written, name))
+                and names_an_office(office)
+                and _names_one(name)
             ):
                 offices.setdefault(office, name)  # "Kepala BNPB Suharyanto", "Presiden Jokowi"
         if "sapaan" in text or "panggilan" in text:
