@@ -217,6 +217,19 @@ def test_cites_need_a_citation_cue_or_a_known_agency() -> None:
     assert article.cites == ["Al Jazeera", "Yonhap"]
 
 
+def test_an_outlet_does_not_cite_itself_by_its_brand() -> None:
+    bbc = article_of(
+        "Kim and Putin meet\n\nBy Frances Mao\nBBC News\n\n13 September 2023\n\n"
+        "Leif-Eric Easley told the BBC that Kim needed food. Mr Putin said, according to "
+        "Reuters, that the talks were useful.\n"
+    )
+    assert (bbc.outlet, bbc.cites) == ("BBC News", ["Reuters"])
+    cnn = article_of(
+        "Jakarta, CNN Indonesia -- Putin menerima undangan Kim, seperti dikutip dari CNN.\n"
+    )
+    assert (cnn.outlet, cnn.cites) == ("CNN Indonesia", ["CNN"])  # a newsroom of its own
+
+
 def test_a_cited_name_ends_before_a_lower_case_word() -> None:
     text = (
         "JAKARTA, KOMPAS.com - Hal ini dilansir dari Reuters dengan judul panjang. Mengutip "

@@ -38,6 +38,7 @@ from kimputin_cli.outlets import (
     is_known_media,
     is_web_address,
     known_media_in,
+    same_outlet,
     site_of_url,
     slugify,
 )
@@ -386,7 +387,7 @@ def cited_sources(blocks: list[Block], outlet: str | None) -> list[str]:
 
     def add(name: str) -> None:
         shown = display_name(_clean_name(name))
-        if shown and shown != outlet and shown not in _STOP_NAMES:
+        if shown and not (outlet and same_outlet(shown, outlet)) and shown not in _STOP_NAMES:
             found.setdefault(shown)
 
     for block in blocks:

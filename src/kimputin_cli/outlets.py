@@ -288,6 +288,13 @@ def is_known_media(name: str) -> bool:
     )
 
 
+def same_outlet(one: str, other: str) -> bool:
+    """Whether two names are one outlet's, its news brand or not: ``BBC News`` is the BBC
+    (``CNN Indonesia`` is no CNN: a newsroom of its own)."""
+    keys = [media_key(name).removesuffix("news") for name in (one, other)]
+    return bool(keys[0]) and keys[0] == keys[1]
+
+
 def site_of_url(url: str) -> str | None:
     """The site an article's URL is on, as an outlet name: ``https://dunia.tempo.co/read/…``
     -> ``tempo.co`` (a known outlet, whatever the subdomain), else the registered domain
