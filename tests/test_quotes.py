@@ -2602,6 +2602,16 @@ def test_the_leader_of_a_country_is_the_one_head_the_article_gave_it() -> None:
     assert kremlin_chief.speaker == kremlin_leader.speaker == "Vladimir Putin"
 
 
+def test_the_leader_of_a_country_is_the_one_person_named_with_its_possessive() -> None:
+    kim, putin, unnamed = _quotes_of(
+        "North Korea's Kim Jong Un has told Russia's Vladimir Putin that Russia will win.",
+        "“We will always be with Russia,” the North Korean leader said.",
+        "“We are not in a hurry,” the Russian leader said.",
+        "“We are watching,” the Chinese leader said.",  # no one named with China's
+    )
+    assert (kim.speaker, putin.speaker, unnamed.speaker) == ("Kim Jong Un", "Vladimir Putin", None)
+
+
 @pytest.mark.parametrize(
     ("said", "speaker"),
     [

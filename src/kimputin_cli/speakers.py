@@ -859,6 +859,25 @@ SEATS_OF_POWER = {
     "élysée": ("french", "prancis", "france's"),
     "downing street": ("british", "inggris", "britain's"),
 }
+# the country an English adjective of place is of, as its possessive names it ("North Korea's
+# Kim Jong Un" is the "North Korean leader")
+COUNTRY_OF_DEMONYM = {
+    "north korean": "north korea",
+    "south korean": "south korea",
+    "russian": "russia",
+    "chinese": "china",
+    "japanese": "japan",
+    "ukrainian": "ukraine",
+    "american": "america",
+    "indonesian": "indonesia",
+    "british": "britain",
+    "french": "france",
+    "german": "germany",
+    "iranian": "iran",
+    "israeli": "israel",
+    "turkish": "turkey",
+    "indian": "india",
+}
 # words before an office that make it another one: "Vice President", "mantan Sekretaris Militer
 # Presiden", "Juru Bicara Presiden" (not the words of a body: "Foreign Ministry spokesperson")
 _OTHER_OFFICE_WORDS = frozenset(
@@ -997,6 +1016,9 @@ class NameLinker:
                     held.endswith(" " + country)
                     and any(w in HEAD_TITLES for w in held[: -len(country)].split())
                 )
+                # "the North Korean leader" after "North Korea's Kim Jong Un", the one person
+                # the article gave that country alone
+                or held == COUNTRY_OF_DEMONYM.get(country)
             }
         return holders.pop() if len(holders) == 1 else None
 
