@@ -3142,6 +3142,22 @@ def test_who_the_subject_is_between_commas_is_no_subject_of_its_own(
     assert quote.speaker == speaker
 
 
+def test_words_in_single_marks_in_a_british_article_are_fragments() -> None:
+    quotes = _quotes_of(
+        "Mr Kim said Moscow was engaged in a ‘sacred fight’ to defend its sovereignty.",
+        "‘We will always be with Russia,’ the North Korean leader said.",
+        "Mr Putin said the two would discuss 'all issues' and that there was 'no hurry'.",
+        "The summit was the ‘talk of the town’ in Vladivostok.",  # no one said it
+        kind="all",
+    )
+    assert [(q.kind, q.speaker, q.text) for q in quotes if q.kind != "indirect"] == [
+        ("fragment", "Kim", "sacred fight"),
+        ("direct", None, "We will always be with Russia"),
+        ("fragment", "Putin", "all issues"),
+        ("fragment", "Putin", "no hurry"),
+    ]
+
+
 def test_british_single_marks_go_on_after_their_cue_and_an_office_may_come_first() -> None:
     quotes = _quotes_of(
         "The prime minister, Rishi Sunak, spoke on Monday.",

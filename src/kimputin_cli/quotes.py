@@ -564,6 +564,7 @@ def find_single_spans(paragraphs: list[str], double: list[_Span]) -> list[_Span]
         paragraphs, ((s.paragraph, s.start, s.end_paragraph, s.end) for s in double)
     )
     found = []
+    others = []  # the rest: words quoted inside sentences, or terms
     for p, text in enumerate(paragraphs):
         if "‘" not in text and "'" not in text:
             continue
@@ -572,6 +573,7 @@ def find_single_spans(paragraphs: list[str], double: list[_Span]) -> list[_Span]
             start, end = m.start() + 1, m.end() - 1
             if any(lo - 1 <= start and end <= hi + 1 for lo, hi in inside.get(p, ())):
                 continue
+            span = _Span(p, start, p, end, text[start:end])
             before = _sentence_before(_window_before(text, m.start()))
             after = _window_after(text, m.end())
             if (
@@ -587,9 +589,27 @@ def find_single_spans(paragraphs: list[str], double: list[_Span]) -> list[_Span]
                 # speech goes on, its cue given once
                 or _goes_on(text[speech_ended : m.start()] if speech_ended >= 0 else None)
             ):
-                found.append(_Span(p, start, p, end, text[start:end]))
+                found.append(span)
                 speech_ended = m.end()
+            else:
+                others.append(span)
+    if found and not double:
+        # single marks are the article's quote marks, as British outlets print them: the words
+        # they hold inside an English sentence are quoted too ("Mr Kim said Moscow was engaged
+        # in a ‘sacred fight’"), a fragment when the sentence says who said them (Indonesian
+        # marks terms so: "kebijakan ‘bebas visa’")
+        found += [span for span in others if _in_english(paragraphs[span.paragraph])]
     return found
+
+
+_ENGLISH_WORDS = frozenset("the of and to was were is are has have that".split())
+_INDONESIAN_WORDS = frozenset("yang dan di ini itu dengan untuk pada tidak dari akan".split())
+
+
+def _in_english(text: str) -> bool:
+    """Whether a text reads as English rather than Indonesian, by its commonest words."""
+    words = text.casefold().split()
+    return sum(w in _ENGLISH_WORDS for w in words) > sum(w in _INDONESIAN_WORDS for w in words)
 
 
 # speech in single marks, as British outlets print it, beyond a cue or a name and verb: a
