@@ -3142,6 +3142,27 @@ def test_who_the_subject_is_between_commas_is_no_subject_of_its_own(
     assert quote.speaker == speaker
 
 
+def test_a_person_set_off_before_an_office_is_whom_a_later_pronoun_means() -> None:
+    reported, quoted = _quotes_of(
+        "Peskov, juru bicara Kremlin, menyebut pertemuan itu sangat produktif bagi kedua negara.",
+        "“Kami puas,” katanya.",
+        kind="all",
+    )
+    assert (reported.speaker, quoted.speaker) == ("Peskov", "Peskov")  # not the Kremlin
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Warga menyebut "pasar kaget" itu ramai sekali.',
+        'Netizen menyebut pertemuan itu "kencan politik".',
+        "Masyarakat menilai pertemuan itu sangat penting bagi kawasan.",
+    ],
+)
+def test_people_no_one_names_say_nothing_of_a_named_speaker(sentence: str) -> None:
+    assert _quotes_of(sentence, kind="all") == []
+
+
 def test_words_in_single_marks_in_a_british_article_are_fragments() -> None:
     quotes = _quotes_of(
         "Mr Kim said Moscow was engaged in a ‘sacred fight’ to defend its sovereignty.",

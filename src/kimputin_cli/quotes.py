@@ -703,7 +703,9 @@ ENGLISH_OPENERS = ENGLISH_DISCOURSE | frozenset(
 UNNAMED_GROUPS = frozenset(
     "officials analysts experts critics residents witnesses diplomats sources police "
     "authorities observers economists lawmakers investors traders scientists researchers "
-    "doctors protesters activists leaders officers soldiers troops others".split()
+    "doctors protesters activists leaders officers soldiers troops others "
+    # and in Indonesian, those no one names: "Netizen menyebut …", "Masyarakat menilai …"
+    "netizen warganet masyarakat publik rakyat penduduk".split()
 )
 # the words for a person the text does not name: "Seorang warga mengatakan …", "pelatih lawan"
 UNNAMED_HEADS = frozenset(
@@ -894,7 +896,7 @@ def sentence_subject(sentence: str) -> str | None:
         # about "ia", not ASEAN
         speaker = clause_subject(_CLAUSE_SPLIT.split(pre)[-1] + " x")
         if speaker and _subject_next_to_verb(pre, speaker):
-            return speaker
+            return _named_before_aside(sentence, reported.start("clause"), speaker) or speaker
     lead = _MENURUT_LEAD.match(sentence) if "enurut" in sentence or "ccording" in sentence else None
     if lead and _names_a_person(cited := _bare_name(_cited_in_lead(lead)[0])):
         # "Menurut Teuku Rezasyah, pertemuan ini …", "According to Peskov, Putin will …": about
@@ -944,6 +946,21 @@ _KIN_BEFORE = re.compile(
     r"ajudan|sopir|mertua|cucu|keponakan|sahabat|rekan|teman|tetangga)"
     r"(?:\s+(?:almarhum|almarhumah|mendiang|korban|tersangka|terdakwa))?\s+$"
 )
+
+
+def _named_before_aside(sentence: str, end: int, found: str) -> str | None:
+    """The person named before an aside right before the verb (which ends by ``end``), when
+    the subject found past the last comma is in that aside or the aside is an office: "Peskov,
+    juru bicara Kremlin, menyebut …" and "Frank Gardner, koresponden BBC, mengatakan …" are
+    Peskov's and Gardner's, not the Kremlin's or the BBC's."""
+    aside = _NAME_ASIDE_SAYS.search(sentence, 0, end)
+    if (
+        aside
+        and (found in aside["aside"] or names_an_office(aside["aside"]))
+        and _is_person_set_off(aside["name"])
+    ):
+        return aside["name"]
+    return None
 
 
 def _is_person_set_off(name: str) -> bool:
@@ -2248,9 +2265,13 @@ def _attribute(
         # “is monitoring …”" is said, not asked
         verb = _LAST_SUBJECT_THEN_VERB.search(before)
         if verb:
-            speaker_written = verb.group("subject").strip()
-            # "Janet Yellen, speaking in New York, said the economy was “…”"
-            speaker_written = sentence_subject(before[: verb.end()]) or speaker_written
+            subject = verb.group("subject").strip()
+            # "Janet Yellen, speaking in New York, said the economy was “…”" (not "Warga
+            # menyebut “…”": no one named)
+            unnamed = subject.casefold() in NOT_SUBJECTS or subject.casefold() in UNNAMED_HEADS
+            speaker_written = sentence_subject(before[: verb.end()]) or (
+                None if unnamed else subject
+            )
         else:
             subjects = [_bare_name(m["name"]) for m in _NAME_CHARACTERISES.finditer(before)]
             if subjects and " " in context.link(subjects[-1]):
@@ -2587,14 +2608,8 @@ def _reported(
         outlet = None if written else _outlet_at_end(last_clause)
         if outlet:
             written = outlet  # "Russia's RIA Novosti news agency said"
-        aside = _NAME_ASIDE_SAYS.search(sentence, 0, m.start("clause")) if written else None
-        if (
-            aside
-            and written
-            and (written in aside["aside"] or names_an_office(aside["aside"]))
-            and _is_person_set_off(aside["name"])
-        ):
-            written = aside["name"]  # "Frank Gardner, koresponden BBC, mengatakan": not BBC
+        if written:
+            written = _named_before_aside(sentence, m.start("clause"), written) or written
         said = "" if written else _TIME_ASIDE.sub("", sentence[: m.start("clause")])
         # "Zhiwei Zhang, chief economist at …, said", "Selain itu, Budi, ketua RT, menyebut";
         # "Juru bicara Kemlu, Lalu Muhammad Iqbal, mengatakan"
