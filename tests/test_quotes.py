@@ -3563,6 +3563,9 @@ def test_an_inch_mark_after_a_number_opens_no_quote() -> None:
         ("Korean journalist Hyung-Jin Kim", "Hyung-Jin Kim"),  # a Korean given name stays
         ("Leif-Eric Easley", "Leif-Eric Easley"),  # and so does any other, with no team before
         ("analis Jean-Pierre Dupont", "Jean-Pierre Dupont"),
+        # nor after a country (a country the list of places did not know cut the office short)
+        ("Presiden Kazakhstan Kassym-Jomart Tokayev", "Kassym-Jomart Tokayev"),
+        ("Presiden Belarus Alexander Lukashenko", "Alexander Lukashenko"),
     ],
 )
 def test_a_campaigns_pair_of_candidates_is_no_part_of_the_name(subject: str, speaker: str) -> None:

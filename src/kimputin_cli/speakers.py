@@ -16,7 +16,7 @@ from pathlib import Path
 from rapidfuzz.distance import OSA
 
 from kimputin_cli.outlets import display_name, is_known_media
-from kimputin_cli.places import is_place
+from kimputin_cli.places import is_country, is_place
 from kimputin_cli.reader import ALIASES_NAME, FileProblem, parse_json, read_regular
 from kimputin_cli.stemming import is_common_word, is_root
 from kimputin_cli.textnorm import analysed, auto_edits
@@ -503,7 +503,10 @@ def strip_titles(name: str) -> str:
         parts = parts[opener:]
     if len(parts) == 2 and not cut and _ends_office(parts[0]) and not _is_office_word(parts[1]):
         parts = parts[1:]  # "Kepala BNPB Suharyanto", "Kepala Staf Kepresidenan Moeldoko"
-    while len(parts) > 1 and _TICKET.match(parts[0]):
+    # (not a hyphenated given name after a country: "Presiden Kazakhstan Kassym-Jomart Tokayev")
+    while (
+        len(parts) > 1 and _TICKET.match(parts[0]) and not (dropped and _is_place_word(dropped[-1]))
+    ):
         dropped.append(parts.pop(0))  # "Wakil Ketua TKN Prabowo-Gibran Habiburokhman"
     office = [w.casefold() for w in dropped]
     heads = [i for i, w in enumerate(office) if w in HEADS_OF_BODIES]
@@ -619,7 +622,7 @@ def _is_affixed_word(word: str) -> bool:
 
 
 def _is_place_word(word: str) -> bool:
-    return word in PLACES or is_place(word)
+    return word in PLACES or is_place(word) or is_country(word)
 
 
 # shortened names of ministries written in mixed case: "Menko Polhukam Mahfud Md", "Juru
@@ -726,7 +729,7 @@ def only_places(name: str) -> bool:
     the body in it, speaks."""
     if name.strip() == "Kremlin":
         return False
-    return all(word in PLACES for word in name.split()) or is_place(name)
+    return all(word in PLACES for word in name.split()) or is_place(name) or is_country(name)
 
 
 def strip_places(name: str) -> str:
@@ -748,9 +751,15 @@ def strip_places(name: str) -> str:
     start = 0
     while len(parts) - start > 2 and (_is_place_word(parts[start]) or _is_short_form(parts[start])):
         start += 1
-    while start and len(parts) - start > 1 and _TICKET.match(parts[start]):
+    while (
+        start
+        and len(parts) - start > 1
+        and _TICKET.match(parts[start])
+        and not _is_place_word(parts[start - 1])
+    ):
         # "TKN Prabowo-Gibran Habiburokhman": the team's pair, then the person; with no team
-        # before it, such a pair is a given name ("Jean-Pierre Dupont", "Leif-Eric Easley")
+        # before it, such a pair is a given name ("Jean-Pierre Dupont", "Leif-Eric Easley",
+        # "Kazakhstan Kassym-Jomart Tokayev")
         start += 1
     return " ".join(parts[start:])
 
