@@ -459,6 +459,28 @@ def test_a_site_menu_over_the_story_is_navigation() -> None:
     ]
 
 
+def test_a_breadcrumb_over_the_story_and_its_tags_under_it_are_no_part_of_it() -> None:
+    article = article_of(
+        "Home > Internasional > Asia\n"
+        "Kim Jong Un Tiba di Rusia, Disambut Karpet Merah\n"
+        "Selasa, 12 Sep 2023 14:20 WIB\n"
+        "Vladivostok - Pemimpin Korea Utara Kim Jong Un tiba di Rusia, Selasa (12/9/2023).\n"
+        "Kunjungan ini merupakan yang pertama bagi Kim ke luar negeri sejak 2019.\n"
+        "(ita/ita)\n"
+        "Kim Jong Un\nVladimir Putin\nRusia\nKorea Utara\n"
+    )
+    assert article.title == "Kim Jong Un Tiba di Rusia, Disambut Karpet Merah"
+    assert article.blocks[0].kind == "nav"
+    assert len(article.paragraphs) == 2
+    assert [b.kind for b in article.blocks][-4:] == ["footer"] * 4
+    # a story's own short closing lines are kept when they are fewer than a list of tags
+    kept = article_of(
+        "JAKARTA - Harga cabai naik dua kali lipat pekan ini di Pasar Induk Kramat Jati.\n"
+        "Pedagang mengeluh.\nPembeli berkurang\n"
+    )
+    assert kept.paragraphs[-1] == "Pembeli berkurang"
+
+
 def test_the_writers_name_in_capitals_under_the_story_is_a_credit() -> None:
     blocks = classify(
         "TEMPO.CO, Jakarta - Juru bicara Kemlu mengatakan Jakarta memantau situasi.\n\n"

@@ -323,13 +323,15 @@ def split_blocks(text: str) -> list[str]:
 
 
 # a line of page furniture: page numbers, a player's "00:00", "Tag: harga cabai, pasar induk",
-# pagination ("Halaman: 1 2 3", "Halaman Selanjutnya >>>", "Next page »") and reference numbers
+# pagination ("Halaman: 1 2 3", "Halaman Selanjutnya >>>", "Next page »"), reference numbers
+# and the breadcrumb of sections over a story
 _NAV_LINE = re.compile(
     r"^[\d\s:./|·•-]+$|^(tags?|topik|topics?)\s*:|^(halaman|page)\s+\d+(\s+(dari|of)\s+\d+)?$|"
     r"^(halaman|page)\s*:?\s*\d+(\s+\d+)*(\s+(selanjutnya|berikutnya|next))?[\s>»›]*$|"
     r"^(halaman|page|artikel|berita)?\s*(selanjutnya|berikutnya|sebelumnya|next|previous)"
     r"(\s+(halaman|page))?[\s>»›<«‹]*$|"
-    r"^(nomor|no|ref|reference)\s*[.:]\s*[\w./-]*\d[\w./-]*$",  # a release's "Nomor: 12/HM/2023"
+    r"^(nomor|no|ref|reference)\s*[.:]\s*[\w./-]*\d[\w./-]*$|"  # a release's "Nomor: 12/HM/2023"
+    r"^[^>»›]{1,40}(\s[>»›]\s[^>»›]{1,40}){1,6}$",  # a breadcrumb: "Home > Internasional > Asia"
     re.IGNORECASE,
 )
 
@@ -452,6 +454,28 @@ def signing_outlet(text: str) -> str | None:
     story is signed off: "Jakarta Globe", "-- BERNAMA", "(Reuters)"."""
     name = text.strip(SIGN_OFF_MARKS)
     return name if len(text.split()) <= MAX_SIGN_OFF_WORDS and is_known_media(name) else None
+
+
+# the codes of the writer and editor that close a story, as detik and Kompas sign it: "(ita/ita)"
+_EDITOR_CODES = re.compile(r"^\([a-z]{2,5}(?:/[a-z]{2,5})+\)$")
+MIN_CLOSING_TAGS = 3
+MAX_TAG_WORDS = 4
+
+
+def _label_closing_tags(blocks: list[Block]) -> None:
+    """The story's tags listed a line each under it ("Kim Jong Un", "Vladimir Putin", "Rusia"):
+    a run of short lines without a full stop that ends the text is its footer."""
+    run = 0
+    for block in reversed(blocks):
+        words = len(block.text.split())
+        if block.kind not in ("content", "heading") or words > MAX_TAG_WORDS:
+            break
+        if block.text.endswith((*_TERMINAL, ",", ":", "”", '"')):
+            break
+        run += 1
+    if run >= MIN_CLOSING_TAGS:
+        for i in range(len(blocks) - run, len(blocks)):
+            blocks[i] = Block(blocks[i].text, "footer")
 
 
 def _boilerplate_label(text: str, previous: str | None) -> str | None:
@@ -579,7 +603,10 @@ def classify(text: str) -> list[Block]:
     for i, block in enumerate(raw):
         label = labels[i]
         # share buttons and tags end the story only below it: BBC's "Share" is over the byline
-        if (label in ("credit", "promo") and _FOOTER_START.search(block)) or (
+        if (
+            label in ("credit", "promo")
+            and (_FOOTER_START.search(block) or _EDITOR_CODES.match(block))
+        ) or (
             label in ("nav", "related")
             and i > body_start
             and (content_seen or dateline_at is not None)
@@ -598,6 +625,7 @@ def classify(text: str) -> list[Block]:
                 content_seen = True
                 contents.add(block)
         blocks.append(Block(block, label))
+    _label_closing_tags(blocks)
     if not content_seen:
         # a photo story: its captions are its text
         blocks = [Block(b.text, "content") if b.kind == "caption" else b for b in blocks]
