@@ -2726,6 +2726,22 @@ def test_an_envoy_is_named_past_the_posting_in_the_office(said: str, speaker: st
 
 
 @pytest.mark.parametrize(
+    ("named", "office"),
+    [
+        ("Duta Besar Rusia untuk Indonesia Lyudmila Vorobieva", "Duta Besar Rusia untuk Indonesia"),
+        ("Russian Ambassador to South Korea Georgy Zinoviev", "Russian Ambassador to South Korea"),
+        ("Dubes RI untuk Rusia Jose Tavares", "Dubes RI untuk Rusia"),
+    ],
+)
+def test_an_envoys_office_holds_the_posting(named: str, office: str) -> None:
+    family_name = named.split()[-1]
+    (quote,) = _quotes_of(
+        f"Retno Marsudi bertemu {named} di Jakarta.", f"“Kami siap,” kata {family_name}."
+    )
+    assert (quote.speaker, quote.office) == (named.removeprefix(office).strip(), office)
+
+
+@pytest.mark.parametrize(
     ("said", "speaker"),
     [
         # a body named by one word in title case is part of the office, not of the name

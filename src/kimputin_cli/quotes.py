@@ -441,6 +441,21 @@ ENVOY_WORDS = frozenset(
 )
 
 
+# an envoy's office up to the word for where they serve, before the place and the name:
+# "Duta Besar Rusia untuk| Indonesia Lyudmila Vorobieva"
+_ENVOY_BEFORE_POSTING = re.compile(
+    r"(?<![\w'’-])(?P<office>(?:[A-Z][\w.-]*\s+){0,4}(?i:duta\s+besar|dubes|ambassador|envoy|"
+    r"konsul(?:\s+jenderal)?|consul(?:-general)?)(?:\s+[A-Z][\w.-]*){0,3}\s+(?:untuk|to))\s+$"
+)
+
+
+def _envoy_before(text: str, name_start: int) -> str | None:
+    """The envoy's office, with its "untuk"/"to", right before the posting a name opens with."""
+    lookback = max(0, name_start - OFFICE_BEFORE_LOOKBACK)
+    found = _ENVOY_BEFORE_POSTING.search(text, lookback, name_start)
+    return found["office"] if found else None
+
+
 def _names_an_envoy(office: str) -> bool:
     return any(w.strip(".,").casefold() in ENVOY_WORDS for w in office.split())
 
@@ -1721,6 +1736,8 @@ def _article_names(paragraphs: list[str]) -> tuple[list[str], dict[str, str], di
                 office = _office_written_before(written, name)
                 if not title and not body and (role := _role_before(text, m.start())):
                     office = f"{role} {office}".strip()  # "pengamat militer Connie Rahakundini"
+                if office and only_places(office) and (envoy := _envoy_before(text, m.start())):
+                    office = f"{envoy} {office}"  # "Duta Besar Rusia untuk Indonesia"
                 if spelt_out and names_an_office(spelt_out["office"]):
                     # "Menteri Luar Negeri (Menlu) RI Retno Marsudi": the office past its short
                     # form (which ends a body's name: "Indonesia Political Opinion (IPO) Dedi")
