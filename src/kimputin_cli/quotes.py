@@ -1552,6 +1552,9 @@ def _role_before(text: str, name_start: int) -> str | None:
     if not text[name_start - 1 : name_start].isspace():
         return None
     window = text[max(0, name_start - ROLE_LOOKBACK) : name_start]
+    last = window[window.rstrip().rfind(" ") + 1 :].strip()
+    if not last[:1].isalpha() or last.casefold() in _NOT_IN_A_ROLE:
+        return None  # most names: "kata Putin", "dan Kim", after punctuation
     words = window.rsplit(None, ROLE_WORDS_BEFORE)[-ROLE_WORDS_BEFORE:]
     for i in range(len(words) - 1, -1, -1):
         word = words[i].casefold()

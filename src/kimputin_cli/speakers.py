@@ -625,6 +625,7 @@ def _is_affixed_word(word: str) -> bool:
     return is_generic_word(word) and not is_root(word)
 
 
+@lru_cache(maxsize=100_000)
 def _is_place_word(word: str) -> bool:
     return word in PLACES or is_place(word) or is_country(word)
 
