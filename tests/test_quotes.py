@@ -2312,6 +2312,47 @@ def test_an_office_named_short_later_is_its_holder(
 
 
 @pytest.mark.parametrize(
+    "said",
+    [
+        'A senior U.S. official, speaking on condition of anonymity, said talks were "actively '
+        'advancing."',
+        'An aide to Putin said: "We are ready for this."',
+        'A spokesman for Putin said: "We are ready for this."',
+        'A source close to Putin said: "We are ready for this."',
+    ],
+)
+def test_someone_unnamed_of_a_country_or_a_person_is_neither(said: str) -> None:
+    (quote,) = _quotes_of("Presiden Rusia Vladimir Putin menerima Kim Jong Un.", said)
+    assert quote.speaker is None
+
+
+def test_an_english_statement_carried_by_an_agency_and_an_office_at_a_body_of_staff() -> None:
+    quotes = _quotes_of(
+        "Kim Yo Jong said in a statement carried by the official Korean Central News Agency "
+        "that the United States should stop its reckless acts.",
+        "Lee Sung-jun, a spokesperson for South Korea's Joint Chiefs of Staff, told reporters: "
+        '"We are maintaining a readiness posture."',
+        kind="all",
+    )
+    assert [(q.kind, q.speaker, q.office, q.via, q.text) for q in quotes] == [
+        (
+            "indirect",
+            "Kim Yo Jong",
+            None,
+            "KCNA",
+            "the United States should stop its reckless acts",
+        ),
+        (
+            "direct",
+            "Lee Sung-jun",
+            "spokesperson for South Korea's Joint Chiefs of Staff",
+            None,
+            "We are maintaining a readiness posture.",
+        ),
+    ]
+
+
+@pytest.mark.parametrize(
     ("said", "speaker"),
     [
         ('Head of state Kim Jong Un said: "It is a good trip for us."', "Kim Jong Un"),

@@ -167,6 +167,11 @@ _BEFORE_AN_OUTLET = (
     rf"(?:the\s+)?(?:(?:{AGENCY_QUALIFIERS})\s+)?"
     r"(?:(?:news\s+agency|media(?:\s+outlet)?|newspaper|broadcaster)\s+)?"
 )
+# the outlet that carried a statement, between the verb and what was said: "said in a statement
+# carried by the official Korean Central News Agency that …"
+_CARRIED_BY = re.compile(
+    rf"\b(?:carried|published|released|distributed)\s+by\s+{_BEFORE_AN_OUTLET}(?P<via>{NAME})"
+)
 # ",” Peskov said", ",” Peskov, the Kremlin's spokesman, said", ",” Kim was quoted as saying
 # by the state-run Korean Central News Agency" (that agency the relay)
 _NAME_THEN_VERB = re.compile(
@@ -763,7 +768,19 @@ PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "dia", "beliau"})
 def _is_body(name: str) -> bool:
     """An organisation, which "mereka" and "they" may stand for: an outlet, or a name opening
     with a body's word (``Kementerian Luar Negeri``, ``Ministry of Defence``)."""
-    return is_known_media(name) or name.split(None, 1)[0].casefold() in BODIES
+    return (
+        is_known_media(name)
+        or name.split(None, 1)[0].casefold() in BODIES
+        or name.rsplit(None, 1)[-1].casefold() in _BODY_LAST_WORDS
+    )
+
+
+# the last words of English bodies' names, which no person's name ends with: "Joint Chiefs
+# (of Staff)", "National Security Council", "White House", "Stimson Center"
+_BODY_LAST_WORDS = ENGLISH_BODY_ENDINGS | frozenset(
+    """chiefs staff forces army navy guard house senate congress parliament assembly court
+    party university institute center centre foundation fund bank""".split()
+)
 
 
 def clause_subject(clause: str) -> str | None:
@@ -771,6 +788,8 @@ def clause_subject(clause: str) -> str | None:
     ``juru bicara Kremlin Dmitry Peskov mengatakan`` -> Dmitry Peskov, ``dia ...`` -> dia."""
     clause = clause.strip()
     clause = _LEADING_DISCOURSE.sub("", clause[after_dateline(clause) :])
+    if clause.startswith(("A ", "An ")) and clause.split(" ", 2)[1][:1].islower():
+        clause = clause[0].lower() + clause[1:]  # "A senior U.S. official said": no one named
     described = clause.startswith(("the ", "a ", "an "))  # ", the White House spokesman,"
     clause = _LEADING_ARTICLE.sub("", clause)  # "the Kremlin spokesman Dmitry Peskov said"
     if _names_country_media(clause):
@@ -959,7 +978,11 @@ def sentence_subject(sentence: str) -> str | None:
 _KIN_BEFORE = re.compile(
     r"\b(?i:kuasa\s+hukum|istri|isteri|suami|anak|ayah|ayahanda|ibunda|kakak|adik|keluarga|"
     r"ajudan|sopir|mertua|cucu|keponakan|sahabat|rekan|teman|tetangga)"
-    r"(?:\s+(?:almarhum|almarhumah|mendiang|korban|tersangka|terdakwa))?\s+$"
+    r"(?:\s+(?:almarhum|almarhumah|mendiang|korban|tersangka|terdakwa))?\s+$|"
+    # "An aide to Putin said", "A spokesman for Putin said": someone of theirs
+    r"\b(?:aide|spokesman|spokeswoman|spokesperson|adviser|advisor|official|source|lawyer|"
+    r"representative|member|friend|relative|wife|husband|son|daughter|sister|brother)s?"
+    r"\s+(?:to|for|of|close\s+to)\s+$"
 )
 
 
@@ -2397,9 +2420,10 @@ _INDIRECT_ENGLISH = re.compile(
     # "reported" only with "that": "Cases reported this week rose …" is no one's report
     rf"(?!reported\b(?!\s+that\b))(?:{ENGLISH_INDIRECT_VERBS})|"
     rf"(?:{ENGLISH_THAT_VERBS})(?={_ENGLISH_DAY}?\s+that\b))\b{_ENGLISH_DAY}?"
-    # "said in a statement that …", "told a news conference on Tuesday that …"
+    # "said in a statement that …", "told a news conference on Tuesday that …", "said in a
+    # statement carried by the official Korean Central News Agency that …"
     rf"(?:\s+(?:in|at|on|during|after|before|to|through|via|over|from|with)"
-    rf"(?:\s+[\w'’-]+){{1,6}}?(?=\s+that\b))?"
+    rf"(?:\s+[\w'’-]+){{1,10}}?(?=\s+that\b))?"
     # (not what a warning or a claim is about: "warned against any weapons transfers", "has
     # warned North Korea against supplying arms")
     rf"(?:\s+that)?\s*[,:]?\s+(?!(?:[A-Z][\w'’.-]*\s+){{0,4}}(?:against|about|over|of)\b)"
@@ -2650,6 +2674,9 @@ def _reported(
         if written:
             offset, clause = m.start("clause"), m.group("clause")
             via = _relay_name(relayed_in) if relayed_in else None
+            # "said in a statement carried by the official Korean Central News Agency that …"
+            carried = _CARRIED_BY.search(sentence, m.end("pre"), offset)
+            via = via or (_known_outlet(carried["via"]) if carried else None)
             trailing = _TRAILING_CUE.match(clause)
             relaying = _canonical_from_phrase(trailing["who"]) if trailing else None
             if trailing and relaying and is_known_media(relaying):
