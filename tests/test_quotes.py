@@ -1259,6 +1259,25 @@ def test_a_name_with_initials_is_one_speaker_with_the_name_without_them(
     assert "Retno LP Marsudi" in speaker["aliases"]  # type: ignore[operator]
 
 
+def test_romanisations_of_one_name_are_one_speaker(kp: Invoke, tmp_path: Path) -> None:
+    for name, spelling in enumerate(["Dmitry", "Dmitri", "Dmitriy", "Dmitry"]):
+        write_article(
+            tmp_path,
+            f"{name}.txt",
+            f"MOSCOW (Reuters) - “We are ready number {name},” said Kremlin spokesman {spelling} "
+            "Peskov.\n",
+        )
+    write_article(
+        tmp_path, "z.txt", "KYIV (Reuters) - “We will win,” said President Volodymyr Zelenskiy.\n"
+    )
+    listed = jsonl(kp("speakers", "--corpus", str(tmp_path), "--jsonl"))
+    assert [(s["speaker"], s["quotes"]) for s in listed] == [
+        ("Dmitry Peskov", 4),  # its commonest spelling
+        ("Volodymyr Zelenskiy", 1),  # another name is no spelling of it
+    ]
+    assert {"Dmitri Peskov", "Dmitriy Peskov"} <= set(listed[0]["aliases"])  # type: ignore[arg-type]
+
+
 def test_indirect_speech_on_the_seeds(kp: Invoke) -> None:
     records = jsonl(kp("quotes", "--speaker", "Peskov", "--kind", "indirect", "--jsonl"))
     assert [(r["outlet"], r["paragraph"]) for r in records] == [("IDN Times", 6), ("Tempo", 7)]

@@ -8,6 +8,7 @@ common spelling, and a one-word name (``Peskov``) joins the single fuller name i
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -63,7 +64,10 @@ def _group_speakers(corpus: Corpus) -> list[Speaker]:
     groups: dict[str, Speaker] = {}
     for key, counts in spellings.items():
         # named by a spelling of the group's own name ("Retno Marsudi", not "Retno")
-        common = min(counts, key=lambda s: (own_key(s) != key, -counts[s], s.count("-"), s))
+        common = min(
+            counts,
+            key=lambda s: (_romanised(own_key(s)) != _romanised(key), -counts[s], s.count("-"), s),
+        )
         groups[key] = Speaker(targets.get(key) or aliases.get(key, common))
     seen: dict[str, set[str]] = defaultdict(set)  # aliases of each group, case folded
     for stored, written, _ in sorted(forms, key=lambda form: -form[2]):
@@ -95,12 +99,37 @@ def _without_initials(key: str) -> str:
     return " ".join([parts[0], *inner, parts[-1]]) if len(parts) > 2 else key
 
 
+# the endings and letters that romanisations of one Russian or Ukrainian name differ by:
+# Dmitry/Dmitri/Dmitriy, Sergei/Sergey, Zelensky/Zelenskyy/Zelenskiy, Aleksandr/Alexander
+_ROMANISED_ENDING = re.compile(r"(?:iy|yy|ii|y|i)$")
+_ROMANISED_LETTERS = str.maketrans({"y": "i"})
+
+
+def _romanised(key: str) -> str:
+    """A key the spellings of one name of two words or more share however they render it in
+    Latin letters."""
+    if " " not in key:
+        return key
+    words = []
+    for word in key.split():
+        word = _ROMANISED_ENDING.sub("i", word.replace("ks", "x"))
+        words.append(word.removesuffix("er") + "r" if word.endswith("der") else word)
+    return " ".join(word.translate(_ROMANISED_LETTERS) for word in words)
+
+
 def _fuller_keys(keys: list[str]) -> dict[str, str]:
-    """Each key's group: a name with initials in it joins the same name without them when the
+    """Each key's group: spellings of one name in Latin letters are one (``Dmitry Peskov``,
+    ``Dmitri Peskov``), a name with initials in it joins the same name without them when the
     corpus has that (``Retno LP Marsudi``, ``Retno Marsudi``), and a one-word key the only
     longer name starting or ending with it."""
     known = set(keys)
-    group = {key: bare if (bare := _without_initials(key)) in known else key for key in keys}
+    spelt: dict[str, str] = {}
+    for key in keys:
+        spelt.setdefault(_romanised(key), key)
+    group = {
+        key: spelt[_romanised(bare if (bare := _without_initials(key)) in known else key)]
+        for key in keys
+    }
     by_edge: dict[str, set[str]] = defaultdict(set)
     for key in set(group.values()):
         parts = key.split()
