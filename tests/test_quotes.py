@@ -2235,6 +2235,9 @@ def test_a_quote_carries_the_office_the_article_gives_its_speaker() -> None:
         ),
         ('"Kami siaga penuh," kata Kepala BNPB Suharyanto.', "Kepala BNPB"),
         ('"Kami siaga penuh," kata Presiden Jokowi.', "Presiden"),
+        # a form of address is how the person is spoken to, no office
+        ('"Kami siaga penuh," kata Pak Joko Widodo.', None),
+        ('"Kami siaga penuh," kata Cak Imin.', None),
         ('"Kita tidak boleh memihak," kata anggota DPR TB Hasanuddin.', "anggota DPR"),
         ('Kepala BNPB tiba. "Kami siaga penuh," kata Suharyanto.', None),
         # set off before a name with its ranks and degrees

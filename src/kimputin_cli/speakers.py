@@ -835,6 +835,18 @@ WOMEN_MARKERS = frozenset(
     """ms mrs madam madame miss spokeswoman chairwoman congresswoman businesswoman stateswoman
     councilwoman sportswoman queen princess duchess empress lady ibu bu nyonya""".split()
 )
+# forms of address, which say how a person is spoken to, not what office they hold: "Pak Joko
+# Widodo", "Ibu Sri Mulyani", "Cak Imin", "Mr. Kim"
+FORMS_OF_ADDRESS = frozenset(
+    """pak bu bapak ibu mas mbak kang cak bung gus tuan nyonya saudara sang kiai kyai habib
+    ustaz ustadz syekh romo mr mr. mrs mrs. ms ms. miss""".split()
+)
+
+
+def _only_forms_of_address(office: str) -> bool:
+    return all(word.casefold() in FORMS_OF_ADDRESS for word in office.split())
+
+
 # forms of address that are other words elsewhere: "Ibu Sri Mulyani", but "Ibu Kota Nusantara"
 _WOMEN_ADDRESSED = frozenset({"ibu", "bu", "nyonya"})
 
@@ -963,7 +975,8 @@ class NameLinker:
         self._women = {name for office, name in (offices or {}).items() if _for_a_woman(office)}
         self._office_of: dict[str, str] = {}
         for office, name in (offices or {}).items():
-            if names_an_office(office):
+            # (not how the person is spoken to: "Pak Joko Widodo", "Cak Imin")
+            if names_an_office(office) and not _only_forms_of_address(office):
                 self._office_of.setdefault(name_key(name), office)
         self._linked: dict[str, str] = {}
         self._namesakes: dict[str, list[str]] = {}
