@@ -217,6 +217,16 @@ def test_cites_need_a_citation_cue_or_a_known_agency() -> None:
     assert article.cites == ["Al Jazeera", "Yonhap"]
 
 
+def test_outlets_that_report_together_are_each_cited() -> None:
+    english = article_of(
+        "SEOUL (Reuters) - Kim left Russia on Sunday. Bloomberg News and The New York Times "
+        "also reported the departure.\n"
+    )
+    assert english.cites == ["Bloomberg News", "The New York Times"]
+    indonesian = article_of("JAKARTA, KOMPAS.com - Reuters dan AFP melaporkan Kim sudah pulang.\n")
+    assert indonesian.cites == ["Reuters", "AFP"]
+
+
 def test_an_outlet_does_not_cite_itself_by_its_brand() -> None:
     bbc = article_of(
         "Kim and Putin meet\n\nBy Frances Mao\nBBC News\n\n13 September 2023\n\n"

@@ -112,6 +112,7 @@ _OUTLET_BEFORE_VERB = re.compile(
     r"(?:\s+(?:first|also|earlier|later|previously|had|has|juga|sebelumnya|pertama\s+kali))*$"
 )
 OUTLET_NAME_REACH = 120
+_OUTLET_AND = re.compile(rf"(?P<name>{_NAME})(?:\s+(?:{OUTLET_KINDS}))?,?\s+(?:and|dan|serta)\s+$")
 _PUBLISHED_AT = re.compile(
     r"\b(?i:(?:tulisan|artikel|berita) ini (?:telah )?(?:tayang|terbit|dimuat) (?:di|pada) |"
     # a story republished: "This article was originally published on The Conversation."
@@ -400,6 +401,9 @@ def cited_sources(blocks: list[Block], outlet: str | None) -> list[str]:
             reach = max(0, verb.start() - OUTLET_NAME_REACH)
             if subject := _OUTLET_BEFORE_VERB.search(text, reach, verb.start()):
                 candidates.append(subject)
+                # "Bloomberg News and The New York Times also reported": each of them
+                if other := _OUTLET_AND.search(text, reach, subject.start("name")):
+                    candidates.append(other)
         named = [
             (m.start("name"), known)
             for m in candidates
