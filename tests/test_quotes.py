@@ -580,6 +580,7 @@ def test_whom_an_outlet_cites_speaks_through_it(
     [
         ("No deal was signed at the talks, according to the Kremlin.", "Kremlin"),
         ("No deal was signed at the talks, according to a statement from the Kremlin.", "Kremlin"),
+        ("Kim toasted Putin's health, according to a Kremlin readout of the dinner.", "Kremlin"),
         ("Kim left Pyongyang on Sunday by train, according to KCNA.", "KCNA"),
         ("Prices rose by five percent, according to data from the central bank.", None),
     ],

@@ -2466,6 +2466,8 @@ _TRAILING_CUE = re.compile(
 _ACCORDING_TO_AT_END = re.compile(
     r"^(?P<clause>.+?),\s*according\s+to\s+(?:(?:a|an|the)\s+(?:[a-z]+\s+)?"
     r"(?:statement|report|readout|transcript|post)\s+(?:from|by|of|on)\s+)?(?:the\s+)?"
+    # "…, according to a Kremlin readout of the dinner": whose the readout is
+    r"(?:(?:a|an|the)\s+(?=(?:[A-Z][\w'’.-]*\s+){1,4}(?:statement|report|readout|transcript)\b))?"
     r"(?P<who>[A-Z][^,.]{1,80})(?:[,.].*)?$",
     re.DOTALL,
 )
