@@ -1957,6 +1957,36 @@ def test_according_to_and_menurut_with_a_role_set_off_after_the_name() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "said"),
+    [
+        (
+            "Kim Jong Un left Russia on Sunday, according to Yonhap news agency, after a six-day "
+            "visit.",
+            "Yonhap",
+            "Kim Jong Un left Russia on Sunday",
+        ),
+        (
+            "Kim Jong Un meninggalkan Rusia pada Minggu, menurut KCNA, setelah kunjungan enam "
+            "hari.",
+            "KCNA",
+            "Kim Jong Un meninggalkan Rusia pada Minggu",
+        ),
+        # what follows the source is what was said when it is no circumstance
+        (
+            "The talks, according to Peskov, lasted more than four hours.",
+            "Peskov",
+            "lasted more than four hours",
+        ),
+    ],
+)
+def test_a_source_set_off_mid_sentence_before_a_circumstance_reported_what_came_before(
+    sentence: str, speaker: str, said: str
+) -> None:
+    (quote,) = _quotes_of(sentence, kind="indirect")
+    assert (quote.speaker, quote.text) == (speaker, said)
+
+
 def test_menurut_an_office_set_off_before_the_name_cites_the_person() -> None:
     quotes = _quotes_of(
         "Sementara itu, menurut pengamat hubungan internasional dari Universitas Padjadjaran, "

@@ -2445,6 +2445,14 @@ _MENURUT_LEAD = re.compile(
 _NAME_THEN_CLAUSE = re.compile(rf"(?P<name>{NAME}),\s*(?P<clause>.+)$", re.DOTALL)
 
 
+# words that open a circumstance, not a statement: "…, according to Yonhap, after a six-day
+# visit", "…, menurut KCNA, setelah perjalanan panjang"
+_CIRCUMSTANCE_AFTER = re.compile(
+    r"(?:after|before|during|following|on|in|at|amid|setelah|sebelum|usai|seusai|saat|ketika|"
+    r"pada|selama|di tengah)\b"
+)
+
+
 def _cited_in_lead(lead: re.Match[str]) -> tuple[str, int]:
     """Who a "menurut X, …" sentence cites, as written, and where what they said starts: past
     an office set off before the name ("menurut pengamat dari Universitas Padjadjaran, Teuku
@@ -2686,6 +2694,10 @@ def _reported(
                 clause = trailing["clause"]
             return _finish(offset, clause, written, via, context)
     m = _MENURUT_LEAD.match(sentence)
+    if m and _CIRCUMSTANCE_AFTER.match(m["clause"]) and m.start("who") > len("menurut "):
+        # "Kim left Russia on Sunday, according to Yonhap, after a six-day visit": what was said
+        # comes before the source; after it, only when it happened
+        return _said_after(sentence[: m.start("who")].rsplit(",", 1)[0], m["who"], context)
     if m:
         who, start = _cited_in_lead(m)
         return _finish(start, sentence[start:], who, None, context)
