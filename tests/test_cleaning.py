@@ -481,6 +481,25 @@ def test_a_breadcrumb_over_the_story_and_its_tags_under_it_are_no_part_of_it() -
     assert kept.paragraphs[-1] == "Pembeli berkurang"
 
 
+def test_a_paragraph_broken_by_an_advertisement_is_one_again() -> None:
+    article = article_of(
+        "JAKARTA, KOMPAS.com - Presiden Rusia Vladimir Putin tiba di Vostochny.\n\n"
+        '"Kami siap membantu teman-teman kami di Korea Utara\n\n'
+        "ADVERTISEMENT\n\nSCROLL TO CONTINUE WITH CONTENT\n\n"
+        'dalam membangun satelit mereka," kata Putin.\n\n'
+        "Baca juga: Kim Jong Un Tiba di Vladivostok\n\n"
+        "iNews.id - Kalimat ini berdiri sendiri.\n"
+    )
+    assert article.paragraphs[1:] == [
+        '"Kami siap membantu teman-teman kami di Korea Utara dalam membangun satelit mereka," '
+        "kata Putin.",
+        "iNews.id - Kalimat ini berdiri sendiri.",
+    ]
+    assert [b.kind for b in article.blocks].count("promo") == 2  # kept, after the paragraph
+    (quote,) = extract_quotes(article)
+    assert quote.speaker == "Vladimir Putin"
+
+
 def test_the_writers_name_in_capitals_under_the_story_is_a_credit() -> None:
     blocks = classify(
         "TEMPO.CO, Jakarta - Juru bicara Kemlu mengatakan Jakarta memantau situasi.\n\n"

@@ -364,7 +364,16 @@ def _is_headline(text: str) -> bool:
 
 
 def _is_heading(text: str) -> bool:
-    return len(text.split()) <= 12 and not text.endswith((*_TERMINAL, ","))
+    # (not speech broken off, by an advertisement set into it: "“Kami siap membantu teman-teman
+    # kami di Korea Utara")
+    return (
+        len(text.split()) <= 12
+        and not text.endswith((*_TERMINAL, ","))
+        and not text.startswith(_OPENING_MARKS)
+    )
+
+
+_OPENING_MARKS = ('"', "“", "‘", "'", "«", "„")
 
 
 def publication_line_date(text: str) -> dt.date | None:
@@ -476,6 +485,33 @@ def _label_closing_tags(blocks: list[Block]) -> None:
     if run >= MIN_CLOSING_TAGS:
         for i in range(len(blocks) - run, len(blocks)):
             blocks[i] = Block(blocks[i].text, "footer")
+
+
+_INSERTED = frozenset({"promo", "nav", "related", "caption"})
+
+
+def _rejoined_across_boilerplate(blocks: list[Block]) -> list[Block]:
+    """A paragraph a page broke mid-sentence to set an advertisement, a link or a picture into
+    it is one paragraph again: the part after the insert, which opens in lower case, joins the
+    part before it (the insert follows them)."""
+    joined: list[Block] = []
+    broken: int | None = None  # where in ``joined`` a content block waits for its rest
+    for block in blocks:
+        if (
+            broken is not None
+            and block.kind == "content"
+            and block.text.split(None, 1)[0].islower()  # (not "iNews.id - …")
+            and joined[-1].kind in _INSERTED
+        ):
+            joined[broken] = Block(f"{joined[broken].text} {block.text}", "content")
+            broken = None
+            continue
+        if block.kind == "content":
+            broken = None if block.text.endswith(_TERMINAL) else len(joined)
+        elif block.kind not in _INSERTED:
+            broken = None
+        joined.append(block)
+    return joined
 
 
 def _boilerplate_label(text: str, previous: str | None) -> str | None:
@@ -626,6 +662,7 @@ def classify(text: str) -> list[Block]:
                 contents.add(block)
         blocks.append(Block(block, label))
     _label_closing_tags(blocks)
+    blocks = _rejoined_across_boilerplate(blocks)
     if not content_seen:
         # a photo story: its captions are its text
         blocks = [Block(b.text, "content") if b.kind == "caption" else b for b in blocks]
