@@ -1271,9 +1271,16 @@ def test_romanisations_of_one_name_are_one_speaker(kp: Invoke, tmp_path: Path) -
     write_article(
         tmp_path, "z.txt", "KYIV (Reuters) - “We will win,” said President Volodymyr Zelenskiy.\n"
     )
+    write_article(
+        tmp_path,
+        "p.txt",
+        "MOSCOW (TASS) - “We are ready,” said President Vladimir Vladimirovich Putin.\n\n"
+        "MOSCOW - “We are ready too,” said Vladimir Putin.\n",
+    )
     listed = jsonl(kp("speakers", "--corpus", str(tmp_path), "--jsonl"))
     assert [(s["speaker"], s["quotes"]) for s in listed] == [
         ("Dmitry Peskov", 4),  # its commonest spelling
+        ("Vladimir Putin", 2),  # and a patronymic is no part of the name
         ("Volodymyr Zelenskiy", 1),  # another name is no spelling of it
     ]
     assert {"Dmitri Peskov", "Dmitriy Peskov"} <= set(listed[0]["aliases"])  # type: ignore[arg-type]

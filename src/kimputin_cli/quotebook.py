@@ -91,11 +91,18 @@ def _group_speakers(corpus: Corpus) -> list[Speaker]:
 MAX_INITIALS_LETTERS = 2
 
 
+# a Russian patronymic between the given and the family name: Vladimir Vladimirovich Putin
+_PATRONYMIC = re.compile(r"\w+(?:ovich|evich|ovna|evna|ichna)$")
+
+
 def _without_initials(key: str) -> str:
-    """A name's key without the initials between its first and last word: ``retno lp marsudi``
-    -> ``retno marsudi``, ``antony j blinken`` -> ``antony blinken``."""
+    """A name's key without the initials or the patronymic between its first and last word:
+    ``retno lp marsudi`` -> ``retno marsudi``, ``antony j blinken`` -> ``antony blinken``,
+    ``vladimir vladimirovich putin`` -> ``vladimir putin``."""
     parts = key.split()
-    inner = [p for p in parts[1:-1] if len(p) > MAX_INITIALS_LETTERS]
+    inner = [
+        p for p in parts[1:-1] if len(p) > MAX_INITIALS_LETTERS and not _PATRONYMIC.fullmatch(p)
+    ]
     return " ".join([parts[0], *inner, parts[-1]]) if len(parts) > 2 else key
 
 
@@ -119,9 +126,10 @@ def _romanised(key: str) -> str:
 
 def _fuller_keys(keys: list[str]) -> dict[str, str]:
     """Each key's group: spellings of one name in Latin letters are one (``Dmitry Peskov``,
-    ``Dmitri Peskov``), a name with initials in it joins the same name without them when the
-    corpus has that (``Retno LP Marsudi``, ``Retno Marsudi``), and a one-word key the only
-    longer name starting or ending with it."""
+    ``Dmitri Peskov``), a name with initials or a patronymic in it joins the same name without
+    them when the corpus has that (``Retno LP Marsudi``, ``Retno Marsudi``; ``Vladimir
+    Vladimirovich Putin``, ``Vladimir Putin``), and a one-word key the only longer name
+    starting or ending with it."""
     known = set(keys)
     spelt: dict[str, str] = {}
     for key in keys:
