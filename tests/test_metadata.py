@@ -486,6 +486,15 @@ def test_outlet_date_and_people_from_the_header_and_closing_credits() -> None:
         "to stay calm amid soaring rice prices.\n"
     )
     assert (post.outlet, post.byline, post.date) == ("The Jakarta Post", "Nur Janti", "2023-09-14")
+    tribun = article_of(
+        "Kim Jong Un Pulang\n\nTRIBUNNEWS.COM - Kim Jong Un meninggalkan Rusia, dikutip dari "
+        "Reuters.\n\n(Tribunnews.com/Febri Prasetyo)\n\n(ANTARA/AP)\n"
+    )
+    assert (tribun.byline, tribun.cites, len(tribun.paragraphs)) == (
+        "Febri Prasetyo",
+        ["Reuters", "ANTARA", "AP"],
+        1,
+    )
     viva = article_of(
         "Kim Janji Dukung Rusia\n\nKamis, 14 September 2023 - 07:10 WIB\n\n"
         "Oleh : Natania Longdong\n\nVIVA - Kim Jong Un berjanji mendukung penuh Rusia.\n"

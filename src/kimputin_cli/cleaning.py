@@ -407,19 +407,27 @@ _BYLINE_WITH_OUTLET = re.compile(
 )
 
 
+# the outlet and its writer closing a story, as Tribun signs it: "(Tribunnews.com/Febri Prasetyo)"
+_OUTLET_SLASH_WRITER = re.compile(
+    r"^\((?P<outlet>[\w.-]{2,40})/(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})\)$"
+)
+
+
 def byline_with_outlet(text: str) -> tuple[str, str] | None:
     """(writer, outlet) of a line that names the writer and a known outlet (not a dateline
     alone on its line: "Jakarta, CNN Indonesia" names a place)."""
     m = _BYLINE_WITH_OUTLET.match(text)
-    if m is None:
+    if m is not None:
+        outlet, name = m["outlet"] or m["after_comma"], m["name"]
+    elif signed := _OUTLET_SLASH_WRITER.match(text):
+        outlet, name = signed["outlet"], signed["name"]
+    else:
         return None
-    outlet = m["outlet"] or m["after_comma"]
-    name = m["name"]
     if not is_known_media(outlet) or is_place(name) or name.casefold() in WEEKDAYS:
         return None
     if is_known_media(name):
-        return None  # "REUTERS, AFP": agencies credited, no writer
-    return m["name"], outlet
+        return None  # "REUTERS, AFP", "(ANTARA/AP)": agencies credited, no writer
+    return name, outlet
 
 
 # what an embedded social media post leaves in copied text: Instagram's frame, a tweet's
