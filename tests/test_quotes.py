@@ -1260,6 +1260,25 @@ def test_a_name_with_initials_is_one_speaker_with_the_name_without_them(
     assert "Retno LP Marsudi" in speaker["aliases"]  # type: ignore[operator]
 
 
+def test_an_office_written_short_finds_everyone_given_it(kp: Invoke, tmp_path: Path) -> None:
+    write_article(
+        tmp_path,
+        "a.txt",
+        "JAKARTA, KOMPAS.com - “Kami mendorong dialog,” kata Menteri Luar Negeri RI Retno "
+        "Marsudi.\n",
+    )
+    write_article(
+        tmp_path,
+        "b.txt",
+        "JAKARTA, KOMPAS.com - “Kami prihatin,” kata Menlu AS Antony Blinken.\n",
+    )
+    write_article(
+        tmp_path, "c.txt", "JAKARTA, KOMPAS.com - “Kami siap,” kata Menteri Pertahanan Prabowo.\n"
+    )
+    found = jsonl(kp("quotes", "--corpus", str(tmp_path), "--speaker", "Menlu", "--jsonl"))
+    assert sorted(q["speaker"] for q in found) == ["Antony Blinken", "Retno Marsudi"]
+
+
 def test_romanisations_of_one_name_are_one_speaker(kp: Invoke, tmp_path: Path) -> None:
     for name, spelling in enumerate(["Dmitry", "Dmitri", "Dmitriy", "Dmitry"]):
         write_article(

@@ -1209,7 +1209,12 @@ def speaker_matches(query: str, speaker: str, as_written: Iterable[str]) -> bool
     if all(any(_close(w, n) for n in names) for w in wanted):
         return True
     joined = f" {' '.join(wanted)} "  # whole words: "Kim" is not in "hakim konstitusi"
-    return any(joined in f" {name_key(written)} " for written in as_written)
+    # an office written short or in full: "Menlu" is any "Menteri Luar Negeri …" given
+    office = f" {office_key(query)} "
+    return any(
+        joined in f" {name_key(written)} " or office in f" {office_key(written)} "
+        for written in as_written
+    )
 
 
 def _close(a: str, b: str) -> bool:
