@@ -922,6 +922,22 @@ def test_the_turns_of_a_transcript_are_their_speakers_direct_speech() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Medvedev wrote on Telegram that the West should be worried.", "Medvedev"),
+        ("Kuleba posted on X that the two regimes were isolated.", "Kuleba"),
+        ("Kuleba tweeted that the two regimes were isolated.", "Kuleba"),
+        ("He wrote a letter that was never sent to anyone.", None),  # no "that" of speech
+    ],
+)
+def test_what_was_written_on_a_channel_is_reported_speech(
+    sentence: str, speaker: str | None
+) -> None:
+    found = _quotes_of(sentence, kind="indirect")
+    assert [q.speaker for q in found] == ([speaker] if speaker else [])
+
+
 def test_verbs_that_report_speech_before_that_as_english_outlets_in_indonesia_write() -> None:
     text = (
         "Jakarta (ANTARA) - Foreign Affairs Ministry spokesperson Lalu Muhammad Iqbal remarked "

@@ -2402,6 +2402,10 @@ _ENGLISH_THAT_PHRASES = {
     "reminded": r"reminded(?:\s+[\w'’-]+){1,3}?",
     "expressed": r"expressed\s+(?:(?:his|her|their|the)\s+)?"
     r"(?:hope|concern|optimism|belief|confidence)",
+    # where it was written: "wrote on Telegram that …", "posted on X that …"
+    "wrote": r"wrote(?:\s+(?:on|in)(?:\s+[\w'’.-]+){1,3}?)?",
+    "posted": r"posted(?:\s+(?:on|in)(?:\s+[\w'’.-]+){1,3}?)?",
+    "tweeted": r"tweeted",
 }
 ENGLISH_THAT_VERBS = "|".join([*sorted(_ENGLISH_THAT_WORDS), *_ENGLISH_THAT_PHRASES.values()])
 # when it was said, between the verb and what: "said Wednesday", "said late on Tuesday"
