@@ -2445,6 +2445,11 @@ def test_an_english_statement_carried_by_an_agency_and_an_office_at_a_body_of_st
             "We are maintaining a readiness posture.",
         ),
     ]
+    (fragment,) = _quotes_of(
+        "Kim Yo Jong said in a statement carried by KCNA that the United States should "
+        '"stop its reckless acts."'
+    )
+    assert (fragment.kind, fragment.speaker, fragment.via) == ("fragment", "Kim Yo Jong", "KCNA")
 
 
 @pytest.mark.parametrize(

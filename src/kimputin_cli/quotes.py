@@ -2315,6 +2315,9 @@ def _attribute(
             speaker_written = sentence_subject(before[: verb.end()]) or (
                 None if unnamed else subject
             )
+            # "said in a statement carried by KCNA that the US should “stop its reckless acts”"
+            carried = _CARRIED_BY.search(before, verb.end()) if "by" in before else None
+            via = via or (_known_outlet(carried["via"]) if carried else None)
         else:
             subjects = [_bare_name(m["name"]) for m in _NAME_CHARACTERISES.finditer(before)]
             if subjects and " " in context.link(subjects[-1]):
