@@ -2795,8 +2795,15 @@ def test_a_rank_written_short_opens_the_name_and_ends_no_sentence(said: str) -> 
             "South Korea's Foreign Ministry",
             "indirect",
         ),
-        # an owner is not the one owned
+        # an owner is not the one owned, but a leader's office speaks for them
         ('"We oppose it," said Kim\'s sister.', None, "direct"),
+        ('"We oppose it," Yoon\'s office said.', "Yoon's office", "direct"),
+        (
+            "South Korean President Yoon Suk Yeol's office said it would respond to any "
+            "provocation.",
+            "Yoon Suk Yeol's office",
+            "indirect",
+        ),
         ('"We oppose it," Putin\'s spokesman said.', None, "direct"),
         # the speaker past an age set off, and the verb past how it was said
         (

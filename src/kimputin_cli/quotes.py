@@ -909,11 +909,17 @@ _OWNED_BODY = re.compile(
 
 def _owned_body(owner: str, rest: str) -> str | None:
     """A country's body named in lower case after it, as a speaker: "South Korea's Foreign
-    Ministry" (a person's "Kim's government" is no body that speaks)."""
+    Ministry"; and a leader's office, which speaks for them: "Yoon's office" (but a person's
+    "Kim's government" is no body that speaks)."""
     body = _OWNED_BODY.match(rest)
-    if body is None or not only_places(owner[: -len("'s")]):
+    if body is None:
         return None
-    return f"{owner} {body['body'].title()}"
+    if only_places(owner[: -len("'s")]):
+        return f"{owner} {body['body'].title()}"
+    if body["body"] != "office":
+        return None
+    person, possessive = owner[:-2], owner[-2:]  # "'s" or "’s"
+    return f"{_bare_name(person)}{possessive} office"  # past the title: "Yoon Suk Yeol's office"
 
 
 def sentence_subject(sentence: str) -> str | None:
