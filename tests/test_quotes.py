@@ -2014,11 +2014,17 @@ def test_according_to_and_menurut_with_a_role_set_off_after_the_name() -> None:
             "KCNA",
             "Kim Jong Un meninggalkan Rusia pada Minggu",
         ),
-        # what follows the source is what was said when it is no circumstance
+        # what follows the source is what was said when it is no circumstance, or when the
+        # source opens the sentence
         (
             "The talks, according to Peskov, lasted more than four hours.",
             "Peskov",
             "lasted more than four hours",
+        ),
+        (
+            "According to Yonhap, after the talks Kim left Russia by train.",
+            "Yonhap",
+            "after the talks Kim left Russia by train",
         ),
     ],
 )

@@ -2707,10 +2707,11 @@ def _reported(
                 clause = trailing["clause"]
             return _finish(offset, clause, written, via, context)
     m = _MENURUT_LEAD.match(sentence)
-    if m and _CIRCUMSTANCE_AFTER.match(m["clause"]) and m.start("who") > len("menurut "):
+    before_source = sentence[: m.start("who")] if m else ""
+    if m and "," in before_source and _CIRCUMSTANCE_AFTER.match(m["clause"]):
         # "Kim left Russia on Sunday, according to Yonhap, after a six-day visit": what was said
         # comes before the source; after it, only when it happened
-        return _said_after(sentence[: m.start("who")].rsplit(",", 1)[0], m["who"], context)
+        return _said_after(before_source.rsplit(",", 1)[0], m["who"], context)
     if m:
         who, start = _cited_in_lead(m)
         return _finish(start, sentence[start:], who, None, context)
