@@ -2458,6 +2458,18 @@ def test_an_english_statement_carried_by_an_agency_and_an_office_at_a_body_of_st
     assert (fragment.kind, fragment.speaker, fragment.via) == ("fragment", "Kim Yo Jong", "KCNA")
 
 
+def test_a_country_after_a_name_and_a_middle_initial_are_no_part_of_it() -> None:
+    quotes = _quotes_of(
+        "Russian President Vladimir Putin met Kim Jong Un.",
+        'President Vladimir V. Putin of Russia said: "We will help them build satellites."',
+        'Secretary of State Antony J. Blinken said: "We are watching this closely."',
+    )
+    assert [(q.speaker, q.office) for q in quotes] == [
+        ("Vladimir Putin", "Russian President"),  # the name the article gave without it
+        ("Antony J. Blinken", "Secretary of State"),  # no other name to be
+    ]
+
+
 @pytest.mark.parametrize(
     ("said", "speaker"),
     [

@@ -850,6 +850,8 @@ def clause_subject(clause: str) -> str | None:
         or (is_generic_word(first) and (not rest or all(w in PLACES for w in rest.split())))
     ):
         return None  # "Para pejabat ...", "Media Rusia ...": no name ("Departemen Luar ..." is)
+    if " of " in name:
+        name = _without_affiliation(name)  # "President Vladimir V. Putin of Russia said: …"
     parts = name.split()
     return " ".join(parts[-2:]) if had_role and len(parts) >= 3 else name
 

@@ -1080,6 +1080,19 @@ class NameLinker:
             inner = self._inner.get(tokens[0], set())
             if len(inner) == 1:
                 return next(iter(inner))
+        if not fullest and len(tokens) > 2:
+            # a middle initial the article's other mention of the name has not: "Vladimir V.
+            # Putin" is the Vladimir Putin named
+            plain = [tokens[0], *(t for t in tokens[1:-1] if len(t) > 1), tokens[-1]]
+            same = {
+                known
+                for known, known_tokens in (
+                    self._known[i] for i in self._starting.get(plain[0], ())
+                )
+                if known_tokens == plain and plain != tokens
+            }
+            if len(same) == 1:
+                return same.pop()
         return fullest[0] if fullest else name
 
     def _fullest_names(self, tokens: list[str]) -> list[str]:
