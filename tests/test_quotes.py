@@ -2350,6 +2350,11 @@ def test_a_quote_carries_the_office_the_article_gives_its_speaker() -> None:
             'A Russian government spokesman, Dmitry Peskov, said: "Nothing has been signed."',
             "Russian government spokesman",
         ),
+        (
+            'Mr. Putin\'s top foreign policy aide, Yuri Ushakov, said: "The talks went well."',
+            "Putin's top foreign policy aide",
+        ),
+        ('After meeting Putin\'s top aide, Budi Santoso left. "Yes," Budi said.', None),
         # one more person in a list, with an office of their own
         (
             "Pemimpin Korea Utara, Kim Jong Un, dan Presiden Rusia, Vladimir Putin, bertemu. "

@@ -1533,6 +1533,13 @@ _OFFICE_BEFORE_SHORT_FORM = re.compile(
 )
 
 
+# whose an English office set off before a name is, with the words that qualify it: "Mr.
+# Putin's top| foreign policy aide, Yuri Ushakov,"
+_OWNER_BEFORE_OFFICE = re.compile(
+    r"(?:\b(?:Mr|Ms|Mrs)\.?\s+)?(?P<owner>[A-Z][\w-]*['’]s)\s+(?P<qualifiers>(?:[a-z]+\s+){0,2})$"
+)
+
+
 def _office_set_off_before(text: str, name_start: int) -> str | None:
     """The office set off by a comma before the name that starts at ``name_start``: "Presiden
     Rusia, Vladimir Putin", and an English one with the body it serves after its article ("The
@@ -1545,8 +1552,11 @@ def _office_set_off_before(text: str, name_start: int) -> str | None:
     office, start = found["office"], found.start()
     if office[0].islower() and office.split()[-1].casefold() in ENGLISH_TITLES:
         body = _BODY_BEFORE.search(text, max(0, start - BODY_LOOKBACK), start)
+        owner = _OWNER_BEFORE_OFFICE.search(text, max(0, start - BODY_LOOKBACK), start)
         if body and body["article"]:
             office, start = f"{body['body']} {office}", body.start()
+        elif owner:  # "Mr. Putin's top foreign policy aide, Yuri Ushakov,"
+            office, start = f"{owner['owner']} {owner['qualifiers']}{office}", owner.start()
     other = _NOT_BEFORE_AN_OFFICE.search(text, max(0, start - TITLE_LOOKBACK), start)
     if other and not (
         # one more person in a list, with a capitalised office of their own: "Kim Jong Un,
