@@ -2079,6 +2079,20 @@ def test_a_pronoun_after_a_menurut_sentence_is_the_person_it_cites(cited: str, s
     assert quote.speaker == "Teuku Rezasyah"
 
 
+def test_a_reference_by_a_bodys_noun_is_the_body_a_recent_sentence_is_about() -> None:
+    zelensky, ministry = _quotes_of(
+        "“Dua negara yang terisolasi saling membutuhkan,” ujar Presiden Ukraina Volodymyr "
+        "Zelensky.",
+        "Sementara itu, Kementerian Luar Negeri Korea Selatan dalam keterangan tertulis "
+        "menyatakan keprihatinan mendalam.",
+        "“Kami memantau dengan cermat,” tulis kementerian itu.",
+    )
+    assert (zelensky.speaker, ministry.speaker) == (
+        "Volodymyr Zelensky",
+        "Kementerian Luar Negeri Korea Selatan",  # not the last person quoted
+    )
+
+
 def test_a_relay_after_the_speakers_name_is_no_office_of_theirs() -> None:
     (quote,) = _quotes_of(
         "“Kami selalu mendukung Rusia,” kata Kim Jong Un, seperti dikutip kantor berita Rusia, RIA."

@@ -1436,7 +1436,9 @@ class _Context:
                 return None
             return found
         if is_reference(name):
-            body = self._nearest_media_subject() or self.last_org
+            body = (
+                self._nearest_subject_called(name) or self._nearest_media_subject() or self.last_org
+            )
             # "pihak tersebut" may be a person's side; "the agency" is never a person
             english = name[:4].casefold() == "the "
             return body if english else body or self.last_speaker
@@ -1463,6 +1465,21 @@ class _Context:
                 return mentioned[0]
         return None
 
+    def _nearest_subject_called(self, reference: str) -> str | None:
+        """The body a recent sentence is about that the reference's noun names: "Kementerian
+        Luar Negeri Korea Selatan menyatakan …. “…,” tulis kementerian itu"."""
+        head = reference.split()[0].casefold()
+        if head in _MEDIA_REFERENCE_HEADS:
+            return None  # an outlet: the nearest one is asked for
+        return next(
+            (
+                self.link(subject)
+                for _, subject, is_speaker in self._recent()
+                if not is_speaker and subject and head in subject.casefold().split()[:1]
+            ),
+            None,
+        )
+
     def _nearest_media_subject(self) -> str | None:
         """The outlet a recent sentence is about: "KCNA said …. “…,” the agency said"."""
         return next(
@@ -1475,6 +1492,9 @@ class _Context:
         )
 
 
+# the nouns a reference to an outlet opens with ("media tersebut", "kantor berita itu"): the
+# outlet a recent sentence is about is the one meant
+_MEDIA_REFERENCE_HEADS = frozenset("media kantor harian situs laman the".split())
 TITLE_LOOKBACK = 30
 BODY_LOOKBACK = 60  # "South Korea’s Unification Ministry" before "spokesperson"
 ORIGIN_LOOKBACK = 6  # "asal ", "from "
