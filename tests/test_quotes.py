@@ -2091,6 +2091,12 @@ def test_a_reference_by_a_bodys_noun_is_the_body_a_recent_sentence_is_about() ->
         "Volodymyr Zelensky",
         "Kementerian Luar Negeri Korea Selatan",  # not the last person quoted
     )
+    _, party = _quotes_of(
+        '"We are ready," said Yang Moo-jin.',
+        "The Workers Party of Korea held a plenary meeting on Wednesday.",
+        '"We are watching closely," the party said.',
+    )
+    assert party.speaker == "Workers Party of Korea"
 
 
 def test_a_relay_after_the_speakers_name_is_no_office_of_theirs() -> None:

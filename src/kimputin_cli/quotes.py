@@ -1468,14 +1468,16 @@ class _Context:
     def _nearest_subject_called(self, reference: str) -> str | None:
         """The body a recent sentence is about that the reference's noun names: "Kementerian
         Luar Negeri Korea Selatan menyatakan …. “…,” tulis kementerian itu"."""
-        head = reference.split()[0].casefold()
+        words = reference.casefold().split()
+        english = words[0] == "the"
+        head = words[-1] if english else words[0]  # "the ministry", "kementerian itu"
         if head in _MEDIA_REFERENCE_HEADS:
             return None  # an outlet: the nearest one is asked for
         return next(
             (
                 self.link(subject)
                 for _, subject, is_speaker in self._recent()
-                if not is_speaker and subject and head in subject.casefold().split()[:1]
+                if not is_speaker and subject and head in subject.casefold().split()
             ),
             None,
         )
@@ -1494,7 +1496,9 @@ class _Context:
 
 # the nouns a reference to an outlet opens with ("media tersebut", "kantor berita itu"): the
 # outlet a recent sentence is about is the one meant
-_MEDIA_REFERENCE_HEADS = frozenset("media kantor harian situs laman the".split())
+_MEDIA_REFERENCE_HEADS = frozenset(
+    "media kantor harian situs laman agency newspaper daily broadcaster".split()
+)
 TITLE_LOOKBACK = 30
 BODY_LOOKBACK = 60  # "South Korea’s Unification Ministry" before "spokesperson"
 ORIGIN_LOOKBACK = 6  # "asal ", "from "
