@@ -128,6 +128,8 @@ _BY_NAMES = r"(?:[Bb]y|BY|[Oo]leh|OLEH)\s+[A-Z][\w.'’-]*(?:,?\s+(?:[A-Z][\w.'�
 FOR_OUTLET = r"\s+for\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
 # what a credit's label may say of the writer: "Reporter Magang: …", "Penulis Tamu: …"
 CREDIT_QUALIFIERS = "magang|tamu|lepas|senior|daerah|khusus"
+# the writer's and editors' initials that close a story: AFP's "kjk/sco", detik's "ita/ita"
+_EDITORS_INITIALS = r"[a-z]{2,5}(?:/[a-z]{2,5})+"
 _CREDIT = re.compile(
     r"^\(?((?i:our standards\b|(editor|penulis|reporter|pewarta|redaktur|penyunting|sumber|"
     r"source|foto|photo|fotografer|kontributor|writer|author|rep|red|oleh|jurnalis|wartawan|"
@@ -157,7 +159,7 @@ _CREDIT = re.compile(
     r"[\w.+-]+@[\w-]+(\.[\w-]+)+\)?$|"
     r"\([A-Za-z]{2,7}(/[A-Za-z]{1,5}(-\d{1,2})?)*\)$|\[[A-Za-z]{2,7}(/[A-Za-z]{1,5})*\]$|"
     # AFP's, bare, "bur-oho/jj" ("bur" for the bureau), "kjk/sco"
-    r"(bur-)?[a-z]{2,5}(/[a-z]{2,5})+$|bur-[a-z]{2,5}$|"
+    rf"(bur-)?{_EDITORS_INITIALS}$|bur-[a-z]{{2,5}}$|"
     r"\(?[A-Z][A-Z.]+( [A-Z][A-Z.]+){0,3}(\s*[|/,;&]\s*[A-Z][A-Z.]+( [A-Z][A-Z.]+){0,3})+\)?$|"
     # a byline of its own: "By Pavel Polityuk", "By Jane Doe and John Roe", "By Simone
     # McCarthy, Yoonjung Seo and Anna Chernova, CNN", "By Ji Da-gyum (dagyumji@heraldcorp.com)",
@@ -473,8 +475,8 @@ def signing_outlet(text: str) -> str | None:
     return name if len(text.split()) <= MAX_SIGN_OFF_WORDS and is_known_media(name) else None
 
 
-# the codes of the writer and editor that close a story, as detik and Kompas sign it: "(ita/ita)"
-_EDITOR_CODES = re.compile(r"^\([a-z]{2,5}(?:/[a-z]{2,5})+\)$")
+# the initials in brackets that close a story, as detik and Kompas sign it: "(ita/ita)"
+_EDITOR_CODES = re.compile(rf"^\({_EDITORS_INITIALS}\)$")
 MIN_CLOSING_TAGS = 3
 MAX_TAG_WORDS = 4
 
@@ -487,7 +489,7 @@ def _label_closing_tags(blocks: list[Block]) -> None:
         words = len(block.text.split())
         if block.kind not in ("content", "heading") or words > MAX_TAG_WORDS:
             break
-        if block.text.endswith((*_TERMINAL, ",", ":", "”", '"')):
+        if block.text.endswith((*_TERMINAL, ",")):
             break
         run += 1
     if run >= MIN_CLOSING_TAGS:
