@@ -341,6 +341,12 @@ def _known_outlet(written: str | None) -> str | None:
     return display_name(outlet) if outlet else None
 
 
+def _carrying_outlet(text: str, start: int, end: int) -> str | None:
+    """The known outlet that carried a statement, named between ``start`` and ``end``."""
+    carried = _CARRIED_BY.search(text, start, end) if "by" in text else None
+    return _known_outlet(carried["via"]) if carried else None
+
+
 def _interviewing_outlet(text: str) -> str | None:
     """The known outlet a sentence says interviewed the speaker, or None."""
     found = _INTERVIEW_BY.search(text) if "interview" in text or "wawancara" in text else None
@@ -2358,8 +2364,7 @@ def _attribute(
                 None if unnamed else subject
             )
             # "said in a statement carried by KCNA that the US should “stop its reckless acts”"
-            carried = _CARRIED_BY.search(before, verb.end()) if "by" in before else None
-            via = via or (_known_outlet(carried["via"]) if carried else None)
+            via = via or _carrying_outlet(before, verb.end(), len(before))
         else:
             subjects = [_bare_name(m["name"]) for m in _NAME_CHARACTERISES.finditer(before)]
             if subjects and " " in context.link(subjects[-1]):
@@ -2734,8 +2739,7 @@ def _reported(
             offset, clause = m.start("clause"), m.group("clause")
             via = _relay_name(relayed_in) if relayed_in else None
             # "said in a statement carried by the official Korean Central News Agency that …"
-            carried = _CARRIED_BY.search(sentence, m.end("pre"), offset)
-            via = via or (_known_outlet(carried["via"]) if carried else None)
+            via = via or _carrying_outlet(sentence, m.end("pre"), offset)
             trailing = _TRAILING_CUE.match(clause)
             relaying = _canonical_from_phrase(trailing["who"]) if trailing else None
             if trailing and relaying and is_known_media(relaying):
