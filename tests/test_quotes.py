@@ -3778,3 +3778,60 @@ def test_an_inch_mark_after_a_number_opens_no_quote() -> None:
 def test_a_campaigns_pair_of_candidates_is_no_part_of_the_name(subject: str, speaker: str) -> None:
     (quote,) = _quotes_of(f'{subject} mengatakan, "Jangan sampai waktunya terlalu singkat."')
     assert quote.speaker == speaker
+
+
+def test_an_embedded_post_is_its_posters_direct_speech() -> None:
+    found = _quotes_of(
+        "Menteri Luar Negeri Ukraina Dmytro Kuleba mengomentari pertemuan itu di akun X-nya.",
+        # a short post, without a stop, is no sub-heading; its picture's link is no speech
+        "Putin is begging Kim for shells pic.twitter.com/AbC123",
+        "— Dmytro Kuleba 🇺🇦 (@DmytroKuleba) September 13, 2023",
+        "tulis Kuleba.",  # (opening in lower case, it is not joined to the post)
+        "Not alone in this. https://t.co/xyz — Volodymyr Zelensky (@ZelenskyyUa) Sep 14, 2023",
+        "Kantor berita itu juga mengunggah kabar pertemuan.",
+        "— Reuters (@Reuters) September 13, 2023",  # an outlet's post is its news
+    )
+    assert [(q.paragraph, q.text, q.speaker, q.office) for q in found] == [
+        (3, "Putin is begging Kim for shells", "Dmytro Kuleba", "Menteri Luar Negeri Ukraina"),
+        (5, "Not alone in this.", "Volodymyr Zelensky", None),
+    ]
+    paragraph = "Not alone in this. https://t.co/xyz — Volodymyr Zelensky"
+    assert paragraph[found[1].start : found[1].end] == found[1].text
+
+
+def test_text_above_a_post_signature_that_is_the_storys_own_is_no_post() -> None:
+    story = "Presiden Joko Widodo mengunggah foto kunjungannya ke Bekasi pada Senin pagi."
+    signature = " — Joko Widodo (@jokowi) October 2, 2023"
+    for text in (
+        # the opening, above a post that left only its signature
+        f"JAKARTA, KOMPAS.com - {story}\n\n{signature.strip()}\n",
+        # a story run together with the post after it is longer than a post
+        f"JAKARTA - Berita hari ini.\n\n{story} {story} {story} {story}{signature}\n",
+    ):
+        assert extract_quotes(article_of(text)) == []
+
+
+def test_a_tweet_embedded_in_a_web_page_is_quoted_with_its_poster(
+    kp: Invoke, tmp_path: Path
+) -> None:
+    write_article(
+        tmp_path,
+        "detik.html",
+        "<html><head><title>Zelensky Sindir Pertemuan Kim-Putin - detikNews</title></head><body>"
+        "<article><p><strong>Jakarta</strong> - Presiden Ukraina Volodymyr Zelensky menyindir "
+        "pertemuan Presiden Rusia Vladimir Putin dan pemimpin Korea Utara Kim Jong Un di Rusia "
+        "timur, Rabu (13/9/2023).</p>"
+        '<blockquote class="twitter-tweet"><p lang="en" dir="ltr">Putin is begging Kim for '
+        "shells. That tells you everything about this war.</p>&mdash; Dmytro Kuleba "
+        '(@DmytroKuleba) <a href="https://twitter.com/x/status/1">September 13, 2023</a>'
+        "</blockquote>"
+        "<p>Menteri Luar Negeri Ukraina Dmytro Kuleba mengunggah komentar itu di akun Twitter "
+        "pribadinya beberapa jam setelah pertemuan.</p></article></body></html>",
+    )
+    (record,) = jsonl(kp("quotes", "--corpus", str(tmp_path), "--jsonl"))
+    assert (record["speaker"], record["office"], record["paragraph"], record["text"]) == (
+        "Dmytro Kuleba",
+        "Menteri Luar Negeri Ukraina",
+        2,
+        "Putin is begging Kim for shells. That tells you everything about this war.",
+    )

@@ -434,11 +434,23 @@ def byline_with_outlet(text: str) -> tuple[str, str] | None:
 
 # what an embedded social media post leaves in copied text: Instagram's frame, a tweet's
 # signature ("— Joko Widodo (@jokowi) October 2, 2023")
+_POST_SIGNATURE = r"[—–-]\s*(?P<poster>[^()\n]{1,60}?)\s*\(@\w{1,30}\)"
 _EMBED = re.compile(
     r"^(view this post on instagram|lihat postingan ini di instagram|a post shared by\b|"
-    r"sebuah kiriman dibagikan oleh\b)|^[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)",
+    rf"sebuah kiriman dibagikan oleh\b)|^{_POST_SIGNATURE}",
     re.IGNORECASE,
 )
+# a signature at the end of the post's own text, when a page's copy ran the two together
+_SIGNED_POST = re.compile(rf"\s{_POST_SIGNATURE}[^()\n]{{0,40}}$")
+
+
+def post_signature(text: str, inline: bool = False) -> re.Match[str] | None:
+    """The signature of an embedded post (``poster`` its author's name as shown): the line
+    itself, or with ``inline`` the end of a paragraph that holds the post's text before it."""
+    if "(@" not in text:
+        return None
+    found = _SIGNED_POST.search(text) if inline else _EMBED.match(text)
+    return found if found and found["poster"] else None
 
 
 # what a picture's caption or credit opens with: BBC's "Sumber gambar, Reuters" and "Keterangan
@@ -518,8 +530,8 @@ def _rejoined_across_boilerplate(blocks: list[Block]) -> list[Block]:
             continue
         if block.kind == "content":
             broken = None if block.text.endswith(_TERMINAL) else len(joined)
-        elif block.kind not in _INSERTED:
-            broken = None
+        elif block.kind not in _INSERTED or post_signature(block.text):
+            broken = None  # (a post's text ends at its signature, stop or none)
         joined.append(block)
     return joined
 
@@ -662,7 +674,14 @@ def classify(text: str) -> list[Block]:
         if label is None:
             if in_footer:
                 label = "footer"
-            elif i != dateline_at and _is_heading(block) and i + 1 < len(raw):
+            elif (
+                i != dateline_at
+                and _is_heading(block)
+                and i + 1 < len(raw)
+                # (a post's text, short as posts are, over its signature or signed)
+                and not post_signature(raw[i + 1])
+                and not post_signature(block, inline=True)
+            ):
                 label = "heading"
             elif block in contents and len(block) >= MIN_REPEAT_CHARS:
                 label = "repeat"  # the story again, as a scraper that took a page twice saves it

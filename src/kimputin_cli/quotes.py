@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from kimputin_cli.cleaning import after_dateline
+from kimputin_cli.cleaning import after_dateline, post_signature
 from kimputin_cli.dates import WEEKDAYS
 from kimputin_cli.models import Article, Quote
 from kimputin_cli.outlets import (
@@ -1928,6 +1928,9 @@ def extract_quotes(article: Article) -> list[Quote]:
     answers = _interview_answers(article, linker, read, direct)
     if answers:
         direct = sorted(direct + answers, key=lambda q: (q.paragraph, q.start))
+    posts = _embedded_posts(article, linker)
+    if posts:
+        direct = sorted(direct + posts, key=lambda q: (q.paragraph, q.start))
     found = direct + extract_indirect(article, linker, direct, read)
     if read != paragraphs:
         changed = [(r, p) for r, p in zip(read, paragraphs, strict=True) if r != p]
@@ -2076,6 +2079,66 @@ def _interview_answers(
             for number, start in [(i, m.start("text")), *((j, 0) for j in continued)]
         ]
     return answers
+
+
+# what a copied post ends with that is no part of what was said: its links; and what a
+# poster's name as shown carries that is no part of it (flags, emoji)
+_POST_LINKS = re.compile(r"(?:\s+(?:https?://|pic\.twitter\.com/)\S+)+\s*$")
+_NOT_IN_A_NAME = re.compile(r"[^\w\s.'’-]+")
+MAX_POST_CHARS = 280  # a post's length on X; more before a signature is the story's own text
+
+
+def _embedded_posts(article: Article, linker: NameLinker) -> list[Quote]:
+    """Posts embedded in the story, copied with the signature a tweet carries under its text
+    ("— Dmytro Kuleba (@DmytroKuleba) September 13, 2023"): the paragraph above the
+    signature, or before it in the same paragraph, is the poster's direct speech (of a post
+    of several paragraphs, its last). A post by a news outlet is its news, no one's speech,
+    and the story's dateline paragraph is no post's text."""
+    context = _Context(linker)
+    posts: list[Quote] = []
+    number = 0  # content paragraphs so far
+    after_content = False
+    for block in article.blocks:
+        signed = None
+        if block.kind == "content":
+            number += 1
+            signed = post_signature(block.text, inline=True)
+            end = signed.start() if signed else 0
+            if end > MAX_POST_CHARS:
+                signed = None  # the story's text, run into the post's
+        elif block.kind == "caption" and after_content:
+            signed = post_signature(block.text)
+            end = len(article.paragraphs[number - 1])
+        after_content = block.kind == "content"
+        if signed is None:
+            continue
+        paragraph = article.paragraphs[number - 1]
+        if after_dateline(paragraph[:end]):
+            continue  # the story's opening, above a post whose text was not copied
+        if links := _POST_LINKS.search(paragraph, 0, end):
+            end = links.start()
+        text = paragraph[:end].strip()
+        poster = " ".join(_NOT_IN_A_NAME.sub(" ", signed["poster"]).split())
+        if not text or not poster or is_known_media(poster):
+            continue
+        start = paragraph.index(text)
+        speaker = context.speaker_of(poster) or poster
+        posts.append(
+            Quote(
+                article=article.id,
+                paragraph=number,
+                start=start,
+                end=start + len(text),
+                text=text,
+                speaker=speaker,
+                speaker_as_written=poster,
+                kind="direct",
+                via=None,
+                end_paragraph=number,
+                office=linker.office_of(speaker),
+            )
+        )
+    return posts
 
 
 def _interviewee(opening: list[str], context: _Context) -> tuple[str, str] | None:
