@@ -181,7 +181,7 @@ def test_more_promotions_credits_and_copyright() -> None:
         'bergabung di Grup Telegram "Kompas.com News Update", caranya klik link, kemudian join.'
         '\n\nSimak Video "Jokowi Resmikan Jembatan"\n\nLoading...\n\n'
         "Laporan wartawan Tribunnews.com, Rina Ayu\n\n(wia)\n\nhnpark@heraldcorp.com\n\n"
-        "Copyright © 2023 Kompas.com\n\n"
+        "(Rahman Asmardika)\n\nCopyright © 2023 Kompas.com\n\n"
         "Berita lain yang tidak termasuk artikel ini sama sekali.\n"
     )
     assert [b.kind for b in blocks] == [
@@ -192,6 +192,7 @@ def test_more_promotions_credits_and_copyright() -> None:
         "credit",
         "credit",
         "credit",  # the writer's e-mail address alone
+        "credit",  # and name alone, in brackets
         "credit",
         "footer",
     ]

@@ -566,6 +566,25 @@ def test_reported_speech_by_a_statement_or_a_side_in_indonesian(
             "TASS",
         ),
         ("The leaders discussed military cooperation, TASS reported.", "TASS", None),
+        # an outlet that opens the sentence relays what follows, as it does a quote
+        (
+            "Dilansir dari Yonhap, Kementerian Unifikasi menyebut kerja sama itu melanggar "
+            "resolusi.",
+            "Kementerian Unifikasi",
+            "Yonhap",
+        ),
+        (
+            "Mengutip Reuters, Peskov mengatakan kedua pihak akan membahas waktunya.",
+            "Peskov",
+            "Reuters",
+        ),
+        ("Dikutip dari CNN, Lavrov menyebut sanksi itu tidak berlaku lagi.", "Lavrov", "CNN"),
+        # and no outlet relays its own report
+        (
+            "Dilansir dari Reuters, kantor berita Reuters melaporkan kedua pihak bertemu lagi.",
+            "Reuters",
+            None,
+        ),
     ],
 )
 def test_whom_an_outlet_cites_speaks_through_it(
@@ -1997,6 +2016,18 @@ def test_according_to_and_menurut_with_a_role_set_off_after_the_name() -> None:
         ("Bhima Yudhistira", "Bhima Yudhistira", "inflasi akan naik tahun depan"),
         ("dia", "Bhima Yudhistira", "harga beras akan turun bulan depan"),
     ]
+
+
+def test_menurutnya_opening_a_sentence_is_whom_the_sentence_before_is_about() -> None:
+    (quote,) = _quotes_of(
+        "Peskov tidak merinci kapan kunjungan itu. Menurutnya, kedua pihak akan membahas "
+        "waktunya melalui jalur diplomatik.",
+        kind="indirect",
+    )
+    assert (quote.speaker, quote.text) == (
+        "Peskov",
+        "kedua pihak akan membahas waktunya melalui jalur diplomatik",
+    )
 
 
 @pytest.mark.parametrize(

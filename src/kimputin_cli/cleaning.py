@@ -158,6 +158,8 @@ _CREDIT = re.compile(
     # the writer's address alone, under the story: "hnpark@heraldcorp.com", "(budi@tempo.co)"
     r"[\w.+-]+@[\w-]+(\.[\w-]+)+\)?$|"
     r"\([A-Za-z]{2,7}(/[A-Za-z]{1,5}(-\d{1,2})?)*\)$|\[[A-Za-z]{2,7}(/[A-Za-z]{1,5})*\]$|"
+    # the writer's name alone in brackets, as Okezone signs off: "(Rahman Asmardika)"
+    r"\((?-i:[A-Z])[\w'’.-]*(\s+(?-i:[A-Z])[\w'’.-]*){1,3}\)$|"
     # AFP's, bare, "bur-oho/jj" ("bur" for the bureau), "kjk/sco"
     rf"(bur-)?{_EDITORS_INITIALS}$|bur-[a-z]{{2,5}}$|"
     r"\(?[A-Z][A-Z.]+( [A-Z][A-Z.]+){0,3}(\s*[|/,;&]\s*[A-Z][A-Z.]+( [A-Z][A-Z.]+){0,3})+\)?$|"

@@ -2556,7 +2556,7 @@ _MENURUT_LEAD = re.compile(
     # "Kata Kim, …", "Ucap Peskov, …": a cue opening the sentence, as "menurut" does
     r"^(?:(?:.*?\s)?(?i:menurut|according\s+to|berdasarkan(?=\s+(?:pernyataan|keterangan|laporan)\s))|"
     r"(?:Kata|Ujar|Ucap|Tutur)(?=\s+(?:[A-Z]|dia\b|beliau\b)))"
-    r"\s+(?P<who>[^,]{1,80})"
+    r"(?:\s+|(?<=menurut)(?=nya,)|(?<=Menurut)(?=nya,))(?P<who>[^,]{1,80})"
     r"(?:,\s+[a-z][^,]{0,100}?\b(?:of|at|for|dari|di)\b[^,]{1,60})?,\s*(?P<clause>.+)$"
 )
 _NAME_THEN_CLAUSE = re.compile(rf"(?P<name>{NAME}),\s*(?P<clause>.+)$", re.DOTALL)
@@ -2628,7 +2628,7 @@ MIN_INDIRECT_WORDS = 3
 _REPORTING_WORDS = (
     frozenset(
         f"{INDIRECT_VERBS}|{THAT_VERBS}|{ENGLISH_INDIRECT_VERBS}|disebut|dikabarkan|menurut|"
-        f"according|berdasarkan|{CUES}|lapor|quoted|mengutip".split("|")
+        f"according|berdasarkan|{CUES}|lapor|quoted|mengutip|menurutnya".split("|")
     )
     | {f"{cue}nya" for cue in CUES.split("|")}
     | _ENGLISH_THAT_WORDS
@@ -2718,6 +2718,7 @@ def extract_indirect(
                 context.note_speaker(who)
             if result is not None:
                 offset, clause, speaker, written, via = result
+                via = None if via == speaker else via  # (no one relays their own words)
                 clause_start = start + offset
                 clause = paragraphs[number - 1][clause_start : clause_start + len(clause)]
                 found.append(
@@ -2767,6 +2768,8 @@ def _reported(
     m = _INDIRECT.match(sentence) or _INDIRECT_ENGLISH.match(sentence)
     if m:
         pre, relayed_in = _without_relay_aside(m.group("pre"))
+        if relayed_in is None and (lead := _RELAY_LEAD.match(pre.lstrip())):
+            relayed_in = lead["via"]  # "Dilansir dari Yonhap, kementerian itu menyebut …"
         pre = _without_affiliation(_without_asides(pre).rstrip())
         pre = _without_circumstance(pre)
         last_clause = _CLAUSE_SPLIT.split(pre.strip(" ,"))[-1] if pre.strip(" ,") else ""
