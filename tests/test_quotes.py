@@ -1835,7 +1835,11 @@ def test_a_statement_whose_speaker_follows_it_starts_past_the_dateline() -> None
             "spokesman Matthew Miller said late Tuesday that Washington would impose sanctions.\n\n"
             "Unification Minister Kim Yung-ho told lawmakers Thursday that Seoul was watching.\n\n"
             "Prime Minister Anwar Ibrahim said on Thursday (Sep 14) that Malaysia hoped for "
-            "peace.\n",
+            "peace.\n\n"
+            # when, without a day, is no part of what was said either
+            "Dmitry Peskov, Mr. Putin's spokesman, said earlier that no deals were planned.\n\n"
+            "Lavrov said earlier this week that the talks had been useful.\n\n"
+            "Yoon said today's meeting was a provocation.\n",
             [
                 ("fragment", "White House", "actively advancing."),
                 ("indirect", "Kim Jong-un", "his country will support Russia"),
@@ -1843,6 +1847,9 @@ def test_a_statement_whose_speaker_follows_it_starts_past_the_dateline() -> None
                 ("indirect", "Matthew Miller", "Washington would impose sanctions"),
                 ("indirect", "Kim Yung-ho", "Seoul was watching"),  # whom he told is no part
                 ("indirect", "Anwar Ibrahim", "Malaysia hoped for peace"),
+                ("indirect", "Dmitry Peskov", "no deals were planned"),  # (whose aide he is)
+                ("indirect", "Lavrov", "the talks had been useful"),
+                ("indirect", "Yoon", "today's meeting was a provocation"),
             ],
         ),
     ],
@@ -2333,6 +2340,10 @@ def test_a_quote_carries_the_office_the_article_gives_its_speaker() -> None:
         ),
         ('"Tidak ada," kata Dmitry Peskov, juru bicara Kremlin.', "juru bicara Kremlin"),
         (
+            '"Nothing was signed," said Dmitry Peskov, Mr. Putin\'s spokesman.',
+            "Mr. Putin's spokesman",
+        ),
+        (
             '"Kim needs shells," said Leif-Eric Easley, a professor at Ewha Womans University.',
             "professor at Ewha Womans University",
         ),
@@ -2541,6 +2552,11 @@ def test_a_country_after_a_name_and_a_middle_initial_are_no_part_of_it() -> None
             "Kim Jong Un",
         ),
         ('Head of the delegation said: "It is a good trip for us."', None),
+        # a title with only the place it is of, or alone, names no one the article named
+        ('Leader of North Korea said: "It is a good trip for us."', None),
+        ('President of Russia said: "It is a good trip for us."', None),  # no "of Russia"
+        ('"It is a good trip for us," said the President of Russia.', None),
+        ('"It is a good trip for us," the President said.', None),
         (
             'The Ministry of Unification said: "It is a good trip for us."',
             "Ministry of Unification",

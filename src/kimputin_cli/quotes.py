@@ -213,8 +213,10 @@ _NAME_SAYS = re.compile(
     rf"(?P<name>{NAME}),?\s+(?:juga\s+)?(?:{SPEECH_VERBS}|{INDIRECT_VERBS}|mengaku)\b"
 )
 # "Zhiwei Zhang, chief economist at Pinpoint Asset Management, said …": the name is the subject
+_OWNER = r"(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*"
 _NAME_ASIDE_SAYS = re.compile(
-    rf"(?P<name>{NAME}),\s+(?P<aside>[a-z][^,]{{0,100}}),\s+(?:juga\s+)?"
+    # (or whose: "Dmitry Peskov, Mr. Putin's spokesman, told reporters that …")
+    rf"(?P<name>{NAME}),\s+(?P<aside>(?:{_OWNER}['’]s\s+)?[a-z][^,]{{0,100}}),\s+(?:juga\s+)?"
     rf"(?:{SPEECH_VERBS}|{INDIRECT_VERBS})\b"
 )
 # what a sentence in the passive says someone said: "Hal senada disampaikan tetangganya,
@@ -851,7 +853,8 @@ def clause_subject(clause: str) -> str | None:
         return media  # "Media pemerintah Korea Utara KCNA melaporkan": KCNA reports
     first, _, rest = name.partition(" ")
     if (
-        name.casefold() in NOT_SUBJECTS
+        first in _NO_NAMES_FIRST  # "President of Russia said": a title, what it is of
+        or name.casefold() in NOT_SUBJECTS
         or name.rsplit(" ", 1)[-1] in DEMONYMS
         or (is_generic_word(first) and (not rest or all(w in PLACES for w in rest.split())))
     ):
@@ -982,6 +985,8 @@ def sentence_subject(sentence: str) -> str | None:
             said
             and said[-1]["name"].casefold() not in NOT_SUBJECTS  # "Wartawan bertanya, …"
             and not _KIN_BEFORE.search(sentence, 0, said[-1].start("name"))
+            # (not a title and what it is of: "President of Russia said")
+            and _bare_name(said[-1]["name"]).partition(" ")[0] not in _NO_NAMES_FIRST
         ):
             found = _bare_name(said[-1]["name"])
     return found
@@ -1221,6 +1226,12 @@ def _speaker_phrase(rest: str) -> tuple[str, str | None]:
     return phrase, via
 
 
+def _title_alone(name: str) -> bool:
+    """Whether a name is only a title, ``President`` (an office with its body or place,
+    ``Kepala BPBD Cianjur``, says whose words they are)."""
+    return all(w.casefold() in TITLES or w.casefold() in ENGLISH_TITLES for w in name.split())
+
+
 def _canonical_from_phrase(phrase: str) -> str | None:
     """``juru bicara Kremlin, Dmitry Peskov`` -> Dmitry Peskov; ``kantor berita KCNA`` -> KCNA."""
     if _names_country_media(phrase) or _someone_of(phrase):
@@ -1347,6 +1358,8 @@ class _Context:
         ):
             return chosen
         canonical = self.named_by_role(written) or _canonical_from_phrase(written)
+        if canonical and _title_alone(canonical):
+            return None  # "the President said": no one named
         return self.link(canonical) if canonical else None
 
     def _by_honorific(self, addressed: re.Match[str]) -> str | None:
@@ -1529,7 +1542,8 @@ _OFFICE_AFTER = re.compile(
     # (not a clause, nor a relay: "kata Kim, seperti dikutip kantor berita Rusia, RIA")
     r"(?!(?i:who|which|that|when|while|yang|saat|ketika|seperti|sebagaimana|dikutip|dilansir|"
     r"mengutip|melansir|menurut|according|quoted|citing|via)\b)"
-    r"(?P<office>[^,.;:“”\"()]{3,80}?)\s*(?=(?P<end>[,.;:]|$))"
+    # (its owner may be titled: "Dmitry Peskov, Mr. Putin's spokesman, said")
+    r"(?P<office>(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?[^,.;:“”\"()]{3,80}?)\s*(?=(?P<end>[,.;:]|$))"
 )
 # the words that make an office before a comma no one's apposition: "Selain menteri, Budi …",
 # "Setelah bertemu presiden, Budi …", "Sebagai ketua, Budi …", "para menteri, Budi …"
@@ -1753,6 +1767,10 @@ def _women_named(paragraphs: list[str]) -> list[str]:
     return [name for name in named if " " in name]
 
 
+# what a name is not opened by: what a title was of ("President of Russia" names no "of Russia")
+_NO_NAMES_FIRST = frozenset({"of", "the", "and", "dan", "dari"})
+
+
 def _article_names(paragraphs: list[str]) -> tuple[list[str], dict[str, str], dict[str, str]]:
     """Names of two words or more in the article, for linking later short mentions, the
     nicknames given with them (``Presiden Joko Widodo (Jokowi)``) and the offices they are
@@ -1799,7 +1817,7 @@ def _article_names(paragraphs: list[str]) -> tuple[list[str], dict[str, str], di
                 and _at_sentence_start(text, m.start())
             ):
                 name = rest  # "Kunjungan Kim Jong Un akan ...", "When Putin arrived ..."
-            if " " in name and names_someone(name):
+            if " " in name and names_someone(name) and name.split()[0] not in _NO_NAMES_FIRST:
                 names[name] = None
                 last_named = name
                 named_here.append((m.start(), name))
@@ -2527,7 +2545,10 @@ _ENGLISH_DAY = (
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?:\s+(?:morning|afternoon|evening|night))?"
     # and its date in brackets, as Singapore's and Malaysia's outlets write it: "(Sep 14)"
-    r"(?:\s+\([A-Z][a-z]{2,8}\.?\s+\d{1,2}\))?)"
+    r"(?:\s+\([A-Z][a-z]{2,8}\.?\s+\d{1,2}\))?|"
+    # or when, without the day: "said earlier that …", "said last week that …"
+    r"\s+(?:(?:(?:earlier|later)\s+)?(?:last|this)\s+(?:week|month|year|weekend)|"
+    r"earlier|later|previously|recently|yesterday|today)(?![\w'’]))"
 )
 # "Peskov later said no agreements were signed", "Kim told Putin on Wednesday that …"
 _INDIRECT_ENGLISH = re.compile(
