@@ -579,6 +579,14 @@ def test_reported_speech_by_a_statement_or_a_side_in_indonesian(
             "Reuters",
         ),
         ("Dikutip dari CNN, Lavrov menyebut sanksi itu tidak berlaku lagi.", "Lavrov", "CNN"),
+        # one who speaks in what an outlet reported speaks through it
+        (
+            "Kim told Putin that Russia is waging a sacred fight, Russian news agency TASS "
+            "reported.",
+            "Kim",
+            "TASS",
+        ),
+        ("Peskov said no deals were signed, Interfax reported on Thursday.", "Peskov", "Interfax"),
         # and no outlet relays its own report
         (
             "Dilansir dari Reuters, kantor berita Reuters melaporkan kedua pihak bertemu lagi.",
@@ -2025,6 +2033,42 @@ def test_according_to_and_menurut_with_a_role_set_off_after_the_name() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "said"),
+    [
+        (
+            "Putin thanked Kim and said that the talks would open a new chapter.",
+            "Putin",
+            "the talks would open a new chapter",
+        ),
+        (
+            "Putin menyampaikan terima kasih dan mengatakan bahwa pembicaraan itu membuka "
+            "babak baru.",
+            "Putin",
+            "pembicaraan itu membuka babak baru",
+        ),
+        (
+            "Kim tiba di Vostochny, lalu Putin menyambutnya dan mengatakan kunjungan itu "
+            "bersejarah.",
+            "Putin",
+            "kunjungan itu bersejarah",
+        ),
+        # said of the subject by someone else: no one named says it
+        (
+            "Putin disebut menerima undangan Kim dan menegaskan kembali kerja sama.",
+            None,
+            "Putin disebut menerima undangan Kim dan menegaskan kembali kerja sama",
+        ),
+    ],
+)
+def test_speech_in_a_second_predicate_is_the_first_ones_subjects(
+    sentence: str, speaker: str | None, said: str
+) -> None:
+    (quote,) = _quotes_of(sentence, kind="indirect")
+    assert (quote.speaker, quote.text) == (speaker, said)
+    assert sentence[quote.start : quote.end] == said  # (no dateline before the sentence)
+
+
 def test_menurutnya_opening_a_sentence_is_whom_the_sentence_before_is_about() -> None:
     (quote,) = _quotes_of(
         "Peskov tidak merinci kapan kunjungan itu. Menurutnya, kedua pihak akan membahas "
@@ -2347,6 +2391,11 @@ def test_a_quote_carries_the_office_the_article_gives_its_speaker() -> None:
             '"Kim needs shells," said Leif-Eric Easley, a professor at Ewha Womans University.',
             "professor at Ewha Womans University",
         ),
+        (  # a body whose name ends with what it studies, not a person "Korean Studies"
+            '"Kim needs food," said Yang Moo-jin, president of the University of North Korean '
+            "Studies.",
+            "president of the University of North Korean Studies",
+        ),
         # an English role in lower case before the name
         ('"It is optics," Moscow-based analyst Vladimir Frolov said.', "Moscow-based analyst"),
         # set off before the name
@@ -2554,6 +2603,8 @@ def test_a_country_after_a_name_and_a_middle_initial_are_no_part_of_it() -> None
         ('Head of the delegation said: "It is a good trip for us."', None),
         # a title with only the place it is of, or alone, names no one the article named
         ('Leader of North Korea said: "It is a good trip for us."', None),
+        # a form of address, as KCNA writes it, is no part of the name
+        ('Respected Comrade Kim Jong Un said: "It is a good trip for us."', "Kim Jong Un"),
         ('President of Russia said: "It is a good trip for us."', None),  # no "of Russia"
         ('"It is a good trip for us," said the President of Russia.', None),
         ('"It is a good trip for us," the President said.', None),

@@ -787,7 +787,8 @@ def _is_body(name: str) -> bool:
 # (of Staff)", "National Security Council", "White House", "Stimson Center"
 _BODY_LAST_WORDS = ENGLISH_BODY_ENDINGS | frozenset(
     """chiefs staff forces army navy guard house senate congress parliament assembly court
-    party university institute center centre foundation fund bank""".split()
+    party university institute center centre foundation fund bank studies affairs relations
+    research""".split()
 )
 
 
@@ -2112,6 +2113,8 @@ def _embedded_posts(article: Article, linker: NameLinker) -> list[Quote]:
     signature, or before it in the same paragraph, is the poster's direct speech (of a post
     of several paragraphs, its last). A post by a news outlet is its news, no one's speech,
     and the story's dateline paragraph is no post's text."""
+    if not any("(@" in block.text for block in article.blocks):
+        return []  # (every article is asked: most embed nothing)
     context = _Context(linker)
     posts: list[Quote] = []
     number = 0  # content paragraphs so far
@@ -2571,6 +2574,19 @@ _INDIRECT_ENGLISH = re.compile(
 _REPORTED = re.compile(
     rf"^(?P<pre>.*?)(?P<subject>{NAME})\s+(?:disebut|dikabarkan)\s+(?P<clause>.+)$"
 )
+# a second predicate that reports: "Putin thanked Kim and said that …", "Putin menyampaikan
+# terima kasih dan mengatakan bahwa …"
+_AND_THEN_SPEECH = re.compile(
+    r"\s(?:and|dan)\s+(?:(?:also|then|juga|kemudian|lalu)\s+)?"
+    rf"(?=(?:{INDIRECT_VERBS}|{THAT_VERBS}|{ENGLISH_INDIRECT_VERBS}|{ENGLISH_THAT_VERBS})\b)"
+)
+# what opens a first predicate that is not the subject's own doing: "Putin disebut menerima
+# undangan … dan menegaskan …" is said of Putin, by someone else
+_NOT_ONES_OWN = frozenset(
+    "disebut dikabarkan dilaporkan diduga dikatakan diyakini diperkirakan reportedly allegedly "
+    "is was were are".split()
+)
+MAX_FIRST_PREDICATE_WORDS = 10
 # "menurut X, …", "According to X, head of … at …, …": a role set off after the name is
 # skipped when it reads like one (it names where the person works)
 _MENURUT_LEAD = re.compile(
@@ -2784,8 +2800,21 @@ def _reported(
         # the one the outlet cites speaks, through the outlet
         start = after_dateline(m["clause"])
         return _finish(start, m["clause"][start:], m["cited"].strip(), outlet, context)
+    if (
+        m
+        and m["who"]
+        and (outlet := _known_outlet(_outlet_at_end(m["who"]) or m["who"]))
+        and (inner := _reported(m["clause"], context))
+        and inner[2] not in (None, outlet)
+    ):
+        # "Kim told Putin that …, TASS reported": Kim speaks, through the outlet
+        return (*inner[:4], inner[4] or outlet)
     if m and (found := _said_after(m["clause"], m["who"] or m["after"], context)):
         return found
+    if (" and " in sentence or " dan " in sentence) and (
+        second := _second_predicate(sentence, context)
+    ):
+        return second
     m = _INDIRECT.match(sentence) or _INDIRECT_ENGLISH.match(sentence)
     if m:
         pre, relayed_in = _without_relay_aside(m.group("pre"))
@@ -2853,6 +2882,37 @@ def _reported(
         clause = sentence[m.start("subject") :]
         return _finish(m.start("subject"), clause, None, None, context)
     return None
+
+
+def _second_predicate(
+    sentence: str, context: _Context
+) -> tuple[int, str, str | None, str | None, str | None] | None:
+    """Reported speech in a sentence's second predicate, of the subject of the first: "Putin
+    thanked Kim and said that the talks …" is read as "Putin said that the talks …"."""
+    joined = _AND_THEN_SPEECH.search(sentence)
+    if joined is None:
+        return None
+    head = _CLAUSE_SPLIT.split(sentence[: joined.start()])[-1]
+    subject = clause_subject(head + " x")
+    if not subject or "“" in head or '"' in head:
+        return None
+    last = subject.split()[-1]
+    subject_end = head.find(last) + len(last)
+    first = head[subject_end:].split()
+    if (
+        subject_end < len(last)
+        or not 0 < len(first) <= MAX_FIRST_PREDICATE_WORDS
+        or not first[0].islower()
+        or first[0] in _NOT_ONES_OWN
+        or any(w in ("that", "bahwa") for w in first)
+    ):
+        return None
+    cut_at = joined.start() - len(head) + subject_end
+    cut = joined.end() - cut_at - 1  # (one space stays between the subject and the verb)
+    reported = _reported(sentence[:cut_at] + " " + sentence[joined.end() :], context)
+    if reported is None or reported[0] < cut_at:
+        return None
+    return (reported[0] + cut, *reported[1:])
 
 
 def _said_after(

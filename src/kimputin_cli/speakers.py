@@ -105,6 +105,11 @@ TITLES = (
             "kang",
             "cak",
             "bung",
+            # and as North Korea's state media address its leaders: "Respected Comrade Kim
+            # Jong Un"
+            "comrade",
+            "kamerad",
+            "respected",
             "gubernur",
             "bupati",
             "wali",
@@ -841,7 +846,7 @@ WOMEN_MARKERS = frozenset(
 # Widodo", "Ibu Sri Mulyani", "Cak Imin", "Mr. Kim"
 FORMS_OF_ADDRESS = frozenset(
     """pak bu bapak ibu mas mbak kang cak bung gus tuan nyonya saudara sang kiai kyai habib
-    ustaz ustadz syekh romo mr mr. mrs mrs. ms ms. miss""".split()
+    ustaz ustadz syekh romo mr mr. mrs mrs. ms ms. miss comrade kamerad respected""".split()
 )
 
 
