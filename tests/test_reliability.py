@@ -347,6 +347,16 @@ def test_a_saved_web_pages_folder_of_resources_is_not_read(kp: Invoke, tmp_path:
     ]
 
 
+def test_hidden_files_and_office_owner_files_are_left_out(kp: Invoke, tmp_path: Path) -> None:
+    write_article(tmp_path, "cabai.txt", "JAKARTA - Harga cabai naik lagi hari ini.\n")
+    write_article(tmp_path, ".cabai.txt", "JAKARTA - Salinan tersembunyi harga cabai.\n")
+    write_article(tmp_path / ".git", "HEAD.txt", "JAKARTA - Bukan artikel sama sekali.\n")
+    # what Word keeps beside a document while it is open: no document at all
+    (tmp_path / "~$berita.docx").write_bytes(b"\x0bBudi Santoso" + b"\x00" * 150)
+    summary = json.loads(kp("index", str(tmp_path), "--json").stdout)
+    assert (summary["added"], summary["skipped"], summary["failed"]) == (1, 0, 0)
+
+
 def test_a_folder_that_cannot_be_listed_is_named(
     kp: Invoke, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

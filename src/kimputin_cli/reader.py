@@ -1862,7 +1862,8 @@ def iter_corpus_files(
             continue
         names = {e.name for e in entries}
         for entry in entries:
-            if entry.name.startswith("."):
+            # (nor the owner files Microsoft Office keeps beside an open document: "~$ita.docx")
+            if entry.name.startswith((".", "~$")):
                 continue
             try:
                 if entry.is_dir():
