@@ -1498,6 +1498,8 @@ def test_where_a_speaker_is_from_is_no_part_of_the_name(said_by: str, speaker: s
         "seorang pejabat Kementerian Luar Negeri",
         "warga Kampung Melayu",
         "pejabat KPK",
+        "pejabat Rusia",  # a country
+        "pejabat Rusia dan media pemerintah Korea Utara",  # and others, unnamed too
     ],
 )
 def test_someone_unnamed_of_a_place_body_or_outlet_is_no_one(someone: str) -> None:
@@ -2405,6 +2407,15 @@ def test_a_quote_carries_the_office_the_article_gives_its_speaker() -> None:
             "Kremlin's spokesman",
         ),
         ('Presiden Jokowi, Retno Marsudi, dan Prabowo tiba. "Siap," kata Retno.', None),
+        # whom the subject met, set off before the name only, as Merdeka writes it
+        (
+            'Kim Jong Un bertemu Presiden Rusia, Vladimir Putin di Vostochny. "Kami siap," '
+            "jelas Putin.",
+            "Presiden Rusia",
+        ),
+        # (but not whom a clause before the subject met)
+        ('Usai bertemu Presiden Rusia, Kim Jong Un pulang. "Kami puas," kata Kim.', None),
+        ('Selain bertemu Presiden Rusia, Kim Jong Un berbelanja. "Kami puas," kata Kim.', None),
         (
             "Pengamat Korea dari Universitas Kookmin, Andrei Lankov, menilai pertemuan ini "
             "menguntungkan. “Kim butuh makanan,” ujarnya.",

@@ -1284,9 +1284,16 @@ def _someone_of(phrase: str) -> bool:
     found = _SOMEONE_OF.match(phrase)
     if found is None or found["head"] not in UNNAMED_HEADS:
         return False
-    of = found["of"].strip()
+    # (of the first of those named: "pejabat Rusia dan media pemerintah Korea Utara")
+    of = re.split(r"\s+(?:dan|and)\s+", found["of"].strip(), maxsplit=1)[0]
     if " " not in of:  # "pelatih Bojan" may be a name; "pejabat Kremlin", "pejabat KPK" none
-        return of in INSTITUTIONS or of.isupper() or is_place(of) or is_known_media(of)
+        return (
+            of in INSTITUTIONS
+            or of.isupper()
+            or is_place(of)
+            or only_places(of)
+            or is_known_media(of)
+        )
     return only_places(of) or is_known_media(of) or not names_someone(of)
 
 
@@ -1604,12 +1611,46 @@ def _office_set_off_before(text: str, name_start: int) -> str | None:
             office, start = f"{owner['owner']} {owner['qualifiers']}{office}", owner.start()
     other = _NOT_BEFORE_AN_OFFICE.search(text, max(0, start - TITLE_LOOKBACK), start)
     if other and not (
-        # one more person in a list, with a capitalised office of their own: "Kim Jong Un,
-        # dan Presiden Rusia, Vladimir Putin," (not "menteri dan gubernur, Budi …")
-        office[0].isupper() and other.group().strip().casefold() in ("dan", "and", "serta")
+        office[0].isupper()
+        and (
+            # one more person in a list, with a capitalised office of their own: "Kim Jong Un,
+            # dan Presiden Rusia, Vladimir Putin," (not "menteri dan gubernur, Budi …")
+            other.group().strip().casefold() in ("dan", "and", "serta")
+            # whom the subject met: "Kim Jong Un bertemu Presiden Rusia, Vladimir Putin di …"
+            # (not "Usai bertemu Presiden Rusia, Kim Jong Un kembali …")
+            or _met_by_the_subject(text, other)
+        )
     ):
         return None
     return office
+
+
+# what makes a clause one that leads to the sentence's subject: "Usai bertemu …, Kim …"
+_SUBORDINATORS = frozenset(
+    "setelah sebelum sesudah usai seusai saat ketika selama sambil seraya untuk agar selain "
+    "after before when while as since upon besides".split()
+)
+
+
+def _met_by_the_subject(text: str, verb: re.Match[str]) -> bool:
+    """Whether the verb before an office set off before a name is its clause's subject's
+    ("Kim Jong Un bertemu Presiden Rusia, …"), not a subordinate clause's ("Usai bertemu …")."""
+    if verb.group().split()[0].casefold() in _NOT_MET:
+        return False
+    clause = re.split(r"[.,;:!?]", text[: verb.start()])[-1].split()
+    return (
+        bool(clause)
+        and clause[-1][:1].isupper()
+        and not is_generic_word(clause[-1])  # (a name: not "Kemarin bertemu …")
+        and not any(w.casefold() in _SUBORDINATORS for w in clause)
+    )
+
+
+# the words of the list before an office that are no verbs
+_NOT_MET = frozenset(
+    "selain sebagai bersama dengan para bagi untuk kepada dari antara tanpa menjadi jadi dan atau "
+    "serta menurut besides as with among and or".split()
+)
 
 
 # a role opening the words right before a name, in lower case as Indonesian writes it: "kata
