@@ -2869,6 +2869,14 @@ def test_unnamed_people_opening_an_english_sentence_are_no_speaker() -> None:
         ('"Kami siap bertanding besok," kata putra Bandung itu.', "Bojan Hodak"),  # kin
         ('"Kami siap bertanding besok," ujar eks pelatih Borneo FC itu.', "Bojan Hodak"),
         ('"Kami siap bertanding besok," kata pengamat sepak bola tersebut.', "Bojan Hodak"),
+        # described by a relative clause, after the cue or as the subject
+        ('"Kami siap bertanding besok," ujar pria yang juga mantan pemain itu.', "Bojan Hodak"),
+        ("Pria asal Kroasia itu mengatakan, “Kami siap bertanding besok.”", "Bojan Hodak"),
+        (
+            "Pria yang juga mantan pemain itu mengatakan, “Kami siap bertanding besok.”",
+            "Bojan Hodak",
+        ),
+        ('Seorang pria mendekat. Pria itu mengatakan, "Saya penggemar Persib."', None),
     ],
 )
 def test_more_speech_verbs_and_person_nouns_that_point_back(

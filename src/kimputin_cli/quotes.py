@@ -806,6 +806,8 @@ def clause_subject(clause: str) -> str | None:
     first = clause.split(" ", 1)[0].casefold() if clause else ""
     if first in SINGULAR_PRONOUNS:
         return first
+    if first in PERSON_NOUNS and (pointing := _PERSON_POINTED_BACK.match(clause)):
+        return pointing["who"]  # "Pria asal Bandung itu mengatakan", "Pria yang juga guru itu …"
     role = _leading_role(clause)
     had_role = role is not None
     clause = clause[role.end() :] if role else clause
@@ -1170,6 +1172,13 @@ def _relay_via(relay: re.Match[str]) -> str | None:
     return _relay_name(written)
 
 
+# a person noun and what describes them, pointing back, as a clause's subject: "Pria asal
+# Bandung itu mengatakan …"
+_PERSON_POINTED_BACK = re.compile(r"(?P<who>\w+(?:\s+[\w-]+){0,4}?\s+(?:itu|tersebut))\s+[a-z]")
+# a person noun that a relative clause describes, pointing back: "ujar pria yang juga guru itu"
+_DESCRIBED_PERSON = re.compile(r"^(?P<noun>\w+)\s+yang(?:\s+[\w-]+){1,4}?\s+(?:itu|tersebut)\b")
+
+
 def _speaker_phrase(rest: str) -> tuple[str, str | None]:
     """From the text after a cue word: (speaker as written, relay)."""
     sentence = _sentence_after(rest)
@@ -1192,6 +1201,9 @@ def _speaker_phrase(rest: str) -> tuple[str, str | None]:
         and not is_degree(apposition)  # "H. Ahmad Heryawan, Lc."
     ):
         phrase = f"{phrase}, {apposition}"  # "juru bicara Kremlin, Dmitry Peskov"
+    described = _DESCRIBED_PERSON.match(phrase)
+    if described and described["noun"].casefold() in PERSON_NOUNS:
+        return described.group(), via  # "pria yang juga guru itu": the person named before
     phrase = _AGE.sub("", _SPEAKER_STOP.sub("", phrase)).strip(" .!?;:")  # "Budi Santoso (45)"
     phrase = _without_affiliation(phrase)
     acronym = _ACRONYM_AT_END.search(phrase) if phrase.endswith(")") else None
