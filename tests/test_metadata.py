@@ -368,6 +368,20 @@ def test_a_date_line_below_the_standfirst_dates_the_article(date_line: str) -> N
 
 
 @pytest.mark.parametrize(
+    ("title", "date"),
+    [
+        ("Department Press Briefing – September 13, 2023", "2023-09-13"),
+        ("Siaran Pers: Kunjungan Menlu ke Moskow, 13 September 2023", "2023-09-13"),
+        # a date inside the title's words is what it is about, not when it was published
+        ("Pemilu 14 Februari 2024 dan Janji Para Kandidat", None),
+    ],
+)
+def test_a_date_that_ends_the_title_dates_the_article(title: str, date: str | None) -> None:
+    article = article_of(f"{title}\n\nThe spokesperson answered questions about the summit.\n")
+    assert article.date == date
+
+
+@pytest.mark.parametrize(
     ("header", "date"),
     [
         ("Updated 15 September 2023\nPublished 13 September 2023", "2023-09-13"),

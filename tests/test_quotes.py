@@ -940,6 +940,17 @@ def test_the_turns_of_a_transcript_are_their_speakers_direct_speech() -> None:
         ("Kim Jong Un", "Thank you for the invitation."),
         ("Vladimir Putin", "That is why we came here."),
     ]
+    # a briefing's transcript labels its spokesperson with an honorific
+    briefing = extract_quotes(
+        article_of(
+            "Department Press Briefing – September 13, 2023\n\n"
+            "MR MILLER: Good afternoon, everyone. I have one announcement at the top.\n\n"
+            "QUESTION: Matt, do you have any reaction to the meeting in Russia?\n\n"
+            "MR MILLER: Any arms transfer would violate UN Security Council resolutions.\n"
+        )
+    )
+    assert [(q.speaker, q.speaker_as_written) for q in briefing] == [("Miller", "MR MILLER")] * 2
+    assert briefing[1].text == "Any arms transfer would violate UN Security Council resolutions."
     # labels that name no one the article names in full make no transcript
     assert not _quotes_of(
         "Juru bicara Kremlin Dmitry Peskov hadir.",

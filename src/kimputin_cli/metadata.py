@@ -232,6 +232,21 @@ _UPDATED = re.compile(
 )
 
 
+# what sets a date off at the end of a title: "Department Press Briefing – September 13, 2023"
+_TITLE_DATE_MARKS = ("–", "—", "-", "|", ",", ":")
+
+
+def _title_date(title: str) -> dt.date | None:
+    """The date a title ends with, set off from its words, as press releases and briefing
+    transcripts date themselves."""
+    found = find_dates(title)
+    if not found:
+        return None
+    day, start, end = found[-1]
+    before = title[:start].rstrip()
+    return day if not title[end:].strip(" .)") and before.endswith(_TITLE_DATE_MARKS) else None
+
+
 def publication_date(blocks: list[Block], lead: str | None) -> FoundDate | None:
     if lead:
         in_lead = find_dates(lead)
@@ -246,6 +261,9 @@ def publication_date(blocks: list[Block], lead: str | None) -> FoundDate | None:
             return FoundDate(day, "dateline")
     if updated:
         return FoundDate(updated, "dateline")
+    dated_title = next((_title_date(b.text) for b in blocks if b.kind == "title"), None)
+    if dated_title:
+        return FoundDate(dated_title, "dateline")
     stated: list[dt.date] = []
     mentioned: list[dt.date] = []
     in_first: list[dt.date] = []  # the dates of the first paragraph naming one: the news peg

@@ -2291,10 +2291,21 @@ def _unlabelled_answers(
     return answers
 
 
+_ADDRESSED_LABEL = re.compile(
+    r"^(?:MR|MS|MRS|DR|Mr|Ms|Mrs|Dr)\.?\s+(?P<name>[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+)?)$"
+)
+
+
 def _person_labelled(label: str, context: _Context) -> tuple[str, str] | None:
     """(as written, speaker) of a turn's label that is someone the article names in full:
     not ``Catatan``, ``Note`` or ``Jakarta``."""
     written = name = label.strip()
+    addressed = _ADDRESSED_LABEL.match(name)
+    if addressed:
+        # "MR MILLER", as a government's briefing transcripts label their spokesperson: the
+        # person whom the article names so, or the name alone
+        surname = " ".join(w[:1] + w[1:].lower() for w in addressed["name"].split())
+        return written, context.speaker_of(surname) or surname
     if len(name) > MAX_QUESTION_LABEL_CHARS:
         # "Chairman of State Affairs of the … Republic of Korea Kim Jong-un": the capitalised
         # words ending it, past the places they start with
