@@ -3484,6 +3484,13 @@ def test_a_person_set_off_before_an_office_is_whom_a_later_pronoun_means() -> No
         kind="all",
     )
     assert (reported.speaker, quoted.speaker) == ("Peskov", "Peskov")  # not the Kremlin
+    # and the office is his, though his name is one word
+    assert (reported.office, quoted.office) == ("juru bicara Kremlin", "juru bicara Kremlin")
+    (after_cue,) = _quotes_of("“Kami puas,” kata Peskov, juru bicara Kremlin.")
+    assert after_cue.office == "juru bicara Kremlin"
+    # (not a place's description: "Jakarta, ibu kota Indonesia," names no one)
+    (budi,) = _quotes_of("Jakarta, ibu kota Indonesia, bersiap.", "“Kami siap,” kata Budi.")
+    assert (budi.speaker, budi.office) == ("Budi", None)
 
 
 @pytest.mark.parametrize(

@@ -1239,6 +1239,7 @@ def _speaker_phrase(rest: str) -> tuple[str, str | None]:
     return phrase, via
 
 
+@lru_cache(maxsize=10_000)
 def _title_alone(name: str) -> bool:
     """Whether a name is only a title, ``President`` (an office with its body or place,
     ``Kepala BPBD Cianjur``, says whose words they are)."""
@@ -1825,6 +1826,30 @@ def _women_named(paragraphs: list[str]) -> list[str]:
 _NO_NAMES_FIRST = frozenset({"of", "the", "and", "dan", "dari"})
 
 
+# a name of one word (before a comma: "Peskov, juru bicara Kremlin, menyebut …")
+_ONE_NAME = re.compile(r"[A-Z][a-z][\w'’-]*")
+
+
+def _office_set_off_after_one_name(text: str, one: re.Match[str]) -> str | None:
+    """The office set off after a person's one name ("Peskov, juru bicara Kremlin, menyebut …",
+    "kata Peskov, juru bicara Kremlin."): not after the last word of a longer name, which the
+    names of two words or more give, nor after a place or a word."""
+    before = text[: one.start()].split()[-1:]
+    if before and before[0][:1].isupper() and not before[0].endswith((",", ".", ":", '"', "”")):
+        return None  # "Dmitry Peskov, …", "Presiden Jokowi, …"
+    name = one.group()
+    if is_generic_word(name) or not _names_one(name):
+        return None
+    after = _OFFICE_AFTER.match(text, one.end())
+    if after is None or (
+        after["end"] != ","
+        and not _CUE_BEFORE_NAME.search(text, max(0, one.start() - TITLE_LOOKBACK), one.start())
+    ):
+        return None
+    office = after["office"]
+    return office if _is_an_office_alone(office) else None
+
+
 def _article_names(paragraphs: list[str]) -> tuple[list[str], dict[str, str], dict[str, str]]:
     """Names of two words or more in the article, for linking later short mentions, the
     nicknames given with them (``Presiden Joko Widodo (Jokowi)``) and the offices they are
@@ -1922,6 +1947,14 @@ def _article_names(paragraphs: list[str]) -> tuple[list[str], dict[str, str], di
                 and _names_one(name)
             ):
                 offices.setdefault(office, name)  # "Kepala BNPB Suharyanto", "Presiden Jokowi"
+        comma = text.find(", ") if ", " in text else -1
+        while comma != -1:
+            start = text.rfind(" ", 0, comma) + 1
+            if (one := _ONE_NAME.fullmatch(text, start, comma)) and (
+                set_off := _office_set_off_after_one_name(text, one)
+            ):
+                offices.setdefault(set_off, one.group())
+            comma = text.find(", ", comma + 2)
         if "sapaan" in text or "panggilan" in text:
             for called in _CALLED_BY.finditer(text):  # "kata Ani, sapaan akrabnya"
                 whom = [name for at, name in named_here if at < called.start()]
@@ -2166,7 +2199,7 @@ def _embedded_posts(article: Article, linker: NameLinker) -> list[Quote]:
     signature, or before it in the same paragraph, is the poster's direct speech (of a post
     of several paragraphs, its last). A post by a news outlet is its news, no one's speech,
     and the story's dateline paragraph is no post's text."""
-    if not any("(@" in block.text for block in article.blocks):
+    if "(@" not in "\n".join([block.text for block in article.blocks]):
         return []  # (every article is asked: most embed nothing)
     context = _Context(linker)
     posts: list[Quote] = []
