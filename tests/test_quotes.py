@@ -2109,13 +2109,29 @@ def test_menurutnya_opening_a_sentence_is_whom_the_sentence_before_is_about() ->
             "KCNA",
             "Kim Jong Un meninggalkan Rusia pada Minggu",
         ),
-        # what follows the source is what was said when it is no circumstance, or when the
-        # source opens the sentence
+        # a source set off in the statement: the whole sentence, source and all (a quote is
+        # one stretch of its paragraph), unless what comes before it only says when
         (
             "The talks, according to Peskov, lasted more than four hours.",
             "Peskov",
-            "lasted more than four hours",
+            "The talks, according to Peskov, lasted more than four hours",
         ),
+        (
+            "Pertemuan itu, menurut Peskov, berlangsung lebih dari empat jam.",
+            "Peskov",
+            "Pertemuan itu, menurut Peskov, berlangsung lebih dari empat jam",
+        ),
+        (
+            "On Wednesday, according to Peskov, the talks lasted more than four hours.",
+            "Peskov",
+            "the talks lasted more than four hours",
+        ),
+        (
+            "Sementara itu, menurut Peskov, pertemuan berlangsung lebih dari empat jam.",
+            "Peskov",
+            "pertemuan berlangsung lebih dari empat jam",
+        ),
+        # what follows the source is what was said when the source opens the sentence
         (
             "According to Yonhap, after the talks Kim left Russia by train.",
             "Yonhap",

@@ -2693,6 +2693,7 @@ _MENURUT_LEAD = re.compile(
     r"(?:\s+|(?<=menurut)(?=nya,)|(?<=Menurut)(?=nya,))(?P<who>[^,]{1,80})"
     r"(?:,\s+[a-z][^,]{0,100}?\b(?:of|at|for|dari|di)\b[^,]{1,60})?,\s*(?P<clause>.+)$"
 )
+_SOURCE_WORD_AT_END = re.compile(r"(?i:menurut|according\s+to)\s*$")
 _NAME_THEN_CLAUSE = re.compile(rf"(?P<name>{NAME}),\s*(?P<clause>.+)$", re.DOTALL)
 
 
@@ -2967,6 +2968,19 @@ def _reported(
         return _said_after(before_source.rsplit(",", 1)[0], m["who"], context)
     if m:
         who, start = _cited_in_lead(m)
+        ahead = _SOURCE_WORD_AT_END.sub("", before_source)
+        opening = after_dateline(ahead)
+        lead_in = ahead[opening:].strip(" ,")
+        if (
+            lead_in
+            and ahead.rstrip().endswith(",")
+            and _LEADING_DISCOURSE.sub("", lead_in + " ").strip(" ,")
+            and not _CIRCUMSTANCE_AFTER.match(lead_in.casefold())  # "Pada Rabu (13/9), …"
+        ):
+            # "Pertemuan itu, menurut Peskov, berlangsung empat jam": the source set off in
+            # the statement, which is the whole sentence (not "Sementara itu, menurut …",
+            # nor "On Wednesday, according to …")
+            start = opening
         return _finish(start, sentence[start:], who, None, context)
     m = _TRAILING_CUE.match(sentence)
     if m and (m["who"].strip()[:1].isupper() or m["who"].split()[0] in ROLE_WORDS):
