@@ -801,7 +801,7 @@ def test_rss_and_atom_feeds_give_an_article_an_item(kp: Invoke, tmp_path: Path) 
     assert result.exit_code == 3
     for name, reason in [
         ("tempo.rss", "item 2: no text or body field"),
-        ("sitemap.xml", "not an RSS or Atom feed"),
+        ("sitemap.xml", "not an RSS or Atom feed, nor a NITF or NewsML-G2 document"),
         ("cut.rss", "malformed XML"),
         ("bomb.xml", "XML that declares entities is not read"),
     ]:
@@ -822,6 +822,60 @@ def test_rss_and_atom_feeds_give_an_article_an_item(kp: Invoke, tmp_path: Path) 
     article = found["Kim arrives in Russia"]["article"]
     raw = kp("show", str(article), "--raw", "--corpus", str(tmp_path)).stdout
     assert raw.startswith('<entry xmlns="http://www.w3.org/2005/Atom"><title>Kim arrives')
+
+
+NITF = """<?xml version="1.0" encoding="UTF-8"?>
+<nitf><head><title>Kim meets Putin</title><pubdata name="AP" type="web"/>
+<docdata><date.issue norm="20230913T083000"/></docdata></head>
+<body><body.head><hedline><hl1>Kim meets Putin at spaceport</hl1></hedline>
+<byline>By <person>Jane Doe</person>, <byttl>AP writer</byttl></byline></body.head>
+<body.content><p>VOSTOCHNY, Russia (AP) — North Korean leader Kim Jong Un met Vladimir Putin.</p>
+<p>"We will always be with Russia," Kim said.</p></body.content></body></nitf>"""
+NEWSML = """<?xml version="1.0" encoding="UTF-8"?>
+<newsMessage xmlns="http://iptc.org/std/nar/2006-10-01/"><header><sent>2023-09-14</sent></header>
+<itemSet><newsItem guid="urn:newsml:example.com:1">
+<itemMeta><provider literal="Reuters"/><versionCreated>2023-09-13T11:58:00Z</versionCreated>
+</itemMeta><contentMeta><contentCreated>2023-09-13T11:30:00Z</contentCreated>
+<headline>Kim tells Putin of a sacred fight</headline><by>By Guy Faulconbridge</by></contentMeta>
+<contentSet><inlineXML contenttype="application/xhtml+xml">
+<html xmlns="http://www.w3.org/1999/xhtml"><head><title>menu</title></head><body>
+<p>VOSTOCHNY, Russia (Reuters) - Kim Jong Un met Vladimir Putin at a spaceport.</p>
+<p>"Russia is rising up to a sacred fight," Kim said.</p></body></html></inlineXML></contentSet>
+</newsItem><newsItem guid="urn:newsml:example.com:2">
+<itemMeta><provider><name>TASS</name></provider><firstCreated>2023-09-14T08:00:00Z</firstCreated>
+</itemMeta><contentMeta><headline>Peskov: no agreements signed</headline></contentMeta>
+<contentSet><inlineData contenttype="text/plain">MOSCOW. No agreements were signed.
+
+"The talks were substantive," Peskov said.</inlineData></contentSet></newsItem>
+</itemSet></newsMessage>"""
+
+
+def test_wire_agencies_nitf_and_newsml_g2_give_an_article_a_story(
+    kp: Invoke, tmp_path: Path
+) -> None:
+    (tmp_path / "ap.xml").write_text(NITF)
+    (tmp_path / "wire.xml").write_text(NEWSML)
+    (tmp_path / "empty-message.xml").write_text(
+        '<newsMessage xmlns="http://iptc.org/std/nar/2006-10-01/"><itemSet/></newsMessage>'
+    )
+    result = kp("index", str(tmp_path), "--json")
+    assert "kp: warning: empty-message.xml: no articles in the feed" in result.stderr
+    assert (json.loads(result.stdout)["added"], json.loads(result.stdout)["failed"]) == (2, 1)
+    found = {r["title"]: r for r in jsonl(kp("sources", "--corpus", str(tmp_path), "--jsonl"))}
+    assert {t: (r["outlet"], r["date"], r["byline"]) for t, r in found.items()} == {
+        "Kim meets Putin at spaceport": ("AP", "2023-09-13", "Jane Doe"),
+        "Kim tells Putin of a sacred fight": ("Reuters", "2023-09-13", "Guy Faulconbridge"),
+        "Peskov: no agreements signed": ("TASS", "2023-09-14", None),
+    }
+    quotes = jsonl(kp("quotes", "--corpus", str(tmp_path), "--jsonl"))
+    assert sorted((q["text"], q["speaker"]) for q in quotes) == [
+        ("Russia is rising up to a sacred fight", "Kim Jong Un"),
+        ("The talks were substantive", "Peskov"),
+        ("We will always be with Russia", "Kim Jong Un"),
+    ]
+    article = found["Peskov: no agreements signed"]["article"]
+    raw = kp("show", str(article), "--raw", "--corpus", str(tmp_path)).stdout
+    assert raw.startswith('<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid=')
 
 
 @pytest.mark.parametrize(

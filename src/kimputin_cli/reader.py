@@ -16,7 +16,7 @@ import re
 import stat
 import sys
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import lru_cache
@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kimputin_cli.textnorm import strip_control
+from kimputin_cli.wire import wire_elements, wire_fields
 
 if TYPE_CHECKING:
     from markdown_it.token import Token
@@ -1021,12 +1022,16 @@ def _feed_root(text: str) -> Any:
 
 
 def _feed_elements(root: Any) -> list[Any]:
-    """The items of an RSS 2.0 feed, or the entries of an Atom feed."""
+    """The items of an RSS 2.0 feed, the entries of an Atom feed, or the stories of a wire
+    agency's NITF document or NewsML-G2 message."""
     if root.tag == "rss":
         return list(root.iter("item"))
     if root.tag == f"{_ATOM}feed":
         return list(root.iter(f"{_ATOM}entry"))
-    raise FileProblem("not an RSS or Atom feed")
+    stories = wire_elements(root)
+    if stories is None:
+        raise FileProblem("not an RSS or Atom feed, nor a NITF or NewsML-G2 document")
+    return stories
 
 
 def _rss_fields(item: Any) -> dict[str, str]:
@@ -1078,7 +1083,13 @@ def _feed_items(text: str) -> list[dict[str, str]]:
     """The items of a feed as the fields of a JSON article (their HTML bodies are read as
     text later, as a JSON body's are)."""
     root = _feed_root(text)
-    fields = _rss_fields if root.tag == "rss" else _atom_fields
+    fields: Callable[[Any], dict[str, str]]
+    if root.tag == "rss":
+        fields = _rss_fields
+    elif root.tag == f"{_ATOM}feed":
+        fields = _atom_fields
+    else:
+        fields = wire_fields
     return [
         {name: value for name, value in fields(element).items() if value}
         for element in _feed_elements(root)
@@ -1092,6 +1103,9 @@ def _feed_item_source(path: Path, ordinal: int) -> str:
     for prefix, uri in (("", _ATOM), ("content", _RSS_CONTENT), ("dc", _DUBLIN_CORE)):
         ElementTree.register_namespace(prefix, uri[1 : uri.index("}")])  # as feeds write them
     root = _feed_root(decode(read_source(path))[0])
+    if root.tag.startswith("{") and root.tag != f"{_ATOM}feed":
+        # a wire agency's document, printed with its namespace as it writes it: unprefixed
+        ElementTree.register_namespace("", root.tag[1 : root.tag.index("}")])
     items = _feed_elements(root)
     if not 0 < ordinal <= len(items):
         return ""
