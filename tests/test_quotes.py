@@ -2372,6 +2372,31 @@ def test_was_quoted_as_saying_names_speaker_and_relay(after: str, via: str | Non
     assert (quote.speaker, quote.kind, quote.via) == (after.split()[0], "direct", via)
 
 
+@pytest.mark.parametrize(
+    ("before", "via"),
+    [
+        ("Peskov told the state news agency RIA Novosti:", "RIA Novosti"),
+        ("Peskov told Reuters on Thursday:", "Reuters"),
+        ("Peskov told the RIA news agency:", "RIA"),  # an outlet its kind names as one
+        ("Peskov told reporters:", None),
+        ("Peskov told Putin:", None),
+    ],
+)
+def test_the_outlet_told_before_a_quote_relays_it(before: str, via: str | None) -> None:
+    (quote,) = _quotes_of(f'{before} "No documents were signed."')
+    assert (quote.speaker, quote.via) == ("Peskov", via)
+
+
+def test_an_outlet_told_in_its_own_story_under_its_news_brand_relays_nothing() -> None:
+    (quote,) = extract_quotes(
+        article_of(
+            "By Frances Mao\n\nBBC News\n\nKim Jong Un met Vladimir Putin at a spaceport.\n\n"
+            "Leif-Eric Easley, a professor at Ewha University, told the BBC: 'Kim needs food.'\n"
+        )
+    )
+    assert (quote.speaker, quote.via) == ("Leif-Eric Easley", None)
+
+
 def test_a_quote_carries_the_office_the_article_gives_its_speaker() -> None:
     (quote,) = _quotes_of(
         "Presiden Rusia Vladimir Putin tiba di Vladivostok pada Rabu.",

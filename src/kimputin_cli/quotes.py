@@ -26,6 +26,7 @@ from kimputin_cli.outlets import (
     display_name,
     is_known_media,
     known_media_in,
+    same_outlet,
 )
 from kimputin_cli.places import is_place
 from kimputin_cli.speakers import (
@@ -334,6 +335,21 @@ _INTERVIEW_BY = re.compile(
     r"dalam\s+(?:sebuah\s+)?wawancara(?:\s+(?:khusus|eksklusif))?\s+(?:dengan|bersama))\s+"
     rf"(?:the\s+)?(?P<outlet>{NAME})"
 )
+
+
+# the last "told" before a quote ("Peskov told the state news agency RIA Novosti: “…”")
+_TOLD = re.compile(r"\btold(?=\s[^:“”\"]*[:,]?\s*$)")
+
+
+def _told_outlet(text: str, at: int) -> str | None:
+    """The outlet named right after "told" (which ends at ``at``), which relays what was
+    said: a known one, or one the words after its name say is an outlet ("told the RIA news
+    agency")."""
+    told = _TOLD_OUTLET.match(text, at)
+    if told is None:
+        return None
+    outlet = told["outlet"]
+    return _known_outlet(outlet) or (outlet if _OUTLET_KIND_AFTER.match(text, told.end()) else None)
 
 
 def _known_outlet(written: str | None) -> str | None:
@@ -2040,9 +2056,11 @@ def extract_quotes(article: Article) -> list[Quote]:
     if read != paragraphs:
         changed = [(r, p) for r, p in zip(read, paragraphs, strict=True) if r != p]
         found = [_as_written(q, changed) for q in found]
-    if article.outlet and any(q.via == article.outlet for q in found):
-        # "Peskov told Reuters" in Reuters' own story: nothing relayed it
-        found = [replace(q, via=None) if q.via == article.outlet else q for q in found]
+    outlet = article.outlet
+    if outlet and any(q.via and same_outlet(q.via, outlet) for q in found):
+        # "Peskov told Reuters" in Reuters' own story ("told the BBC" in BBC News'): nothing
+        # relayed it
+        found = [replace(q, via=None) if q.via and same_outlet(q.via, outlet) else q for q in found]
     return found
 
 
@@ -2512,17 +2530,8 @@ def _attribute(
             relay = _RELAY.search(_sentence_after(after[said_after.end() :]))
             relayed = named.groupdict().get("by") if named else None
             via = _relay_via(relay) if relay else _relay_name(relayed) if relayed else None
-            told = (
-                _TOLD_OUTLET.match(after, said_after.end())
-                if via is None and said_after.group().endswith("told")
-                else None
-            )
-            if told:
-                # "Peskov told the Interfax news agency"; an outlet kp does not list is one when
-                # the words after its name say so: "told the RIA news agency"
-                via = _known_outlet(told["outlet"]) or (
-                    told["outlet"] if _OUTLET_KIND_AFTER.match(after, told.end()) else None
-                )
+            if via is None and said_after.group().endswith("told"):
+                via = _told_outlet(after, said_after.end())  # "Peskov told Interfax"
             via = via or _interviewing_outlet(_sentence_after(after[said_after.end() :]))
     embedded = not stands_alone and not introduced
     continues = previous_end is not None and _only_cue_between(
@@ -2597,6 +2606,8 @@ def _attribute(
         relayed = lead["via"] if lead else relayed_in
         if relayed and (relayed_by := _relay_name(relayed)) != canonical:
             via = relayed_by
+        elif " told " in before and (told := _TOLD.search(before)):
+            via = _told_outlet(before, told.end())  # "Peskov told RIA Novosti: “…”"
     return text, canonical, speaker_written, kind, via
 
 
