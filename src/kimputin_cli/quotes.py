@@ -1307,6 +1307,9 @@ _SOMEONE_OF = re.compile(
 INSTITUTIONS = frozenset("Kremlin Istana Pentagon Vatikan Senayan".split())
 
 
+_AND = re.compile(r"\s+(?:dan|and)\s+")
+
+
 def _someone_of(phrase: str) -> bool:
     """Whether a speaker phrase is an unnamed person of a place, body or outlet (the speaker
     is then no one named, and not the place or body)."""
@@ -1314,7 +1317,7 @@ def _someone_of(phrase: str) -> bool:
     if found is None or found["head"] not in UNNAMED_HEADS:
         return False
     # (of the first of those named: "pejabat Rusia dan media pemerintah Korea Utara")
-    of = re.split(r"\s+(?:dan|and)\s+", found["of"].strip(), maxsplit=1)[0]
+    of = _AND.split(found["of"].strip(), maxsplit=1)[0]
     if " " not in of:  # "pelatih Bojan" may be a name; "pejabat Kremlin", "pejabat KPK" none
         return (
             of in INSTITUTIONS
@@ -1963,11 +1966,13 @@ def _article_names(paragraphs: list[str]) -> tuple[list[str], dict[str, str], di
                 and _names_one(name)
             ):
                 offices.setdefault(office, name)  # "Kepala BNPB Suharyanto", "Presiden Jokowi"
-        comma = text.find(", ") if ", " in text else -1
+        comma = text.find(", ")
         while comma != -1:
             start = text.rfind(" ", 0, comma) + 1
-            if (one := _ONE_NAME.fullmatch(text, start, comma)) and (
-                set_off := _office_set_off_after_one_name(text, one)
+            if (
+                text[start].isupper()
+                and (one := _ONE_NAME.fullmatch(text, start, comma))
+                and (set_off := _office_set_off_after_one_name(text, one))
             ):
                 offices.setdefault(set_off, one.group())
             comma = text.find(", ", comma + 2)
