@@ -352,6 +352,7 @@ def test_a_republished_story_cites_where_it_first_ran(note: str, cites: list[str
     "date_line",
     [
         "Published On 13 Sep 2023",
+        "KYODO NEWS - Sep 13, 2023 - 21:03 | World, All",  # with the story's sections
         "Wed 13 Sep 2023 10.02 BST",
         "Updated 0512 GMT (1312 HKT) September 13, 2023",  # CNN's, a time of four digits
     ],
@@ -365,6 +366,7 @@ def test_a_date_line_below_the_standfirst_dates_the_article(date_line: str) -> N
         "The two leaders toured the launch pads, and met again on 15 September 2023.\n"
     )
     assert (article.date, article.date_basis) == ("2023-09-13", "dateline")
+    assert date_line not in article.paragraphs
 
 
 @pytest.mark.parametrize(

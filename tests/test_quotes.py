@@ -1860,6 +1860,7 @@ def test_a_statement_whose_speaker_follows_it_starts_past_the_dateline() -> None
             # when, without a day, is no part of what was said either
             "Dmitry Peskov, Mr. Putin's spokesman, said earlier that no deals were planned.\n\n"
             "Lavrov said earlier this week that the talks had been useful.\n\n"
+            "Matsuno said separately that any transfer would violate resolutions.\n\n"
             "Yoon said today's meeting was a provocation.\n",
             [
                 ("fragment", "White House", "actively advancing."),
@@ -1870,6 +1871,7 @@ def test_a_statement_whose_speaker_follows_it_starts_past_the_dateline() -> None
                 ("indirect", "Anwar Ibrahim", "Malaysia hoped for peace"),
                 ("indirect", "Dmitry Peskov", "no deals were planned"),  # (whose aide he is)
                 ("indirect", "Lavrov", "the talks had been useful"),
+                ("indirect", "Matsuno", "any transfer would violate resolutions"),
                 ("indirect", "Yoon", "today's meeting was a provocation"),
             ],
         ),
@@ -2080,6 +2082,28 @@ def test_speech_in_a_second_predicate_is_the_first_ones_subjects(
     (quote,) = _quotes_of(sentence, kind="indirect")
     assert (quote.speaker, quote.text) == (speaker, said)
     assert sentence[quote.start : quote.end] == said  # (no dateline before the sentence)
+
+
+def test_what_a_speaker_added_is_a_statement_of_its_own() -> None:
+    found = _quotes_of(
+        "Wang said the meeting was a matter between two states, adding that China and Russia "
+        "keep in touch.",
+        '"This is a matter for the two states," Wang said, adding that China was not involved.',
+        "Peskov mengatakan kedua pemimpin bertemu empat jam, seraya menambahkan bahwa tidak ada "
+        "dokumen yang ditandatangani.",
+        # (what a quote says it added is the quote's)
+        '"We are happy, adding that nothing was signed," Peskov said.',
+        kind="all",
+    )
+    assert [(q.kind, q.speaker, q.text) for q in found] == [
+        ("indirect", "Wang", "the meeting was a matter between two states"),
+        ("indirect", "Wang", "China and Russia keep in touch"),
+        ("direct", "Wang", "This is a matter for the two states"),
+        ("indirect", "Wang", "China was not involved"),
+        ("indirect", "Peskov", "kedua pemimpin bertemu empat jam"),
+        ("indirect", "Peskov", "tidak ada dokumen yang ditandatangani"),
+        ("direct", "Peskov", "We are happy, adding that nothing was signed"),
+    ]
 
 
 def test_menurutnya_opening_a_sentence_is_whom_the_sentence_before_is_about() -> None:

@@ -551,7 +551,10 @@ def _boilerplate_label(text: str, previous: str | None) -> str | None:
         return "related"
     if is_web_address(text):
         return "credit"  # the page's address, over or under the story: no prose
-    if publication_line_date(text):
+    if publication_line_date(text) or (
+        # with the sections after it: "KYODO NEWS - Sep 13, 2023 - 21:03 | World, All"
+        " | " in text and publication_line_date(text.split(" | ", 1)[0])
+    ):
         return "preamble"
     if len(text) > MAX_BOILERPLATE_CHARS:
         return None  # promotions, credits and captions are short lines

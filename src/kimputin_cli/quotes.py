@@ -2664,7 +2664,9 @@ _ENGLISH_DAY = (
     r"(?:\s+\([A-Z][a-z]{2,8}\.?\s+\d{1,2}\))?|"
     # or when, without the day: "said earlier that …", "said last week that …"
     r"\s+(?:(?:(?:earlier|later)\s+)?(?:last|this)\s+(?:week|month|year|weekend)|"
-    r"earlier|later|previously|recently|yesterday|today)(?![\w'’]))"
+    r"earlier|later|previously|recently|yesterday|today)(?![\w'’])|"
+    # or how, before "that": "said separately that …", "said repeatedly that …"
+    r"\s+[a-z]{2,}ly(?=\s+that\b))"
 )
 # "Peskov later said no agreements were signed", "Kim told Putin on Wednesday that …"
 _INDIRECT_ENGLISH = re.compile(
@@ -2867,18 +2869,27 @@ def extract_indirect(
             context.note_text(sentence)
             for who in spoken:
                 context.note_speaker(who)
+            said: list[tuple[int, int, str | None, str | None, str | None]] = []
             if result is not None:
                 offset, clause, speaker, written, via = result
                 via = None if via == speaker else via  # (no one relays their own words)
-                clause_start = start + offset
-                clause = paragraphs[number - 1][clause_start : clause_start + len(clause)]
+                said.append((start + offset, start + offset + len(clause), speaker, written, via))
+            elif (
+                quoted
+                and spoken
+                and (added := _ADDED.search(sentence))
+                and not _QUOTE_MARKS.intersection(sentence[added.end() :])
+            ):
+                # "“…,” Wang said, adding that China …": what was added is the speaker's too
+                said.append((start + added.start(), end, spoken[-1], spoken[-1], None))
+            for clause_start, clause_end, speaker, written, via in _with_what_was_added(said, text):
                 found.append(
                     Quote(
                         article.id,
                         number,
                         clause_start,
-                        clause_start + len(clause),
-                        clause,
+                        clause_end,
+                        paragraphs[number - 1][clause_start:clause_end],
                         speaker,
                         written,
                         "indirect",
@@ -2890,6 +2901,34 @@ def extract_indirect(
                 if speaker:
                     context.note_speaker(speaker)
     return found
+
+
+# what a speaker added, after a comma: ", adding that …", ", seraya menambahkan bahwa …"
+_ADDED = re.compile(
+    r",\s+(?:adding|and\s+added|(?:seraya|sambil|dan)\s+menambahkan|menambahkan)"
+    r"(?:\s+that|\s*,?\s*bahwa|,)\s+(?=\S)"
+)
+
+
+def _with_what_was_added(
+    said: list[tuple[int, int, str | None, str | None, str | None]], text: str
+) -> list[tuple[int, int, str | None, str | None, str | None]]:
+    """Statements, each split in two where the speaker added something: "Wang said the
+    meeting was …, adding that China …" is two statements of Wang's (the first ends before
+    the comma; the added one starts past "that"). A start at the added words' comma marks
+    what was added to a quotation alone."""
+    split: list[tuple[int, int, str | None, str | None, str | None]] = []
+    for start, end, speaker, written, via in said:
+        added = _ADDED.search(text, start, end) if speaker else None
+        if added is None:
+            split.append((start, end, speaker, written, via))
+            continue
+        if added.start() > start:
+            split.append((start, added.start(), speaker, written, via))
+        rest = text[added.end() : end].rstrip(" .")
+        if len(rest.split()) >= MIN_INDIRECT_WORDS:
+            split.append((added.end(), added.end() + len(rest), speaker, written, via))
+    return split
 
 
 def _reported(
