@@ -1426,6 +1426,33 @@ def test_indirect_speech_on_the_seeds(kp: Invoke) -> None:
             "Putin",
             'ada "kemungkinan" kerja sama militer',
         ),
+        # more verbs that report: what was explained, admitted, suspected, alleged or hoped
+        (
+            "Peskov menerangkan kedua pemimpin tidak menandatangani dokumen.",
+            "Peskov",
+            "kedua pemimpin tidak menandatangani dokumen",
+        ),
+        (
+            "Kim mengaku senang bisa bertemu Putin di Rusia.",
+            "Kim",
+            "senang bisa bertemu Putin di Rusia",
+        ),
+        (
+            "Kapolres Budi Santoso menduga pelaku sudah kabur ke luar kota.",
+            "Budi Santoso",
+            "pelaku sudah kabur ke luar kota",
+        ),
+        (
+            "Amerika Serikat menuding Korea Utara memasok amunisi ke Rusia.",
+            "Amerika Serikat",
+            "Korea Utara memasok amunisi ke Rusia",
+        ),
+        (
+            "Jokowi berharap pertemuan itu membawa perdamaian.",
+            "Jokowi",
+            "pertemuan itu membawa perdamaian",
+        ),
+        ("Budi memaparkan bahwa rencana kerja sudah siap.", "Budi", "rencana kerja sudah siap"),
     ],
 )
 def test_indirect_patterns(sentence: str, speaker: str, text: str) -> None:
@@ -1569,12 +1596,13 @@ def test_reported_speech_and_offices_in_malay() -> None:
 def test_not_indirect_speech() -> None:
     found = _quotes_of(
         "Presiden menyampaikan undangan resmi kepada tamu negara.",
+        "Budi memaparkan rencana kerja tahun depan kepada wartawan.",  # an object, no statement
         "Para pejabat telah menyatakan keprihatinan mereka atas kejadian itu.",
         "Putin disebut menerima undangan Kim dengan senang hati dan menegaskan niatnya.",
         kind="indirect",
     )
     # only the reported "disebut" statement, which names no speaker
-    assert [(q.paragraph, q.speaker) for q in found] == [(4, None)]
+    assert [(q.paragraph, q.speaker) for q in found] == [(5, None)]
 
 
 def test_question_cue_names_the_asker_not_the_last_speaker() -> None:

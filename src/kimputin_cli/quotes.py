@@ -196,6 +196,7 @@ INDIRECT_VERBS = (
     "mengatakan|menyatakan|menegaskan|menyebut|menyebutkan|mengungkapkan|menjelaskan|menilai|"
     "memperingatkan|mengklaim|menambahkan|mengakui|membantah|melaporkan|"
     "menuturkan|mengungkap|menekankan|berpendapat|berjanji|memperkirakan|memprediksi|meyakini|"
+    "menerangkan|menandaskan|mengaku|menduga|menuding|berharap|"
     # and in Malay, as Malaysian outlets write it: "X berkata …", "X memberitahu pemberita …"
     "berkata|memberitahu|memberitahukan|berujar|bertutur|berucap"
 )
@@ -203,7 +204,9 @@ INDIRECT_VERBS = (
 _BAHWA = r"(?:bahwa|bahawa)"
 # verbs that report speech only before "bahwa": "menyampaikan (kepada wartawan) bahwa …", not
 # "menyampaikan undangan resmi kepada tamu negara"
-THAT_VERBS = "menyampaikan|memastikan|mengingatkan|menginformasikan|mengonfirmasi"
+THAT_VERBS = (
+    "menyampaikan|memastikan|mengingatkan|menginformasikan|mengonfirmasi|memaparkan|membeberkan"
+)
 _ASIDE = re.compile(r"\s*\([^()]{1,30}\)")  # "Slamet (45)", "(Jateng)": asides in a subject
 _ACRONYM_ASIDE = re.compile(r"\s*\([A-Z]{2,10}\)\s+(?=[A-Z])")
 _ENVOY_TO = re.compile(rf"\s+(?:untuk|to)\s+(?:the\s+)?{NAME}(?=\s|$)")
