@@ -964,6 +964,10 @@ def test_the_turns_of_a_transcript_are_their_speakers_direct_speech() -> None:
     ("sentence", "speaker"),
     [
         ("Medvedev wrote on Telegram that the West should be worried.", "Medvedev"),
+        # the present tense of analysis pieces, before "that"
+        ("Lankov argues that the two leaders need each other.", "Lankov"),
+        ("Lankov notes that the two leaders need each other.", "Lankov"),
+        ("Lankov fears that the two leaders need each other.", "Lankov"),
         ("Kuleba posted on X that the two regimes were isolated.", "Kuleba"),
         ("Kuleba tweeted that the two regimes were isolated.", "Kuleba"),
         ("He wrote a letter that was never sent to anyone.", None),  # no "that" of speech

@@ -2644,7 +2644,9 @@ _ENGLISH_THAT_WORDS = frozenset(
     """remarked conveyed emphasised emphasized explained stated opined affirmed asserted
     underlined underscored highlighted revealed reiterated acknowledged admitted argued
     believes believed hoped maintained assured predicted mentioned disclosed clarified cautioned
-    observed suggested contended recalled""".split()
+    observed suggested contended recalled
+    thinks argues notes warns adds insists explains claims stresses estimates estimated expects
+    expected fears feared suspects suspected""".split()
 )
 _ENGLISH_THAT_PHRASES = {
     "pointed": r"pointed\s+out",
