@@ -2786,7 +2786,7 @@ MIN_INDIRECT_WORDS = 3
 _REPORTING_WORDS = (
     frozenset(
         f"{INDIRECT_VERBS}|{THAT_VERBS}|{ENGLISH_INDIRECT_VERBS}|disebut|dikabarkan|menurut|"
-        f"according|berdasarkan|{CUES}|lapor|quoted|mengutip|menurutnya".split("|")
+        f"according|berdasarkan|{CUES}|lapor|quoted|mengutip|menurutnya|adding".split("|")
     )
     | {f"{cue}nya" for cue in CUES.split("|")}
     | _ENGLISH_THAT_WORDS
@@ -2880,13 +2880,20 @@ def extract_indirect(
                 via = None if via == speaker else via  # (no one relays their own words)
                 said.append((start + offset, start + offset + len(clause), speaker, written, via))
             elif (
-                quoted
-                and spoken
+                prose
                 and (added := _ADDED.search(sentence))
                 and not _QUOTE_MARKS.intersection(sentence[added.end() :])
             ):
-                # "“…,” Wang said, adding that China …": what was added is the speaker's too
-                said.append((start + added.start(), end, spoken[-1], spoken[-1], None))
+                # what was added is the quote's speaker's ("“…,” Wang said, adding that …"), or
+                # the subject's ("Peskov declined to comment, adding that …")
+                if quoted and spoken:
+                    said.append((start + added.start(), end, spoken[-1], spoken[-1], None))
+                elif (
+                    not quoted
+                    and (written := clause_subject(sentence[: added.start()] + " x"))
+                    and (speaker := context.speaker_of(written))
+                ):
+                    said.append((start + added.start(), end, speaker, written, None))
             for clause_start, clause_end, speaker, written, via in _with_what_was_added(said, text):
                 found.append(
                     Quote(
@@ -2928,7 +2935,7 @@ def _with_what_was_added(
         if added is None:
             split.append((start, end, speaker, written, via))
             continue
-        if added.start() > start:
+        if len(text[start : added.start()].split()) >= MIN_INDIRECT_WORDS:
             split.append((start, added.start(), speaker, written, via))
         rest = text[added.end() : end].rstrip(" .")
         if len(rest.split()) >= MIN_INDIRECT_WORDS:
@@ -3075,6 +3082,7 @@ def _second_predicate(
         or not 0 < len(first) <= MAX_FIRST_PREDICATE_WORDS
         or not first[0].islower()
         or first[0] in _NOT_ONES_OWN
+        or first[0] in ("and", "dan", "serta", "or", "atau")  # "Putin and Kim met and said"
         or any(w in ("that", "bahwa") for w in first)
     ):
         return None
