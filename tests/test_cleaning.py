@@ -277,6 +277,27 @@ def test_page_furniture_and_related_links_inside_paragraphs_are_no_content() -> 
     assert kinds["Tag: harga cabai, pasar induk"] in ("nav", "footer")
 
 
+def test_a_related_links_headline_run_into_the_story_gives_the_story_back() -> None:
+    blocks = classify(
+        "JAKARTA - Putin menyambut Kim di Vostochny. BACA JUGA: Kim Jong Un Tiba di Rusia Naik "
+        "Kereta Lapis Baja Pertemuan berlangsung selama empat jam, kata Peskov.\n\n"
+        "Kim juga mengundang Putin. (Baca: Putin Terima Undangan Kim)\n\n"
+        # a headline in sentence case, or with no sentence after it, stays the link it is
+        "Baca juga: Kim Jong Un tiba di Rusia dengan kereta lapis baja\n\n"
+        "Baca juga: Putin Sambut Kim di Vostochny. Kim kemudian meninjau peluncuran roket.\n"
+    )
+    assert [(b.kind, b.text) for b in blocks if b.kind in ("content", "related")] == [
+        ("content", "JAKARTA - Putin menyambut Kim di Vostochny."),
+        ("related", "BACA JUGA: Kim Jong Un Tiba di Rusia Naik Kereta Lapis Baja"),
+        ("content", "Pertemuan berlangsung selama empat jam, kata Peskov."),
+        ("content", "Kim juga mengundang Putin."),
+        ("related", "(Baca: Putin Terima Undangan Kim)"),
+        ("related", "Baca juga: Kim Jong Un tiba di Rusia dengan kereta lapis baja"),
+        ("related", "Baca juga: Putin Sambut Kim di Vostochny."),
+        ("content", "Kim kemudian meninjau peluncuran roket."),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "paragraphs", "people_and_date"),
     [

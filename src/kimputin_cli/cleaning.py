@@ -268,17 +268,55 @@ _BARE_DATELINE_RE = re.compile(r"^[^\n]{2,80}?\s+(?:-{1,2}|[–—‒])$")
 
 # a related-article link copied onto the end of a paragraph ("… kata Slamet. Baca juga: …"),
 # or set in brackets inside it ("(Baca juga: …)")
-_RELATED_CUE = r"(?i:baca juga|baca pula|lihat juga|simak juga)\s*:"
+_RELATED_CUE = r"(?i:baca juga|baca pula|lihat juga|simak juga|baca)\s*:"
 _BRACKETED_RELATED = re.compile(rf"\({_RELATED_CUE}[^()\n]{{0,200}}\)")
 _TRAILING_RELATED = re.compile(rf"(?<=[.!?\"”])\s(?=\s*{_RELATED_CUE})")
+_OPENING_RELATED = re.compile(rf"\s*{_RELATED_CUE}")
+# the words a headline leaves in lower case
+_HEADLINE_SMALL_WORDS = frozenset(
+    "di ke dari dan yang untuk dengan atau pada oleh ini itu si sang vs the of and in on to for "
+    "a an at by".split()
+)
+MIN_STORY_AFTER_LINK_WORDS = 5
 
 
 def _lift_related(line: str) -> list[str]:
-    """A line without the related links inside it, then each link as a line of its own."""
+    """A line without the related links inside it, then each link as a line of its own (and
+    the story's sentence a link's headline ran into, when the page lost the break between)."""
     links = _BRACKETED_RELATED.findall(line)
     if links:
         line = " ".join(_BRACKETED_RELATED.sub(" ", line).split())
-    return [*_TRAILING_RELATED.split(line, maxsplit=1), *links]
+    parts = _TRAILING_RELATED.split(line, maxsplit=1)
+    if _OPENING_RELATED.match(parts[-1]):
+        parts[-1:] = _story_after_link(parts[-1])
+    return [*parts, *links]
+
+
+def _story_after_link(link: str) -> list[str]:
+    """A related link's line, split where its headline, in title case, gives way to a sentence
+    of the story: "BACA JUGA: Kim Jong Un Tiba di Rusia Pertemuan berlangsung empat jam, kata
+    Peskov." The sentence opens with the capitalised word before the first word in lower case
+    that no headline leaves so, and must end as a sentence does."""
+    words = link.split()
+    cue = next(i for i, w in enumerate(words) if w.endswith(":")) + 1
+    for i in range(cue + 1, len(words)):
+        word = words[i]
+        if words[i - 1].endswith((".", "!", "?")) and word[:1].isupper():
+            opens = i  # the headline ended with a stop: "… Naik Kereta. Pertemuan …"
+        elif word[:1].islower() and word.casefold() not in _HEADLINE_SMALL_WORDS:
+            opens = i - 1
+        else:
+            continue
+        story = words[opens:]
+        if (
+            opens > cue
+            and words[opens][:1].isupper()
+            and len(story) >= MIN_STORY_AFTER_LINK_WORDS
+            and story[-1].endswith(_TERMINAL)
+        ):
+            return [" ".join(words[:opens]), " ".join(story)]
+        break
+    return [link]
 
 
 # where a news API cut the text short: "… [+2345 chars]" (NewsAPI's "content")
