@@ -277,6 +277,25 @@ def test_page_furniture_and_related_links_inside_paragraphs_are_no_content() -> 
     assert kinds["Tag: harga cabai, pasar induk"] in ("nav", "footer")
 
 
+def test_the_aps_captions_and_closing_credits_are_no_content() -> None:
+    blocks = classify(
+        "Kim and Putin discuss military matters\n\n"
+        "FILE - North Korean leader Kim Jong Un, left, and Russian President Vladimir Putin "
+        "shake hands at the Vostochny cosmodrome, Wednesday, Sept. 13, 2023. (Vladimir Smirnov, "
+        "Sputnik, Kremlin Pool Photo via AP)\n\n"
+        "SEOUL, South Korea (AP) — Kim Jong Un told Vladimir Putin that his country will always "
+        "support Moscow.\n\n"
+        "Kim shook hands with Putin at the spaceport. (Putin's photo was shown on TV.)\n\n"
+        "___\n\n"
+        "Heintz reported from Tallinn, Estonia. Associated Press writer Matthew Lee in "
+        "Washington contributed to this report.\n"
+    )
+    kinds = [b.kind for b in blocks]
+    assert kinds[1:3] == ["caption", "content"]
+    assert kinds[-1] == "credit"
+    assert [b.text for b in blocks if b.kind == "content"][-1].startswith("Kim shook hands")
+
+
 def test_a_related_links_headline_run_into_the_story_gives_the_story_back() -> None:
     blocks = classify(
         "JAKARTA - Putin menyambut Kim di Vostochny. BACA JUGA: Kim Jong Un Tiba di Rusia Naik "

@@ -149,6 +149,8 @@ _CREDIT = re.compile(
     r"( and( (?-i:[A-Z])[\w'’-]*\.?){1,5})?;?\s*)+$|"
     # "The Associated Press contributed to this report.", "Reuters and AFP contributed reporting."
     r"[A-Z][^.]{0,80} contributed (to this (report|story)|reporting)\b|"
+    # where a writer worked from, closing an AP story: "Heintz reported from Tallinn, Estonia."
+    r"(?-i:[A-Z][\w'’-]+(\s+and\s+[A-Z][\w'’-]+)?)\s+(reported|wrote)\s+from\s+[^.]{1,60}\.(\s|$)|"
     r"laporan (wartawan|reporter|koresponden)\b|copyright\b|hak cipta\b|©|"
     # the note under a column on who wrote it: "*Penulis adalah dosen …", "*) The writer is …"
     r"\*+\)?\s*(penulis|(the )?(writer|author)|tulisan ini)\b)|"
@@ -189,7 +191,10 @@ _CAPTION = re.compile(
     r"screenshot|tangkapan layar|kredit)\b[^()]*\)|\b(sumber|source|foto|photo|kredit)\s*[:/]\s*"
     r"[^.!?]{1,60}|"
     # a photo credit, agency or outlet and photographer: "(CNN Indonesia/Adi Maulana)"
-    r"\([A-Z][\w.& -]{1,30}/\s?[A-Z][\w.'’ -]{1,40}\))\s*$",
+    r"\([A-Z][\w.& -]{1,30}/\s?[A-Z][\w.'’ -]{1,40}\)|"
+    # the AP's, photographer first: "(Vladimir Smirnov, Sputnik, Kremlin Pool Photo via AP)"
+    r"\([^()]{1,100}\b(?-i:Photo)\b[^()]{0,40}\)|"
+    r"\([^()]{1,100}\bvia\s+(?-i:[A-Z])[\w.& ]{1,25}\))\s*$",
     re.IGNORECASE,
 )
 # how a sentence ends, in a quote too (a straight single mark only after its punctuation: a
@@ -497,7 +502,9 @@ def post_signature(text: str, inline: bool = False) -> re.Match[str] | None:
 # gambar, …" ("Image source, …", "Image caption, …"), DW's "Gambar: …"
 _PICTURE_LABEL = re.compile(
     r"^(?:(?:sumber|keterangan)\s+(?:gambar|foto)|(?:image|picture|photo)\s+(?:source|caption|"
-    r"credit)|gambar)\s*[,:]",
+    r"credit)|gambar)\s*[,:]|"
+    # the AP's caption of a picture from its archive: "FILE - North Korean leader …"
+    r"(?-i:^FILE\s+[-–—]\s)",
     re.IGNORECASE,
 )
 # a closing credit of the editors' initials with the agencies used: DW's "ha/as (Reuters, AFP)"
