@@ -4075,3 +4075,21 @@ def test_a_tweet_embedded_in_a_web_page_is_quoted_with_its_poster(
         2,
         "Putin is begging Kim for shells. That tells you everything about this war.",
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written"),
+    [
+        (
+            "North Korean leader Kim Jong Un told Putin that his country will support Moscow.",
+            "Kim Jong Un",
+        ),
+        (
+            "Juru bicara Kemlu Lalu Muhammad Iqbal mengatakan Indonesia terus memantau situasi.",
+            "Lalu Muhammad Iqbal",
+        ),
+    ],
+)
+def test_a_name_of_three_words_after_a_role_is_written_whole(sentence: str, written: str) -> None:
+    (quote,) = _quotes_of(sentence, kind="indirect")
+    assert (quote.speaker, quote.speaker_as_written) == (written, written)

@@ -2064,12 +2064,29 @@ def extract_quotes(article: Article) -> list[Quote]:
     if read != paragraphs:
         changed = [(r, p) for r, p in zip(read, paragraphs, strict=True) if r != p]
         found = [_as_written(q, changed) for q in found]
+    found = [_written_whole(q, paragraphs) for q in found]
     outlet = article.outlet
     if outlet and any(q.via and same_outlet(q.via, outlet) for q in found):
         # "Peskov told Reuters" in Reuters' own story ("told the BBC" in BBC News'): nothing
         # relayed it
         found = [replace(q, via=None) if q.via and same_outlet(q.via, outlet) else q for q in found]
     return found
+
+
+def _written_whole(quote: Quote, paragraphs: list[str]) -> Quote:
+    """A speaker as written, whole where a role before a name of three words or more left its
+    last two ("North Korean leader Kim Jong Un told …" is written "Kim Jong Un", not "Jong
+    Un")."""
+    written, speaker = quote.speaker_as_written, quote.speaker
+    if (
+        written
+        and speaker
+        and " " in written
+        and speaker.endswith(f" {written}")
+        and speaker in paragraphs[quote.paragraph - 1]
+    ):
+        return replace(quote, speaker_as_written=speaker)
+    return quote
 
 
 def _as_written(quote: Quote, changed: list[tuple[str, str]]) -> Quote:
