@@ -4039,6 +4039,27 @@ def test_an_embedded_post_is_its_posters_direct_speech() -> None:
     assert paragraph[found[1].start : found[1].end] == found[1].text
 
 
+def test_a_post_run_into_its_signature_without_a_space_is_the_posters() -> None:
+    (quote,) = _quotes_of(
+        "Putin is begging Kim for shells. pic.twitter.com/abc— Dmytro Kuleba (@DmytroKuleba) "
+        "September 13, 2023"
+    )
+    assert (quote.speaker, quote.text) == ("Dmytro Kuleba", "Putin is begging Kim for shells.")
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # a dateline's dash and a long run of words before a handle: no signature
+        "Berita hari ini dari kota Bekasi-Budi Santoso (@budi) 2 Oktober 2023",
+        # nor a handle with no date after it
+        "Budi menulis di akun X miliknya - Budi Santoso (@budi) yang kini ramai.",
+    ],
+)
+def test_a_handle_in_the_story_is_no_posts_signature(paragraph: str) -> None:
+    assert _quotes_of(paragraph, kind="all") == []
+
+
 def test_text_above_a_post_signature_that_is_the_storys_own_is_no_post() -> None:
     story = "Presiden Joko Widodo mengunggah foto kunjungannya ke Bekasi pada Senin pagi."
     signature = " — Joko Widodo (@jokowi) October 2, 2023"

@@ -479,14 +479,18 @@ def byline_with_outlet(text: str) -> tuple[str, str] | None:
 
 # what an embedded social media post leaves in copied text: Instagram's frame, a tweet's
 # signature ("— Joko Widodo (@jokowi) October 2, 2023")
-_POST_SIGNATURE = r"[—–-]\s*(?P<poster>[^()\n]{1,60}?)\s*\(@\w{1,30}\)"
+# (a display name is a few words: "Dmytro Kuleba 🇺🇦")
+_POST_SIGNATURE = r"[—–-]\s*(?P<poster>[^\s()]+(?:[^\S\n]+[^\s()]+){0,5}?)\s*\(@\w{1,30}\)"
 _EMBED = re.compile(
     r"^(view this post on instagram|lihat postingan ini di instagram|a post shared by\b|"
     rf"sebuah kiriman dibagikan oleh\b)|^{_POST_SIGNATURE}",
     re.IGNORECASE,
 )
-# a signature at the end of the post's own text, when a page's copy ran the two together
-_SIGNED_POST = re.compile(rf"\s{_POST_SIGNATURE}[^()\n]{{0,40}}$")
+# a signature at the end of the post's own text, when a page's copy ran the two together (the
+# date it ends with, with its year, says it is one)
+_SIGNED_POST = re.compile(
+    rf"(?:\s|(?<=[.!?\w/]))(?=[—–]|-\s){_POST_SIGNATURE}[^()\n]{{0,36}}\b\d{{4}}$"
+)
 
 
 def post_signature(text: str, inline: bool = False) -> re.Match[str] | None:
