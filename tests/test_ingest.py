@@ -1667,8 +1667,9 @@ def test_a_web_archive_is_an_article_a_page(kp: Invoke, tmp_path: Path) -> None:
     assert json.loads(result.stdout)["articles_read"] == 3
     articles = jsonl(kp("sources", "--corpus", str(tmp_path), "--jsonl"))
     first = next(a for a in articles if a["title"] == "Putin Sambut Kim 0")
-    # the address it was archived from names the outlet; the time of the crawl is no date
-    assert (first["outlet"], first["date"]) == ("Kompas", None)
+    # the address it was archived from names the outlet and the day (the time of the crawl,
+    # today, is no date)
+    assert (first["outlet"], first["date"], first["date_basis"]) == ("Kompas", "2023-09-13", "url")
     assert first["url"] == "https://internasional.kompas.com/read/2023/09/13/0/putin-sambut-kim"
     quotes = jsonl(kp("quotes", "--speaker", "Putin", "--corpus", str(tmp_path), "--jsonl"))
     assert len(quotes) == 3

@@ -208,6 +208,45 @@ def test_given_metadata_wins_over_inference() -> None:
     assert article.field_sources["date"] == "given"
 
 
+@pytest.mark.parametrize(
+    ("path", "url", "text", "dated"),
+    [
+        # the day in the story's address, when the text gives no year
+        (
+            "x.jsonl",
+            "https://www.merdeka.com/dunia/2023/09/14/putin-terima-undangan.html",
+            "Merdeka.com - Putin menerima undangan Kim, Kamis (14/9).",
+            ("2023-09-14", "url"),
+        ),
+        # or only mentions a date: the day before it, the news peg
+        (
+            "x.jsonl",
+            "https://www.kompas.com/global/read/2023/09/14/10151931/putin",
+            "Putin bertemu Kim pada Rabu (13/9/2023) di Vostochny.",
+            ("2023-09-14", "url"),
+        ),
+        # but a dateline's date wins
+        (
+            "x.jsonl",
+            "https://example.com/2023/09/20/putin",
+            "MOSKOW, Kamis, 14 September 2023 - Putin menerima undangan Kim.",
+            ("2023-09-14", "dateline"),
+        ),
+        # a corpus filed by day dates what nothing else dates
+        ("2023/09/14/putin.txt", None, "Putin menerima undangan Kim.", ("2023-09-14", "path")),
+        ("20230914_putin.txt", None, "Putin menerima undangan Kim.", ("2023-09-14", "path")),
+        # (not a hash that holds the digits of one)
+        ("a20230914b.txt", None, "Putin menerima undangan Kim.", (None, None)),
+        ("2023/09/20/putin.txt", None, "Putin tiba Kamis (14/9/2023).", ("2023-09-14", "inferred")),
+    ],
+)
+def test_a_date_in_the_address_or_the_path_dates_what_the_text_does_not(
+    path: str, url: str | None, text: str, dated: tuple[str | None, str | None]
+) -> None:
+    article = build_article(SourceDoc(path, 0, text, {"url": url} if url else {}))
+    assert (article.date, article.date_basis) == dated
+
+
 def test_cites_need_a_citation_cue_or_a_known_agency() -> None:
     text = (
         "JAKARTA, KOMPAS.com - Menurut Pyongyang, media Rusia melaporkan hal itu. "

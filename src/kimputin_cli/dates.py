@@ -286,3 +286,24 @@ def dates_without_year(texts: list[str]) -> list[dt.date]:
             if day:
                 found.append(day)
     return found
+
+
+# a date in a web address or a file's path, year first, its parts set off alike or run together:
+# "…/read/2023/09/14/10151931/…", "2023-09-14-putin.txt", "20230914_putin.txt"
+# (set off from letters too: a hash in a file's name, "a20230914b", holds no date)
+_DATE_IN_ADDRESS = re.compile(
+    r"(?<![0-9A-Za-z])(?P<y>(?:19|20)\d{2})(?:(?P<sep>[/_.-])(?P<m>\d{1,2})(?P=sep)"
+    r"(?P<d>\d{1,2})|(?P<mm>\d{2})(?P<dd>\d{2}))(?![0-9A-Za-z])"
+)
+
+
+def date_in_address(address: str) -> dt.date | None:
+    """The first calendar date a URL or a path holds, as sites and scrapers put the day of
+    publication in them; None when it holds none."""
+    for m in _DATE_IN_ADDRESS.finditer(address):
+        month, day = (m["m"], m["d"]) if m["sep"] else (m["mm"], m["dd"])
+        try:
+            return dt.date(int(m["y"]), int(month), int(day))
+        except ValueError:
+            continue
+    return None

@@ -24,6 +24,7 @@ from kimputin_cli.cleaning import (
 )
 from kimputin_cli.dates import (
     WEEKDAYS,
+    date_in_address,
     date_line,
     dates_without_year,
     find_dates,
@@ -690,6 +691,10 @@ def content_hash(paragraphs: list[str]) -> str:
     return hashlib.sha1(" ".join(folded).encode("utf-8")).hexdigest()
 
 
+# the bases of a date that one in the story's address outweighs
+_BELOW_THE_ADDRESS = frozenset({"stated", "inferred"})
+
+
 def build_article(doc: SourceDoc) -> Article:
     """Clean a source document and infer its metadata; fields the source or user gives win."""
     blocks = classify(doc.text)
@@ -736,6 +741,13 @@ def build_article(doc: SourceDoc) -> Article:
         sources["date"] = origin("date")
     else:
         found = publication_date(blocks, lead)
+        address = given.get("url") or page_address
+        in_address = date_in_address(address) if address else None
+        if in_address and (found is None or found.basis in _BELOW_THE_ADDRESS):
+            # the day the site put in the story's address, over a date the text only mentions
+            found = FoundDate(in_address, "url")
+        elif found is None and (in_path := date_in_address(doc.path)):
+            found = FoundDate(in_path, "path")  # a corpus filed by day: "2023/09/14/…"
         if found:
             date, date_basis = found.date.isoformat(), found.basis
             sources["date"] = found.basis

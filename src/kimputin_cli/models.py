@@ -31,7 +31,7 @@ class Article:
     outlet_slug: str | None
     title: str | None
     date: str | None  # ISO 8601 day
-    date_basis: str | None  # "given", "dateline", "stated" or "inferred"
+    date_basis: str | None  # "given", "dateline", "url", "stated", "inferred" or "path"
     byline: str | None
     editor: str | None
     url: str | None
