@@ -1218,8 +1218,26 @@ def test_news_api_envelopes(kp: Invoke, tmp_path: Path) -> None:
             ]
         }
     }
+    # Event Registry's list of articles inside the object that pages it
+    event_registry = {
+        "articles": {
+            "results": [
+                {
+                    "dateTime": "2023-09-13T12:00:00Z",
+                    "url": "https://www.reuters.com/world/kim-putin-2023-09-13/",
+                    "title": "Kim tells Putin of a sacred fight",
+                    "body": '"Russia is rising to a sacred fight," Kim said.',
+                    "source": {"uri": "reuters.com", "title": "Reuters"},
+                    "authors": [{"name": "Guy Faulconbridge", "type": "author"}],
+                }
+            ],
+            "totalResults": 1,
+            "page": 1,
+        }
+    }
     write_article(tmp_path, "guardian.json", json.dumps(guardian))
     write_article(tmp_path, "nyt.json", json.dumps(nyt))
+    write_article(tmp_path, "eventregistry.json", json.dumps(event_registry))
     write_article(
         tmp_path, "oleh.jsonl", '{"text": "Isi berita yang panjang.", "author": "Oleh Sentsov"}\n'
     )
@@ -1233,6 +1251,12 @@ def test_news_api_envelopes(kp: Invoke, tmp_path: Path) -> None:
             "Justin McCurry",
         ),
         "nyt.json": ("The New York Times", "2023-09-13", "Kim and Putin Meet", "Choe Sang-Hun"),
+        "eventregistry.json": (
+            "Reuters",
+            "2023-09-13",
+            "Kim tells Putin of a sacred fight",
+            "Guy Faulconbridge",
+        ),
         "oleh.jsonl": (None, None, None, "Oleh Sentsov"),
     }
 

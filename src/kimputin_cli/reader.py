@@ -960,9 +960,19 @@ def _records_in(loaded: Any) -> list[Any]:
                 return list(held)
             if isinstance(held, dict) and (keyed := _keyed_records(held)):
                 return keyed
+            if isinstance(held, dict) and (listed := _listed_in(held)) is not None:
+                return listed  # Event Registry's {"articles": {"results": […], "page": 1}}
         if keyed := _keyed_records(loaded):
             return keyed
     return [loaded]
+
+
+def _listed_in(obj: dict[str, Any]) -> list[Any] | None:
+    """The list an object that is no article holds under a container key, or None."""
+    if _text_fields(obj):
+        return None
+    held = next((obj[key] for key in CONTAINER_KEYS if isinstance(obj.get(key), list)), None)
+    return list(held) if held is not None else None
 
 
 def _keyed_records(obj: dict[str, Any]) -> list[Any] | None:
