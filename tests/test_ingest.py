@@ -1238,6 +1238,19 @@ def test_news_api_envelopes(kp: Invoke, tmp_path: Path) -> None:
     write_article(tmp_path, "guardian.json", json.dumps(guardian))
     write_article(tmp_path, "nyt.json", json.dumps(nyt))
     write_article(tmp_path, "eventregistry.json", json.dumps(event_registry))
+    diffbot = {
+        "objects": [
+            {
+                "title": "Kim meets Putin",
+                "text": '"We will always be with Russia," Kim said.',
+                "date": "Wed, 13 Sep 2023 10:00:00 GMT",
+                "author": "Jane Doe",
+                "siteName": "The Korea Herald",
+                "pageUrl": "https://www.koreaherald.com/view.php?ud=20230913000123",
+            }
+        ]
+    }
+    write_article(tmp_path, "diffbot.json", json.dumps(diffbot))
     write_article(
         tmp_path, "oleh.jsonl", '{"text": "Isi berita yang panjang.", "author": "Oleh Sentsov"}\n'
     )
@@ -1257,8 +1270,11 @@ def test_news_api_envelopes(kp: Invoke, tmp_path: Path) -> None:
             "Kim tells Putin of a sacred fight",
             "Guy Faulconbridge",
         ),
+        "diffbot.json": ("The Korea Herald", "2023-09-13", "Kim meets Putin", "Jane Doe"),
         "oleh.jsonl": (None, None, None, "Oleh Sentsov"),
     }
+    urls = {r["path"]: r["url"] for r in records}
+    assert urls["diffbot.json"] == "https://www.koreaherald.com/view.php?ud=20230913000123"
 
 
 def test_labelled_lines_over_the_story_are_its_metadata(tmp_path: Path, kp: Invoke) -> None:

@@ -72,6 +72,7 @@ FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "source",
         "site_name",
         "sitename",
+        "media_name",  # Media Cloud's
         "publisher",
         "media",
         "source_domain",
@@ -112,6 +113,7 @@ FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "permalink",
         "weburl",
         "web_url",
+        "pageurl",  # Diffbot's
         "tautan",
     ),
     "author": (
@@ -932,6 +934,8 @@ CONTAINER_KEYS = (
     "documents",
     "docs",
     "news",
+    "objects",  # Diffbot's Article API
+    "stories",
 )
 # an envelope around the container: {"response": {"results": [...]}} (The Guardian's Content
 # API), {"response": {"docs": [...]}} (The New York Times')
