@@ -4114,3 +4114,36 @@ def test_a_tweet_embedded_in_a_web_page_is_quoted_with_its_poster(
 def test_a_name_of_three_words_after_a_role_is_written_whole(sentence: str, written: str) -> None:
     (quote,) = _quotes_of(sentence, kind="indirect")
     assert (quote.speaker, quote.speaker_as_written) == (written, written)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker", "written"),
+    [
+        (["“Kami siap,” kata Cak Imin."], "Cak Imin", "Cak Imin"),
+        (
+            ["Bung Karno pernah berkata, “Jangan sekali-kali meninggalkan sejarah.”"],
+            "Bung Karno",
+            "Bung Karno",
+        ),
+        (["“Kami siap,” kata Mas Gibran."], "Gibran", "Mas Gibran"),
+        # a nickname with its address, tied to the name
+        (
+            [
+                "Ketua Umum PKB Muhaimin Iskandar atau Cak Imin hadir.",
+                "“Kami siap,” kata Cak Imin.",
+            ],
+            "Muhaimin Iskandar",
+            "Cak Imin",
+        ),
+        (
+            ["Abdurrahman Wahid atau Gus Dur pernah hadir.", "“Gitu aja kok repot,” kata Gus Dur."],
+            "Abdurrahman Wahid",
+            "Gus Dur",
+        ),
+    ],
+)
+def test_a_familiar_address_that_belongs_to_a_nickname_stays_in_it(
+    paragraphs: list[str], speaker: str, written: str
+) -> None:
+    (quote,) = _quotes_of(*paragraphs)
+    assert (quote.speaker, quote.speaker_as_written) == (speaker, written)

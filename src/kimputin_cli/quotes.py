@@ -1772,9 +1772,11 @@ def _names_a_person(name: str) -> bool:
 
 
 # "Joko Widodo (Jokowi)", "Joko Widodo atau Jokowi", "Basuki Tjahaja Purnama alias Ahok"
+# the familiar address that opens a nickname as part of it: "Cak Imin", "Gus Dur", "Bung Karno"
+_ADDRESS_IN_NICKNAMES = "(?:Cak|Gus|Bung)"
 _NICKNAME_AFTER = re.compile(
     r"\s*\((?P<nick>[A-Z][\w'’-]+)\)|\s+(?:alias\s+(?P<alias>[A-Z][\w'’-]+)|"
-    r"atau\s+(?P<word>[A-Z][\w'’-]+))\b(?!\s+[A-Z])"
+    rf"atau\s+(?P<word>(?:{_ADDRESS_IN_NICKNAMES}\s+)?[A-Z][\w'’-]+))\b(?!\s+[A-Z])"
 )
 
 
@@ -1794,8 +1796,15 @@ _QUOTED_NICKNAME = re.compile(
 
 def _shortens(nickname: str, name: str) -> bool:
     """Whether a word after "atau" is a short form of the name before it (Joko Widodo atau
-    Jokowi, Sandiaga Uno atau Sandi), not another person (Joe Biden atau Trump)."""
-    return any(word[:2].casefold() == nickname[:2].casefold() for word in name.split())
+    Jokowi, Sandiaga Uno atau Sandi), after the familiar address that opens it a part of a
+    word of the name (Muhaimin Iskandar atau Cak Imin, Abdurrahman Wahid atau Gus Dur); not
+    another person (Joe Biden atau Trump)."""
+    addressed = nickname.split()
+    short = addressed[-1].casefold()
+    words = [word.casefold() for word in name.split()]
+    if len(addressed) > 1:
+        return len(short) >= 3 and any(short in word for word in words)
+    return any(word[:2] == short[:2] for word in words)
 
 
 HEADLINE_CASED_SHARE = 0.8

@@ -99,12 +99,11 @@ TITLES = (
             "bu",
             "bapak",
             "ibu",
-            # familiar forms of address before a name: "Mas Gibran", "Kang Emil", "Cak Imin"
+            # familiar forms of address before a name: "Mas Gibran", "Kang Emil" (not "Cak"
+            # and "Bung", which belong to the names they open: "Cak Imin", "Bung Karno")
             "mas",
             "mbak",
             "kang",
-            "cak",
-            "bung",
             # and as North Korea's state media address its leaders: "Respected Comrade Kim
             # Jong Un"
             "comrade",
