@@ -2195,6 +2195,23 @@ def test_menurutnya_opening_a_sentence_is_whom_the_sentence_before_is_about() ->
             "Peskov",
             "pertemuan berlangsung lebih dari empat jam",
         ),
+        # so does a cue set off in it
+        (
+            "Putin, kata juru bicara Kremlin Dmitry Peskov, menerima undangan itu dengan gembira.",
+            "Dmitry Peskov",
+            "Putin, kata juru bicara Kremlin Dmitry Peskov, menerima undangan itu dengan gembira",
+        ),
+        # (not one after a statement: what follows says who the speaker is, or who relayed it)
+        (
+            "Kim tiba di Vostochny pada Rabu pagi, kata Peskov, juru bicara Kremlin.",
+            "Peskov",
+            "Kim tiba di Vostochny pada Rabu pagi",
+        ),
+        (
+            "Kim tiba di Vostochny pada Rabu pagi, kata Peskov, seperti dikutip TASS.",
+            "Peskov",
+            "Kim tiba di Vostochny pada Rabu pagi",
+        ),
         # what follows the source is what was said when the source opens the sentence
         (
             "According to Yonhap, after the talks Kim left Russia by train.",

@@ -3077,6 +3077,13 @@ def _reported(
         return _finish(start, sentence[start:], who, None, context)
     m = _TRAILING_CUE.match(sentence)
     if m and (m["who"].strip()[:1].isupper() or m["who"].split()[0] in ROLE_WORDS):
+        rest = sentence[m.end("who") :]
+        if rest.startswith(",") and _PREDICATE_GOES_ON.match(rest):
+            # "Putin, kata juru bicara Kremlin Dmitry Peskov, menerima undangan itu …": the cue
+            # set off in the statement, which is the whole sentence
+            opening = after_dateline(sentence)
+            phrase, relay = _speaker_phrase(m["who"] + ".")
+            return _finish(opening, sentence[opening:], phrase, relay, context)
         return _said_after(m["clause"], m["who"], context)
     m = _ACCORDING_TO_AT_END.match(sentence) if "according" in sentence else None
     if m:
@@ -3118,6 +3125,14 @@ def _second_predicate(
     if reported is None or reported[0] < cut_at:
         return None
     return (reported[0] + cut, *reported[1:])
+
+
+# what follows a cue set off in a statement, when the statement goes on after it: its predicate
+# ("Putin, kata Peskov, menerima undangan itu"; not ", kata Peskov, seperti dikutip TASS")
+_PREDICATE_GOES_ON = re.compile(
+    r",\s+(?:(?:me|ber|ter|per)[a-z]{3,}|di(?!sampaikan|kutip|lansir)[a-z]{4,}|akan|tidak|tak|"
+    r"sudah|telah|belum|masih|segera|hanya|bisa|dapat|harus|sedang)\b(?:\s+\S+){2}"
+)
 
 
 def _said_after(
