@@ -2128,6 +2128,8 @@ def test_what_a_speaker_added_is_a_statement_of_its_own() -> None:
         "dokumen yang ditandatangani.",
         # (what a quote says it added is the quote's)
         '"We are happy, adding that nothing was signed," Peskov said.',
+        # past a cue after the statement
+        "Kim will visit Moscow next year, Peskov said, adding that no date was set.",
         # after what reports nothing, or too little
         "Peskov declined to comment, adding that no deal was signed at the summit.",
         "Peskov denied the report, adding that no deal was signed at the summit.",
@@ -2141,6 +2143,8 @@ def test_what_a_speaker_added_is_a_statement_of_its_own() -> None:
         ("indirect", "Peskov", "kedua pemimpin bertemu empat jam"),
         ("indirect", "Peskov", "tidak ada dokumen yang ditandatangani"),
         ("direct", "Peskov", "We are happy, adding that nothing was signed"),
+        ("indirect", "Peskov", "Kim will visit Moscow next year"),
+        ("indirect", "Peskov", "no date was set"),
         ("indirect", "Peskov", "no deal was signed at the summit"),
         ("indirect", "Peskov", "no deal was signed at the summit"),
     ]
@@ -2200,6 +2204,17 @@ def test_menurutnya_opening_a_sentence_is_whom_the_sentence_before_is_about() ->
             "Putin, kata juru bicara Kremlin Dmitry Peskov, menerima undangan itu dengan gembira.",
             "Dmitry Peskov",
             "Putin, kata juru bicara Kremlin Dmitry Peskov, menerima undangan itu dengan gembira",
+        ),
+        (
+            "Putin, Peskov said, accepted the invitation with pleasure.",
+            "Peskov",
+            "Putin, Peskov said, accepted the invitation with pleasure",
+        ),
+        # (not after what only links the sentence or says when)
+        (
+            "However, Peskov said, the talks lasted more than four hours.",
+            "Peskov",
+            "the talks lasted more than four hours",
         ),
         # (not one after a statement: what follows says who the speaker is, or who relayed it)
         (

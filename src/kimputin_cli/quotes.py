@@ -2804,6 +2804,8 @@ _TRAILING_ENGLISH = re.compile(
     r"(?:\s+(?:on|in|at|late|earlier|later|during|after)\b(?:,?\s+(?!that\b)[\w'’-]+){0,5})?"
     # "…, Russia's TASS news agency reported, citing Peskov."
     r"(?:,\s+(?:citing|quoting)\s+(?P<cited>[A-Z][^,.]{1,80}?))?"
+    # (and what the speaker added, a statement of its own: "…, Peskov said, adding that …")
+    r"(?:,\s+(?:adding|and\s+added)\s+that\s+.+?)?"
     r"\s*[.!]?\s*$",
     re.DOTALL,
 )
@@ -2905,6 +2907,10 @@ def extract_indirect(
                 offset, clause, speaker, written, via = result
                 via = None if via == speaker else via  # (no one relays their own words)
                 said.append((start + offset, start + offset + len(clause), speaker, written, via))
+                added_after = _ADDED.search(sentence, offset + len(clause)) if speaker else None
+                if added_after and not _QUOTE_MARKS.intersection(sentence[added_after.end() :]):
+                    # "Kim will visit, Peskov said, adding that …": what was added past the cue
+                    said.append((start + added_after.start(), end, speaker, written, via))
             elif (
                 prose
                 and (added := _ADDED.search(sentence))
@@ -3052,6 +3058,17 @@ def _reported(
             if trailing and relaying and is_known_media(relaying):
                 via = relaying
                 clause = trailing["clause"]
+            lead_in = m.group("pre").rsplit(",", 1)[0] if "," in m.group("pre") else ""
+            if (
+                lead_in
+                and sentence[:offset].rstrip().endswith(",")
+                and _ENGLISH_PREDICATE.match(clause)
+                and _LEADING_DISCOURSE.sub("", lead_in[after_dateline(lead_in) :] + " ").strip()
+            ):
+                # "Putin, Peskov said, accepted the invitation": the cue set off in the
+                # statement, which is the whole sentence
+                offset = after_dateline(sentence)
+                clause = sentence[offset:]
             return _finish(offset, clause, written, via, context)
     m = _MENURUT_LEAD.match(sentence)
     before_source = sentence[: m.start("who")] if m else ""
@@ -3127,6 +3144,12 @@ def _second_predicate(
     return (reported[0] + cut, *reported[1:])
 
 
+# the predicate an English statement goes on with past a cue set off in it ("Putin, Peskov said,
+# accepted the invitation")
+_ENGLISH_PREDICATE = re.compile(
+    r"(?:will|would|is|was|were|are|has|had|have|could|should|can|may|might|must|did|does|"
+    r"remains|remained|[a-z]{3,}ed)\b"
+)
 # what follows a cue set off in a statement, when the statement goes on after it: its predicate
 # ("Putin, kata Peskov, menerima undangan itu"; not ", kata Peskov, seperti dikutip TASS")
 _PREDICATE_GOES_ON = re.compile(
