@@ -1893,6 +1893,7 @@ def test_a_statement_whose_speaker_follows_it_starts_past_the_dateline() -> None
             "Dmitry Peskov, Mr. Putin's spokesman, said earlier that no deals were planned.\n\n"
             "Lavrov said earlier this week that the talks had been useful.\n\n"
             "Matsuno said separately that any transfer would violate resolutions.\n\n"
+            "Peskov said, however, that the talks had run late.\n\n"
             "Yoon said today's meeting was a provocation.\n",
             [
                 ("fragment", "White House", "actively advancing."),
@@ -1904,6 +1905,7 @@ def test_a_statement_whose_speaker_follows_it_starts_past_the_dateline() -> None
                 ("indirect", "Dmitry Peskov", "no deals were planned"),  # (whose aide he is)
                 ("indirect", "Lavrov", "the talks had been useful"),
                 ("indirect", "Matsuno", "any transfer would violate resolutions"),
+                ("indirect", "Dmitry Peskov", "the talks had run late"),
                 ("indirect", "Yoon", "today's meeting was a provocation"),
             ],
         ),

@@ -2707,6 +2707,8 @@ _INDIRECT_ENGLISH = re.compile(
     # "reported" only with "that": "Cases reported this week rose …" is no one's report
     rf"(?!reported\b(?!\s+that\b))(?:{ENGLISH_INDIRECT_VERBS})|"
     rf"(?:{ENGLISH_THAT_VERBS})(?={_ENGLISH_DAY}?\s+that\b))\b{_ENGLISH_DAY}?"
+    # (a word set off that links the sentence to the one before: "said, however, that …")
+    r"(?:,\s+(?:however|though|meanwhile|moreover|nonetheless|nevertheless|too),)?"
     # "said in a statement that …", "told a news conference on Tuesday that …", "said in a
     # statement carried by the official Korean Central News Agency that …"
     rf"(?:\s+(?:in|at|on|during|after|before|to|through|via|over|from|with)"
