@@ -303,7 +303,9 @@ def test_a_related_links_headline_run_into_the_story_gives_the_story_back() -> N
         "Kim juga mengundang Putin. (Baca: Putin Terima Undangan Kim)\n\n"
         # a headline in sentence case, or with no sentence after it, stays the link it is
         "Baca juga: Kim Jong Un tiba di Rusia dengan kereta lapis baja\n\n"
-        "Baca juga: Putin Sambut Kim di Vostochny. Kim kemudian meninjau peluncuran roket.\n"
+        "Baca juga: Putin Sambut Kim di Vostochny. Kim kemudian meninjau peluncuran roket.\n\n"
+        # (the cue run into the headline)
+        "BACA JUGA:Kim Pulang Kereta itu melaju ke arah Pyongyang pada pagi hari.\n"
     )
     assert [(b.kind, b.text) for b in blocks if b.kind in ("content", "related")] == [
         ("content", "JAKARTA - Putin menyambut Kim di Vostochny."),
@@ -314,6 +316,8 @@ def test_a_related_links_headline_run_into_the_story_gives_the_story_back() -> N
         ("related", "Baca juga: Kim Jong Un tiba di Rusia dengan kereta lapis baja"),
         ("related", "Baca juga: Putin Sambut Kim di Vostochny."),
         ("content", "Kim kemudian meninjau peluncuran roket."),
+        ("related", "BACA JUGA:Kim Pulang"),
+        ("content", "Kereta itu melaju ke arah Pyongyang pada pagi hari."),
     ]
 
 

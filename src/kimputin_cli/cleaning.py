@@ -292,34 +292,38 @@ def _lift_related(line: str) -> list[str]:
     if links:
         line = " ".join(_BRACKETED_RELATED.sub(" ", line).split())
     parts = _TRAILING_RELATED.split(line, maxsplit=1)
-    if _OPENING_RELATED.match(parts[-1]):
-        parts[-1:] = _story_after_link(parts[-1])
+    if cue := _OPENING_RELATED.match(parts[-1]):
+        parts[-1:] = _story_after_link(parts[-1], cue.end())
     return [*parts, *links]
 
 
-def _story_after_link(link: str) -> list[str]:
+def _story_after_link(link: str, cue_end: int) -> list[str]:
     """A related link's line, split where its headline, in title case, gives way to a sentence
     of the story: "BACA JUGA: Kim Jong Un Tiba di Rusia Pertemuan berlangsung empat jam, kata
     Peskov." The sentence opens with the capitalised word before the first word in lower case
-    that no headline leaves so, and must end as a sentence does."""
-    words = link.split()
-    cue = next(i for i, w in enumerate(words) if w.endswith(":")) + 1
-    for i in range(cue + 1, len(words)):
+    that no headline leaves so (and before the small words that precede it), and must end as a
+    sentence does."""
+    spans = [m.span() for m in re.finditer(r"\S+", link[cue_end:])]
+    words = [link[cue_end + a : cue_end + b] for a, b in spans]
+    for i in range(1, len(words)):
         word = words[i]
         if words[i - 1].endswith((".", "!", "?")) and word[:1].isupper():
             opens = i  # the headline ended with a stop: "… Naik Kereta. Pertemuan …"
         elif word[:1].islower() and word.casefold() not in _HEADLINE_SMALL_WORDS:
             opens = i - 1
+            while opens > 0 and words[opens].casefold() in _HEADLINE_SMALL_WORDS:
+                opens -= 1  # "… Kim Pulang Kereta itu melaju …"
         else:
             continue
         story = words[opens:]
         if (
-            opens > cue
+            opens > 0
             and words[opens][:1].isupper()
             and len(story) >= MIN_STORY_AFTER_LINK_WORDS
             and story[-1].endswith(_TERMINAL)
         ):
-            return [" ".join(words[:opens]), " ".join(story)]
+            cut = cue_end + spans[opens][0]
+            return [link[:cut].rstrip(), link[cut:]]
         break
     return [link]
 
