@@ -2254,6 +2254,7 @@ def _embedded_posts(article: Article, linker: NameLinker) -> list[Quote]:
     if "(@" not in "\n".join([block.text for block in article.blocks]):
         return []  # (every article is asked: most embed nothing)
     context = _Context(linker)
+    paragraphs = article.paragraphs
     posts: list[Quote] = []
     number = 0  # content paragraphs so far
     after_content = False
@@ -2267,11 +2268,11 @@ def _embedded_posts(article: Article, linker: NameLinker) -> list[Quote]:
                 signed = None  # the story's text, run into the post's
         elif block.kind == "caption" and after_content:
             signed = post_signature(block.text)
-            end = len(article.paragraphs[number - 1])
+            end = len(paragraphs[number - 1])
         after_content = block.kind == "content"
         if signed is None:
             continue
-        paragraph = article.paragraphs[number - 1]
+        paragraph = paragraphs[number - 1]
         if after_dateline(paragraph[:end]):
             continue  # the story's opening, above a post whose text was not copied
         if links := _POST_LINKS.search(paragraph, 0, end):
