@@ -1861,6 +1861,19 @@ _NO_NAMES_FIRST = frozenset({"of", "the", "and", "dan", "dari"})
 _ONE_NAME = re.compile(r"[A-Z][a-z][\w'’-]*")
 
 
+def _office_set_off_after(paragraphs: list[str], name: str) -> str | None:
+    """The first office the paragraphs set off after a person's one name, or None."""
+    written = f"{name}, "
+    for text in paragraphs:
+        at = text.find(written)
+        while at != -1:
+            one = _ONE_NAME.fullmatch(text, at, at + len(name))
+            if one and (office := _office_set_off_after_one_name(text, one)):
+                return office
+            at = text.find(written, at + 1)
+    return None
+
+
 def _office_set_off_after_one_name(text: str, one: re.Match[str]) -> str | None:
     """The office set off after a person's one name ("Peskov, juru bicara Kremlin, menyebut …",
     "kata Peskov, juru bicara Kremlin."): not after the last word of a longer name, which the
@@ -1978,16 +1991,6 @@ def _article_names(paragraphs: list[str]) -> tuple[list[str], dict[str, str], di
                 and _names_one(name)
             ):
                 offices.setdefault(office, name)  # "Kepala BNPB Suharyanto", "Presiden Jokowi"
-        comma = text.find(", ")
-        while comma != -1:
-            start = text.rfind(" ", 0, comma) + 1
-            if (
-                text[start].isupper()
-                and (one := _ONE_NAME.fullmatch(text, start, comma))
-                and (set_off := _office_set_off_after_one_name(text, one))
-            ):
-                offices.setdefault(set_off, one.group())
-            comma = text.find(", ", comma + 2)
         if "sapaan" in text or "panggilan" in text:
             for called in _CALLED_BY.finditer(text):  # "kata Ani, sapaan akrabnya"
                 whom = [name for at, name in named_here if at < called.start()]
@@ -2061,7 +2064,11 @@ def extract_quotes(article: Article) -> list[Quote]:
     given back as the article writes it."""
     paragraphs = article.paragraphs
     read = [_office_lists_joined(p) for p in paragraphs]
-    linker = NameLinker(*_article_names(read), women=lambda: _women_named(read))
+    linker = NameLinker(
+        *_article_names(read),
+        women=lambda: _women_named(read),
+        office_set_off=lambda name: _office_set_off_after(read, name),
+    )
     direct = _direct_quotes(article, linker, read)
     answers = _interview_answers(article, linker, read, direct)
     if answers:

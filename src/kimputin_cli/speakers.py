@@ -957,6 +957,7 @@ class NameLinker:
         nicknames: Mapping[str, str] | None = None,
         offices: Mapping[str, str] | None = None,
         women: Callable[[], Iterable[str]] | None = None,
+        office_set_off: Callable[[str], str | None] | None = None,
     ) -> None:
         self._known = [(name, name_key(name).split()) for name in known]
         # which known names start, and which end, with each word: a mention is compared with
@@ -987,6 +988,9 @@ class NameLinker:
         self._linked: dict[str, str] = {}
         self._namesakes: dict[str, list[str]] = {}
         self._more_women = women  # looked for only when a pronoun asks
+        # the office set off after a person's one name, looked for only when a quote asks
+        self._office_set_off = office_set_off
+        self._looked_for: set[str] = set()
 
     def women(self) -> set[str]:
         """The people the article names with a word only a woman is called by: ``Ms``,
@@ -998,8 +1002,17 @@ class NameLinker:
 
     def office_of(self, name: str) -> str | None:
         """The first office the article gives a person by that name (``Presiden Rusia`` for
-        Vladimir Putin), or None."""
-        return self._office_of.get(name_key(name))
+        Vladimir Putin), or None; for a person known by one name, also one set off after it
+        (``Peskov, juru bicara Kremlin,``)."""
+        key = name_key(name)
+        if key not in self._office_of and self._office_set_off and " " not in key:
+            if key in self._looked_for:
+                return None
+            self._looked_for.add(key)
+            if (office := self._office_set_off(name)) is None:
+                return None
+            self._office_of[key] = office
+        return self._office_of.get(key)
 
     def body_called(self, phrase: str) -> str | None:
         """The one body the article named whose name the phrase gives in lower case, or the
