@@ -579,6 +579,8 @@ def test_reported_speech_by_a_statement_or_a_side_in_indonesian(
             "Reuters",
         ),
         ("Dikutip dari CNN, Lavrov menyebut sanksi itu tidak berlaku lagi.", "Lavrov", "CNN"),
+        # and a relay set off after the cue that follows the statement
+        ("Kim tiba di Vostochny pagi ini, kata Peskov, seperti dikutip TASS.", "Peskov", "TASS"),
         # one who speaks in what an outlet reported speaks through it
         (
             "Kim told Putin that Russia is waging a sacred fight, Russian news agency TASS "

@@ -3111,7 +3111,8 @@ def _reported(
             opening = after_dateline(sentence)
             phrase, relay = _speaker_phrase(m["who"] + ".")
             return _finish(opening, sentence[opening:], phrase, relay, context)
-        return _said_after(m["clause"], m["who"], context)
+        # (with what follows the name: "…, kata Peskov, seperti dikutip TASS.")
+        return _said_after(m["clause"], sentence[m.start("who") :].rstrip(" ."), context)
     m = _ACCORDING_TO_AT_END.match(sentence) if "according" in sentence else None
     if m:
         return _said_after(m["clause"], m["who"], context)
