@@ -1024,6 +1024,9 @@ def test_where_or_how_someone_spoke_between_the_name_and_the_verb() -> None:
         "amunisi dari Korea Utara.”",
         "Hikmahanto saat dihubungi menilai, “Ini sinyal bagi Barat.”",
         "Warga saat ditemui mengatakan, “Kami takut perang.”",  # someone unnamed
+        # where: not "Merdeka" of Istana Merdeka
+        "Presiden Joko Widodo di Istana Merdeka mengatakan hubungan kedua negara tetap baik.",
+        "Kedutaan Besar Rusia di Jakarta menegaskan hubungan kedua negara tetap baik.",
         kind="all",
     )
     assert [(q.kind, q.speaker, q.text) for q in quotes] == [
@@ -1033,6 +1036,8 @@ def test_where_or_how_someone_spoke_between_the_name_and_the_verb() -> None:
         ("direct", "Connie Rahakundini Bakrie", "Rusia butuh amunisi dari Korea Utara."),
         ("direct", "Hikmahanto Juwana", "Ini sinyal bagi Barat."),  # not reported speech
         ("direct", None, "Kami takut perang."),
+        ("indirect", "Joko Widodo", "hubungan kedua negara tetap baik"),
+        ("indirect", "Kedutaan Besar Rusia", "hubungan kedua negara tetap baik"),
     ]
 
 
