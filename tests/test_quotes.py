@@ -1027,6 +1027,7 @@ def test_where_or_how_someone_spoke_between_the_name_and_the_verb() -> None:
         # where: not "Merdeka" of Istana Merdeka
         "Presiden Joko Widodo di Istana Merdeka mengatakan hubungan kedua negara tetap baik.",
         "Kedutaan Besar Rusia di Jakarta menegaskan hubungan kedua negara tetap baik.",
+        "Kim Jong Un di atas kereta lapis baja mengatakan kunjungan itu sangat penting.",
         kind="all",
     )
     assert [(q.kind, q.speaker, q.text) for q in quotes] == [
@@ -1038,6 +1039,7 @@ def test_where_or_how_someone_spoke_between_the_name_and_the_verb() -> None:
         ("direct", None, "Kami takut perang."),
         ("indirect", "Joko Widodo", "hubungan kedua negara tetap baik"),
         ("indirect", "Kedutaan Besar Rusia", "hubungan kedua negara tetap baik"),
+        ("indirect", "Kim Jong Un", "kunjungan itu sangat penting"),
     ]
 
 

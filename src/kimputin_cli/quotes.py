@@ -1113,8 +1113,8 @@ def _without_affiliation(phrase: str) -> str:
 _CIRCUMSTANCE_AT_END = re.compile(
     r"(?<=[\w.’'])\s+(?:dalam|saat|ketika|sewaktu|usai|seusai|selepas|setelah|sesudah|"
     r"di\s+sela(?:-sela)?|disela(?:-sela)?|kepada|melalui|lewat|di\s+hadapan|di\s+depan|"
-    # where: "Presiden Joko Widodo di Istana Merdeka mengatakan …"
-    r"di(?=\s+[A-Z])|"
+    # where: "Presiden Joko Widodo di Istana Merdeka mengatakan …", "Kim di atas kereta …"
+    r"di(?=\s+(?:[A-Z]|(?:atas|bawah|dalam|luar|tengah|samping)\b))|"
     r"in\s+an?|at\s+an?|during)\s[^,.;:!?“”\"]{1,100}?,?$"
 )
 
