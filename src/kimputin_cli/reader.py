@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kimputin_cli.textnorm import strip_control
-from kimputin_cli.wire import wire_elements, wire_fields
+from kimputin_cli.wire import children_markup, wire_elements, wire_fields
 
 if TYPE_CHECKING:
     from markdown_it.token import Token
@@ -1080,17 +1080,12 @@ def _atom_fields(entry: Any) -> dict[str, str]:
 def _atom_text(entry: Any, name: str) -> str:
     """An Atom text construct as text or HTML: ``type="xhtml"`` holds its XHTML as elements,
     which are given back as HTML (without their namespace), to be read as an HTML body is."""
-    from xml.etree import ElementTree
-
     element = entry.find(f"{_ATOM}{name}")
     if element is None:
         return ""
     if element.get("type") != "xhtml":
         return str(element.text or "")
-    for inner in element.iter():
-        if isinstance(inner.tag, str):
-            inner.tag = inner.tag.rsplit("}", 1)[-1]
-    return "".join(ElementTree.tostring(child, encoding="unicode") for child in element)
+    return children_markup(element)
 
 
 def _feed_items(text: str) -> list[dict[str, str]]:

@@ -12,7 +12,7 @@ _BASIC_DATE = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})?)?")
 _BY = re.compile(r"^(?:by|oleh)\s+", re.IGNORECASE)
 
 
-def local_name(tag: Any) -> str:
+def _local_name(tag: Any) -> str:
     """An element's name without its namespace (comments and processing instructions have
     none)."""
     return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
@@ -21,16 +21,16 @@ def local_name(tag: Any) -> str:
 def wire_elements(root: Any) -> list[Any] | None:
     """The stories of a NITF document or a NewsML-G2 message (or lone item), or None when the
     document is neither."""
-    name = local_name(root.tag)
+    name = _local_name(root.tag)
     if name in ("nitf", "newsItem"):
         return [root]
     if name == "newsMessage":
-        return [e for e in root.iter() if local_name(e.tag) == "newsItem"]
+        return [e for e in root.iter() if _local_name(e.tag) == "newsItem"]
     return None
 
 
 def wire_fields(story: Any) -> dict[str, str]:
-    return _nitf_fields(story) if local_name(story.tag) == "nitf" else _newsml_fields(story)
+    return _nitf_fields(story) if _local_name(story.tag) == "nitf" else _newsml_fields(story)
 
 
 def _nitf_fields(nitf: Any) -> dict[str, str]:
@@ -49,7 +49,7 @@ def _nitf_fields(nitf: Any) -> dict[str, str]:
             or _attribute(pubdata, "date.publication")
         ),
         "author": _BY.sub("", _text(person) or _text(nitf.find(".//{*}byline"))),
-        "text": _markup(nitf.find(".//{*}body.content")),
+        "text": children_markup(nitf.find(".//{*}body.content")),
     }
 
 
@@ -70,7 +70,7 @@ def _newsml_fields(item: Any) -> dict[str, str]:
         or _text(item.find("{*}itemMeta/{*}versionCreated")),
         "author": _BY.sub("", _text(item.find("{*}contentMeta/{*}by")))
         or _text(item.find("{*}contentMeta/{*}creator/{*}name")),
-        "text": _markup(body)
+        "text": children_markup(body)
         if body is not None
         else _text(item.find("{*}contentSet/{*}inlineData"), spaced=False),
     }
@@ -96,13 +96,14 @@ def _iso(date: str) -> str:
     return f"{year}-{month}-{day}" + (f"T{hour}:{minute}:{second or '00'}" if hour else "")
 
 
-def _markup(element: Any) -> str:
-    """The children of a body as HTML, without their namespace."""
+def children_markup(element: Any) -> str:
+    """The children of an element as HTML, without their namespace (a body, or an Atom text
+    construct of XHTML)."""
     from xml.etree import ElementTree
 
     if element is None:
         return ""
     for inner in element.iter():
         if isinstance(inner.tag, str):
-            inner.tag = local_name(inner.tag)
+            inner.tag = _local_name(inner.tag)
     return "".join(ElementTree.tostring(child, encoding="unicode") for child in element)
