@@ -1595,9 +1595,9 @@ _OFFICE_AFTER = re.compile(
 _NOT_BEFORE_AN_OFFICE = re.compile(
     r"\b(?i:selain|setelah|sebelum|sesudah|sebagai|bersama|dengan|para|bagi|untuk|kepada|dari|"
     r"antara|tanpa|menjadi|jadi|dan|atau|serta|besides|after|before|as|with|among|and|or|"
-    r"(?!menurut\b)(?:ber|me[mn]?|meng|meny|ter)[a-z]{3,}|"  # a verb, not the cue "menurut"
+    r"(?P<verb>(?!menurut\b)(?:ber|me[mn]?|meng|meny|ter)[a-z]{3,}|"  # not the cue "menurut"
     # "After meeting the president, Budi …", "Putin met the prime minister, …"
-    r"[a-z]{2,}ing(?:\s+the)?|(?:met|visited|joined|thanked|called)(?:\s+the)?)\s+$"
+    r"[a-z]{2,}ing(?:\s+the)?|(?:met|visited|joined|thanked|called)(?:\s+the)?))\s+$"
 )
 # a cue right before a name, past lower-case words: "kata Dmitry Peskov, juru bicara Kremlin.",
 # "said Matthew Miller, the State Department spokesperson."
@@ -1669,25 +1669,19 @@ _SUBORDINATORS = frozenset(
 )
 
 
-def _met_by_the_subject(text: str, verb: re.Match[str]) -> bool:
-    """Whether the verb before an office set off before a name is its clause's subject's
-    ("Kim Jong Un bertemu Presiden Rusia, …"), not a subordinate clause's ("Usai bertemu …")."""
-    if verb.group().split()[0].casefold() in _NOT_MET:
+def _met_by_the_subject(text: str, before: re.Match[str]) -> bool:
+    """Whether the word before an office set off before a name is a verb of its clause's
+    subject ("Kim Jong Un bertemu Presiden Rusia, …"), not of a subordinate clause ("Usai
+    bertemu …"), nor a word of ``_NOT_BEFORE_AN_OFFICE``'s list ("para menteri, Budi …")."""
+    if before["verb"] is None:
         return False
-    clause = re.split(r"[.,;:!?]", text[: verb.start()])[-1].split()
+    clause = re.split(r"[.,;:!?]", text[: before.start()])[-1].split()
     return (
         bool(clause)
         and clause[-1][:1].isupper()
         and not is_generic_word(clause[-1])  # (a name: not "Kemarin bertemu …")
         and not any(w.casefold() in _SUBORDINATORS for w in clause)
     )
-
-
-# the words of the list before an office that are no verbs
-_NOT_MET = frozenset(
-    "selain sebagai bersama dengan para bagi untuk kepada dari antara tanpa menjadi jadi dan atau "
-    "serta menurut besides as with among and or".split()
-)
 
 
 # a role opening the words right before a name, in lower case as Indonesian writes it: "kata
