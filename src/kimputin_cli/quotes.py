@@ -2909,30 +2909,33 @@ def extract_indirect(
             for who in spoken:
                 context.note_speaker(who)
             said: list[tuple[int, int, str | None, str | None, str | None]] = []
+            added: list[tuple[int, int, str | None, str | None, str | None]] = []
             if result is not None:
                 offset, clause, speaker, written, via = result
                 via = None if via == speaker else via  # (no one relays their own words)
-                said.append((start + offset, start + offset + len(clause), speaker, written, via))
-                added_after = _ADDED.search(sentence, offset + len(clause)) if speaker else None
-                if added_after and not _QUOTE_MARKS.intersection(sentence[added_after.end() :]):
+                said = _with_what_was_added(
+                    (start + offset, start + offset + len(clause), speaker, written, via), text
+                )
+                after = _ADDED.search(sentence, offset + len(clause)) if speaker else None
+                if after and (part := _past_a_quotation(sentence, after, start)):
                     # "Kim will visit, Peskov said, adding that …": what was added past the cue
-                    said.append((start + added_after.start(), end, speaker, written, via))
+                    added.append((*part, speaker, written, via))
             elif (
                 prose
-                and (added := _ADDED.search(sentence))
-                and not _QUOTE_MARKS.intersection(sentence[added.end() :])
+                and (then := _ADDED.search(sentence))
+                and (part := _past_a_quotation(sentence, then, start))
             ):
                 # what was added is the quote's speaker's ("“…,” Wang said, adding that …"), or
                 # the subject's ("Peskov declined to comment, adding that …")
                 if quoted and spoken:
-                    said.append((start + added.start(), end, spoken[-1], spoken[-1], None))
+                    added.append((*part, spoken[-1], spoken[-1], None))
                 elif (
                     not quoted
-                    and (written := clause_subject(sentence[: added.start()] + " x"))
+                    and (written := clause_subject(sentence[: then.start()] + " x"))
                     and (speaker := context.speaker_of(written))
                 ):
-                    said.append((start + added.start(), end, speaker, written, None))
-            for clause_start, clause_end, speaker, written, via in _with_what_was_added(said, text):
+                    added.append((*part, speaker, written, None))
+            for clause_start, clause_end, speaker, written, via in [*said, *added]:
                 found.append(
                     Quote(
                         article.id,
@@ -2960,24 +2963,40 @@ _ADDED = re.compile(
 )
 
 
+def _added_part(
+    text: str, added: re.Match[str], offset: int = 0, end: int | None = None
+) -> tuple[int, int] | None:
+    """The span of what a speaker added, from past "adding that" to ``end`` (the text's end),
+    shifted by ``offset``; None when it is too short to report."""
+    rest = text[added.end() : end].rstrip(" .")
+    if len(rest.split()) < MIN_INDIRECT_WORDS:
+        return None
+    return offset + added.end(), offset + added.end() + len(rest)
+
+
+def _past_a_quotation(sentence: str, added: re.Match[str], offset: int) -> tuple[int, int] | None:
+    """What a speaker added to the end of a sentence, unless a quotation runs on into it (what
+    "“We are happy, adding that …,” Peskov said" adds is the quote's)."""
+    if _QUOTE_MARKS.intersection(sentence[added.end() :]):
+        return None
+    return _added_part(sentence, added, offset)
+
+
 def _with_what_was_added(
-    said: list[tuple[int, int, str | None, str | None, str | None]], text: str
+    said: tuple[int, int, str | None, str | None, str | None], text: str
 ) -> list[tuple[int, int, str | None, str | None, str | None]]:
-    """Statements, each split in two where the speaker added something: "Wang said the
-    meeting was …, adding that China …" is two statements of Wang's (the first ends before
-    the comma; the added one starts past "that"). A start at the added words' comma marks
-    what was added to a quotation alone."""
-    split: list[tuple[int, int, str | None, str | None, str | None]] = []
-    for start, end, speaker, written, via in said:
-        added = _ADDED.search(text, start, end) if speaker else None
-        if added is None:
-            split.append((start, end, speaker, written, via))
-            continue
-        if len(text[start : added.start()].split()) >= MIN_INDIRECT_WORDS:
-            split.append((start, added.start(), speaker, written, via))
-        rest = text[added.end() : end].rstrip(" .")
-        if len(rest.split()) >= MIN_INDIRECT_WORDS:
-            split.append((added.end(), added.end() + len(rest), speaker, written, via))
+    """A statement, split in two where the speaker added something: "Wang said the meeting
+    was …, adding that China …" is two statements of Wang's (the first ends before the comma;
+    the added one starts past "that")."""
+    start, end, speaker, written, via = said
+    added = _ADDED.search(text, start, end) if speaker else None
+    if added is None:
+        return [said]
+    split = []
+    if len(text[start : added.start()].split()) >= MIN_INDIRECT_WORDS:
+        split.append((start, added.start(), speaker, written, via))
+    if part := _added_part(text, added, end=end):
+        split.append((*part, speaker, written, via))
     return split
 
 
