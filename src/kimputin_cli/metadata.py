@@ -710,6 +710,7 @@ def build_article(doc: SourceDoc) -> Article:
 
     # the page's address printed over the story, as a copied page keeps it
     page_address = next((b.text.strip() for b in _header(blocks) if is_web_address(b.text)), None)
+    address = given.get("url") or page_address
     outlet = None
     if given.get("outlet"):
         outlet, sources["outlet"] = display_name(given["outlet"]), origin("outlet")
@@ -719,7 +720,7 @@ def build_article(doc: SourceDoc) -> Article:
         outlet, sources["outlet"] = display_name(named), "header"
     elif named := _site_of_dashless_dateline(blocks):
         outlet, sources["outlet"] = display_name(named), "dateline"
-    elif (address := given.get("url") or page_address) and (site := site_of_url(address)):
+    elif address and (site := site_of_url(address)):
         outlet, sources["outlet"] = display_name(site), "url"
     elif named := _site_of_promos(blocks):
         outlet, sources["outlet"] = named, "text"
@@ -741,7 +742,6 @@ def build_article(doc: SourceDoc) -> Article:
         sources["date"] = origin("date")
     else:
         found = publication_date(blocks, lead)
-        address = given.get("url") or page_address
         in_address = date_in_address(address) if address else None
         if in_address and (found is None or found.basis in _BELOW_THE_ADDRESS):
             # the day the site put in the story's address, over a date the text only mentions
