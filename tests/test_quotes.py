@@ -3642,6 +3642,45 @@ def test_a_person_set_off_before_an_office_is_whom_a_later_pronoun_means() -> No
 
 
 @pytest.mark.parametrize(
+    ("introduced", "referred_to"),
+    [
+        (
+            "Peskov, juru bicara Kremlin, mengatakan pertemuan itu penting.",
+            "“Kami tidak akan mengungkap detailnya,” kata juru bicara Kremlin itu.",
+        ),
+        (
+            "Peskov, juru bicara Kremlin, mengatakan pertemuan itu penting.",
+            "“Kami tidak akan mengungkap detailnya,” kata juru bicara Kremlin.",
+        ),
+        (
+            "Peskov, the Kremlin spokesman, said the talks were useful.",
+            "“We will not disclose details,” the Kremlin spokesman said.",
+        ),
+        (
+            "Peskov, the Kremlin spokesman, said the talks were useful.",
+            "“We will not disclose details,” the spokesman said.",
+        ),
+    ],
+)
+def test_an_office_set_off_after_one_name_is_that_person_when_named_again(
+    introduced: str, referred_to: str
+) -> None:
+    """The office alone, later, names the person it was set off after, though the name is
+    one word: not the person named last (Putin), nor the body in the office (Kremlin)."""
+    quotes = _quotes_of(introduced, "Putin mengatakan Rusia siap membantu.", referred_to)
+    assert [q.speaker for q in quotes if q.kind == "direct"] == ["Peskov"]
+
+
+def test_an_office_two_people_were_set_off_with_names_neither() -> None:
+    (quote,) = _quotes_of(
+        "Peskov, the Kremlin spokesman, said the talks were useful. Kirby, the White House "
+        "spokesman, said they were worrying.",
+        "“We will not disclose details,” the spokesman said.",
+    )
+    assert quote.speaker is None
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         'Warga menyebut "pasar kaget" itu ramai sekali.',

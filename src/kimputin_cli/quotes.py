@@ -1870,6 +1870,21 @@ def _office_set_off_after(paragraphs: list[str], name: str) -> str | None:
     return None
 
 
+# a name of one word set off by a comma, wherever it stands
+_ONE_NAME_SET_OFF = re.compile(r"\b[A-Z][a-z][\w'’-]*(?=, )")
+
+
+def _offices_set_off(paragraphs: list[str]) -> list[tuple[str, str]]:
+    """Each office the paragraphs set off after a person's one name, with the name
+    (``("juru bicara Kremlin", "Peskov")``), for a later reference by the office alone."""
+    return [
+        (office, one.group())
+        for text in paragraphs
+        for one in _ONE_NAME_SET_OFF.finditer(text)
+        if (office := _office_set_off_after_one_name(text, one))
+    ]
+
+
 def _office_set_off_after_one_name(text: str, one: re.Match[str]) -> str | None:
     """The office set off after a person's one name ("Peskov, juru bicara Kremlin, menyebut …",
     "kata Peskov, juru bicara Kremlin."): not after the last word of a longer name, which the
@@ -2064,6 +2079,7 @@ def extract_quotes(article: Article) -> list[Quote]:
         *_article_names(read),
         women=lambda: _women_named(read),
         office_set_off=lambda name: _office_set_off_after(read, name),
+        offices_set_off=lambda: _offices_set_off(read),
     )
     direct = _direct_quotes(article, linker, read)
     answers = _interview_answers(article, linker, read, direct)

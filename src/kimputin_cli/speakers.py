@@ -958,6 +958,7 @@ class NameLinker:
         offices: Mapping[str, str] | None = None,
         women: Callable[[], Iterable[str]] | None = None,
         office_set_off: Callable[[str], str | None] | None = None,
+        offices_set_off: Callable[[], Iterable[tuple[str, str]]] | None = None,
     ) -> None:
         self._known = [(name, name_key(name).split()) for name in known]
         # which known names start, and which end, with each word: a mention is compared with
@@ -990,6 +991,10 @@ class NameLinker:
         self._more_women = women  # looked for only when a pronoun asks
         # the office set off after a person's one name, looked for only when a quote asks
         self._office_set_off = office_set_off
+        # every office set off after a one name, looked for only when an office names no one
+        # the names of two words or more were given (``the Kremlin spokesman`` after
+        # ``Peskov, the Kremlin spokesman,``)
+        self._offices_set_off = offices_set_off
         self._looked_for: set[str] = set()
 
     def women(self) -> set[str]:
@@ -1025,7 +1030,7 @@ class NameLinker:
         several. The office may be named shorter (``Menkes`` for ``Menteri Kesehatan RI``) or
         with a qualifier (``the Kremlin spokesman`` for ``spokesman Dmitry Peskov``), or by its
         last word (``the spokesman`` for ``Kremlin spokesman Dmitry Peskov``)."""
-        if not self._offices:
+        if not self._offices and not self._offices_set_off:
             return None
         key = office_key(office)
         key = OFFICE_EPITHETS.get(key, key)
@@ -1035,14 +1040,14 @@ class NameLinker:
             # "a Kremlin spokesman" is someone else, unnamed; "Kementerian Luar Negeri Rusia"
             # (no title in it) is the ministry, not the spokeswoman introduced with it
             return None
-        holders = {
-            name
-            for held, name in self._offices
-            if held == key
-            or held.startswith(key + " ")
-            or _qualified_alike(key, held)
-            or _qualified_alike(held, key)  # "the spokesman" for "Kremlin spokesman …"
-        }
+        holders = self._holders(key, self._offices)
+        if not holders and self._offices_set_off:
+            set_off = [
+                (office_key(office), self.link(name)) for office, name in self._offices_set_off()
+            ]
+            self._offices_set_off = None
+            self._offices += set_off
+            holders = self._holders(key, set_off)
         if not holders and (body := _LED_BODY.match(key)):
             # "the Russian leader" after "Russian President Vladimir Putin": a head of the
             # same country or body; "the Kremlin chief" after it: a head of the country the
@@ -1067,6 +1072,18 @@ class NameLinker:
                 or held == COUNTRY_OF_DEMONYM.get(country)
             }
         return holders.pop() if len(holders) == 1 else None
+
+    @staticmethod
+    def _holders(key: str, offices: list[tuple[str, str]]) -> set[str]:
+        """The names given an office of that key, or one it is a shorter form of."""
+        return {
+            name
+            for held, name in offices
+            if held == key
+            or held.startswith(key + " ")
+            or _qualified_alike(key, held)
+            or _qualified_alike(held, key)  # "the spokesman" for "Kremlin spokesman …"
+        }
 
     def link(self, name: str) -> str:
         if name not in self._linked:
