@@ -2093,6 +2093,7 @@ def extract_quotes(article: Article) -> list[Quote]:
         changed = [(r, p) for r, p in zip(read, paragraphs, strict=True) if r != p]
         found = [_as_written(q, changed) for q in found]
     found = [_written_whole(q, paragraphs) for q in found]
+    found = _places_out_of_names(found, [article.title or "", *paragraphs])
     outlet = article.outlet
     if outlet and any(q.via and same_outlet(q.via, outlet) for q in found):
         # "Peskov told Reuters" in Reuters' own story ("told the BBC" in BBC News'): nothing
@@ -2115,6 +2116,52 @@ def _written_whole(quote: Quote, paragraphs: list[str]) -> Quote:
     ):
         return replace(quote, speaker_as_written=speaker)
     return quote
+
+
+# a word standing as a place: after a region's kind or "di" ("Kabupaten Pangandaran", "di
+# Pangandaran"; not the first of a place's words, "di Kim Il Sung Square", which a name may
+# share), or in capitals opening a dateline ("PANGANDARAN, KOMPAS.com -")
+_AS_A_PLACE = re.compile(
+    r"\b(?i:di|warga|wilayah|daerah|kabupaten|kab\.|kota|provinsi|kecamatan|desa|kelurahan)"
+    r"\s+(?P<word>[A-Z][a-z]+)\b(?![\w'’-]|\s+[A-Z])|^(?P<capitals>[A-Z]+)\s*[,(–—-]"
+)
+
+
+def _places_out_of_names(quotes: list[Quote], texts: list[str]) -> list[Quote]:
+    """Speakers without the place that opened their name, where the article names that word
+    as a place: after an office, a region kp does not know reads as the name's first word
+    (``Bupati Pangandaran Jeje Wiradinata`` was "Pangandaran Jeje Wiradinata"); it is part
+    of the office (``Bupati Pangandaran``)."""
+    opened = {
+        q.speaker: q.speaker.split(" ", 1)[0]
+        for q in quotes
+        if q.speaker and q.office and " " in q.speaker
+    }
+    if not opened:
+        return quotes
+    places = {
+        m["word"] or m["capitals"].title() for text in texts for m in _AS_A_PLACE.finditer(text)
+    }
+    moved = {speaker: word for speaker, word in opened.items() if word in places}
+    if not moved:
+        return quotes
+    return [
+        _place_out_of_name(q, place) if q.speaker and (place := moved.get(q.speaker)) else q
+        for q in quotes
+    ]
+
+
+def _place_out_of_name(quote: Quote, place: str) -> Quote:
+    def without(name: str | None) -> str | None:
+        return name.removeprefix(f"{place} ") if name else name
+
+    office = quote.office
+    return replace(
+        quote,
+        speaker=without(quote.speaker),
+        speaker_as_written=without(quote.speaker_as_written),
+        office=f"{office} {place}" if office and not office.endswith(place) else office,
+    )
 
 
 def _as_written(quote: Quote, changed: list[tuple[str, str]]) -> Quote:
