@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from conftest import DATA, Invoke, jsonl, write_article
+from conftest import DATA, SEEDS, Invoke, jsonl, write_article
 from kimputin_cli import reader
 from kimputin_cli.corpus import UNFINISHED, open_corpus
 
@@ -1780,3 +1780,133 @@ def test_a_damaged_web_archive_keeps_the_pages_before_the_damage(
         }
     ]
     assert "this is no web archive" not in result.stderr  # warcio's own warnings are not shown
+
+
+def _zip(path: Path, members: dict[str, bytes]) -> Path:
+    import zipfile
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return path
+
+
+def _seed_members() -> dict[str, bytes]:
+    return {f"seeds/{seed.name}": seed.read_bytes() for seed in sorted(SEEDS.glob("*.txt"))}
+
+
+def test_a_zip_archive_is_read_member_by_member_as_a_folder_is(kp: Invoke, tmp_path: Path) -> None:
+    lines = [
+        json.dumps({"title": f"Harga Cabai {n}", "text": STORY.replace("dua", n)})
+        for n in ("tiga", "empat")
+    ]
+    news = _zip(
+        tmp_path / "corpus" / "news.zip",
+        {
+            **_seed_members(),
+            "2024/03/02/cabai.txt": STORY.encode(),
+            "2024/03/02/cabai.meta.json": b'{"outlet": "Kompas"}',
+            "export.jsonl": "\n".join(lines).encode(),
+            "old/story.txt.gz": gzip.compress(STORY.replace("cabai", "bawang").encode()),
+            "empty.txt": b"",
+            "photo.png": b"\x89PNG",
+            "inner.zip": b"PK\x05\x06" + bytes(18),
+            "__MACOSX/seeds/._000.txt": b"\x00\x05\x16\x07",
+            ".DS_Store": b"\x00",
+        },
+    )
+    result = kp("index", str(news.parent), "--json")
+    assert result.exit_code == 0
+    summary = json.loads(result.stdout)
+    assert (summary["added"], summary["articles_read"]) == (1, 9)  # one file, 5 + 1 + 2 + 1
+    assert "news.zip: skipped members kp does not read: .png 1, .zip 1" in result.stderr
+    assert "news.zip: empty.txt: empty file" in result.stderr
+    assert "MACOSX" not in result.stderr and "DS_Store" not in result.stderr
+    articles = jsonl(kp("sources", "--corpus", str(news.parent), "--jsonl"))
+    by_path = {a["path"]: a for a in articles}
+    cabai = by_path["news.zip/2024/03/02/cabai.txt"]
+    # the member's sidecar gives the outlet, and its folders the day, as a folder's would
+    assert (cabai["outlet"], cabai["date"], cabai["date_basis"]) == ("Kompas", "2024-03-02", "path")
+    assert "news.zip/old/story.txt.gz" in by_path
+    assert sum(p.startswith("news.zip/seeds/") for p in by_path) == 5
+    # the seeds read from the archive are what they are in a folder
+    peskov = jsonl(kp("quotes", "--speaker", "Peskov", "--corpus", str(news.parent), "--jsonl"))
+    assert len(peskov) == 3
+    hits = jsonl(kp("search", "satelit", "--corpus", str(news.parent), "--jsonl"))
+    assert len(hits) == 5
+    # the raw source of a member, and of a line of a member
+    raw = kp("show", str(cabai["article"]), "--raw", "--corpus", str(news.parent)).stdout
+    assert raw == STORY
+    line = next(a for a in articles if a["title"] == "Harga Cabai empat")
+    raw = kp("show", str(line["article"]), "--raw", "--corpus", str(news.parent)).stdout
+    assert raw.strip() == lines[1]
+    # an archive given as the corpus is read the same
+    alone = jsonl(kp("quotes", "--speaker", "Peskov", "--corpus", str(news), "--jsonl"))
+    assert [q["text"] for q in alone] == [q["text"] for q in peskov]
+
+
+def test_zip_archives_kp_cannot_read_are_named_and_their_good_members_kept(
+    kp: Invoke, tmp_path: Path
+) -> None:
+    (tmp_path / "noise.zip").write_bytes(b"this is no zip archive at all\n" * 10)
+    _zip(tmp_path / "pictures.zip", {"a.png": b"\x89PNG", "b.png": b"\x89PNG"})
+    # a member whose bytes were damaged after it was packed, and one encrypted (its flag set
+    # in the local header and the central directory, as an encrypting tool sets it)
+    damaged = _zip(tmp_path / "damaged.zip", {"good.txt": STORY.encode(), "bad.txt": b"x" * 4000})
+    data = bytearray(damaged.read_bytes())
+    bad_at = data.index(b"bad.txt") + len(b"bad.txt")
+    data[bad_at + 10 : bad_at + 20] = bytes(10)
+    damaged.write_bytes(bytes(data))
+    locked = _zip(tmp_path / "locked.zip", {"secret.txt": STORY.encode()})
+    data = bytearray(locked.read_bytes())
+    data[data.index(b"PK\x03\x04") + 6] |= 1
+    data[data.index(b"PK\x01\x02") + 8] |= 1
+    locked.write_bytes(bytes(data))
+    result = kp("index", str(tmp_path), "--json")
+    assert result.exit_code == 3
+    summary = json.loads(result.stdout)
+    assert summary["articles_read"] == 1
+    failures = {f["path"]: f["reason"] for f in summary["failures"]}  # type: ignore[attr-defined]
+    assert failures["noise.zip"].startswith("not a readable zip archive (")
+    assert failures["pictures.zip"].startswith("no files kp reads in the zip archive")
+    assert failures["locked.zip"] == (
+        "no articles in the zip archive: secret.txt: encrypted: kp reads no member that needs "
+        "a password"
+    )
+    assert "damaged.zip: bad.txt: cannot be unpacked (" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_a_large_zip_archive_is_read_in_parts(
+    kp: Invoke, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(reader, "ARCHIVE_PART_BYTES", 600)
+    stories = {f"{n:02}.txt": STORY.replace("dua", f"{n} kali").encode() for n in range(12)}
+    news = _zip(tmp_path / "news.zip", stories)
+    parts = reader.archive_parts(news)
+    assert parts is not None and len(parts) > 2
+    assert parts[0][0] == 0 and parts[-1][1] == 12
+    assert all(a[1] == b[0] for a, b in itertools.pairwise(parts))
+    summary = json.loads(kp("index", str(tmp_path), "--json").stdout)
+    assert (summary["added"], summary["articles_read"]) == (1, 12)
+    (hit,) = jsonl(kp("search", "11", "--exact", "--corpus", str(tmp_path), "--jsonl"))
+    assert hit["path"] == "news.zip/11.txt"
+
+
+@pytest.mark.parametrize("copy", ["news.zip", "export.jsonl"])
+def test_a_duplicate_left_in_another_file_is_shown_from_where_it_stands_there(
+    kp: Invoke, tmp_path: Path, copy: str
+) -> None:
+    other = STORY.replace("cabai", "bawang")
+    write_article(tmp_path, "a.txt", STORY)
+    if copy == "news.zip":
+        _zip(tmp_path / copy, {"first.txt": other.encode(), "second.txt": STORY.encode()})
+    else:
+        records = [{"text": other}, {"text": STORY}]
+        (tmp_path / copy).write_text("\n".join(json.dumps(r) for r in records) + "\n")
+    kp("index", str(tmp_path))
+    (tmp_path / "a.txt").unlink()
+    (hit,) = jsonl(kp("search", "cabai", "--exact", "--corpus", str(tmp_path), "--jsonl"))
+    raw = kp("show", str(hit["article"]), "--raw", "--corpus", str(tmp_path)).stdout
+    assert "cabai" in raw and "bawang" not in raw  # the copy, not the whole file it is in

@@ -38,12 +38,15 @@ from kimputin_cli.reader import (
     CACHEDIR_TAG,
     CATALOG_NAME,
     JSONL_PART_BYTES,
+    NO_EXTENSION,
     SIDECAR_SUFFIX,
     SUPPORTED_KINDS,
     WARC_SUFFIX,
+    ZIP_SUFFIX,
     FileKind,
     FileProblem,
     Part,
+    archive_parts,
     file_kind,
     iter_corpus_files,
     jsonl_parts,
@@ -54,6 +57,7 @@ from kimputin_cli.reader import (
     read_part,
     read_regular,
     sidecar_candidates,
+    sidecar_fields,
     sidecar_for,
     source_text,
     unreadable_date,
@@ -68,7 +72,6 @@ CHUNK_FILES = 50  # files per task sent to a worker process
 PENDING_CHUNKS_PER_WORKER = 4
 ORPHAN_CHECK_SECONDS = 1.0
 PARALLEL_FROM = 200  # changed files from which parsing is spread over all cores
-NO_EXTENSION = "(no extension)"  # how a skipped file without one is counted
 MAX_IDS_NAMED = 3  # of the ids a prefix given for one starts
 UNREADABLE_KEY = "unreadable"  # the store's record of the entries the last scan could not read
 
@@ -186,14 +189,8 @@ def _parse_file(
     sidecar = sidecar_for(path)
     if sidecar is not None:
         try:
-            loaded = parse_json(read_regular(sidecar).decode("utf-8"))
-            if not isinstance(loaded, dict):
-                raise ValueError("not a JSON object")
-            given, _ = metadata_fields(loaded)
-            if note := unreadable_date(given):
-                warnings.append(f"sidecar {sidecar.name}: {note}")
-            user_meta.update({k: (v, "sidecar") for k, v in given.items() if k != "text"})
-        except (OSError, ValueError) as exc:
+            user_meta.update(sidecar_fields(read_regular(sidecar), sidecar.name, warnings))
+        except OSError as exc:
             warnings.append(f"sidecar {sidecar.name} ignored: {exc}")
     index, count = (part[1], part[2]) if part else (0, 1)
     try:
@@ -248,14 +245,16 @@ UNFINISHED = -1  # the size of a file whose parts are not all in the store yet
 
 
 def _parts_of(absolute: str, size: int) -> list[Part] | None:
-    """The parts a large JSON Lines file or web archive is read in; None for a file read
-    whole."""
+    """The parts a large JSON Lines file, web archive or zip archive is read in; None for a
+    file read whole."""
     name = absolute.lower()
     try:
         if name.endswith(".jsonl") and size > JSONL_PART_BYTES:
             return jsonl_parts(Path(absolute))
         if kind_suffix(name) == WARC_SUFFIX:
             return warc_parts(Path(absolute))
+        if kind_suffix(name) == ZIP_SUFFIX:
+            return archive_parts(Path(absolute))
     except OSError:
         pass  # read whole, and its problem is reported then
     return None

@@ -27,6 +27,8 @@ from kimputin_cli.textnorm import strip_control
 from kimputin_cli.wire import children_markup, wire_elements, wire_fields
 
 if TYPE_CHECKING:
+    import zipfile
+
     from markdown_it.token import Token
 
 TEXT_SUFFIXES = frozenset({".txt", ".md"})
@@ -41,6 +43,8 @@ MHTML_SUFFIXES = frozenset({".mhtml", ".mht"})
 PDF_SUFFIX = ".pdf"  # a page printed to PDF, an e-paper clipping: one article
 # a web archive (a crawler's output, Common Crawl's CC-NEWS): an article a page it archived
 WARC_SUFFIX = ".warc"
+ZIP_SUFFIX = ".zip"  # an archive of article files, read member by member as a folder is
+NO_EXTENSION = "(no extension)"  # how a skipped file without one is counted
 SIDECAR_SUFFIX = ".meta.json"
 CATALOG_NAME = "catalog.jsonl"
 ALIASES_NAME = "kp-aliases.json"
@@ -165,7 +169,7 @@ SUPPORTED_SUFFIXES = (
     | FEED_SUFFIXES
     | CSV_SUFFIXES
     | MHTML_SUFFIXES
-    | {DOCX_SUFFIX, PDF_SUFFIX, WARC_SUFFIX}
+    | {DOCX_SUFFIX, PDF_SUFFIX, WARC_SUFFIX, ZIP_SUFFIX}
 )
 GZIP_SUFFIX = ".gz"  # any kind kp reads may come gzipped: story.txt.gz, export.jsonl.gz
 SUPPORTED_KINDS = f"{', '.join(sorted(SUPPORTED_SUFFIXES))} files, gzipped or not"
@@ -211,6 +215,22 @@ def sidecar_candidates(path: str) -> tuple[str, str]:
     ``story.html.gz``: a sidecar describes the story, gzipped or not)."""
     path = without_gzip(path)
     return os.path.splitext(path)[0] + SIDECAR_SUFFIX, path + SIDECAR_SUFFIX
+
+
+def sidecar_fields(data: bytes, name: str, warnings: list[str]) -> dict[str, tuple[str, str]]:
+    """The fields a sidecar gives its article, each as (value, "sidecar"); none, with a
+    warning, when it is not a JSON object."""
+    try:
+        loaded = parse_json(data.decode("utf-8"))
+        if not isinstance(loaded, dict):
+            raise ValueError("not a JSON object")
+    except ValueError as exc:  # (a UnicodeDecodeError is one)
+        warnings.append(f"sidecar {name} ignored: {exc}")
+        return {}
+    given, _ = metadata_fields(loaded)
+    if note := unreadable_date(given):
+        warnings.append(f"sidecar {name}: {note}")
+    return {k: (v, "sidecar") for k, v in given.items() if k != "text"}
 
 
 def sidecar_for(path: Path) -> Path | None:
@@ -497,8 +517,12 @@ def read_source(path: Path, cut_off: list[str] | None = None) -> bytes:
     (and then up to MAX_FILE_BYTES decompressed: a small file may hold gigabytes). With
     ``cut_off``, a gzipped file that breaks off gives what it holds up to the break, and the
     break is told there, as a warning; without, it fails."""
-    data = read_regular(path, MAX_FILE_BYTES)
-    if not is_gzipped(path.name):
+    return _decompressed(read_regular(path, MAX_FILE_BYTES), path.name, cut_off)
+
+
+def _decompressed(data: bytes, name: str, cut_off: list[str] | None = None) -> bytes:
+    """A file's bytes decompressed when its name says it is gzipped (see ``read_source``)."""
+    if not is_gzipped(name):
         return data
     import gzip
     import zlib
@@ -566,12 +590,22 @@ def read_file(
     over what the file says about itself.
     """
     suffix = kind_suffix(path.name)
+    if suffix == ZIP_SUFFIX:
+        return read_archive(path, relpath, None, user_meta)
     warnings: list[str] = []
     try:
         # a web archive that breaks off keeps the pages before the break
         data = read_source(path, warnings if suffix == WARC_SUFFIX else None)
     except OSError as exc:
         raise FileProblem(exc.strerror or str(exc)) from None
+    docs = _file_docs(data, suffix, relpath, warnings)
+    _repair_fields(docs, warnings)
+    _give(docs, user_meta)
+    return ReadResult(docs, warnings)
+
+
+def _file_docs(data: bytes, suffix: str, relpath: str, warnings: list[str]) -> list[SourceDoc]:
+    """The articles of a file's bytes (decompressed), by its kind."""
     if not data.strip():  # whatever its kind: not "not a readable PDF"
         raise FileProblem("empty file")
     if suffix == DOCX_SUFFIX:
@@ -586,9 +620,7 @@ def read_file(
             raise FileProblem("no web page with article text in the web archive")
     else:
         docs = _text_docs(data, suffix, relpath, warnings)
-    _repair_fields(docs, warnings)
-    _give(docs, user_meta)
-    return ReadResult(docs, warnings)
+    return docs
 
 
 def _text_docs(data: bytes, suffix: str, relpath: str, warnings: list[str]) -> list[SourceDoc]:
@@ -683,9 +715,11 @@ def jsonl_parts(path: Path) -> list[Part] | None:
 def read_part(
     path: Path, relpath: str, part: Part, user_meta: dict[str, tuple[str, str]] | None = None
 ) -> ReadResult:
-    """One part of a large JSON Lines file or web archive (see ``jsonl_parts`` and
-    ``warc_parts``); a part without articles only warns, since the file as a whole may have
-    many."""
+    """One part of a large JSON Lines file, web archive or zip archive (see ``jsonl_parts``,
+    ``warc_parts`` and ``archive_parts``); a part without articles only warns, since the file
+    as a whole may have many."""
+    if kind_suffix(path.name) == ZIP_SUFFIX:
+        return read_archive(path, relpath, part, user_meta)
     start, end, first = part
     archive = kind_suffix(path.name) == WARC_SUFFIX
     if end - start > MAX_RECORD_BYTES:
@@ -740,6 +774,166 @@ def warc_parts(path: Path) -> list[Part] | None:
             return None
     parts.append((start, size, first))
     return parts if len(parts) > 1 else None
+
+
+# A zip archive whose members hold more than this is read in parts of members holding about
+# this much each (a part goes to a worker with a chunk of other parts, as a web archive's do)
+ARCHIVE_PART_BYTES = WARC_PART_BYTES
+_ENCRYPTED = 0x1  # the flag of a member that needs a password
+# what zip tools pack beside the files: macOS's resource forks ("__MACOSX/._story.txt")
+_PACKED_BESIDE = "__MACOSX"
+
+
+def _archive_problems() -> tuple[type[Exception], ...]:
+    """What reading a zip archive may raise for a damaged or unusual one."""
+    import zipfile
+
+    return (
+        OSError,
+        EOFError,
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        NotImplementedError,  # a compression method zipfile does not know
+        ValueError,
+    )
+
+
+@dataclass
+class _Archive:
+    """An open zip archive and the members kp reads as articles, in the archive's order."""
+
+    zipped: zipfile.ZipFile
+    members: list[zipfile.ZipInfo]
+    names: frozenset[str]  # every member's name, for finding sidecars
+    skipped: Counter[str]  # the kinds of the members kp does not read
+
+
+@lru_cache(maxsize=1)
+def _open_archive(path: str, size: int, mtime_ns: int) -> _Archive:
+    """The archive as of that size and time. Kept open: a worker reads an archive's parts in
+    turn, and listing a large archive's members costs more than reading a part."""
+    import zipfile
+
+    zipped = zipfile.ZipFile(path)
+    members: list[zipfile.ZipInfo] = []
+    skipped: Counter[str] = Counter()
+    for info in zipped.infolist():
+        name = info.filename
+        parts = name.split("/")
+        if info.is_dir() or parts[0] == _PACKED_BESIDE:
+            continue
+        if any(part.startswith((".", "~$")) for part in parts):
+            continue  # hidden and Office owner files, as in a folder
+        kind = file_kind(name, parts[-1], "")
+        if kind is FileKind.ARTICLES and kind_suffix(name) != ZIP_SUFFIX:
+            members.append(info)
+        elif kind is FileKind.UNSUPPORTED or kind_suffix(name) == ZIP_SUFFIX:
+            skipped[kind_suffix(name) or NO_EXTENSION] += 1
+        elif not name.casefold().endswith(SIDECAR_SUFFIX):
+            skipped[name] += 1  # a catalog or alias file is read beside the articles only
+    return _Archive(zipped, members, frozenset(zipped.namelist()), skipped)
+
+
+def _archive(path: Path) -> _Archive:
+    status = os.stat(path)
+    if not stat.S_ISREG(status.st_mode):
+        raise OSError(errno.EINVAL, "not a regular file", str(path))
+    return _open_archive(str(path), status.st_size, status.st_mtime_ns)
+
+
+def archive_parts(path: Path) -> list[Part] | None:
+    """The parts a zip archive is read in, as (first member, end member, first member), or
+    None when it is read whole (its members hold little) or cannot be read."""
+    try:
+        members = _archive(path).members
+    except _archive_problems():
+        return None  # read whole, and its problem is named then
+    parts: list[Part] = []
+    start, held = 0, 0
+    for number, info in enumerate(members):
+        if held >= ARCHIVE_PART_BYTES:
+            parts.append((start, number, start))
+            start, held = number, 0
+        held += info.file_size
+    parts.append((start, len(members), start))
+    return parts if len(parts) > 1 else None
+
+
+def read_archive(
+    path: Path,
+    relpath: str,
+    part: Part | None = None,
+    user_meta: dict[str, tuple[str, str]] | None = None,
+) -> ReadResult:
+    """The articles of a zip archive's members (those of ``part`` when it is read in parts),
+    each member read as a file of its kind in a folder is, its sidecar member applied; an
+    article's path names its member (``news.zip/2023/09/14/putin.txt``). A member kp cannot
+    read is a warning; an archive of none raises FileProblem."""
+    try:
+        archive = _archive(path)
+    except _archive_problems() as exc:
+        raise FileProblem(f"not a readable zip archive ({_reason(exc)})") from None
+    members = archive.members[part[0] : part[1]] if part else archive.members
+    warnings: list[str] = []
+    if archive.skipped and (part is None or part[0] == 0):
+        kinds = ", ".join(f"{kind} {count}" for kind, count in archive.skipped.most_common())
+        warnings.append(f"skipped members kp does not read: {kinds}")
+    docs: list[SourceDoc] = []
+    failed: list[str] = []
+    for info in members:
+        name = info.filename
+        said: list[str] = []
+        try:
+            found = _member_docs(archive, info, f"{relpath}/{name}", said)
+        except FileProblem as exc:
+            failed.append(f"{name}: {exc}")
+            continue
+        for doc in found:
+            doc.place = f"{name} {doc.place}".rstrip()
+        _repair_fields(found, said)
+        # (the member's own sidecar says more than what the whole archive was given)
+        _give(found, {**(user_meta or {}), **_member_sidecar(archive, name, said)})
+        warnings += (f"{name}: {warning}" for warning in said)
+        docs += found
+    if not docs and part is None:
+        if not members:
+            raise FileProblem(f"no files kp reads in the zip archive (it reads {SUPPORTED_KINDS})")
+        raise FileProblem(f"no articles in the zip archive: {'; '.join(failed[:3])}")
+    return ReadResult(docs, warnings + failed)
+
+
+def _member_docs(
+    archive: _Archive, info: zipfile.ZipInfo, relpath: str, warnings: list[str]
+) -> list[SourceDoc]:
+    if info.flag_bits & _ENCRYPTED:
+        raise FileProblem("encrypted: kp reads no member that needs a password")
+    if info.file_size > MAX_FILE_BYTES:
+        raise FileProblem(f"file too large ({_size(info.file_size)})")
+    suffix = kind_suffix(info.filename)
+    try:
+        with archive.zipped.open(info) as member:
+            data = member.read(MAX_FILE_BYTES + 1)  # (not what its header claims)
+        if len(data) > MAX_FILE_BYTES:
+            raise FileProblem(f"file too large (over {_size(MAX_FILE_BYTES)})")
+        data = _decompressed(data, info.filename, warnings if suffix == WARC_SUFFIX else None)
+    except _archive_problems() as exc:
+        raise FileProblem(f"cannot be unpacked ({_reason(exc)})") from None
+    return _file_docs(data, suffix, relpath, warnings)
+
+
+def _member_sidecar(
+    archive: _Archive, name: str, warnings: list[str]
+) -> dict[str, tuple[str, str]]:
+    """The fields the sidecar member beside a member gives it, if there is one."""
+    for candidate in sidecar_candidates(name):
+        if candidate in archive.names:
+            try:
+                data = archive.zipped.read(candidate)
+            except _archive_problems() as exc:
+                warnings.append(f"sidecar {candidate} ignored: {_reason(exc)}")
+                return {}
+            return sidecar_fields(data, candidate, warnings)
+    return {}
 
 
 def _quietly(records: Any) -> Iterator[Any]:
@@ -1176,7 +1370,10 @@ def _docs_or_fail(
 
 def source_text(path: Path, ordinal: int) -> str:
     """An article's source as it is, decoded as kp reads it: the whole file, the article's
-    line of a JSON Lines file (``ordinal``), or its row of a table, with the header."""
+    line of a JSON Lines file (``ordinal``), or its row of a table, with the header; for a
+    member of a zip archive (``news.zip/2023/putin.txt``), the same of the member."""
+    if not path.exists() and (packed := _packed_in(path)):
+        return _member_source(*packed, ordinal)
     suffix = kind_suffix(path.name)
     if suffix in CSV_SUFFIXES and ordinal:
         return csv_record(path, ordinal)
@@ -1210,6 +1407,34 @@ def source_text(path: Path, ordinal: int) -> str:
         return lines[ordinal - 1] if ordinal <= len(lines) else ""
     data = read_source(path)
     return decode(data, html=is_html_page(suffix, data))[0]
+
+
+def _packed_in(path: Path) -> tuple[Path, zipfile.ZipInfo] | None:
+    """The zip archive a member's path runs through, and the member, or None."""
+    for archive in path.parents:
+        if kind_suffix(archive.name) == ZIP_SUFFIX and archive.is_file():
+            name = path.relative_to(archive).as_posix()
+            try:
+                return archive, _archive(archive).zipped.getinfo(name)
+            except KeyError:
+                return None  # no such member
+            except _archive_problems():
+                return None
+    return None
+
+
+def _member_source(archive: Path, info: zipfile.ZipInfo, ordinal: int) -> str:
+    """A member's source, read as the same file in a folder would be (see ``source_text``)."""
+    import tempfile
+
+    try:
+        data = _archive(archive).zipped.read(info)
+    except _archive_problems() as exc:
+        raise FileProblem(f"cannot be unpacked ({_reason(exc)})") from None
+    with tempfile.TemporaryDirectory(prefix="kp-") as folder:
+        unpacked = Path(folder) / info.filename.rsplit("/", 1)[-1]
+        unpacked.write_bytes(data)
+        return source_text(unpacked, ordinal)
 
 
 def csv_delimiter(text: str, suffix: str) -> str:

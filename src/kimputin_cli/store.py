@@ -18,7 +18,7 @@ from kimputin_cli.models import ARTICLE_ID_HASH_CHARS, Article, Block, Paragraph
 
 # Raised whenever the tables or what kp extracts from a file change (cleaning, metadata,
 # quotes): a store written under another number is rebuilt from the corpus files.
-SCHEMA_VERSION = 399
+SCHEMA_VERSION = 400
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -36,7 +36,8 @@ CREATE INDEX IF NOT EXISTS articles_content ON articles(content_hash);
 CREATE INDEX IF NOT EXISTS articles_date ON articles(date);
 CREATE INDEX IF NOT EXISTS articles_outlet ON articles(outlet_slug);
 CREATE TABLE IF NOT EXISTS article_files(
-    article TEXT NOT NULL, path TEXT NOT NULL, PRIMARY KEY(path, article)
+    article TEXT NOT NULL, path TEXT NOT NULL, source TEXT NOT NULL, ordinal INTEGER NOT NULL,
+    PRIMARY KEY(path, article)
 );
 CREATE INDEX IF NOT EXISTS article_files_article ON article_files(article);
 CREATE TABLE IF NOT EXISTS blocks(
@@ -228,8 +229,9 @@ class Store:
         gone: list[str] = []
         for article in affected:
             other = self.db.execute(
-                "SELECT min(path) FROM article_files WHERE article = ?", (article,)
-            ).fetchone()[0]
+                "SELECT source, ordinal FROM article_files WHERE article = ? ORDER BY path LIMIT 1",
+                (article,),
+            ).fetchone()
             if other is None:
                 for table, column in (
                     ("blocks", "article"),
@@ -238,8 +240,10 @@ class Store:
                 ):
                     self.db.execute(f"DELETE FROM {table} WHERE {column} = ?", (article,))
                 gone.append(article)
-            else:
-                self.db.execute("UPDATE articles SET path = ? WHERE id = ?", (other, article))
+            else:  # its copy in another file, where it stands there: a member, a line
+                self.db.execute(
+                    "UPDATE articles SET path = ?, ordinal = ? WHERE id = ?", (*other, article)
+                )
         return gone
 
     def add_file(
@@ -292,8 +296,9 @@ class Store:
                     article = replace(article, id=free)
                     quotes = [replace(q, article=free) for q in quotes]
             self.db.execute(
-                "INSERT OR IGNORE INTO article_files(article, path) VALUES(?, ?)",
-                (same[0] if same else article.id, path),
+                "INSERT OR IGNORE INTO article_files(article, path, source, ordinal) "
+                "VALUES(?, ?, ?, ?)",
+                (same[0] if same else article.id, path, article.path, article.ordinal),
             )
             if same:
                 continue
