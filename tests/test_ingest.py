@@ -1906,6 +1906,9 @@ def test_a_duplicate_left_in_another_file_is_shown_from_where_it_stands_there(
         records = [{"text": other}, {"text": STORY}]
         (tmp_path / copy).write_text("\n".join(json.dumps(r) for r in records) + "\n")
     kp("index", str(tmp_path))
+    (hit,) = jsonl(kp("search", "cabai", "--exact", "--corpus", str(tmp_path), "--jsonl"))
+    shown = jsonl(kp("show", str(hit["article"]), "--jsonl", "--corpus", str(tmp_path)))[0]
+    assert shown["paths"] == ["a.txt", "news.zip/second.txt" if copy == "news.zip" else copy]
     (tmp_path / "a.txt").unlink()
     (hit,) = jsonl(kp("search", "cabai", "--exact", "--corpus", str(tmp_path), "--jsonl"))
     raw = kp("show", str(hit["article"]), "--raw", "--corpus", str(tmp_path)).stdout

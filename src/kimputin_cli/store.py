@@ -404,8 +404,9 @@ class Store:
         return [r[0] for r in rows]
 
     def article_paths(self, article_id: str) -> list[str]:
+        """Where each file holding the article holds it (a zip archive's member)."""
         rows = self.db.execute(
-            "SELECT path FROM article_files WHERE article = ? ORDER BY path", (article_id,)
+            "SELECT source FROM article_files WHERE article = ? ORDER BY path", (article_id,)
         )
         return [r[0] for r in rows]
 
