@@ -1816,6 +1816,8 @@ def test_a_zip_archive_is_read_member_by_member_as_a_folder_is(kp: Invoke, tmp_p
             ".DS_Store": b"\x00",
         },
     )
+    catalog = {"path": "news.zip", "outlet": "Arsip", "byline": "Tim Arsip"}
+    (news.parent / "catalog.jsonl").write_text(json.dumps(catalog) + "\n")
     result = kp("index", str(news.parent), "--json")
     assert result.exit_code == 0
     summary = json.loads(result.stdout)
@@ -1826,8 +1828,11 @@ def test_a_zip_archive_is_read_member_by_member_as_a_folder_is(kp: Invoke, tmp_p
     articles = jsonl(kp("sources", "--corpus", str(news.parent), "--jsonl"))
     by_path = {a["path"]: a for a in articles}
     cabai = by_path["news.zip/2024/03/02/cabai.txt"]
-    # the member's sidecar gives the outlet, and its folders the day, as a folder's would
+    # the member's sidecar gives the outlet, and its folders the day, as a folder's would;
+    # what the catalog gives the archive, every member has, unless its sidecar says otherwise
     assert (cabai["outlet"], cabai["date"], cabai["date_basis"]) == ("Kompas", "2024-03-02", "path")
+    assert cabai["byline"] == "Tim Arsip"
+    assert by_path["news.zip/export.jsonl"]["outlet"] == "Arsip"
     assert "news.zip/old/story.txt.gz" in by_path
     assert sum(p.startswith("news.zip/seeds/") for p in by_path) == 5
     # the seeds read from the archive are what they are in a folder
