@@ -14,7 +14,6 @@ import hashlib
 import json
 import os
 import posixpath
-import re
 import shutil
 import signal
 import sqlite3
@@ -37,6 +36,7 @@ from kimputin_cli.reader import (
     CACHEDIR_SIGNATURE,
     CACHEDIR_TAG,
     CATALOG_NAME,
+    CONTROL_CHAR,
     JSONL_PART_BYTES,
     NO_EXTENSION,
     SIDECAR_SUFFIX,
@@ -344,9 +344,6 @@ def read_catalog(
     return entries, warnings
 
 
-_CONTROL_CHAR = re.compile(r"[\x00-\x1f\x7f-\x9f]")
-
-
 def _undecodable(name: str) -> bool:
     """A file name whose bytes are not UTF-8 (Python keeps them as lone surrogates)."""
     try:
@@ -458,7 +455,7 @@ class Corpus:
                     skipped[kind_suffix(name) or NO_EXTENSION] += 1
                 continue
             relative = path[prefix:].replace(os.sep, "/")
-            if _CONTROL_CHAR.search(relative) or _undecodable(relative):
+            if CONTROL_CHAR.search(relative) or _undecodable(relative):
                 # the store and every output need a name they can hold and print as it is
                 shown = os.fsencode(relative).decode("utf-8", "replace")
                 broken.append((repr(shown)[1:-1], "file name is not printable UTF-8; rename it"))

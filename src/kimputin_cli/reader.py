@@ -45,6 +45,8 @@ PDF_SUFFIX = ".pdf"  # a page printed to PDF, an e-paper clipping: one article
 WARC_SUFFIX = ".warc"
 ZIP_SUFFIX = ".zip"  # an archive of article files, read member by member as a folder is
 NO_EXTENSION = "(no extension)"  # how a skipped file without one is counted
+# what no file name kp stores and prints may hold
+CONTROL_CHAR = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 SIDECAR_SUFFIX = ".meta.json"
 CATALOG_NAME = "catalog.jsonl"
 ALIASES_NAME = "kp-aliases.json"
@@ -779,6 +781,7 @@ def warc_parts(path: Path) -> list[Part] | None:
 # A zip archive whose members hold more than this is read in parts of members holding about
 # this much each (a part goes to a worker with a chunk of other parts, as a web archive's do)
 ARCHIVE_PART_BYTES = WARC_PART_BYTES
+UNPRINTABLE_NAME = "(name not printable)"  # how a member kp cannot name is counted
 _ENCRYPTED = 0x1  # the flag of a member that needs a password
 # what zip tools pack beside the files: macOS's resource forks ("__MACOSX/._story.txt")
 _PACKED_BESIDE = "__MACOSX"
@@ -824,6 +827,9 @@ def _open_archive(path: str, size: int, mtime_ns: int) -> _Archive:
             continue
         if any(part.startswith((".", "~$")) for part in parts):
             continue  # hidden and Office owner files, as in a folder
+        if CONTROL_CHAR.search(name):
+            skipped[UNPRINTABLE_NAME] += 1
+            continue
         kind = file_kind(name, parts[-1], "")
         if kind is FileKind.ARTICLES and kind_suffix(name) != ZIP_SUFFIX:
             members.append(info)
