@@ -1624,6 +1624,40 @@ def test_someone_unnamed_of_a_place_body_or_outlet_is_no_one(someone: str) -> No
     assert [(q.kind, q.speaker) for q in found] == [("direct", None)]
 
 
+@pytest.mark.parametrize(
+    "someone",
+    [
+        "Diplomats who spoke to Yonhap",
+        "Two officials who spoke with the BBC",
+        "A senior official who spoke to Reuters",
+        "People who know Kim Jong Un",
+        "Seorang pejabat yang berbicara kepada Reuters",
+        "Warga yang ditemui Kompas.com",
+    ],
+)
+def test_people_a_relative_clause_describes_are_no_one_it_names(someone: str) -> None:
+    """Unnamed people described by what they did are no one named: not the outlet they spoke
+    to, nor the person they know."""
+    assert _quotes_of(f"{someone} said the summit was planned months ago.", kind="all") == []
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        ("Presiden Joko Widodo yang hadir di Istana mengatakan", "Joko Widodo"),
+        ("Putin who met Kim said", "Putin"),
+        ("Kim Jong Un, who arrived by train, said", "Kim Jong Un"),
+        # a clause that says who the person is ends with the name
+        ("Pengamat yang juga dosen Universitas Indonesia Budi Santoso mengatakan", "Budi Santoso"),
+    ],
+)
+def test_a_named_subject_a_relative_clause_describes_is_the_speaker(
+    subject: str, speaker: str
+) -> None:
+    (quote,) = _quotes_of(f"{subject} the summit was planned months ago in secret.", kind="all")
+    assert quote.speaker == speaker
+
+
 def test_a_name_after_someone_of_a_body_is_the_speaker() -> None:
     found = _quotes_of(
         "“Kami masih mengkaji,” kata pengamat Universitas Padjadjaran Teuku Rezasyah.",
@@ -3699,6 +3733,33 @@ def test_a_person_set_off_before_an_office_is_whom_a_later_pronoun_means() -> No
     # (not a place's description: "Jakarta, ibu kota Indonesia," names no one)
     (budi,) = _quotes_of("Jakarta, ibu kota Indonesia, bersiap.", "“Kami siap,” kata Budi.")
     assert (budi.speaker, budi.office) == ("Budi", None)
+
+
+def test_who_reported_it_set_off_after_a_name_is_no_office() -> None:
+    (quote,) = _quotes_of(
+        "Kim Jong Un arrived for a summit with Vladimir Putin, Russian state media reported, in "
+        "a visit that could see arms deals.",
+        "“I am glad to see you,” Putin told Kim.",
+    )
+    assert (quote.speaker, quote.office) == ("Vladimir Putin", None)
+
+
+@pytest.mark.parametrize(
+    "set_off",
+    [
+        "a research associate at the International Institute for Strategic Studies",
+        # the short form of the body after it, and an office longer than most
+        "a research associate at the International Institute for Strategic Studies (IISS)",
+        "a research associate for defense and military analysis at the International Institute "
+        "for Strategic Studies",
+        "a senior fellow at the Center for a New American Security",
+    ],
+)
+def test_what_english_news_calls_a_person_after_the_name_is_the_office(set_off: str) -> None:
+    (quote,) = _quotes_of(
+        f"“The cosmodrome tells us what Kim wants,” said Joseph Dempsey, {set_off}."
+    )
+    assert quote.office == set_off.removeprefix("a ").removesuffix(" (IISS)")
 
 
 @pytest.mark.parametrize(

@@ -750,7 +750,7 @@ ENGLISH_OPENERS = ENGLISH_DISCOURSE | frozenset(
 UNNAMED_GROUPS = frozenset(
     "officials analysts experts critics residents witnesses diplomats sources police "
     "authorities observers economists lawmakers investors traders scientists researchers "
-    "doctors protesters activists leaders officers soldiers troops others "
+    "doctors protesters activists leaders officers soldiers troops others people "
     # and in Indonesian, those no one names: "Netizen menyebut …", "Masyarakat menilai …"
     "netizen warganet masyarakat publik rakyat penduduk".split()
 )
@@ -809,6 +809,33 @@ _BODY_LAST_WORDS = ENGLISH_BODY_ENDINGS | frozenset(
     party university institute center centre foundation fund bank studies affairs relations
     research""".split()
 )
+
+
+# people a relative clause describes, unnamed: "Two officials who spoke with the BBC",
+# "Seorang pejabat yang berbicara kepada Reuters" (not one that says who they are: "Pengamat
+# yang juga dosen Universitas Indonesia Budi Santoso")
+_UNNAMED_THEN_CLAUSE = re.compile(
+    r"(?P<head>(?:[A-Za-z-]+\s+){1,3}?)(?:who|yang)\s+(?!(?:juga|merupakan|adalah|is|was)\b)"
+)
+
+
+# a subject, then a relative clause on it before the verb: "Presiden Joko Widodo yang hadir di
+# Istana (mengatakan)", "Putin, who met Kim on Wednesday, (said)"
+_NAME_THEN_RELATIVE = re.compile(r"(?P<subject>[^,]+?),?\s+(?:yang|who)\s")
+
+
+def _is_unnamed_head(head: str) -> bool:
+    """Whether words name people by what they are, not by name: "Two officials", "Seorang
+    pejabat", "Some experts" (not "Putin", nor "Juru bicara Kremlin")."""
+    words = head.split()
+    noun = words[-1].casefold()
+    return all(w.islower() for w in words[1:]) and (
+        noun in UNNAMED_GROUPS
+        or f"{noun}s" in UNNAMED_GROUPS  # "A senior official who …"
+        or noun in UNNAMED_HEADS
+        or noun in PERSON_NOUNS
+        or noun.removesuffix("s") in ENGLISH_TITLES
+    )
 
 
 def clause_subject(clause: str) -> str | None:
@@ -1317,7 +1344,10 @@ _AND = re.compile(r"\s+(?:dan|and)\s+")
 
 def _someone_of(phrase: str) -> bool:
     """Whether a speaker phrase is an unnamed person of a place, body or outlet (the speaker
-    is then no one named, and not the place or body)."""
+    is then no one named, and not the place or body), or one a relative clause describes
+    ("diplomats who spoke to Yonhap": no one named, not the outlet)."""
+    if (described := _UNNAMED_THEN_CLAUSE.match(phrase)) and _is_unnamed_head(described["head"]):
+        return True
     found = _SOMEONE_OF.match(phrase)
     if found is None or found["head"] not in UNNAMED_HEADS:
         return False
@@ -1588,7 +1618,9 @@ _OFFICE_AFTER = re.compile(
     r"(?!(?i:who|which|that|when|while|yang|saat|ketika|seperti|sebagaimana|dikutip|dilansir|"
     r"mengutip|melansir|menurut|according|quoted|citing|via)\b)"
     # (its owner may be titled: "Dmitry Peskov, Mr. Putin's spokesman, said")
-    r"(?P<office>(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?[^,.;:“”\"()]{3,80}?)\s*(?=(?P<end>[,.;:]|$))"
+    r"(?P<office>(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?[^,.;:“”\"()]{3,120}?)"
+    # (and the short form of a body it ends with: "… for Strategic Studies (IISS).")
+    r"(?:\s+\([A-Z][\w&-]{1,15}\))?\s*(?=(?P<end>[,.;:]|$))"
 )
 # the words that make an office before a comma no one's apposition: "Selain menteri, Budi …",
 # "Setelah bertemu presiden, Budi …", "Sebagai ketua, Budi …", "para menteri, Budi …"
@@ -1730,13 +1762,17 @@ def _role_before(text: str, name_start: int) -> str | None:
 
 
 _SAYS_FIRST = re.compile(rf"(?:{SPEECH_VERBS}|{INDIRECT_VERBS})\b")
+# a source and its verb set off after a name: "… with Vladimir Putin, Russian state media
+# reported, in a visit …"
+_SAYS_LAST = re.compile(rf"\b(?:{SPEECH_VERBS}|{INDIRECT_VERBS})$")
 
 
 def _is_an_office_alone(office: str) -> bool:
     """Whether a phrase set off by commas beside a name is an office, and names no other
     person with it ("Defence Minister Sergei Shoigu", "Presiden Jokowi"), nor says what the
-    person did ("Andrei Lankov, menilai … kedua pihak")."""
-    if not names_an_office(office) or _SAYS_FIRST.match(office):
+    person did ("Andrei Lankov, menilai … kedua pihak"), nor who reported it ("Vladimir Putin,
+    Russian state media reported,")."""
+    if not names_an_office(office) or _SAYS_FIRST.match(office) or _SAYS_LAST.search(office):
         return False
     named = _bare_name(office)
     if named != office and _NAME_ONLY.match(named) and _names_a_person(named):
@@ -3113,6 +3149,11 @@ def _reported(
         written = clause_subject(last_clause + " x") if last_clause else None
         if written and not _subject_next_to_verb(last_clause, written):
             written = None
+        if written is None and (relative := _NAME_THEN_RELATIVE.match(last_clause)):
+            # "Presiden Joko Widodo yang hadir di Istana mengatakan …"
+            written = clause_subject(relative["subject"] + " x")
+            if written and not _subject_next_to_verb(relative["subject"], written):
+                written = None
         # (an outlet's name and kind are short: the clause's end is enough to search)
         outlet = None if written else _outlet_at_end(last_clause)
         if outlet:

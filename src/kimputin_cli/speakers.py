@@ -561,7 +561,16 @@ ENGLISH_TITLES = frozenset(
     head""".split()
 )
 _OFFICE_CUTTERS = RANKS | ENGLISH_TITLES
-_OFFICE_WORDS = TITLES | ROLE_WORDS | ENGLISH_TITLES  # one of these makes a phrase an office
+# what English news calls people by, beyond titles: "Joseph Dempsey, a research associate at
+# the International Institute for Strategic Studies"
+_ENGLISH_ROLES = frozenset(
+    """fellow associate editor columnist commentator specialist historian consultant officer
+    veteran founder co-founder dean rector activist campaigner legislator congressman
+    congresswoman delegate representative executive author writer journalist correspondent
+    reporter scientist""".split()
+)
+# one of these makes a phrase an office
+_OFFICE_WORDS = TITLES | ROLE_WORDS | ENGLISH_TITLES | _ENGLISH_ROLES
 # what an English office names after its "of": "Minister of Foreign Affairs", "Secretary of
 # Health and Human Services"
 ENGLISH_OFFICE_WORDS = frozenset(
