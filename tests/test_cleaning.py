@@ -277,6 +277,19 @@ def test_page_furniture_and_related_links_inside_paragraphs_are_no_content() -> 
     assert kinds["Tag: harga cabai, pasar induk"] in ("nav", "footer")
 
 
+def test_a_paragraph_closed_by_the_editors_initials_is_content() -> None:
+    """JPNN closes its last paragraph with the source's and the editor's initials: "(ant/jpnn)"
+    is no photo credit, and the quote in that paragraph is kept."""
+    blocks = classify(
+        "Putin Terima Undangan Kim\n\n"
+        "jpnn.com, MOSKOW - Presiden Rusia Vladimir Putin menerima undangan Kim Jong Un.\n\n"
+        "“Putin menerima undangan itu dengan rasa terima kasih,” kata Peskov kepada wartawan, "
+        "Kamis (14/9). (ant/jpnn)\n\n"
+        "Kim Jong Un di Vladivostok. (Antara/Reuters)\n"
+    )
+    assert [b.kind for b in blocks] == ["title", "content", "content", "caption"]
+
+
 def test_the_aps_captions_and_closing_credits_are_no_content() -> None:
     blocks = classify(
         "Kim and Putin discuss military matters\n\n"

@@ -190,8 +190,9 @@ _CAPTION = re.compile(
     r"(\((dok|doc|foto|photo|ist|istimewa|ilustrasi|antara|reuters|ap|afp|getty|sumber|source|"
     r"screenshot|tangkapan layar|kredit)\b[^()]*\)|\b(sumber|source|foto|photo|kredit)\s*[:/]\s*"
     r"[^.!?]{1,60}|"
-    # a photo credit, agency or outlet and photographer: "(CNN Indonesia/Adi Maulana)"
-    r"\([A-Z][\w.& -]{1,30}/\s?[A-Z][\w.'’ -]{1,40}\)|"
+    # a photo credit, agency or outlet and photographer: "(CNN Indonesia/Adi Maulana)" (not
+    # the editors' initials that close a story: "(ant/jpnn)")
+    r"(?-i:\([A-Z][\w.& -]{1,30}/\s?[A-Z][\w.'’ -]{1,40}\))|"
     # the AP's, photographer first: "(Vladimir Smirnov, Sputnik, Kremlin Pool Photo via AP)"
     r"\([^()]{1,100}\b(?-i:Photo)\b[^()]{0,40}\)|"
     r"\([^()]{1,100}\bvia\s+(?-i:[A-Z])[\w.& ]{1,25}\))\s*$",
