@@ -290,6 +290,25 @@ def test_a_paragraph_closed_by_the_editors_initials_is_content() -> None:
     assert [b.kind for b in blocks] == ["title", "content", "content", "caption"]
 
 
+def test_rules_and_the_mark_that_ends_a_story_are_no_text() -> None:
+    """Pikiran Rakyat sets "***" between parts and after the last sentence: a rule is page
+    furniture, and the mark after a sentence goes (it made the paragraph a sub-heading)."""
+    blocks = classify(
+        "Kim Pulang ke Pyongyang\n\n"
+        "PIKIRAN RAKYAT - Pemimpin Korea Utara Kim Jong Un meninggalkan Rusia pada Minggu.\n\n"
+        "***\n\n"
+        "Menurut kantor berita KCNA, Kim berterima kasih kepada Putin.\n\n"
+        "* * *\n\n"
+        "Pengamat menilai kunjungan itu memperkuat posisi tawar Pyongyang.***\n"
+    )
+    assert [(b.kind, b.text) for b in blocks][2:] == [
+        ("nav", "***"),
+        ("content", "Menurut kantor berita KCNA, Kim berterima kasih kepada Putin."),
+        ("nav", "* * *"),
+        ("content", "Pengamat menilai kunjungan itu memperkuat posisi tawar Pyongyang."),
+    ]
+
+
 def test_the_aps_captions_and_closing_credits_are_no_content() -> None:
     blocks = classify(
         "Kim and Putin discuss military matters\n\n"

@@ -336,13 +336,18 @@ _TRUNCATION_MARK = re.compile(r"\s*(?:…|\.\.\.)?\s*\[\+\d+ chars\]\s*$")
 _BROKEN_AT_HYPHEN = re.compile(r"\w-$")
 
 
+# the mark some outlets end a story with, after its last sentence: "… posisi tawar Pyongyang.***"
+_END_MARK = re.compile(r"(?<=[.!?”\"])\s*\*{3,}$")
+
+
 def split_blocks(text: str) -> list[str]:
     """Non-empty lines, stripped. Web text puts one paragraph on one line; a line that breaks
     mid-sentence (no closing punctuation, next line starts in lower case, and is no site's name
     alone, as ``kumparan`` under a caption) is joined to the next (without a space after a
     hyphen that broke a word), and so is a dateline
     standing on its own line (``Jakarta, CNN Indonesia --``). A related link inside a line
-    becomes a line of its own, and a news API's truncation mark goes."""
+    becomes a line of its own, and a news API's truncation mark goes, as does the mark that
+    ends a story after its last sentence (``***``)."""
     text = plain_spaces(text)
     if "[+" in text:
         text = "\n".join(_TRUNCATION_MARK.sub("", line) for line in text.split("\n"))
@@ -351,6 +356,8 @@ def split_blocks(text: str) -> list[str]:
         for line in text.split("\n")
         for part in (_lift_related(line) if ":" in line else (line,))
     ]
+    if "***" in text:
+        lines = [_END_MARK.sub("", line) for line in lines]
     blocks: list[str] = []
     joinable = dateline = False
     for line in lines:
@@ -374,11 +381,12 @@ def split_blocks(text: str) -> list[str]:
     return blocks
 
 
-# a line of page furniture: page numbers, a player's "00:00", "Tag: harga cabai, pasar induk",
+# a line of page furniture: page numbers, a player's "00:00", a rule ("***", "* * *", "___"),
+# "Tag: harga cabai, pasar induk",
 # pagination ("Halaman: 1 2 3", "Halaman Selanjutnya >>>", "Next page »"), reference numbers
 # and the breadcrumb of sections over a story
 _NAV_LINE = re.compile(
-    r"^[\d\s:./|·•-]+$|^(tags?|topik|topics?)\s*:|^(halaman|page)\s+\d+(\s+(dari|of)\s+\d+)?$|"
+    r"^[\d\s:./|·•*_=~-]+$|^(tags?|topik|topics?)\s*:|^(halaman|page)\s+\d+(\s+(dari|of)\s+\d+)?$|"
     r"^(halaman|page)\s*:?\s*\d+(\s+\d+)*(\s+(selanjutnya|berikutnya|next))?[\s>»›]*$|"
     r"^(halaman|page|artikel|berita)?\s*(selanjutnya|berikutnya|sebelumnya|next|previous)"
     r"(\s+(halaman|page))?[\s>»›<«‹]*$|"
