@@ -1658,6 +1658,46 @@ def test_a_named_subject_a_relative_clause_describes_is_the_speaker(
     assert quote.speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("said_by", "speaker", "office"),
+    [
+        (
+            "Ekonom Center of Reform on Economics (CORE) Indonesia Mohammad Faisal",
+            "Mohammad Faisal",
+            "Ekonom Center of Reform on Economics (CORE) Indonesia",
+        ),
+        (
+            "Direktur Eksekutif Institute for Development of Economics and Finance (Indef) "
+            "Tauhid Ahmad",
+            "Tauhid Ahmad",
+            "Direktur Eksekutif Institute for Development of Economics and Finance (Indef)",
+        ),
+        (
+            "Peneliti Center of Economic and Law Studies (Celios) Bhima Yudhistira",
+            "Bhima Yudhistira",
+            "Peneliti Center of Economic and Law Studies (Celios)",
+        ),
+        # an Indonesian body's name and its short form were read so already
+        (
+            "Kepala Badan Pusat Statistik (BPS) Margo Yuwono",
+            "Margo Yuwono",
+            "Kepala Badan Pusat Statistik",
+        ),
+    ],
+)
+def test_a_body_spelt_out_in_english_with_its_short_form_is_part_of_the_office(
+    said_by: str, speaker: str, office: str
+) -> None:
+    """Indonesian news names think tanks in English, then their short form, between the
+    office and the person: the body's words are no part of the name ("Center of Reform")."""
+    found = _quotes_of(
+        f"“Pasar akan mencermati kebijakan itu,” ujar {said_by}.",
+        f"{said_by} mengatakan harga minyak bisa naik jika sanksi melemah.",
+        kind="all",
+    )
+    assert [(q.speaker, q.office) for q in found] == [(speaker, office)] * 2
+
+
 def test_a_name_after_someone_of_a_body_is_the_speaker() -> None:
     found = _quotes_of(
         "“Kami masih mengkaji,” kata pengamat Universitas Padjadjaran Teuku Rezasyah.",

@@ -2105,12 +2105,47 @@ def _office_lists_joined(text: str) -> str:
     )
 
 
+# a body's name spelt out in English, then its short form, in an Indonesian office: "Ekonom
+# Center of Reform on Economics (CORE) Indonesia Mohammad Faisal", "Peneliti Center of Economic
+# and Law Studies (Celios) Bhima Yudhistira"
+_SPELT_OUT_BODY = re.compile(
+    r"\b(?P<long>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|on|for|and|the|in|&)){1,10}?)"
+    r"\s+\((?P<short>[A-Z][\w&.-]{1,14})\)(?=\s+[A-Z])"
+)
+_ENGLISH_JOINS = frozenset("of on for and &".split())
+
+
+def _bodies_by_short_form(text: str) -> str:
+    """The text with each body spelt out in English before its short form read as the short
+    form alone, in capitals and filled out to the same length ("Ekonom CORE_____ Indonesia
+    Mohammad Faisal"), so the person is read after the office; every offset stays the same."""
+
+    def short_form_alone(m: re.Match[str]) -> str:
+        words = m["long"].split()
+        if not _ENGLISH_JOINS.intersection(words):
+            return m[0]  # "Badan Pusat Statistik (BPS)": Indonesian, read as it is
+        # (the office before the body stays: "Ekonom", "Direktur Eksekutif")
+        kept = 0
+        while kept < len(words) - 1 and (
+            words[kept].casefold() in TITLES or is_generic_word(words[kept])
+        ):
+            kept += 1
+        start = m.start() + (m["long"].index(words[kept]) if kept else 0)
+        short = m["short"].upper()
+        return f"{text[m.start() : start]}{short}{'_' * (m.end() - start - len(short))}"
+
+    return _SPELT_OUT_BODY.sub(short_form_alone, text)
+
+
 def extract_quotes(article: Article) -> list[Quote]:
     """Direct quotations and attributed fragments, then reported (indirect) speech.
     Attribution reads the paragraphs with offices named by lists joined; what it finds is
     given back as the article writes it."""
     paragraphs = article.paragraphs
-    read = [_office_lists_joined(p) for p in paragraphs]
+    read = [
+        _bodies_by_short_form(joined) if " (" in joined else joined
+        for joined in map(_office_lists_joined, paragraphs)
+    ]
     linker = NameLinker(
         *_article_names(read),
         women=lambda: _women_named(read),

@@ -655,10 +655,12 @@ OFFICE_SHORT_FORMS = frozenset(
 
 def _is_short_form(word: str) -> bool:
     """An acronym (``BNPB``; not ``I``, which opens Balinese names: I Wayan Koster) or a
-    mixed-case short form of an office."""
+    mixed-case short form of an office; one filled out to the length of the name it stood
+    for, as quote extraction reads it (``CELIOS______``), too."""
     folded = word.casefold()
     return (
-        (word.isupper() and 2 <= len(word) <= 5)
+        word.endswith("_")
+        or (word.isupper() and 2 <= len(word) <= 5)
         or folded in OFFICE_SHORT_FORMS
         or (folded.startswith("kemen") and folded != "kementerian" and len(folded) > 6)
     )
