@@ -3802,6 +3802,18 @@ def test_what_english_news_calls_a_person_after_the_name_is_the_office(set_off: 
     assert quote.office == set_off.removeprefix("a ").removesuffix(" (IISS)")
 
 
+def test_a_given_name_written_as_a_countrys_short_form_is_a_name() -> None:
+    """ "Uk" of Yang Uk is no UK: a country's short form is one only in capitals."""
+    (quote,) = _quotes_of(
+        "“Russia needs ammunition badly,” said Yang Uk, a fellow at the Asan Institute for "
+        "Policy Studies in Seoul."
+    )
+    assert (quote.speaker, quote.office) == (
+        "Yang Uk",
+        "fellow at the Asan Institute for Policy Studies in Seoul",
+    )
+
+
 @pytest.mark.parametrize(
     ("introduced", "referred_to"),
     [

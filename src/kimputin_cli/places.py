@@ -84,7 +84,13 @@ PROVINCES = frozenset(
 
 
 def is_country(name: str) -> bool:
-    return " ".join(name.split()).casefold() in COUNTRIES
+    """A country's name; its short form only in capitals (``UK``, ``AS``: not the given name
+    ``Uk`` of Yang Uk, nor the word ``As``)."""
+    key = " ".join(name.split()).casefold()
+    return key in COUNTRIES and (key not in _SHORT_FORMS or name.isupper())
+
+
+_SHORT_FORMS = frozenset(name for name in COUNTRIES if len(name.replace(".", "")) <= 3)
 
 
 def is_place(name: str) -> bool:
