@@ -331,6 +331,8 @@ def test_a_closing_credit_of_several_agencies_cites_each() -> None:
         ("Reporter : Antara", ["ANTARA"], None),  # the agency's copy: no writer named
         ("Reporting by Jane Doe; Editing by John Roe", [], "Jane Doe"),
         ("CNN's Gawon Bae contributed reporting.", [], None),
+        # who added to the reporting did not write the story
+        ("Additional reporting by Christian Davies in Seoul", [], None),
         ("- Reuters", ["Reuters"], None),  # after a dash, as Malaysian outlets close a story
         ("— Bernama", ["Bernama"], None),
     ],
@@ -345,6 +347,28 @@ def test_credits_that_name_agencies_cite_them_and_are_no_byline(
     )
     assert (article.cites, article.byline) == (["KRT", *cites], byline)
     assert len(article.paragraphs) == 1  # the credit is no content
+
+
+@pytest.mark.parametrize(
+    ("filed", "byline"),
+    [
+        ("Max Seddon in Riga and Song Jung-a in Seoul", "Max Seddon and Song Jung-a"),
+        (
+            "Max Seddon in Riga, Song Jung-a in Seoul and Demetri Sevastopulo in Washington",
+            "Max Seddon, Song Jung-a and Demetri Sevastopulo",
+        ),
+        ("Max Seddon in Riga", None),  # one writer's reads as a headline would
+    ],
+)
+def test_writers_each_where_they_filed_from_are_the_byline(filed: str, byline: str | None) -> None:
+    article = article_of(
+        "Putin hosts Kim Jong Un as Moscow seeks weapons\n\n"
+        f"{filed}\n\n"
+        "Vladimir Putin hosted Kim Jong Un at a cosmodrome in Russia's Far East on Wednesday.\n\n"
+        "Additional reporting by Christian Davies in Seoul\n"
+    )
+    assert article.byline == byline
+    assert article.paragraphs[-1].startswith("Vladimir Putin hosted")
 
 
 def test_an_outlet_signing_off_the_story_is_its_outlet() -> None:

@@ -173,6 +173,15 @@ _CREDIT = re.compile(
     # Chaterine | Editor Bagus Santosa"
     r"(?i:penulis|reporter|pewarta)\s+[A-Z][^|]{1,60}\s\|\s+(?i:editor|penyunting)\s+[A-Z][^|]{1,60}$)",
 )
+# the Financial Times' byline of several writers, each where they filed from: "Max Seddon in
+# Riga and Song Jung-a in Seoul" (one writer's, "Max Seddon in Riga", reads as a headline would)
+_WRITER_IN_PLACE = (
+    r"(?P<{n}>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,2}})\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+)
+WRITERS_IN_PLACES = re.compile(
+    rf"^{_WRITER_IN_PLACE.format(n='first')}(?:,\s+{_WRITER_IN_PLACE.format(n='next')})?"
+    rf",?\s+and\s+{_WRITER_IN_PLACE.format(n='last')}$"
+)
 # a byline and the date on one line: "By Jane Doe - September 13, 2023", "Oleh Nurul Huda |
 # Rabu, 13 September 2023"
 _BYLINE_THEN = re.compile(rf"^{_BY_NAMES}(?:\s*[|·•]\s*|\s+[-–—]\s+)(?P<rest>\S.*)$")
@@ -631,6 +640,7 @@ def _boilerplate_label(text: str, previous: str | None) -> str | None:
         or signing_outlet(text)
         or (("(" in text or "," in text) and byline_with_outlet(text))
         or ((byline := _BYLINE_THEN.match(text)) and date_line(byline["rest"]))
+        or (" in " in text and WRITERS_IN_PLACES.match(text))
     ):
         return "credit"
     if not text.endswith((".", "”", '"')) and _CAPTION.search(text[-CAPTION_TAIL_CHARS:]):

@@ -15,6 +15,7 @@ from itertools import pairwise
 from kimputin_cli.cleaning import (
     CREDIT_QUALIFIERS,
     FOR_OUTLET,
+    WRITERS_IN_PLACES,
     byline_with_outlet,
     classify,
     dated_credit,
@@ -140,7 +141,8 @@ _CREDIT_END = (
     r"\s*[;|/]|\s+[-–—·•]\s|\s*\*+$|$)"  # "Oleh: Tim Riset Tirto - 14 September 2023"
 )
 _BYLINE = re.compile(
-    rf"^\(?(?:(?:{_WRITER_LABELS})\b(?:\s+(?:{CREDIT_QUALIFIERS})\b)?|"
+    # (not who added to the reporting: "Additional reporting by Christian Davies in Seoul")
+    rf"^\(?(?!(?i:additional)\s)(?:(?:{_WRITER_LABELS})\b(?:\s+(?:{CREDIT_QUALIFIERS})\b)?|"
     r"rep\b(?=\s*:)|laporan\s+(?:wartawan|reporter|koresponden)\s+[^,]+,)\s*:?\s*"
     rf"(?P<name>[^;|/]+?){_CREDIT_END}",
     re.IGNORECASE,
@@ -609,6 +611,9 @@ def _people(blocks: list[Block]) -> tuple[str | None, str | None]:
         m = _EDITOR.search(text)
         if m:
             editor = editor or (m["name"] or m["editing"]).strip()
+        if block.kind == "credit" and (filed := WRITERS_IN_PLACES.match(text)):
+            writers = ", ".join(w for w in (filed["first"], filed["next"]) if w)
+            byline = byline or f"{writers} and {filed['last']}"
         m = _BYLINE.match(text)
         if m and block.kind in ("credit", "footer") and not _only_media(m["name"]):
             byline = byline or _without_outlet(m.group("name").strip())
