@@ -619,6 +619,28 @@ def test_the_source_named_after_a_statement_in_english(sentence: str, speaker: s
     assert [q.speaker for q in found] == ([speaker] if speaker else [])
 
 
+@pytest.mark.parametrize(
+    ("sentence", "kind", "speaker"),
+    [
+        ("“The talks were useful and frank,” a Kremlin statement said.", "quoted", "Kremlin"),
+        ("A Kremlin statement said the talks covered military cooperation.", "indirect", "Kremlin"),
+        ("A KCNA report said the talks covered military cooperation.", "indirect", "KCNA"),
+        (
+            "The Kremlin's readout said the talks covered military cooperation.",
+            "indirect",
+            "Kremlin",
+        ),
+        # someone of the body, unnamed, is no one named
+        ("A Kremlin spokesman said the talks covered military cooperation.", "indirect", None),
+    ],
+)
+def test_a_statement_of_a_body_is_the_bodys(sentence: str, kind: str, speaker: str | None) -> None:
+    """ "A Kremlin statement said": the Kremlin speaks through it (it was no one, or "A
+    Kremlin")."""
+    found = _quotes_of(sentence, kind=kind)
+    assert [q.speaker for q in found] == ([speaker] if kind == "quoted" or speaker else [])
+
+
 def test_an_answer_after_a_question_is_the_one_who_answers() -> None:
     quotes = _quotes_of(
         'Wartawan bertanya, "Apakah ada kesepakatan senjata?" Peskov menjawab singkat, "Tidak ada."'

@@ -744,8 +744,8 @@ def _sentence_after(text: str) -> str:
 # English words that open a sentence before a name, and are no part of it: "When Putin arrived"
 ENGLISH_OPENERS = ENGLISH_DISCOURSE | frozenset(
     """when as if after before while although though since because once until unless where
-    whether for with without like unlike from by during despite among""".split()
-)  # not "to", "so": To Lam, So Se Pyong
+    whether for with without like unlike from by during despite among a""".split()
+)  # not "to", "so", "an": To Lam, So Se Pyong, An Chang-ho
 # people no one named: "Officials said the talks were productive", "U.S. officials said"
 UNNAMED_GROUPS = frozenset(
     "officials analysts experts critics residents witnesses diplomats sources police "
@@ -838,11 +838,22 @@ def _is_unnamed_head(head: str) -> bool:
     )
 
 
+# a statement of a body or person, the subject of the clause: "A Kremlin statement said", "the
+# White House's readout said" (the body speaks through it)
+_DOCUMENT_OF = re.compile(
+    r"(?i:an?|the)\s+(?P<body>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}?)(?:['’]s)?\s+"
+    r"(?i:(?:official|joint|written)\s+)?"
+    r"(?i:statement|readout|report|transcript|communiqu[eé]|(?:press\s+)?release)\s"
+)
+
+
 def clause_subject(clause: str) -> str | None:
     """The subject of a clause when it is a name or pronoun: ``Putin tak membantah`` -> Putin,
     ``juru bicara Kremlin Dmitry Peskov mengatakan`` -> Dmitry Peskov, ``dia ...`` -> dia."""
     clause = clause.strip()
     clause = _LEADING_DISCOURSE.sub("", clause[after_dateline(clause) :])
+    if document := _DOCUMENT_OF.match(clause):
+        return document["body"]  # "A Kremlin statement said": the Kremlin's
     if clause.startswith(("A ", "An ")) and clause.split(" ", 2)[1][:1].islower():
         clause = clause[0].lower() + clause[1:]  # "A senior U.S. official said": no one named
     described = clause.startswith(("the ", "a ", "an "))  # ", the White House spokesman,"
@@ -3182,7 +3193,11 @@ def _reported(
         if _someone_of(last_clause[:1].lower() + last_clause[1:]):
             return None  # "Seorang pejabat Kremlin mengatakan …": someone unnamed
         written = clause_subject(last_clause + " x") if last_clause else None
-        if written and not _subject_next_to_verb(last_clause, written):
+        if (
+            written
+            and not _subject_next_to_verb(last_clause, written)
+            and not _DOCUMENT_OF.match(f"{last_clause} ")  # "A Kremlin statement said …"
+        ):
             written = None
         if written is None and (relative := _NAME_THEN_RELATIVE.match(last_clause)):
             # "Presiden Joko Widodo yang hadir di Istana mengatakan …"
