@@ -152,6 +152,39 @@ def test_a_short_story_in_a_web_page_keeps_its_paragraphs(kp: Invoke, tmp_path: 
     assert (quote["speaker"], quote["paragraph"]) == ("Vladimir Putin", 2)
 
 
+BLOCKQUOTES = """<html><head><title>Kim pledges support - Example News</title>
+<meta property="og:site_name" content="Example News"></head><body><article>
+<h1>Kim pledges support for Russia</h1>
+<p>VLADIVOSTOK, Russia (AP) — North Korean leader Kim Jong Un pledged support for Russia on
+Wednesday in a toast at a dinner with President Vladimir Putin.</p>
+<p>Kim said at the dinner:</p>
+<blockquote><p>Russia is now engaged in a sacred fight to defend its sovereignty and security
+against the <em>hegemonic</em> forces. We will always stand with Russia.</p></blockquote>
+<p>Putin answered him:</p>
+<blockquote>“We will help them build satellites, and we have time for everything.”</blockquote>
+<p>A Ukrainian minister wrote on social media that the meeting was a threat to peace.</p>
+<blockquote class="twitter-tweet"><p>This meeting is a threat to the whole world and to peace
+in Europe today.</p></blockquote>
+<p>Putin thanked Kim for the visit and said the two countries would expand their cooperation.</p>
+</article></body></html>"""
+
+
+def test_a_quotation_a_web_page_sets_apart_is_a_quote(kp: Invoke, tmp_path: Path) -> None:
+    """A page shows a <blockquote> as a quotation, marks or not: its words are the speaker's
+    the paragraph before introduces, as with marks (a quotation already in marks is not
+    marked again, and an embedded post is none)."""
+    write_article(tmp_path, "kim.html", BLOCKQUOTES)
+    quotes = jsonl(kp("quotes", "--kind", "all", "--corpus", str(tmp_path), "--jsonl"))
+    assert [(q["kind"], q["speaker"], str(q["text"])[:40]) for q in quotes] == [
+        ("direct", "Kim Jong Un", "Russia is now engaged in a sacred fight "),
+        ("direct", "Vladimir Putin", "We will help them build satellites, and "),
+        ("indirect", "Vladimir Putin", "the two countries would expand their coo"),
+    ]
+    (article,) = jsonl(kp("show", str(quotes[0]["article"]), "--corpus", str(tmp_path), "--jsonl"))
+    texts = [b["text"] for b in article["blocks"]]  # type: ignore[union-attr]
+    assert "This meeting is a threat to the whole world and to peace in Europe today." in texts
+
+
 def test_a_page_in_a_script_without_spaces_is_long_enough_to_read(
     kp: Invoke, tmp_path: Path
 ) -> None:

@@ -641,6 +641,18 @@ def test_a_statement_of_a_body_is_the_bodys(sentence: str, kind: str, speaker: s
     assert [q.speaker for q in found] == ([speaker] if kind == "quoted" or speaker else [])
 
 
+@pytest.mark.parametrize(
+    "introduction",
+    ["Kim said at the dinner:", "Kim mengatakan dalam jamuan makan malam kenegaraan:"],
+)
+def test_where_the_words_after_a_colon_were_said_is_no_statement(introduction: str) -> None:
+    quotes = _quotes_of(introduction, "“Kami akan selalu bersama Rusia,” lanjutnya.", kind="all")
+    assert [(q.kind, q.speaker) for q in quotes] == [("direct", "Kim")]
+    # what is said before a colon is
+    (said,) = _quotes_of("Peskov said the talks covered three areas of cooperation:", kind="all")
+    assert said.text == "the talks covered three areas of cooperation:"
+
+
 def test_an_answer_after_a_question_is_the_one_who_answers() -> None:
     quotes = _quotes_of(
         'Wartawan bertanya, "Apakah ada kesepakatan senjata?" Peskov menjawab singkat, "Tidak ada."'

@@ -3367,6 +3367,9 @@ def _subject_next_to_verb(clause: str, subject: str) -> bool:
 
 
 _LEADING_MARK = re.compile(r"^[—–•·-]+\s+")
+# the most words of an introduction to what follows a colon: "Kim said at the dinner:",
+# "Putin mengatakan dalam jamuan makan malam:"
+MAX_INTRODUCTION_WORDS = 6
 
 
 def _finish(
@@ -3377,8 +3380,9 @@ def _finish(
     if mark:
         offset, clause = offset + mark.end(), clause[mark.end() :]
     trimmed = clause.rstrip(" .,;")
-    if len(trimmed.split()) < MIN_INDIRECT_WORDS:
-        return None
+    words = len(trimmed.split())
+    if words < MIN_INDIRECT_WORDS or (trimmed.endswith(":") and words <= MAX_INTRODUCTION_WORDS):
+        return None  # (nor where and when the words after a colon were said: "at the dinner:")
     if written is None:
         return offset, trimmed, None, None, via
     speaker = context.speaker_of(written)

@@ -1972,10 +1972,49 @@ def _words_in(text: str) -> int:
     return len(text.split()) + len(_UNSPACED_SCRIPT.findall(text)) // UNSPACED_CHARS_A_WORD
 
 
+# the embedded posts of social sites, which a page sets in blockquotes too: not quotations
+_EMBEDDED_POSTS = ("twitter", "instagram", "tiktok", "facebook", "embed", "post")
+_OPENING_MARKS = frozenset("\"“‘'«„")
+
+
+def _blockquotes_in_marks(page: str) -> str:
+    """The page with the text of each of its quotations (``<blockquote>``, a paragraph of it
+    at a time) in quote marks, as the page shows them with its styles, so the words are read
+    as a quotation; one already in marks, and an embedded post, stay as they are."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    try:
+        root = lxml_html.fromstring(page)
+    except (ValueError, etree.ParserError):
+        return page
+    marked = False
+    for quotation in root.iter("blockquote"):
+        if any(site in (quotation.get("class") or "").casefold() for site in _EMBEDDED_POSTS):
+            continue
+        parts = quotation.findall(".//p")
+        if not parts and quotation.find(".//cite") is None and quotation.find(".//footer") is None:
+            parts = [quotation]  # (not one that names its source inside: that stays out)
+        for part in parts:
+            words = part.text_content().strip()
+            if not words or words[0] in _OPENING_MARKS:
+                continue
+            part.text = f"“{(part.text or '').lstrip()}"
+            last = part[-1] if len(part) else None
+            if last is not None:
+                last.tail = f"{(last.tail or '').rstrip()}”"
+            else:
+                part.text = f"{part.text.rstrip()}”"
+            marked = True
+    return str(lxml_html.tostring(root, encoding="unicode")) if marked else page
+
+
 def _html_doc(text: str, relpath: str) -> SourceDoc:
     import trafilatura
 
     _quiet_library_logs()
+    if "<blockquote" in text or "<BLOCKQUOTE" in text:
+        text = _blockquotes_in_marks(text)
 
     def extraction(**options: Any) -> dict[str, Any]:
         extracted = trafilatura.bare_extraction(
