@@ -185,6 +185,20 @@ def test_a_quotation_a_web_page_sets_apart_is_a_quote(kp: Invoke, tmp_path: Path
     assert "This meeting is a threat to the whole world and to peace in Europe today." in texts
 
 
+def test_a_quotation_in_an_html_body_of_a_json_export_is_a_quote() -> None:
+    body = (
+        "<p>Kim said at the dinner:</p><blockquote><p>We will always stand with "
+        "<b>Russia</b>.</p></blockquote><blockquote class='twitter-tweet'><p>A post</p>"
+        "</blockquote><blockquote>“Already marked.”</blockquote>"
+    )
+    assert reader.markup_text(body).split("\n\n") == [
+        "Kim said at the dinner:",
+        "“We will always stand with Russia.”",
+        "A post",
+        "“Already marked.”",
+    ]
+
+
 def test_a_page_in_a_script_without_spaces_is_long_enough_to_read(
     kp: Invoke, tmp_path: Path
 ) -> None:

@@ -380,6 +380,8 @@ def markup_text(body: str) -> str:
         root = html.fromstring(f"<div>{body}</div>", parser=parser)
     except (etree.ParserError, ValueError):
         return _without_tags(body)
+    if "<blockquote" in body or "<BLOCKQUOTE" in body:
+        _mark_quotations(root)
     # its blocks (p, div, li …) as paragraphs, whitespace within them collapsed as a browser
     # does, scripts, styles and comments left out, entities decoded
     parts: list[str] = []
@@ -1978,9 +1980,7 @@ _OPENING_MARKS = frozenset("\"“‘'«„")
 
 
 def _blockquotes_in_marks(page: str) -> str:
-    """The page with the text of each of its quotations (``<blockquote>``, a paragraph of it
-    at a time) in quote marks, as the page shows them with its styles, so the words are read
-    as a quotation; one already in marks, and an embedded post, stay as they are."""
+    """The page with its quotations in quote marks (see ``_mark_quotations``)."""
     from lxml import etree
     from lxml import html as lxml_html
 
@@ -1988,6 +1988,14 @@ def _blockquotes_in_marks(page: str) -> str:
         root = lxml_html.fromstring(page)
     except (ValueError, etree.ParserError):
         return page
+    return str(lxml_html.tostring(root, encoding="unicode")) if _mark_quotations(root) else page
+
+
+def _mark_quotations(root: Any) -> bool:
+    """Put the text of each quotation (``<blockquote>``, a paragraph of it at a time) in quote
+    marks, as a browser shows it with the page's styles, so its words are read as a
+    quotation; one already in marks, and an embedded post, stay as they are. Whether any
+    was marked."""
     marked = False
     for quotation in root.iter("blockquote"):
         if any(site in (quotation.get("class") or "").casefold() for site in _EMBEDDED_POSTS):
@@ -2006,7 +2014,7 @@ def _blockquotes_in_marks(page: str) -> str:
             else:
                 part.text = f"{part.text.rstrip()}”"
             marked = True
-    return str(lxml_html.tostring(root, encoding="unicode")) if marked else page
+    return marked
 
 
 def _html_doc(text: str, relpath: str) -> SourceDoc:
