@@ -1212,6 +1212,33 @@ def test_an_agency_is_found_by_its_full_name(kp: Invoke) -> None:
         assert len(records) == 5 and {r["speaker"] for r in records} == {"KCNA"}, name
 
 
+@pytest.mark.parametrize(
+    ("asked", "speaker"),
+    [
+        ("Kremlin spokesman", "Dmitry Peskov"),
+        ("the Kremlin spokesperson", "Dmitry Peskov"),
+        ("Russian President", "Vladimir Putin"),
+        ("North Korean leader", "Kim Jong Un"),
+        ("pemimpin Korut", "Kim Jong Un"),
+    ],
+)
+def test_a_speaker_is_found_by_the_office_asked_in_the_other_language(
+    kp: Invoke, asked: str, speaker: str
+) -> None:
+    """The seeds are Indonesian: "Kremlin spokesman" is their "juru bicara Kremlin"."""
+    records = jsonl(kp("quotes", "--speaker", asked, "--jsonl"))
+    assert records and {r["speaker"] for r in records} == {speaker}
+
+
+def test_an_office_in_the_other_language_needs_all_its_words() -> None:
+    from kimputin_cli.speakers import speaker_matches
+
+    assert speaker_matches("Kremlin spokesman", "Dmitry Peskov", ["juru bicara Kremlin"])
+    assert speaker_matches("juru bicara Kremlin", "Dmitry Peskov", ["Kremlin spokesperson"])
+    assert not speaker_matches("Kremlin spokesman", "Lalu Iqbal", ["juru bicara Kemlu RI"])
+    assert not speaker_matches("Russian President", "Joko Widodo", ["Presiden RI"])
+
+
 def test_cli_quotes_by_speaker(kp: Invoke) -> None:
     for name in ("Peskov", "peskov", "Peskof", "Dmitry Peskov", "juru bicara Kremlin"):
         records = jsonl(kp("quotes", "--speaker", name, "--jsonl"))

@@ -1273,7 +1273,51 @@ def speaker_matches(query: str, speaker: str, as_written: Iterable[str]) -> bool
         return True
     # an office written short: "Menlu" is any "Menteri Luar Negeri …" given, in full or short
     office = f" {office_key(query)} "
-    return office != joined and any(office in f" {office_key(w)} " for w in as_written)
+    if office != joined and any(office in f" {office_key(w)} " for w in as_written):
+        return True
+    # an office asked in the other language, its words in either order: "Kremlin spokesman"
+    # is "juru bicara Kremlin", "Presiden Rusia" "Russian President"
+    wanted_words = _office_in_words(office_key(query))
+    return wanted_words is not None and any(
+        all(any(f" {word} " in f" {office_key(w)} " for word in alike) for alike in wanted_words)
+        for w in as_written
+    )
+
+
+# the words of offices and countries that mean the same in English and Indonesian
+_ALIKE_IN_OFFICES = [
+    ("prime minister", "perdana menteri"),
+    ("foreign minister", "menteri luar negeri", "menlu"),
+    ("defence minister", "defense minister", "menteri pertahanan", "menhan"),
+    ("foreign ministry", "kementerian luar negeri", "kemlu"),
+    ("spokesman", "spokeswoman", "spokesperson", "juru bicara", "jubir"),
+    ("president", "presiden"),
+    ("minister", "menteri"),
+    ("leader", "pemimpin"),
+    ("ambassador", "duta besar", "dubes"),
+    ("governor", "gubernur"),
+    ("mayor", "wali kota", "walikota"),
+    ("russian", "russia", "rusia"),
+    ("north korean", "north korea", "korea utara", "korut"),
+    ("south korean", "south korea", "korea selatan", "korsel"),
+    ("chinese", "china", "tiongkok"),
+    ("indonesian", "indonesia"),
+]
+_ALIKE = {word: alike for alike in _ALIKE_IN_OFFICES for word in alike}
+_ALIKE_WORDS = re.compile(
+    rf"\b(?:{'|'.join(sorted(map(re.escape, _ALIKE), key=len, reverse=True))})\b"
+)
+
+
+@lru_cache(maxsize=64)
+def _office_in_words(office: str) -> tuple[tuple[str, ...], ...] | None:
+    """The words of an office to find, each with those that mean the same in the other
+    language ("kremlin spokesman" -> [("spokesman", …, "juru bicara", "jubir"),
+    ("kremlin",)]); None when it holds no word kp knows in both."""
+    found = [_ALIKE[m.group()] for m in _ALIKE_WORDS.finditer(office)]
+    if not found:
+        return None
+    return (*found, *((word,) for word in _ALIKE_WORDS.sub(" ", office).split()))
 
 
 def _close(a: str, b: str) -> bool:
