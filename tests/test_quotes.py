@@ -589,6 +589,17 @@ def test_reported_speech_by_a_statement_or_a_side_in_indonesian(
             "TASS",
         ),
         ("Peskov said no deals were signed, Interfax reported on Thursday.", "Peskov", "Interfax"),
+        # the outlet told, quoting or interviewing, named before what was said
+        ("Peskov told RIA Novosti on Thursday that no deals were signed.", "Peskov", "RIA Novosti"),
+        ("Peskov mengatakan kepada TASS bahwa tidak ada perjanjian.", "Peskov", "TASS"),
+        ("Putin said, as quoted by RIA Novosti, that Russia would help.", "Putin", "RIA Novosti"),
+        (
+            "Putin, quoted by Interfax, said Russia would help build satellites.",
+            "Putin",
+            "Interfax",
+        ),
+        ("In an interview with CNN, Kirby said the U.S. was watching closely.", "Kirby", "CNN"),
+        ("Kim told Putin that his country would always support Russia.", "Kim", None),
         # and no outlet relays its own report
         (
             "Dilansir dari Reuters, kantor berita Reuters melaporkan kedua pihak bertemu lagi.",

@@ -334,7 +334,7 @@ _TOLD_OUTLET = re.compile(
 # the outlet that interviewed the speaker, which relays what was said: "said in an interview with
 # CNN", "kata Retno dalam wawancara khusus dengan Kompas.com"
 _INTERVIEW_BY = re.compile(
-    r"\b(?:in\s+an?\s+(?:exclusive\s+)?interview\s+with|"
+    r"\b(?:[Ii]n\s+an?\s+(?:exclusive\s+)?interview\s+with|"
     r"dalam\s+(?:sebuah\s+)?wawancara(?:\s+(?:khusus|eksklusif))?\s+(?:dengan|bersama))\s+"
     rf"(?:the\s+)?(?P<outlet>{NAME})"
 )
@@ -366,6 +366,35 @@ def _carrying_outlet(text: str, start: int, end: int) -> str | None:
     """The known outlet that carried a statement, named between ``start`` and ``end``."""
     carried = _CARRIED_BY.search(text, start, end) if "by" in text else None
     return _known_outlet(carried["via"]) if carried else None
+
+
+# the outlet that quoted a statement, before it: "Putin said, as quoted by RIA Novosti, that …"
+_QUOTED_BY = re.compile(
+    rf"\b(?:as\s+)?(?:quoted|cited)\s+by\s+(?:the\s+)?{_BEFORE_AN_OUTLET}(?P<via>{NAME})"
+)
+
+
+_QUOTED_BY_ASIDE = re.compile(
+    rf"(?:as\s+)?(?:quoted|cited)\s+by\s+(?:the\s+)?{_BEFORE_AN_OUTLET}(?P<via>{NAME})\s*,\s*"
+    r"(?:that\s+)?"
+)
+
+
+def _outlet_told(before: str) -> str | None:
+    """The known outlet a reported statement was told to, quoted by or said in an interview
+    with, named before it: "Peskov told RIA Novosti that", "Peskov mengatakan kepada TASS
+    bahwa", "Putin said, as quoted by RIA Novosti, that"."""
+    via = None
+    if "told" in before and (told := _TOLD_WORD.search(before)):
+        via = _told_outlet(before, told.end())
+    elif "kepada" in before and (told := _TOLD_OUTLET_ID.search(before)):
+        via = _known_outlet(told["outlet"])
+    elif ("quoted" in before or "cited" in before) and (quoted := _QUOTED_BY.search(before)):
+        via = _known_outlet(quoted["via"])
+    return via or _interviewing_outlet(before)
+
+
+_TOLD_WORD = re.compile(r"\btold\b")
 
 
 def _interviewing_outlet(text: str) -> str | None:
@@ -3230,8 +3259,14 @@ def _reported(
         if written:
             offset, clause = m.start("clause"), m.group("clause")
             via = _relay_name(relayed_in) if relayed_in else None
+            if quoted_by := _QUOTED_BY_ASIDE.match(clause):
+                # "Putin said, as quoted by RIA Novosti, that …": what was said is after it
+                offset, clause = offset + quoted_by.end(), clause[quoted_by.end() :]
+                via = via or _known_outlet(quoted_by["via"])
             # "said in a statement carried by the official Korean Central News Agency that …"
             via = via or _carrying_outlet(sentence, m.end("pre"), offset)
+            # "Peskov told RIA Novosti that …", "In an interview with CNN, Kirby said …"
+            via = via or _outlet_told(sentence[:offset])
             trailing = _TRAILING_CUE.match(clause)
             relaying = _canonical_from_phrase(trailing["who"]) if trailing else None
             if trailing and relaying and is_known_media(relaying):
