@@ -881,7 +881,7 @@ def clause_subject(clause: str) -> str | None:
     ``juru bicara Kremlin Dmitry Peskov mengatakan`` -> Dmitry Peskov, ``dia ...`` -> dia."""
     clause = clause.strip()
     clause = _LEADING_DISCOURSE.sub("", clause[after_dateline(clause) :])
-    if document := _DOCUMENT_OF.match(clause):
+    if clause[:1] in "AaTt" and (document := _DOCUMENT_OF.match(clause)):
         return document["body"]  # "A Kremlin statement said": the Kremlin's
     if clause.startswith(("A ", "An ")) and clause.split(" ", 2)[1][:1].islower():
         clause = clause[0].lower() + clause[1:]  # "A senior U.S. official said": no one named
@@ -1386,7 +1386,11 @@ def _someone_of(phrase: str) -> bool:
     """Whether a speaker phrase is an unnamed person of a place, body or outlet (the speaker
     is then no one named, and not the place or body), or one a relative clause describes
     ("diplomats who spoke to Yonhap": no one named, not the outlet)."""
-    if (described := _UNNAMED_THEN_CLAUSE.match(phrase)) and _is_unnamed_head(described["head"]):
+    if (
+        (" who " in phrase or " yang " in phrase)
+        and (described := _UNNAMED_THEN_CLAUSE.match(phrase))
+        and _is_unnamed_head(described["head"])
+    ):
         return True
     found = _SOMEONE_OF.match(phrase)
     if found is None or found["head"] not in UNNAMED_HEADS:
@@ -1946,19 +1950,25 @@ def _office_set_off_after(paragraphs: list[str], name: str) -> str | None:
     return None
 
 
-# a name of one word set off by a comma, wherever it stands
-_ONE_NAME_SET_OFF = re.compile(r"\b[A-Z][a-z][\w'’-]*(?=, )")
-
-
 def _offices_set_off(paragraphs: list[str]) -> list[tuple[str, str]]:
     """Each office the paragraphs set off after a person's one name, with the name
     (``("juru bicara Kremlin", "Peskov")``), for a later reference by the office alone."""
-    return [
-        (office, one.group())
-        for text in paragraphs
-        for one in _ONE_NAME_SET_OFF.finditer(text)
-        if (office := _office_set_off_after_one_name(text, one))
-    ]
+    found = []
+    for text in paragraphs:
+        comma = text.find(", ")
+        while comma != -1:
+            # the word before each comma (found with str.find: a regex over every paragraph
+            # of every article cost more than all the rest), and most have no office after it
+            one = _ONE_NAME.fullmatch(text, text.rfind(" ", 0, comma) + 1, comma)
+            if (
+                one
+                and (after := _OFFICE_AFTER.match(text, comma))
+                and names_an_office(after["office"])
+                and (office := _office_set_off_after_one_name(text, one))
+            ):
+                found.append((office, one.group()))
+            comma = text.find(", ", comma + 2)
+    return found
 
 
 def _office_set_off_after_one_name(text: str, one: re.Match[str]) -> str | None:
@@ -2153,6 +2163,8 @@ _SPELT_OUT_BODY = re.compile(
     r"\s+\((?P<short>[A-Z][\w&.-]{1,14})\)(?=\s+[A-Z])"
 )
 _ENGLISH_JOINS = frozenset("of on for and &".split())
+# what such a body leaves for certain, found fast: its short form, then a capital
+_SHORT_FORM_THEN_NAME = re.compile(r"\([A-Z][\w&.-]{1,14}\)\s+[A-Z]")
 
 
 def _bodies_by_short_form(text: str) -> str:
@@ -2183,7 +2195,7 @@ def extract_quotes(article: Article) -> list[Quote]:
     given back as the article writes it."""
     paragraphs = article.paragraphs
     read = [
-        _bodies_by_short_form(joined) if " (" in joined else joined
+        _bodies_by_short_form(joined) if _SHORT_FORM_THEN_NAME.search(joined) else joined
         for joined in map(_office_lists_joined, paragraphs)
     ]
     linker = NameLinker(
@@ -3228,7 +3240,11 @@ def _reported(
             and not _DOCUMENT_OF.match(f"{last_clause} ")  # "A Kremlin statement said …"
         ):
             written = None
-        if written is None and (relative := _NAME_THEN_RELATIVE.match(last_clause)):
+        if (
+            written is None
+            and (" who " in last_clause or " yang " in last_clause)
+            and (relative := _NAME_THEN_RELATIVE.match(last_clause))
+        ):
             # "Presiden Joko Widodo yang hadir di Istana mengatakan …"
             written = clause_subject(relative["subject"] + " x")
             if written and not _subject_next_to_verb(relative["subject"], written):

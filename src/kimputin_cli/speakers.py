@@ -1002,10 +1002,10 @@ class NameLinker:
         self._more_women = women  # looked for only when a pronoun asks
         # the office set off after a person's one name, looked for only when a quote asks
         self._office_set_off = office_set_off
-        # every office set off after a one name, looked for only when an office names no one
-        # the names of two words or more were given (``the Kremlin spokesman`` after
-        # ``Peskov, the Kremlin spokesman,``)
-        self._offices_set_off = offices_set_off
+        # the offices set off after a one name, looked for only when an office is asked (``the
+        # Kremlin spokesman`` after ``Peskov, the Kremlin spokesman,``)
+        self._look_for_set_off = offices_set_off
+        self._set_off: list[tuple[str, str]] | None = None
         self._looked_for: set[str] = set()
 
     def women(self) -> set[str]:
@@ -1036,29 +1036,30 @@ class NameLinker:
         named = self._bodies.get(_body_key(phrase), set())
         return _bare_body(next(iter(named))) if len(named) == 1 else None
 
+    def _offices_set_off(self) -> list[tuple[str, str]]:
+        if self._set_off is None:
+            found = self._look_for_set_off() if self._look_for_set_off else ()
+            self._set_off = [(office_key(office), self.link(name)) for office, name in found]
+        return self._set_off
+
     def holder_of(self, office: str) -> str | None:
         """The one person the article gave an office, or None when it gave it to no one or to
         several. The office may be named shorter (``Menkes`` for ``Menteri Kesehatan RI``) or
         with a qualifier (``the Kremlin spokesman`` for ``spokesman Dmitry Peskov``), or by its
         last word (``the spokesman`` for ``Kremlin spokesman Dmitry Peskov``)."""
-        if not self._offices and not self._offices_set_off:
-            return None
         key = office_key(office)
         key = OFFICE_EPITHETS.get(key, key)
-        key = _NUMBER_ONE.sub("pemimpin ", key)  # "orang nomor satu di Rusia"
+        if "nomor" in key:
+            key = _NUMBER_ONE.sub("pemimpin ", key)  # "orang nomor satu di Rusia"
         words = key.split()
         if not words or words[0] in INDEFINITE or not any(w in TITLES for w in words):
             # "a Kremlin spokesman" is someone else, unnamed; "Kementerian Luar Negeri Rusia"
             # (no title in it) is the ministry, not the spokeswoman introduced with it
             return None
-        holders = self._holders(key, self._offices)
-        if not holders and self._offices_set_off:
-            set_off = [
-                (office_key(office), self.link(name)) for office, name in self._offices_set_off()
-            ]
-            self._offices_set_off = None
-            self._offices += set_off
-            holders = self._holders(key, set_off)
+        if not self._offices and not self._offices_set_off():
+            return None
+        # (an office set off after one name only when none of a fuller name's is it)
+        holders = self._holders(key, self._offices) or self._holders(key, self._offices_set_off())
         if not holders and (body := _LED_BODY.match(key)):
             # "the Russian leader" after "Russian President Vladimir Putin": a head of the
             # same country or body; "the Kremlin chief" after it: a head of the country the
