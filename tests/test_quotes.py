@@ -664,6 +664,19 @@ def test_where_the_words_after_a_colon_were_said_is_no_statement(introduction: s
     assert said.text == "the talks covered three areas of cooperation:"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Peskov turut mengatakan kunjungan itu akan berlangsung beberapa hari.",
+        "Peskov, saat dikonfirmasi, membenarkan kunjungan itu akan berlangsung beberapa hari.",
+        "Peskov tidak menampik bahwa kunjungan itu akan berlangsung beberapa hari.",
+    ],
+)
+def test_confirming_and_not_denying_report_what_was_said(sentence: str) -> None:
+    (quote,) = _quotes_of(sentence, kind="indirect")
+    assert (quote.speaker, quote.text) == ("Peskov", "kunjungan itu akan berlangsung beberapa hari")
+
+
 def test_an_answer_after_a_question_is_the_one_who_answers() -> None:
     quotes = _quotes_of(
         'Wartawan bertanya, "Apakah ada kesepakatan senjata?" Peskov menjawab singkat, "Tidak ada."'

@@ -196,7 +196,7 @@ INDIRECT_VERBS = (
     "mengatakan|menyatakan|menegaskan|menyebut|menyebutkan|mengungkapkan|menjelaskan|menilai|"
     "memperingatkan|mengklaim|menambahkan|mengakui|membantah|melaporkan|"
     "menuturkan|mengungkap|menekankan|berpendapat|berjanji|memperkirakan|memprediksi|meyakini|"
-    "menerangkan|menandaskan|mengaku|menduga|menuding|berharap|"
+    "menerangkan|menandaskan|mengaku|menduga|menuding|berharap|membenarkan|menampik|"
     # and in Malay, as Malaysian outlets write it: "X berkata …", "X memberitahu pemberita …"
     "berkata|memberitahu|memberitahukan|berujar|bertutur|berucap"
 )
@@ -3400,7 +3400,7 @@ def _said_after(
 
 
 _BETWEEN_SUBJECT_AND_VERB = frozenset(
-    "juga pun telah sempat lalu kemudian sudah akan pernah tidak tak kembali lantas sendiri "
+    "juga pun telah sempat lalu kemudian sudah akan pernah tidak tak kembali lantas sendiri turut "
     "pula justru bahkan hanya secara resmi tegas "
     "also later then has had previously earlier again repeatedly further once".split()
 )
