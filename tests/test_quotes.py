@@ -677,6 +677,14 @@ def test_confirming_and_not_denying_report_what_was_said(sentence: str) -> None:
     assert (quote.speaker, quote.text) == ("Peskov", "kunjungan itu akan berlangsung beberapa hari")
 
 
+@pytest.mark.parametrize(
+    "verb", ["signaled", "hinted", "pledged", "vowed", "conceded", "boasted", "agreed"]
+)
+def test_english_verbs_that_report_what_was_meant(verb: str) -> None:
+    (quote,) = _quotes_of(f"Putin {verb} that Russia would expand its cooperation.", kind="all")
+    assert (quote.speaker, quote.text) == ("Putin", "Russia would expand its cooperation")
+
+
 def test_an_answer_after_a_question_is_the_one_who_answers() -> None:
     quotes = _quotes_of(
         'Wartawan bertanya, "Apakah ada kesepakatan senjata?" Peskov menjawab singkat, "Tidak ada."'

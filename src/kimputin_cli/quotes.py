@@ -2862,7 +2862,8 @@ _ENGLISH_THAT_WORDS = frozenset(
     believes believed hoped maintained assured predicted mentioned disclosed clarified cautioned
     observed suggested contended recalled
     thinks argues notes warns adds insists explains claims stresses estimates estimated expects
-    expected fears feared suspects suspected""".split()
+    expected fears feared suspects suspected signaled signalled hinted indicated boasted
+    pledged vowed promised conceded agreed complained lamented""".split()
 )
 _ENGLISH_THAT_PHRASES = {
     "pointed": r"pointed\s+out",
