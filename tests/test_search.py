@@ -254,6 +254,29 @@ def test_words_made_on_a_compound_are_its_inflections(kp: Invoke, tmp_path: Path
     assert [m["kind"] for m in hit["matches"]] == ["inflection"]  # type: ignore[union-attr]
 
 
+def test_a_compound_written_as_one_word_finds_it_written_as_two(kp: Invoke, tmp_path: Path) -> None:
+    """Indonesian writes "kerja sama" and "kerjasama" both: asked as one word, it finds both,
+    the one written as asked first, the two words highlighted together as its typo."""
+    write_article(
+        tmp_path,
+        "a.txt",
+        "Judul\n\nJAKARTA, KOMPAS.com - Kedua negara sepakat memperluas kerja sama militer.\n\n"
+        "Harga beras sama dengan pekan lalu, kata pedagang di pasar.\n",
+    )
+    write_article(
+        tmp_path,
+        "b.txt",
+        "Judul Lain\n\nJAKARTA, KOMPAS.com - Kerjasama kedua negara diperluas tahun ini.\n",
+    )
+    hits = jsonl(kp("search", "kerjasama", "--corpus", str(tmp_path), "--jsonl"))
+    found = [[(h["text"][m["start"] : m["end"]], m["kind"]) for m in h["matches"]] for h in hits]
+    assert found == [[("Kerjasama", "exact")], [("kerja sama", "typo")]]
+    # not with fuzziness off, and a word made of no two words of the corpus splits into none
+    exact = kp("search", "kerjasama", "--exact", "--corpus", str(tmp_path), "--jsonl")
+    assert len(jsonl(exact)) == 1
+    assert kp("search", "berasama", "--corpus", str(tmp_path)).exit_code == 1
+
+
 def test_english_plurals_and_singulars_are_inflections(kp: Invoke, tmp_path: Path) -> None:
     write_article(
         tmp_path,

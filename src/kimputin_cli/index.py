@@ -45,11 +45,14 @@ class QueryTerm:
     """A query word (one token) or a quoted phrase (several tokens, matched exactly).
     ``variants``, when known, are the words of the corpus that are typos of it: at the typo
     level they are asked as term queries, which BM25 ranks, instead of the fuzzy query, which
-    the engine scores flat."""
+    the engine scores flat; ``splits`` are the two words it may be written as."""
 
     tokens: tuple[str, ...]
     max_edits: int = 0
     variants: tuple[str, ...] = ()
+    # the word written as two words of the corpus ("kerjasama" as "kerja sama"), matched as
+    # phrases at the typo level: a space is one edit, which no fuzzy term query can make
+    splits: tuple[tuple[str, str], ...] = ()
 
     @property
     def is_phrase(self) -> bool:
@@ -244,6 +247,8 @@ class TantivyIndex:
             for text, edits in {word: term.max_edits, term.stem: term.stem_max_edits}.items():
                 if edits:
                     options.append(Query.fuzzy_term_query(schema, "loose", text, edits, True))
+        if level >= Level.TYPO:
+            options += [Query.phrase_query(schema, "words", list(s)) for s in term.splits]
         if len(options) == 1:
             return options[0]
         return Query.boolean_query([(Occur.Should, q) for q in options])

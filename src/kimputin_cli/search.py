@@ -139,6 +139,7 @@ class Highlighter:
     def __init__(self, terms: list[QueryTerm], exact: bool = False) -> None:
         self.phrases = [t for t in terms if t.is_phrase]
         self.words = [_Word(t) for t in terms if not t.is_phrase]
+        self.splits = [(t.tokens[0], split) for t in terms for split in t.splits]
         self.exact = exact
         self._answers: dict[str, tuple[str, str] | None] = {}
         ascii_words = sorted({w.word for w in self.words if w.word.isascii()}, key=len)[::-1]
@@ -181,6 +182,15 @@ class Highlighter:
                 if tuple(t.norm for t in toks[i : i + size]) == term.tokens:
                     matches.append(Match(toks[i].start, toks[i + size - 1].end, label, "exact"))
                     taken.update(range(i, i + size))
+        for word, (first, second) in self.splits:
+            for i in range(len(toks) - 1):
+                if (
+                    toks[i].norm == first
+                    and toks[i + 1].norm == second
+                    and not taken.intersection((i, i + 1))
+                ):
+                    matches.append(Match(toks[i].start, toks[i + 1].end, word, "typo"))
+                    taken.update((i, i + 1))
         if self.words:
             for i, token in enumerate(toks):
                 answer = self._answer(token.norm)
@@ -195,6 +205,30 @@ def highlight(text: str, terms: list[QueryTerm], exact: bool = False) -> list[Ma
 
 
 Rows = dict[int, tuple[Article, Paragraph]]
+MIN_SPLIT_CHARS = 3  # the shortest word a query word may be split into
+
+
+def _with_splits(corpus: Corpus, terms: list[QueryTerm]) -> list[QueryTerm]:
+    """The terms, each single word that may be two words of the corpus written together
+    with those two words: Indonesian writes compounds both ways (``kerjasama`` for ``kerja
+    sama``, ``tandatangan`` for ``tanda tangan``), and a space is a typo no fuzzy term query
+    can forgive."""
+    halves = {
+        term.tokens[0]: [
+            (word[:at], word[at:]) for at in range(MIN_SPLIT_CHARS, len(word) - MIN_SPLIT_CHARS + 1)
+        ]
+        for term in terms
+        if not term.is_phrase and term.max_edits and (word := term.tokens[0]).isalpha()
+    }
+    if not any(halves.values()):
+        return terms
+    known = corpus.store.known_words(w for pairs in halves.values() for pair in pairs for w in pair)
+    return [
+        replace(t, splits=tuple(p for p in halves[t.tokens[0]] if known.issuperset(p)))
+        if t.tokens[0] in halves
+        else t
+        for t in terms
+    ]
 
 
 def _with_typo_variants(
@@ -238,10 +272,15 @@ def search(
     highlighter = Highlighter(query.terms, exact)
     read: Rows = {}
     ranked: dict[int, float] = {}
+    terms = query.terms
     for require_all, level in _tiers(query):
         if len(ranked) >= limit:
             break
-        asked = IndexQuery(query.terms, require_all, level, where, limit + len(ranked))
+        if level is Level.TYPO and terms is query.terms:
+            terms = _with_splits(corpus, terms)
+            if terms != query.terms:
+                highlighter = Highlighter(terms, exact)
+        asked = IndexQuery(terms, require_all, level, where, limit + len(ranked))
         found = corpus.search_index(asked)
         if level is Level.TYPO and found:
             # ranked first, then any fuzzy match the typos learnt did not cover

@@ -467,6 +467,11 @@ class Store:
             return None
         return str(row[0]) if row else None
 
+    def known_words(self, candidates: Iterable[str]) -> set[str]:
+        """Those of the words that some stored paragraph holds."""
+        sql = "SELECT word FROM stems WHERE word IN {in_}"
+        return {row[0] for row in select_in(self.db, sql, set(candidates))}
+
     def has_stems(self) -> bool:
         return self.db.execute("SELECT 1 FROM stems LIMIT 1").fetchone() is not None
 
