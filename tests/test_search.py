@@ -255,8 +255,8 @@ def test_words_made_on_a_compound_are_its_inflections(kp: Invoke, tmp_path: Path
 
 
 def test_a_compound_written_as_one_word_finds_it_written_as_two(kp: Invoke, tmp_path: Path) -> None:
-    """Indonesian writes "kerja sama" and "kerjasama" both: asked as one word, it finds both,
-    the one written as asked first, the two words highlighted together as its typo."""
+    """Indonesian writes "kerja sama" and "kerjasama" both: asked either way, it finds both,
+    the one written as asked first, the other as a typo of it, highlighted as one span."""
     write_article(
         tmp_path,
         "a.txt",
@@ -271,6 +271,17 @@ def test_a_compound_written_as_one_word_finds_it_written_as_two(kp: Invoke, tmp_
     hits = jsonl(kp("search", "kerjasama", "--corpus", str(tmp_path), "--jsonl"))
     found = [[(h["text"][m["start"] : m["end"]], m["kind"]) for m in h["matches"]] for h in hits]
     assert found == [[("Kerjasama", "exact")], [("kerja sama", "typo")]]
+    # and the other way round: two words asked find the one word they make
+    hits = jsonl(kp("search", "kerja sama", "--corpus", str(tmp_path), "--jsonl"))
+    found = [
+        [(h["text"][m["start"] : m["end"]], m["kind"], m["term"]) for m in h["matches"]]
+        for h in hits
+    ]
+    assert found == [
+        [("kerja", "exact", "kerja"), ("sama", "exact", "sama")],
+        [("Kerjasama", "typo", "kerja sama")],
+        [("sama", "exact", "sama")],  # one word of two, last
+    ]
     # not with fuzziness off, and a word made of no two words of the corpus splits into none
     exact = kp("search", "kerjasama", "--exact", "--corpus", str(tmp_path), "--jsonl")
     assert len(jsonl(exact)) == 1

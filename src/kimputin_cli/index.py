@@ -45,14 +45,18 @@ class QueryTerm:
     """A query word (one token) or a quoted phrase (several tokens, matched exactly).
     ``variants``, when known, are the words of the corpus that are typos of it: at the typo
     level they are asked as term queries, which BM25 ranks, instead of the fuzzy query, which
-    the engine scores flat; ``splits`` are the two words it may be written as."""
+    the engine scores flat; ``splits`` are the two words it may be written as, ``joined``
+    the one word it and the next query word may be written as."""
 
     tokens: tuple[str, ...]
     max_edits: int = 0
     variants: tuple[str, ...] = ()
     # the word written as two words of the corpus ("kerjasama" as "kerja sama"), matched as
-    # phrases at the typo level: a space is one edit, which no fuzzy term query can make
+    # phrases at the typo level: a space is one edit, which no fuzzy term query can make; and
+    # the word of the corpus it makes with the query word next to it ("kerja" of "kerja sama"
+    # in "kerjasama"), matched at the typo level too
     splits: tuple[tuple[str, str], ...] = ()
+    joined: tuple[str, ...] = ()
 
     @property
     def is_phrase(self) -> bool:
@@ -249,6 +253,7 @@ class TantivyIndex:
                     options.append(Query.fuzzy_term_query(schema, "loose", text, edits, True))
         if level >= Level.TYPO:
             options += [Query.phrase_query(schema, "words", list(s)) for s in term.splits]
+            options += [Query.term_query(schema, "words", j) for j in term.joined]
         if len(options) == 1:
             return options[0]
         return Query.boolean_query([(Occur.Should, q) for q in options])

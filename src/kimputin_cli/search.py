@@ -140,6 +140,14 @@ class Highlighter:
         self.phrases = [t for t in terms if t.is_phrase]
         self.words = [_Word(t) for t in terms if not t.is_phrase]
         self.splits = [(t.tokens[0], split) for t in terms for split in t.splits]
+        # a word of the text that two query words written together make, answering both:
+        # "kerjasama" for "kerja sama" asked
+        self.joined: dict[str, str] = {}
+        for t in terms:
+            for j in t.joined:
+                self.joined[j] = (
+                    f"{self.joined[j]} {t.tokens[0]}" if j in self.joined else t.tokens[0]
+                )
         self.exact = exact
         self._answers: dict[str, tuple[str, str] | None] = {}
         ascii_words = sorted({w.word for w in self.words if w.word.isascii()}, key=len)[::-1]
@@ -194,6 +202,8 @@ class Highlighter:
         if self.words:
             for i, token in enumerate(toks):
                 answer = self._answer(token.norm)
+                if answer is None and token.norm in self.joined:
+                    answer = ("typo", self.joined[token.norm])
                 if answer and i not in taken:
                     matches.append(Match(token.start, token.end, answer[1], answer[0]))
         return sorted(matches, key=lambda m: m.start)
@@ -208,26 +218,42 @@ Rows = dict[int, tuple[Article, Paragraph]]
 MIN_SPLIT_CHARS = 3  # the shortest word a query word may be split into
 
 
-def _with_splits(corpus: Corpus, terms: list[QueryTerm]) -> list[QueryTerm]:
+def _with_compounds(corpus: Corpus, terms: list[QueryTerm]) -> list[QueryTerm]:
     """The terms, each single word that may be two words of the corpus written together
-    with those two words: Indonesian writes compounds both ways (``kerjasama`` for ``kerja
-    sama``, ``tandatangan`` for ``tanda tangan``), and a space is a typo no fuzzy term query
+    with those two words, and two query words next to each other that the corpus writes as
+    one with that word: Indonesian writes compounds both ways (``kerjasama`` and ``kerja
+    sama``, ``tandatangan`` and ``tanda tangan``), and a space is a typo no fuzzy term query
     can forgive."""
+    loose = [t.tokens[0] if not t.is_phrase and t.tokens[0].isalpha() else "" for t in terms]
     halves = {
-        term.tokens[0]: [
+        word: [
             (word[:at], word[at:]) for at in range(MIN_SPLIT_CHARS, len(word) - MIN_SPLIT_CHARS + 1)
         ]
-        for term in terms
-        if not term.is_phrase and term.max_edits and (word := term.tokens[0]).isalpha()
+        for word, term in zip(loose, terms, strict=True)
+        if word and term.max_edits
     }
-    if not any(halves.values()):
+    pairs = [
+        (i, loose[i] + loose[i + 1]) for i in range(len(terms) - 1) if loose[i] and loose[i + 1]
+    ]
+    asked = {w for split in halves.values() for pair in split for w in pair}
+    asked.update(together for _, together in pairs)
+    if not asked:
         return terms
-    known = corpus.store.known_words(w for pairs in halves.values() for pair in pairs for w in pair)
+    known = corpus.store.known_words(asked)
+    joined: dict[int, list[str]] = {}
+    for i, together in pairs:
+        if together in known:
+            joined.setdefault(i, []).append(together)
+            joined.setdefault(i + 1, []).append(together)
     return [
-        replace(t, splits=tuple(p for p in halves[t.tokens[0]] if known.issuperset(p)))
-        if t.tokens[0] in halves
+        replace(
+            t,
+            splits=tuple(p for p in halves.get(loose[i], ()) if known.issuperset(p)),
+            joined=tuple(joined.get(i, ())),
+        )
+        if loose[i]
         else t
-        for t in terms
+        for i, t in enumerate(terms)
     ]
 
 
@@ -277,7 +303,7 @@ def search(
         if len(ranked) >= limit:
             break
         if level is Level.TYPO and terms is query.terms:
-            terms = _with_splits(corpus, terms)
+            terms = _with_compounds(corpus, terms)
             if terms != query.terms:
                 highlighter = Highlighter(terms, exact)
         asked = IndexQuery(terms, require_all, level, where, limit + len(ranked))
