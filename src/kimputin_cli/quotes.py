@@ -368,16 +368,12 @@ def _carrying_outlet(text: str, start: int, end: int) -> str | None:
     return _known_outlet(carried["via"]) if carried else None
 
 
-# the outlet that quoted a statement, before it: "Putin said, as quoted by RIA Novosti, that …"
-_QUOTED_BY = re.compile(
-    rf"\b(?:as\s+)?(?:quoted|cited)\s+by\s+(?:the\s+)?{_BEFORE_AN_OUTLET}(?P<via>{NAME})"
-)
-
-
-_QUOTED_BY_ASIDE = re.compile(
-    rf"(?:as\s+)?(?:quoted|cited)\s+by\s+(?:the\s+)?{_BEFORE_AN_OUTLET}(?P<via>{NAME})\s*,\s*"
-    r"(?:that\s+)?"
-)
+# the outlet that quoted a statement, before it: "Putin, quoted by Interfax, said …", and set
+# off before what was said: "Putin said, as quoted by RIA Novosti, that …"
+_QUOTED_BY_OUTLET = rf"(?:as\s+)?(?:quoted|cited)\s+by\s+{_BEFORE_AN_OUTLET}(?P<via>{NAME})"
+_QUOTED_BY = re.compile(rf"\b{_QUOTED_BY_OUTLET}")
+_QUOTED_BY_ASIDE = re.compile(rf"{_QUOTED_BY_OUTLET}\s*,\s*(?:that\s+)?")
+_TOLD_WORD = re.compile(r"\btold\b")
 
 
 def _outlet_told(before: str) -> str | None:
@@ -392,9 +388,6 @@ def _outlet_told(before: str) -> str | None:
     elif ("quoted" in before or "cited" in before) and (quoted := _QUOTED_BY.search(before)):
         via = _known_outlet(quoted["via"])
     return via or _interviewing_outlet(before)
-
-
-_TOLD_WORD = re.compile(r"\btold\b")
 
 
 def _interviewing_outlet(text: str) -> str | None:
