@@ -685,6 +685,13 @@ def test_english_verbs_that_report_what_was_meant(verb: str) -> None:
     assert (quote.speaker, quote.text) == ("Putin", "Russia would expand its cooperation")
 
 
+@pytest.mark.parametrize("verb", ["promised", "assured"])
+def test_what_was_promised_or_assured_to_someone_is_reported(verb: str) -> None:
+    (quote,) = _quotes_of(f"Kim {verb} Putin that he would visit Moscow again.", kind="all")
+    assert (quote.speaker, quote.text) == ("Kim", "he would visit Moscow again")
+    assert _quotes_of(f"Putin {verb} more aid to the region.", kind="all") == []
+
+
 def test_an_answer_after_a_question_is_the_one_who_answers() -> None:
     quotes = _quotes_of(
         'Wartawan bertanya, "Apakah ada kesepakatan senjata?" Peskov menjawab singkat, "Tidak ada."'

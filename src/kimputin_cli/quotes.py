@@ -2852,16 +2852,19 @@ ENGLISH_INDIRECT_VERBS = (
 _ENGLISH_THAT_WORDS = frozenset(
     """remarked conveyed emphasised emphasized explained stated opined affirmed asserted
     underlined underscored highlighted revealed reiterated acknowledged admitted argued
-    believes believed hoped maintained assured predicted mentioned disclosed clarified cautioned
+    believes believed hoped maintained predicted mentioned disclosed clarified cautioned
     observed suggested contended recalled
     thinks argues notes warns adds insists explains claims stresses estimates estimated expects
     expected fears feared suspects suspected signaled signalled hinted indicated boasted
-    pledged vowed promised conceded agreed complained lamented""".split()
+    pledged vowed conceded agreed complained lamented""".split()
 )
 _ENGLISH_THAT_PHRASES = {
     "pointed": r"pointed\s+out",
     "informed": r"informed(?:\s+[\w'’-]+){1,3}?",
     "reminded": r"reminded(?:\s+[\w'’-]+){1,3}?",
+    # whom it was promised or assured: "Kim promised Putin that …", "assured reporters that …"
+    "promised": r"promised(?:\s+[\w'’-]+){0,3}?",
+    "assured": r"assured(?:\s+[\w'’-]+){0,3}?",
     "expressed": r"expressed\s+(?:(?:his|her|their|the)\s+)?"
     r"(?:hope|concern|optimism|belief|confidence)",
     # where it was written: "wrote on Telegram that …", "posted on X that …"
