@@ -266,6 +266,18 @@ def test_outlets_that_report_together_are_each_cited() -> None:
     assert indonesian.cites == ["Reuters", "AFP"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A KCNA report said the talks covered military cooperation.",
+        "The KCNA commentary said the talks covered military cooperation.",
+    ],
+)
+def test_an_outlets_report_cites_it(sentence: str) -> None:
+    article = article_of(f"Judul\n\nJAKARTA - Berita hari ini tentang Korea.\n\n{sentence}\n")
+    assert article.cites == ["KCNA"]
+
+
 def test_an_outlet_does_not_cite_itself_by_its_brand() -> None:
     bbc = article_of(
         "Kim and Putin meet\n\nBy Frances Mao\nBBC News\n\n13 September 2023\n\n"

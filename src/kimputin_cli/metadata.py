@@ -110,6 +110,8 @@ _OUTLET_BEFORE_VERB = re.compile(
     # "Russian news agency Interfax, citing a Kremlin source, said", "NK News, a Seoul-based
     # monitoring service, said"
     r"(?:,\s+(?:citing|quoting|mengutip|an?|the|sebuah)\s+[^,]{1,60},)?"
+    # its report said so: "A KCNA report said", "Laporan KCNA menyebut" is KCNA's
+    r"(?:\s+(?:report|statement|dispatch|commentary))?"
     # "The Wall Street Journal first reported", "Yonhap juga melaporkan"
     r"(?:\s+(?:first|also|earlier|later|previously|had|has|juga|sebelumnya|pertama\s+kali))*$"
 )
