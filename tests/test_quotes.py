@@ -3944,6 +3944,19 @@ def test_an_office_set_off_after_one_name_is_that_person_when_named_again(
     assert [q.speaker for q in quotes if q.kind == "direct"] == ["Peskov"]
 
 
+@pytest.mark.parametrize(
+    ("introduced", "speaker"),
+    [
+        ("Juru bicara Kremlin Dmitry Peskov hadir dalam pertemuan itu.", "Dmitry Peskov"),
+        ("Peskov, juru bicara Kremlin, hadir dalam pertemuan itu.", "Peskov"),
+    ],
+)
+def test_sang_before_an_office_is_the_one_who_holds_it(introduced: str, speaker: str) -> None:
+    """ "sang juru bicara" is "the spokesman": the one the article gave that office."""
+    (quote,) = _quotes_of(introduced, "“Kami puas dengan hasilnya,” kata sang juru bicara.")
+    assert quote.speaker == speaker
+
+
 def test_an_office_two_people_were_set_off_with_names_neither() -> None:
     (quote,) = _quotes_of(
         "Peskov, the Kremlin spokesman, said the talks were useful. Kirby, the White House "

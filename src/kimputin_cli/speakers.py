@@ -413,7 +413,11 @@ def office_key(office: str) -> str:
     """``Menkes`` and ``Menteri Kesehatan`` share a key; so do ``Sekjen PDIP`` and ``Sekretaris
     Jenderal PDI-P``, and ``the Kremlin spokesman`` and ``Kremlin spokesman``. Cached: every
     ``--speaker`` asks it of every speaker's forms."""
-    words = analysed(_ACRONYM_HYPHEN.sub("", office)).removeprefix("the ").split()
+    # (the article before an office, in English and Indonesian: "the spokesman", "sang juru
+    # bicara")
+    words = analysed(_ACRONYM_HYPHEN.sub("", office)).split()
+    if words and words[0] in ("the", "sang"):
+        words = words[1:]
     return " ".join(OFFICE_ABBREVIATIONS.get(word, word) for word in words)
 
 
