@@ -1913,6 +1913,11 @@ def test_zip_archives_kp_cannot_read_are_named_and_their_good_members_kept(
     bad_at = data.index(b"bad.txt") + len(b"bad.txt")
     data[bad_at + 10 : bad_at + 20] = bytes(10)
     damaged.write_bytes(bytes(data))
+    # and one whose deflated bytes open with a block type deflate does not have
+    broken = _zip(tmp_path / "broken.zip", {"good.txt": STORY.encode(), "bad.txt": b"y" * 4000})
+    data = bytearray(broken.read_bytes())
+    data[data.index(b"bad.txt") + len(b"bad.txt")] = 0xFF
+    broken.write_bytes(bytes(data))
     locked = _zip(tmp_path / "locked.zip", {"secret.txt": STORY.encode()})
     data = bytearray(locked.read_bytes())
     data[data.index(b"PK\x03\x04") + 6] |= 1
@@ -1921,7 +1926,7 @@ def test_zip_archives_kp_cannot_read_are_named_and_their_good_members_kept(
     result = kp("index", str(tmp_path), "--json")
     assert result.exit_code == 3
     summary = json.loads(result.stdout)
-    assert summary["articles_read"] == 1
+    assert summary["articles_read"] == 2  # the good stories of the two damaged archives
     failures = {f["path"]: f["reason"] for f in summary["failures"]}  # type: ignore[attr-defined]
     assert failures["noise.zip"].startswith("not a readable zip archive (")
     assert failures["pictures.zip"].startswith("no files kp reads in the zip archive")
@@ -1930,6 +1935,7 @@ def test_zip_archives_kp_cannot_read_are_named_and_their_good_members_kept(
         "a password"
     )
     assert "damaged.zip: bad.txt: cannot be unpacked (" in result.stderr
+    assert "broken.zip: bad.txt: cannot be unpacked (Error -3 while decompressing" in result.stderr
     assert "Traceback" not in result.stderr
 
 

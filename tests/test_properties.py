@@ -200,3 +200,45 @@ def test_reading_any_markdown_never_raises(tmp_path_factory: TempPathFactory, te
         assert all(isinstance(value, str) for value in doc.given.values())
         json.dumps(doc.extra)  # what the store keeps must be JSON
         extract_quotes(build_article(doc))
+
+
+def _zip_of_stories() -> bytes:
+    import io
+    import zipfile
+
+    packed = io.BytesIO()
+    with zipfile.ZipFile(packed, "w", zipfile.ZIP_DEFLATED) as archive:
+        for n in range(3):
+            archive.writestr(
+                f"news/{n}.txt", f"JAKARTA - Berita {n}.\n\n“Kami siap,” kata Budi.\n" * 3
+            )
+        archive.writestr("news/0.meta.json", '{"outlet": "Kompas"}')
+        archive.writestr("news/export.jsonl", '{"text": "Isi berita satu dua tiga."}\n')
+    return packed.getvalue()
+
+
+ZIPPED = _zip_of_stories()
+
+
+@SETTINGS
+@given(
+    st.lists(st.tuples(st.integers(0, len(ZIPPED) - 1), st.integers(0, 255)), max_size=20),
+    st.integers(0, len(ZIPPED)),
+)
+def test_reading_a_damaged_zip_archive_never_raises_unexpectedly(
+    tmp_path_factory: TempPathFactory, damage: list[tuple[int, int]], keep: int
+) -> None:
+    """Bytes changed anywhere, or the archive cut short: each member kp can read is read, a
+    member or an archive it cannot is a FileProblem (a damaged member's deflated bytes made
+    zlib raise its own error, which stopped the file)."""
+    data = bytearray(ZIPPED)
+    for at, byte in damage:
+        data[at] = byte
+    path = tmp_path_factory.mktemp("zip") / "news.zip"
+    path.write_bytes(bytes(data[:keep]))
+    try:
+        result = read_file(path, "news.zip")
+    except FileProblem:
+        return
+    for doc in result.docs:
+        extract_quotes(build_article(doc))

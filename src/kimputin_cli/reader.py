@@ -792,10 +792,12 @@ _PACKED_BESIDE = "__MACOSX"
 def _archive_problems() -> tuple[type[Exception], ...]:
     """What reading a zip archive may raise for a damaged or unusual one."""
     import zipfile
+    import zlib
 
     return (
         OSError,
         EOFError,
+        zlib.error,  # a member's compressed bytes damaged
         zipfile.BadZipFile,
         zipfile.LargeZipFile,
         NotImplementedError,  # a compression method zipfile does not know
