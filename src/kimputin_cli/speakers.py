@@ -1056,7 +1056,7 @@ class NameLinker:
         if "nomor" in key:
             key = _NUMBER_ONE.sub("pemimpin ", key)  # "orang nomor satu di Rusia"
         words = key.split()
-        if not words or words[0] in INDEFINITE or not any(w in TITLES for w in words):
+        if not words or words[0] in INDEFINITE or TITLES.isdisjoint(words):
             # "a Kremlin spokesman" is someone else, unnamed; "Kementerian Luar Negeri Rusia"
             # (no title in it) is the ministry, not the spokeswoman introduced with it
             return None
