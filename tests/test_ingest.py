@@ -796,6 +796,13 @@ def test_the_outlet_of_an_article_without_one_comes_from_its_url(
         {"title": "Dua", "text": f"{story} Dua.", "url": "https://apnews.com/article/b"},
         {"title": "Tiga", "text": f"{story} Tiga.", "url": "https://berita.example.co.id/c"},
         {"title": "Empat", "text": f"{story} Empat.", "url": "x", "source": "Koran Kita"},
+        # a known outlet on another's domain, and one known by its short form
+        {
+            "title": "Lima",
+            "text": f"{story} Lima.",
+            "url": "https://koreajoongangdaily.joins.com/e",
+        },
+        {"title": "Enam", "text": f"{story} Enam.", "url": "https://www.ft.com/content/f"},
     ]
     (tmp_path / "feed.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records))
     found = {r["title"]: r for r in jsonl(kp("sources", "--corpus", str(tmp_path), "--jsonl"))}
@@ -804,6 +811,8 @@ def test_the_outlet_of_an_article_without_one_comes_from_its_url(
         "Dua": ("AP", "url"),
         "Tiga": ("Example", "url"),
         "Empat": ("Koran Kita", "json"),  # an outlet given wins
+        "Lima": ("Korea JoongAng Daily", "url"),
+        "Enam": ("Financial Times", "url"),
     }
 
 

@@ -90,6 +90,7 @@ KNOWN_MEDIA: dict[str, str] = {
     "wallstreetjournal": "The Wall Street Journal",
     "thewallstreetjournal": "The Wall Street Journal",
     "financialtimes": "Financial Times",
+    "ft": "Financial Times",
     "thefinancialtimes": "Financial Times",
     "nikkei": "Nikkei",
     "nikkeiasia": "Nikkei Asia",
@@ -307,6 +308,10 @@ def site_of_url(url: str) -> str | None:
     for start in range(len(labels) - 1):
         if is_known_media(".".join(labels[start:])):
             return ".".join(labels[start:])
+    # a known outlet on another's domain: "koreajoongangdaily.joins.com"
+    known = next((label for label in labels[:-2] if label in KNOWN_MEDIA), None)
+    if known:
+        return known
     # a country's second level (co.id, go.id, co.uk, com.au) belongs to the domain
     second_level = len(labels) >= 3 and len(labels[-1]) == 2 and len(labels[-2]) <= 3
     return ".".join(labels[-3:] if second_level else labels[-2:])
