@@ -278,6 +278,35 @@ def test_an_outlets_report_cites_it(sentence: str) -> None:
     assert article.cites == ["KCNA"]
 
 
+@pytest.mark.parametrize(
+    ("said", "outlet"),
+    [
+        ("“Kami siap,” ujar Budi saat dihubungi detikcom, Kamis.", "detikcom"),
+        ("“Kami siap,” kata Budi ketika dikonfirmasi Kompas.com.", "Kompas"),
+        # not one the story took its words from, nor one of two
+        (
+            "“Kami siap,” ujar Budi saat dihubungi Kompas.com. Seperti dikutip dari Kompas.com.",
+            None,
+        ),
+        (
+            "“Kami siap,” ujar Budi saat dihubungi detikcom. “Ya,” kata Ani ketika "
+            "dikonfirmasi Kompas.com.",
+            None,
+        ),
+        ("“Kami siap,” ujar Budi saat ditemui wartawan.", None),
+    ],
+)
+def test_the_outlet_whose_reporter_reached_a_source_is_the_storys(
+    said: str, outlet: str | None
+) -> None:
+    """detik names itself nowhere but where its reporter reached someone: "saat dihubungi
+    detikcom" (when nothing else names the outlet)."""
+    article = article_of(
+        f"Judul\n\nJakarta - Menteri menanggapi pertemuan itu hari ini.\n\n{said}\n"
+    )
+    assert article.outlet == outlet
+
+
 def test_an_outlet_does_not_cite_itself_by_its_brand() -> None:
     bbc = article_of(
         "Kim and Putin meet\n\nBy Frances Mao\nBBC News\n\n13 September 2023\n\n"

@@ -3902,6 +3902,20 @@ def test_what_english_news_calls_a_person_after_the_name_is_the_office(set_off: 
     assert quote.office == set_off.removeprefix("a ").removesuffix(" (IISS)")
 
 
+def test_an_office_set_off_before_a_name_keeps_its_bodys_short_form() -> None:
+    found = _quotes_of(
+        "Pengamat hubungan internasional dari Universitas Indonesia (UI), Hikmahanto Juwana, "
+        "menilai pertemuan itu menunjukkan Rusia semakin terisolasi.",
+        kind="all",
+    )
+    assert [(q.speaker, q.office) for q in found] == [
+        (
+            "Hikmahanto Juwana",
+            "Pengamat hubungan internasional dari Universitas Indonesia (UI)",
+        )
+    ]
+
+
 def test_a_given_name_written_as_a_countrys_short_form_is_a_name() -> None:
     """ "Uk" of Yang Uk is no UK: a country's short form is one only in capitals."""
     (quote,) = _quotes_of(

@@ -386,6 +386,34 @@ def _site_of_promos(blocks: list[Block]) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
+# how an Indonesian story says its own reporter reached a source: "ujar Hikmahanto saat
+# dihubungi detikcom", "kata Budi ketika dikonfirmasi Kompas.com"
+_REACHED_BY = re.compile(
+    r"\b(?:dihubungi|dikonfirmasi|ditemui|diwawancarai)\s+(?:oleh\s+)?"
+    r"(?P<name>[A-Za-z][\w.-]*[\w](?:\s+[A-Z][\w.-]*[\w])?)"
+)
+
+
+_RELAYED_FROM = re.compile(
+    r"\b(?i:dikutip|dilansir|mengutip|melansir)\s+(?:(?i:dari)\s+)?(?P<name>[A-Za-z][\w.-]*[\w])"
+)
+
+
+def _reaching_outlet(blocks: list[Block]) -> str | None:
+    """The one known outlet the story says reached its sources, when nothing else names its
+    outlet: that outlet's own reporter did ("saat dihubungi detikcom")."""
+    named: set[str] = set()
+    relayed: set[str] = set()  # (a story it took from that outlet quotes that outlet's words)
+    for block in blocks:
+        if block.kind == "content" and "di" in block.text:
+            for m in _REACHED_BY.finditer(block.text):
+                name = m["name"]
+                if is_known_media(name) or is_known_media(name := name.split()[0]):
+                    named.add(display_name(name))
+            relayed.update(display_name(m["name"]) for m in _RELAYED_FROM.finditer(block.text))
+    return named.pop() if len(named) == 1 and not named & relayed else None
+
+
 def _signed_off_by(blocks: list[Block]) -> str | None:
     """The outlet whose name alone closes the story, on the line after its last paragraph, as
     the Jakarta Globe signs off: "Jakarta Globe" (an agency's name after a dash or in brackets,
@@ -733,6 +761,8 @@ def build_article(doc: SourceDoc) -> Article:
         outlet, sources["outlet"] = named, "text"
     elif named := _signed_off_by(blocks):
         outlet, sources["outlet"] = display_name(named), "text"
+    elif named := _reaching_outlet(blocks):
+        outlet, sources["outlet"] = named, "text"
 
     title = next((b.text for b in blocks if b.kind == "title"), None)
     if given.get("title"):

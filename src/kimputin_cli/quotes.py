@@ -1682,7 +1682,8 @@ _EXPERTS = r"pengamat|analis|pakar|ahli|ekonom|peneliti|dosen|guru\s+besar|akade
 _OFFICE_BEFORE = re.compile(
     # (with the owner before it: "The Kremlin's spokesman, Dmitry Peskov")
     rf"(?<![\w'’-])(?P<office>(?:[A-Z][\w-]*['’]s\s+)?(?i:juru\s+bicara|{_EXPERTS}|{_TITLE_WORDS})"
-    r"\b[^,.;:“”\"()]{0,60}?),\s+$"
+    # (and the short form of a body it ends with: "… dari Universitas Indonesia (UI), Hikmahanto")
+    r"\b[^,.;:“”\"()]{0,60}?(?:\s+\([A-Z][\w&-]{1,15}\))?),\s+$"
 )
 OFFICE_BEFORE_LOOKBACK = 80
 # an office spelt out with its short form in brackets before a name: "Menteri Luar Negeri
