@@ -283,6 +283,8 @@ def test_hostile_text_is_shown_not_obeyed(
         (["search", "\t "], "empty"),
         (["quotes", "--outlet", ""], "--outlet: '' is not an outlet name"),
         (["sources", "--date", ""], "--date: '' is not a valid date"),
+        (["sources", "--date", "2023-13"], "(use YYYY-MM-DD, or YYYY-MM or YYYY"),
+        (["sources", "--since", "0000"], "--since: '0000' is not a valid date"),
         (["index", __file__], "kp does not read test_reliability.py: it reads .atom, .csv, .docx"),
     ],
 )

@@ -67,6 +67,24 @@ def test_all_words_rank_first_and_phrases(kp: Invoke) -> None:
         assert spans and all(s.lower() == "senang hati" for s in spans)
 
 
+@pytest.mark.parametrize(
+    ("dates", "days"),
+    [
+        (["--date", "2023-09"], {"2023-09-13", "2023-09-14"}),
+        (["--date", "2023"], {"2023-09-13", "2023-09-14"}),
+        (["--date", "2023-08"], set()),
+        (["--since", "2023-09", "--until", "2023-09"], {"2023-09-13", "2023-09-14"}),
+        (["--until", "2023-08"], set()),
+        (["--since", "2024"], set()),
+    ],
+)
+def test_a_month_or_a_year_is_every_day_of_it(kp: Invoke, dates: list[str], days: set[str]) -> None:
+    result = kp("sources", *dates, "--jsonl")
+    assert result.exit_code == (0 if days else 1)  # nothing matched, no bad date
+    assert {str(r["date"]) for r in jsonl(result)} == days
+    assert {str(r["date"]) for r in jsonl(kp("search", "putin", *dates, "--jsonl"))} <= days
+
+
 def test_exact_turns_fuzziness_off(kp: Invoke) -> None:
     assert kp("search", "satelti", "--exact").exit_code == 1
     exact = jsonl(kp("search", "satelit", "--exact", "--jsonl"))

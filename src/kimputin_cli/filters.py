@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable
@@ -14,11 +15,27 @@ from kimputin_cli.store import ArticleFilter
 SUGGESTION_SCORE = 60  # how alike (rapidfuzz, 0-100) a name must be to be offered for one not found
 
 
-def parse_day(value: str, option: str) -> str:
+_MONTH_OR_YEAR = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d{2}))?")
+
+
+def parse_period(value: str, option: str) -> tuple[str, str]:
+    """The first and last day of a day (``2023-09-14``), a month (``2023-09``) or a year
+    (``2023``), as ISO dates."""
+    text = value.strip()
     try:
-        return dt.date.fromisoformat(value.strip()).isoformat()
-    except ValueError:
-        raise BadQuery(f"{option}: {value!r} is not a valid date (use YYYY-MM-DD)") from None
+        if period := _MONTH_OR_YEAR.fullmatch(text):
+            year, month = int(period["year"]), int(period["month"] or 0)
+            if not period["month"]:
+                return dt.date(year, 1, 1).isoformat(), dt.date(year, 12, 31).isoformat()
+            days = calendar.monthrange(year, month)[1]
+            return dt.date(year, month, 1).isoformat(), dt.date(year, month, days).isoformat()
+        day = dt.date.fromisoformat(text).isoformat()
+    except ValueError:  # (calendar's IllegalMonthError is one)
+        raise BadQuery(
+            f"{option}: {value!r} is not a valid date (use YYYY-MM-DD, or YYYY-MM or YYYY for a "
+            "month or a year)"
+        ) from None
+    return day, day
 
 
 def _words(name: str) -> list[str]:
@@ -82,9 +99,11 @@ def article_filter(
     if date is not None and (since is not None or until is not None):
         raise BadQuery("--date cannot be combined with --since or --until")
     if date is not None:
-        since = until = parse_day(date, "--date")
-    since = parse_day(since, "--since") if since is not None else None
-    until = parse_day(until, "--until") if until is not None else None
+        since, until = parse_period(date, "--date")
+    else:
+        # a month or a year from its first day, until its last
+        since = parse_period(since, "--since")[0] if since is not None else None
+        until = parse_period(until, "--until")[1] if until is not None else None
     if since and until and since > until:
         raise BadQuery(f"--since {since} is after --until {until}")
     # each --outlet adds its outlets; none given means every outlet

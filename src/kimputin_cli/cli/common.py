@@ -96,9 +96,18 @@ def filter_options(func: F) -> F:
         multiple=True,
         help="Only this outlet (case-insensitive; part of the name is enough); repeat for several.",
     )
-    @click.option("--date", "on_date", metavar="YYYY-MM-DD", help="Only articles of this day.")
-    @click.option("--since", metavar="YYYY-MM-DD", help="Only articles of this day or later.")
-    @click.option("--until", metavar="YYYY-MM-DD", help="Only articles of this day or earlier.")
+    @click.option(
+        "--date",
+        "on_date",
+        metavar="DATE",
+        help="Only articles of this day (YYYY-MM-DD), month (YYYY-MM) or year (YYYY).",
+    )
+    @click.option(
+        "--since", metavar="DATE", help="Only articles of this day, month or year or later."
+    )
+    @click.option(
+        "--until", metavar="DATE", help="Only articles of this day, month or year or earlier."
+    )
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         return func(*args, **kwargs)

@@ -60,7 +60,7 @@ def sources(
       kp sources --date 2023-09-14
       kp sources --outlet tempo --json
       kp sources --cites kcna
-      kp sources --since 2023-09-01 --until 2023-09-30 --csv > articles.csv
+      kp sources --date 2023-09 --csv > articles.csv
       kp sources --limit 20
     """
     from kimputin_cli.filters import cites_filter, uncited
