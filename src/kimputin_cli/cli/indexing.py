@@ -36,7 +36,7 @@ MAX_KINDS_NAMED = 8  # skipped kinds named on stderr, most first
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as a JSON object.")
 def index(path: Path | None, corpus: Path | None, as_json: bool) -> int:
-    """Build or refresh the on-disk index of a corpus folder.
+    """Build or refresh the on-disk index of a corpus folder (or one file, a zip archive too).
 
     Only new or changed files are read; deleted files leave the index. Queries refresh the
     index on their own, so this is for building a large corpus up front.
@@ -47,6 +47,7 @@ def index(path: Path | None, corpus: Path | None, as_json: bool) -> int:
       kp index --corpus ~/news
       KP_CORPUS=~/news kp index
       kp index ~/news --json | jq .failed
+      kp index ~/downloads/corpus.zip
     """
     started = time.perf_counter()
     if path and corpus and path != corpus:
