@@ -692,6 +692,25 @@ def test_what_was_promised_or_assured_to_someone_is_reported(verb: str) -> None:
     assert _quotes_of(f"Putin {verb} more aid to the region.", kind="all") == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Indonesia hopes the meeting will not escalate tensions, Minister Retno Marsudi "
+            "stated in a press statement received here on Thursday.",
+            "Retno Marsudi",
+        ),
+        ("Indonesia always encourages dialogue, Marsudi remarked.", "Marsudi"),
+        ("The talks were useful, Peskov explained to reporters on Thursday.", "Peskov"),
+    ],
+)
+def test_a_speaker_after_the_statement_as_english_outlets_in_indonesia_write_it(
+    sentence: str, speaker: str
+) -> None:
+    (quote,) = _quotes_of(sentence, kind="indirect")
+    assert quote.speaker == speaker
+
+
 def test_an_answer_after_a_question_is_the_one_who_answers() -> None:
     quotes = _quotes_of(
         'Wartawan bertanya, "Apakah ada kesepakatan senjata?" Peskov menjawab singkat, "Tidak ada."'

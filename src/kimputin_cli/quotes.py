@@ -2980,7 +2980,9 @@ _BODY_ENDING = "|".join(sorted(ENGLISH_BODY_ENDINGS))
 # the verbs that close reported speech with the speaker after it ("…, KCNA reported."): those
 # of reported speech but the ones that take an object, and "wrote"
 _TRAILING_VERBS = "|".join(
-    [v for v in ENGLISH_INDIRECT_VERBS.split("|") if v not in ("told", "denied")] + ["wrote"]
+    [v for v in ENGLISH_INDIRECT_VERBS.split("|") if v not in ("told", "denied")]
+    # and as English-language outlets in Indonesia write it: "…, Marsudi stated."
+    + "wrote stated remarked explained emphasized emphasised affirmed conveyed".split()
 )
 # English puts the speaker after the statement too: "No agreements were signed, Kremlin
 # spokesman Dmitry Peskov told reporters.", "…, he said on Wednesday.", "…, the Kremlin said.",
@@ -2997,7 +2999,8 @@ _TRAILING_ENGLISH = re.compile(
     # (a name, which ends with a capitalised word: not "said Putin needed shells badly")
     r"(?:said|says|added)\s+(?P<after>(?:[A-Z][^,.]{0,80}?\s)?[A-Z][\w'’-]*))"
     # "… said on Wednesday", "… reported on Thursday, September 14, 2023"
-    r"(?:\s+(?:on|in|at|late|earlier|later|during|after)\b(?:,?\s+(?!that\b)[\w'’-]+){0,5})?"
+    # ("… stated in a press statement received here on Thursday")
+    r"(?:\s+(?:on|in|at|to|late|earlier|later|during|after)\b(?:,?\s+(?!that\b)[\w'’-]+){0,8})?"
     # "…, Russia's TASS news agency reported, citing Peskov."
     r"(?:,\s+(?:citing|quoting)\s+(?P<cited>[A-Z][^,.]{1,80}?))?"
     # (and what the speaker added, a statement of its own: "…, Peskov said, adding that …")
