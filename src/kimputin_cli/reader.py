@@ -1419,13 +1419,14 @@ def source_text(path: Path, ordinal: int) -> str:
     return decode(data, html=is_html_page(suffix, data))[0]
 
 
-def _packed_in(path: Path) -> tuple[Path, zipfile.ZipInfo] | None:
+def _packed_in(path: Path) -> tuple[_Archive, zipfile.ZipInfo] | None:
     """The zip archive a member's path runs through, and the member, or None."""
     for archive in path.parents:
         if kind_suffix(archive.name) == ZIP_SUFFIX and archive.is_file():
             name = path.relative_to(archive).as_posix()
             try:
-                return archive, _archive(archive).zipped.getinfo(name)
+                opened = _archive(archive)
+                return opened, opened.zipped.getinfo(name)
             except KeyError:
                 return None  # no such member
             except _archive_problems():
@@ -1433,12 +1434,12 @@ def _packed_in(path: Path) -> tuple[Path, zipfile.ZipInfo] | None:
     return None
 
 
-def _member_source(archive: Path, info: zipfile.ZipInfo, ordinal: int) -> str:
+def _member_source(archive: _Archive, info: zipfile.ZipInfo, ordinal: int) -> str:
     """A member's source, read as the same file in a folder would be (see ``source_text``)."""
     import tempfile
 
     try:
-        data = _archive(archive).zipped.read(info)
+        data = archive.zipped.read(info)
     except _archive_problems() as exc:
         raise FileProblem(f"cannot be unpacked ({_reason(exc)})") from None
     with tempfile.TemporaryDirectory(prefix="kp-") as folder:

@@ -1277,15 +1277,17 @@ def speaker_matches(query: str, speaker: str, as_written: Iterable[str]) -> bool
     if any(joined in f" {name_key(written)} " for written in as_written):
         return True
     # an office written short: "Menlu" is any "Menteri Luar Negeri …" given, in full or short
-    office = f" {office_key(query)} "
-    if office != joined and any(office in f" {office_key(w)} " for w in as_written):
+    asked = office_key(query)
+    given = [f" {office_key(w)} " for w in as_written]
+    office = f" {asked} "
+    if office != joined and any(office in written for written in given):
         return True
     # an office asked in the other language, its words in either order: "Kremlin spokesman"
     # is "juru bicara Kremlin", "Presiden Rusia" "Russian President"
-    wanted_words = _office_in_words(office_key(query))
+    wanted_words = _office_in_words(asked)
     return wanted_words is not None and any(
-        all(any(f" {word} " in f" {office_key(w)} " for word in alike) for alike in wanted_words)
-        for w in as_written
+        all(any(f" {word} " in written for word in alike) for alike in wanted_words)
+        for written in given
     )
 
 
