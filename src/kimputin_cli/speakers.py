@@ -1311,9 +1311,12 @@ _ALIKE_IN_OFFICES = [
     ("indonesian", "indonesia"),
 ]
 _ALIKE = {word: alike for alike in _ALIKE_IN_OFFICES for word in alike}
-_ALIKE_WORDS = re.compile(
-    rf"\b(?:{'|'.join(sorted(map(re.escape, _ALIKE), key=len, reverse=True))})\b"
-)
+
+
+@lru_cache(maxsize=1)
+def _alike_words() -> re.Pattern[str]:
+    """Those words, longest first (compiled when a --speaker first asks, not on every start)."""
+    return re.compile(rf"\b(?:{'|'.join(sorted(map(re.escape, _ALIKE), key=len, reverse=True))})\b")
 
 
 @lru_cache(maxsize=64)
@@ -1321,10 +1324,11 @@ def _office_in_words(office: str) -> tuple[tuple[str, ...], ...] | None:
     """The words of an office to find, each with those that mean the same in the other
     language ("kremlin spokesman" -> [("spokesman", …, "juru bicara", "jubir"),
     ("kremlin",)]); None when it holds no word kp knows in both."""
-    found = [_ALIKE[m.group()] for m in _ALIKE_WORDS.finditer(office)]
+    alike_words = _alike_words()
+    found = [_ALIKE[m.group()] for m in alike_words.finditer(office)]
     if not found:
         return None
-    return (*found, *((word,) for word in _ALIKE_WORDS.sub(" ", office).split()))
+    return (*found, *((word,) for word in alike_words.sub(" ", office).split()))
 
 
 def _close(a: str, b: str) -> bool:
