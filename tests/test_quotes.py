@@ -4548,3 +4548,63 @@ def test_a_familiar_address_that_belongs_to_a_nickname_stays_in_it(
 ) -> None:
     (quote,) = _quotes_of(*paragraphs)
     assert (quote.speaker, quote.speaker_as_written) == (speaker, written)
+
+
+@pytest.mark.parametrize(
+    ("said", "speaker"),
+    [
+        # whom it was said to, when or where, between the verb and a whole sentence
+        ('Peskov told reporters on Wednesday, "No agreements were signed at all."', "Peskov"),
+        ('Putin reportedly told Kim, "I am very glad to see you."', "Putin"),
+        ('Putin said to Kim, "I am very glad to see you."', "Putin"),
+        ("Putin berkata kepada Kim, “Saya senang melihat Anda.”", "Putin"),
+        ('Peskov told the Kremlin press pool in Moscow, "No agreements were signed."', "Peskov"),
+        # the passive quotation, with no outlet named
+        ('Kim was quoted as saying, "Thank you for inviting us despite your schedule."', "Kim"),
+        # how someone put it
+        ('As Kim put it, "We will always stand with Russia."', "Kim"),
+        ('As one former US official put it to me, "This is a marriage of convenience."', None),
+    ],
+)
+def test_a_whole_sentence_introduced_past_its_listener_or_time_is_direct_speech(
+    said: str, speaker: str | None
+) -> None:
+    (quote,) = _quotes_of(said)
+    assert (quote.kind, quote.speaker) == ("direct", speaker)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "via"),
+    [
+        ("Kim was quoted by KCNA as saying that Russia would win its fight.", "Kim", "KCNA"),
+        ("Kim was quoted as saying that Russia would win its fight.", "Kim", None),
+        ("Kim was cited as saying the DPRK would back Moscow in its fight.", "Kim", None),
+        # a known outlet the sentence is according to relays the words of its subject
+        ("According to KCNA, Kim told Putin that the DPRK will stand with Russia.", "Kim", "KCNA"),
+        (
+            "Menurut KCNA, Kim mengatakan kepada Putin bahwa Korut akan selalu bersama.",
+            "Kim",
+            "KCNA",
+        ),
+        # (someone kp does not know as an outlet is the speaker)
+        ("According to Peskov, the talks went well and lasted long.", "Peskov", None),
+    ],
+)
+def test_who_was_quoted_as_saying_it_and_the_outlet_it_is_according_to(
+    sentence: str, speaker: str, via: str | None
+) -> None:
+    (quote,) = _quotes_of(sentence, kind="indirect")
+    assert (quote.speaker, quote.via) == (speaker, via)
+
+
+def test_a_possessive_ends_a_name_and_a_new_sentence_after_a_quote_is_no_cue() -> None:
+    # "Kim Jong Un's visit" names Kim Jong Un, not "Kim Jong Un's"; the sentence after a quote
+    # its full stop closes ("The Kremlin … said little.") does not take the quote from Kim
+    reported, fragment = _quotes_of(
+        "Kim Jong Un's visit to Russia marked his first trip abroad since the pandemic.",
+        'According to KCNA, Kim told Putin that the DPRK "will always stand with Russia." '
+        "The Kremlin, for its part, said little.",
+        kind="all",
+    )
+    assert (fragment.kind, fragment.speaker, fragment.via) == ("fragment", "Kim Jong Un", "KCNA")
+    assert (reported.kind, reported.speaker, reported.via) == ("indirect", "Kim Jong Un", "KCNA")

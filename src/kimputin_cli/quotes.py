@@ -408,13 +408,31 @@ _RELAY_LEAD = re.compile(
     rf"(?i:in\s+(?:remarks|comments|a\s+speech|a\s+statement)\s+carried\s+by)\s+(?:the\s+)?"
     rf"{_BEFORE_AN_OUTLET})(?P<via>{NAME})\s*,"
 )
+# a known outlet cited as the source of a sentence about someone else's words: "According to
+# KCNA, Kim told Putin that …", "Menurut KCNA, Kim mengatakan …"
+_ACCORDING_LEAD = re.compile(
+    rf"^(?i:according\s+to|menurut)\s+{_BEFORE_AN_OUTLET}(?P<via>{NAME})\s*,"
+)
+
+
+def _relay_leading(text: str) -> str | None:
+    """The outlet, as written, whose relay opens a sentence ("Dikutip dari Reuters, …",
+    "According to KCNA, Kim told Putin …"); "According to Peskov, …" names a speaker, no
+    relay."""
+    text = text.lstrip()
+    if lead := _RELAY_LEAD.match(text):
+        return lead["via"]
+    according = _ACCORDING_LEAD.match(text) if text[:1] in "AaMm" else None
+    return according["via"] if according and _known_outlet(according["via"]) else None
+
+
 # a relay set off in the sentence: "Kim, seperti dikutip KCNA, mengatakan …", "Kim was
-# quoted by KCNA as saying: “…”"
+# quoted by KCNA as saying: “…”", "Kim was quoted as saying, “…”"
 _RELAY_ASIDE = re.compile(
     rf",\s+(?:(?:seperti|sebagaimana)\s+)?(?:{_RELAYED_BY})"
     rf"\s+(?:(?:oleh|dari)\s+)?(?P<via>{NAME})\s*,|"
-    rf"\s+was\s+quoted\s+by\s+{_BEFORE_AN_OUTLET}(?P<by>{NAME})"
-    rf"\s+as\s+saying\b"
+    rf"(?P<passive>\s+(?:was|were)\s+(?:quoted|cited)(?:\s+by\s+{_BEFORE_AN_OUTLET}(?P<by>{NAME}))?"
+    rf"\s+as\s+saying\b)"
 )
 _SPEAKER_STOP = re.compile(
     # not "yang akrab disapa Emil": that names the speaker; nor the "di" of "orang nomor satu
@@ -715,19 +733,28 @@ def _by_paragraph(
     return covered
 
 
+# whom it was said to, when or where, between the verb and a whole sentence quoted: "Peskov
+# told reporters on Wednesday, “…”", "Putin berkata kepada Kim, “…”"
+_VERB_THEN_WHOM_OR_WHEN = re.compile(rf"\b(?:{SPEECH_VERBS})\b(?:\s+[\w'’.-]+){{1,8}}\s*,\s*$")
+# "As one former official put it to me, “…”"
+_PUT_IT = re.compile(r"\bput\s+it(?:\s+to\s+[\w'’]+)?\s*[,:]\s*$")
+
+
 def _introduces(before: str, quoted: str = "") -> bool:
     """Whether the text before a quote introduces it: ``Putin mengatakan, “…”``,
     ``Kata Peskov, “…”``, ``Peskov: “…”``, and without the comma when the quote is a whole
     sentence: ``Kim mengatakan “Rusia adalah sahabat kami.”`` (not ``Blinken menilai pertemuan
     itu “sangat mengkhawatirkan”``)."""
+    whole_sentence = quoted[:1].isupper() and quoted.endswith((".", "!", "?"))
     if not before.rstrip().endswith((",", ":")):
-        whole_sentence = quoted[:1].isupper() and quoted.endswith((".", "!", "?"))
         return whole_sentence and bool(_PRE_CUE.search(before))
     return bool(
         _PRE_CUE.search(before)
         or _VERB_THEN_HOW.search(before)
         or _MENURUT.search(before)
         or _speaker_colon(before)
+        or (whole_sentence and _VERB_THEN_WHOM_OR_WHEN.search(before))
+        or (" it" in before and _PUT_IT.search(before))
     )
 
 
@@ -1207,7 +1234,7 @@ def _without_relay_aside(text: str) -> tuple[str, str | None]:
     aside = _RELAY_ASIDE.search(text)
     if aside is None:
         return text, None
-    said = " said" if aside["by"] else ""
+    said = " said" if aside["passive"] else ""
     relayed_by = aside["via"] or aside["by"]
     return f"{text[: aside.start()]}{said} {text[aside.end() :].lstrip()}", relayed_by
 
@@ -1991,6 +2018,9 @@ def _office_set_off_after_one_name(text: str, one: re.Match[str]) -> str | None:
     return office if _is_an_office_alone(office) else None
 
 
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
 def _article_names(paragraphs: list[str]) -> tuple[list[str], dict[str, str], dict[str, str]]:
     """Names of two words or more in the article, for linking later short mentions, the
     nicknames given with them (``Presiden Joko Widodo (Jokowi)``) and the offices they are
@@ -2006,6 +2036,9 @@ def _article_names(paragraphs: list[str]) -> tuple[list[str], dict[str, str], di
         named_here: list[tuple[int, str]] = []
         for m in _MULTI_WORD_NAME.finditer(text):
             found = m.group(0)
+            if (owner := _POSSESSIVE.search(found)) and not only_places(found[: owner.start()]):
+                # "Kim Jong Un's visit": the owner is the name (not "North Korea's Kim Jong Un")
+                found = found[: owner.start()]
             if found.count(" ") >= MAX_NAME_WORDS:
                 continue  # a run of capitals (a list, a shouted line) is no one's name
             title = _TITLE_BEFORE.search(text, max(0, m.start() - TITLE_LOOKBACK), m.start())
@@ -2686,7 +2719,11 @@ def _attribute(
         # mused.", "“…,” Peskov tersenyum."
         named = _NAME_THEN_ANY_VERB.match(after)
     cue = _CUE_AFTER.match(after)
-    if cue is None and not named:  # not ",” Peskov, the Kremlin's spokesman, told reporters"
+    # a quote that ends its sentence, then a new one: "“… Russia.” The Kremlin, for its part,
+    # said little." is no cue later in the quote's sentence
+    ended = text.endswith((".", "!", "?")) and after.lstrip()[:1].isupper()
+    if cue is None and not named and not ended:
+        # (not ",” Peskov, the Kremlin's spokesman, told reporters")
         rest_of_sentence = _sentence_after(after)
         cue = _LATER_CUE.search(rest_of_sentence)
         if cue and cue["cue"] == "told":
@@ -2826,8 +2863,7 @@ def _attribute(
         return text, context.resolve("dia"), None, kind, via
     canonical = context.speaker_of(speaker_written)
     if via is None:
-        lead = _RELAY_LEAD.match(before.lstrip())
-        relayed = lead["via"] if lead else relayed_in
+        relayed = _relay_leading(before) or relayed_in
         if relayed and (relayed_by := _relay_name(relayed)) != canonical:
             via = relayed_by
         elif " told " in before and (told := _TOLD.search(before)):
@@ -3013,7 +3049,7 @@ MIN_INDIRECT_WORDS = 3
 _REPORTING_WORDS = (
     frozenset(
         f"{INDIRECT_VERBS}|{THAT_VERBS}|{ENGLISH_INDIRECT_VERBS}|disebut|dikabarkan|menurut|"
-        f"according|berdasarkan|{CUES}|lapor|quoted|mengutip|menurutnya|adding".split("|")
+        f"according|berdasarkan|{CUES}|lapor|quoted|cited|mengutip|menurutnya|adding".split("|")
     )
     | {f"{cue}nya" for cue in CUES.split("|")}
     | _ENGLISH_THAT_WORDS
@@ -3193,6 +3229,9 @@ def _with_what_was_added(
     return split
 
 
+_SAYING_THAT = re.compile(r"(?:\s+that)?\s*[,:]?\s+(?=[^“”\"«\s])")
+
+
 def _reported(
     sentence: str, context: _Context
 ) -> tuple[int, str, str | None, str | None, str | None] | None:
@@ -3205,6 +3244,16 @@ def _reported(
         return _finish(
             quoted_as.end(), clause, quoted_as["who"], _known_outlet(quoted_as["via"]), context
         )
+    if (
+        " as saying" in sentence
+        and (passive := _RELAY_ASIDE.search(sentence))
+        and passive["passive"]
+        and (that := _SAYING_THAT.match(sentence, passive.end()))
+        and (written := clause_subject(sentence[: passive.start()] + " x"))
+    ):
+        # "Kim was quoted by KCNA as saying that …", "Kim was quoted as saying …"
+        via = _known_outlet(passive["by"]) if passive["by"] else None
+        return _finish(that.end(), sentence[that.end() :], written, via, context)
     m = _TRAILING_ENGLISH.match(sentence)
     if (
         m
@@ -3233,8 +3282,8 @@ def _reported(
     m = _INDIRECT.match(sentence) or _INDIRECT_ENGLISH.match(sentence)
     if m:
         pre, relayed_in = _without_relay_aside(m.group("pre"))
-        if relayed_in is None and (lead := _RELAY_LEAD.match(pre.lstrip())):
-            relayed_in = lead["via"]  # "Dilansir dari Yonhap, kementerian itu menyebut …"
+        # "Dilansir dari Yonhap, kementerian itu menyebut …"
+        relayed_in = relayed_in or _relay_leading(pre)
         pre = _without_affiliation(_without_asides(pre).rstrip())
         pre = _without_circumstance(pre)
         last_clause = _CLAUSE_SPLIT.split(pre.strip(" ,"))[-1] if pre.strip(" ,") else ""
