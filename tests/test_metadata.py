@@ -804,6 +804,22 @@ def test_each_field_of_a_header_line_is_read_for_outlet_and_date(header: str) ->
 
 
 @pytest.mark.parametrize(
+    ("header", "outlet"),
+    [
+        ("Laporan Wartawan Tribunnews.com, Aditya Pratama", "Tribunnews"),
+        ("Laporan reporter Tribun Jabar, Aditya Pratama", "Tribun Jabar"),
+    ],
+)
+def test_the_outlet_whose_reporter_filed_the_story_above_it(header: str, outlet: str) -> None:
+    article = article_of(
+        f"Kim Jong Un Temui Putin\n\nRabu, 13 September 2023 - 20:15 WIB\n{header}\n\n"
+        "Pemimpin Korea Utara Kim Jong Un bertemu Presiden Rusia Vladimir Putin.\n"
+    )
+    assert (article.outlet, article.field_sources["outlet"]) == (outlet, "header")
+    assert (article.byline, article.date) == ("Aditya Pratama", "2023-09-13")
+
+
+@pytest.mark.parametrize(
     "credit", ["Oleh: Tim Redaksi Tempo", "oleh Redaksi Tempo.co | 14 September 2023"]
 )
 def test_a_byline_naming_an_outlets_newsroom_names_the_outlet(credit: str) -> None:

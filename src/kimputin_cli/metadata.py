@@ -348,6 +348,7 @@ def _site_of_dashless_dateline(blocks: list[Block]) -> str | None:
     return domain.group() if domain else None
 
 
+_REPORTER_OF = re.compile(r"^(?i:laporan\s+(?:wartawan|reporter|koresponden))\s+")
 _HEADER_PARTS = re.compile(r"\s+[-–—|·]\s+|\s*[,/]\s*")
 MAX_HEADER_WORDS = 8
 
@@ -366,6 +367,7 @@ def _outlet_from_header(blocks: list[Block]) -> str | None:
             if credited:
                 return credited[1]
             for part in _HEADER_PARTS.split(field):
+                part = _REPORTER_OF.sub("", part)  # "Laporan Wartawan Tribunnews.com, …"
                 if is_known_media(part):
                     return part
     return None
