@@ -4608,3 +4608,20 @@ def test_a_possessive_ends_a_name_and_a_new_sentence_after_a_quote_is_no_cue() -
     )
     assert (fragment.kind, fragment.speaker, fragment.via) == ("fragment", "Kim Jong Un", "KCNA")
     assert (reported.kind, reported.speaker, reported.via) == ("indirect", "Kim Jong Un", "KCNA")
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ["(“Kami siap membantu Korea Utara,” kata Putin.)"],
+        ["[“Kami siap membantu Korea Utara,” kata Putin.]"],
+        ["Putin hadir di Vostochny. (“Kami siap membantu Korea Utara,” katanya.)"],
+    ],
+)
+def test_a_quote_in_brackets_with_its_cue_is_its_speakers(paragraphs: list[str]) -> None:
+    (quote,) = _quotes_of(*paragraphs)
+    assert (quote.kind, quote.speaker, quote.text) == (
+        "direct",
+        "Putin",
+        "Kami siap membantu Korea Utara",
+    )

@@ -1314,6 +1314,8 @@ def _speaker_phrase(rest: str) -> tuple[str, str | None]:
     if described and described["noun"].casefold() in PERSON_NOUNS:
         return described.group(), via  # "pria yang juga guru itu": the person named before
     phrase = _AGE.sub("", _SPEAKER_STOP.sub("", phrase)).strip(" .!?;:")  # "Budi Santoso (45)"
+    if phrase.endswith((")", "]")) and "(" not in phrase and "[" not in phrase:
+        phrase = phrase.rstrip(")]").strip(" .!?;:")  # "(“…,” kata Putin.)": a bracket around it
     phrase = _without_affiliation(phrase)
     acronym = _ACRONYM_AT_END.search(phrase) if phrase.endswith(")") else None
     if acronym:
@@ -2697,10 +2699,12 @@ def _attribute(
     after = _window_after(paragraphs[span.end_paragraph], span.end + 1)
     words = len(text.split())
     # a quote that opens a sentence, or the story right after its dateline, stands alone
+    # (a bracket may open around it: "Putin hadir. (“Kami siap …,” kata Putin.)")
+    opened = before.rstrip().removesuffix("(").removesuffix("[").rstrip()
     stands_alone = (
-        not before.strip()
-        or before.strip() in _BULLETS  # "– “Kami siap …,” kata Putin."
-        or before.rstrip().endswith(_SENTENCE_ENDINGS)
+        not opened
+        or opened in _BULLETS  # "– “Kami siap …,” kata Putin."
+        or opened.endswith(_SENTENCE_ENDINGS)
         or after_dateline(paragraphs[span.paragraph]) == span.start - 1
     )
     introduced = _introduces(before, text)
