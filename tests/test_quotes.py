@@ -4625,3 +4625,46 @@ def test_a_quote_in_brackets_with_its_cue_is_its_speakers(paragraphs: list[str])
         "Putin",
         "Kami siap membantu Korea Utara",
     )
+
+
+@pytest.mark.parametrize(
+    ("said", "speaker", "office"),
+    [
+        # a general before his force is a rank; a general's office is no rank
+        (
+            "Kapolri Jenderal Pol Listyo Sigit Prabowo mengatakan, “Kami akan usut tuntas.”",
+            "Listyo Sigit Prabowo",
+            "Kapolri",
+        ),
+        (
+            "“Kami siaga,” kata Panglima TNI Jenderal TNI Agus Subiyanto.",
+            "Agus Subiyanto",
+            "Panglima TNI",
+        ),
+        (
+            "“Kami siaga,” kata Sekretaris Jenderal PBB Antonio Guterres.",
+            "Antonio Guterres",
+            "Sekretaris Jenderal PBB",
+        ),
+        # the heads of police and military units, and the units
+        (
+            "“Kami siaga,” ucap Kapuspen TNI Laksda TNI Julius Widjojono.",
+            "Julius Widjojono",
+            "Kapuspen TNI",
+        ),
+        (
+            "“Pelaku sudah kami amankan,” kata Kasat Reskrim Polres Bogor, AKP Teguh Kumara.",
+            "Teguh Kumara",
+            "Kasat Reskrim Polres Bogor",
+        ),
+        (
+            "“Pelaku sudah kami amankan,” kata Kasatreskrim Polresta Bandung Kompol Oliestha "
+            "Ageng Wicaksana.",
+            "Oliestha Ageng Wicaksana",
+            "Kasatreskrim Polresta Bandung",
+        ),
+    ],
+)
+def test_police_and_military_offices_and_ranks(said: str, speaker: str, office: str) -> None:
+    (quote,) = _quotes_of(said)
+    assert (quote.speaker, quote.office) == (speaker, office)

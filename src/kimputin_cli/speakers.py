@@ -38,8 +38,8 @@ RANKS = frozenset(
 # what follows a rank before the name: the force or corps ("Irjen Pol Karyoto", "Kolonel Inf
 # Rudi", "Mayjen TNI (Purn) Budi"), not part of the name
 RANK_CORPS = frozenset(
-    """pol tni purn inf kav arm arh czi cpm chb cku ckm cba caj cpl chk kes mar pnb tek adm
-    laut udara p k e t""".split()
+    """pol polisi tni purn inf kav arm arh czi cpm chb cku ckm cba caj cpl chk kes mar pnb tek
+    adm laut udara p k e t""".split()
 )
 # honorifics and ranks of two words or more: "Datuk Seri Anwar Ibrahim", "Dato' Sri Najib",
 # "Datuk Seri Diraja Zambry", "Crown Prince Mohammed bin Salman" ("Crown" is a rank only so:
@@ -62,15 +62,26 @@ def follows_rank(word: str, rank: str) -> bool:
     return folded.strip("().") in RANK_CORPS or folded in _SECOND_WORDS.get(rank, ())
 
 
+def is_rank_before(word: str, after: str) -> bool:
+    """Whether a word is a rank before the word after it: one of the ranks, or a general
+    before his force ("Jenderal Pol Listyo", "Jenderal TNI Agus"; "Sekretaris Jenderal PBB"
+    is an office)."""
+    folded = word.casefold()
+    return folded in RANKS or (folded == "jenderal" and after.casefold().strip("().") in RANK_CORPS)
+
+
 def without_ranks(office: list[str]) -> list[str]:
     """An office without the ranks and honorifics at its end: "Kabid Humas Polda Metro Jaya
-    Kombes", "Kapolda Irjen Pol", "Perdana Menteri Datuk Seri"."""
+    Kombes", "Kapolda Irjen Pol", "Kapolri Jenderal Pol", "Perdana Menteri Datuk Seri"."""
     office = list(office)
-    while office and (
-        office[-1].casefold() in RANKS
-        or (len(office) > 1 and follows_rank(office[-1], office[-2].casefold()))
-    ):
-        office.pop()
+    while office:
+        start = len(office) - 1
+        while start > 0 and follows_rank(office[start], office[start - 1].casefold()):
+            start -= 1  # back past the force after a rank: "Irjen Pol", "Mayjen TNI (Purn)"
+        after = office[start + 1] if start + 1 < len(office) else ""
+        if not is_rank_before(office[start], after):
+            break  # (a force after an office is the office's: "Panglima TNI", "Kapuspen TNI")
+        del office[start:]
     return office
 
 
@@ -213,6 +224,39 @@ TITLES = (
             "lurah",
             "sekda",
             "dirjen",
+            # heads of police and military units: "Kapuspen TNI Laksda TNI Julius Widjojono",
+            # "Kasat Reskrim Polres Bogor AKP Teguh Kumara"
+            "kapuspen",
+            "kapendam",
+            "kapenrem",
+            "kadispen",
+            "kadispenad",
+            "kasau",
+            "kasal",
+            "kapolresta",
+            "kapolrestabes",
+            "wakapolres",
+            "kasatreskrim",
+            "kasatlantas",
+            "kasatnarkoba",
+            "kabag",
+            "kasubag",
+            "kasubbag",
+            "kasubdit",
+            "kanit",
+            "kakorlantas",
+            "kabaharkam",
+            "kabaintelkam",
+            "kabidhumas",
+            "kadivhumas",
+            "dirreskrimum",
+            "dirreskrimsus",
+            "dirlantas",
+            "danlanud",
+            "danlantamal",
+            "danramil",
+            "danyon",
+            "pangkostrad",
             "plt",
             "pj",
             "pangdam",
@@ -466,6 +510,7 @@ def strip_titles(name: str) -> str:
         for i, part in enumerate(parts[:-1])
         if part.casefold() in _OFFICE_CUTTERS
         or (part == "Crown" and follows_rank(parts[i + 1], "crown"))
+        or is_rank_before(part, parts[i + 1])  # "Kapolri Jenderal Pol Listyo Sigit Prabowo"
         # a body's name ends before a name of two words or more: "State Affairs Commission Kim
         # Jong Un" (not "Ministry of Unification")
         or (
@@ -708,7 +753,10 @@ ONE_WORD_BODIES = frozenset(
     Ombudsman Setneg Setkab Bulog Pertamina Kemenlu Kemenkeu Kemenhan Kemenkes Kemendag
     Kemenag Kemenhub Kemensos Kemnaker Kementan Kemenperin Kemenkumham Kemendikbud
     Kemendikbudristek Kemenparekraf Kemenpora Kominfo Kemenkominfo Kemenko Komnas
-    Kompolnas""".split()
+    Kompolnas
+    Polresta Polrestabes Mabes Reskrim Satreskrim Reskrimum Reskrimsus Satlantas Satnarkoba
+    Lantas Intelkam Propam Humas Brimob Densus Bareskrim Baharkam Korlantas Kostrad Kopassus
+    Koramil Lanud Lantamal Kejari Kejati Kejagung Puspen Pendam""".split()
 )
 
 
