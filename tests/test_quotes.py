@@ -1491,6 +1491,38 @@ def test_romanisations_of_one_name_are_one_speaker(kp: Invoke, tmp_path: Path) -
     assert {"Dmitri Peskov", "Dmitriy Peskov"} <= set(listed[0]["aliases"])  # type: ignore[arg-type]
 
 
+def test_a_name_with_an_initial_in_another_spelling_or_family_name_first_is_one_speaker(
+    kp: Invoke, tmp_path: Path
+) -> None:
+    write_article(
+        tmp_path,
+        "a.txt",
+        "MOSCOW (Reuters) - “We are ready,” said Kremlin spokesman Dmitry Peskov.\n",
+    )
+    write_article(
+        tmp_path,
+        "b.txt",
+        "MOSCOW (Reuters) - “We are not,” said Kremlin spokesman Dmitri S. Peskov.\n",
+    )
+    write_article(tmp_path, "c.txt", "MOSCOW (Reuters) - “We will see,” Peskov said.\n")
+    write_article(
+        tmp_path,
+        "d.txt",
+        "TOKYO (Kyodo) - “We are watching,” said Chief Cabinet Secretary Hirokazu Matsuno.\n",
+    )
+    write_article(
+        tmp_path,
+        "e.txt",
+        "TOKYO (NHK) - “We are concerned,” said Chief Cabinet Secretary Matsuno Hirokazu.\n",
+    )
+    listed = jsonl(kp("speakers", "--corpus", str(tmp_path), "--jsonl"))
+    assert [(s["speaker"], s["quotes"]) for s in listed] == [
+        ("Dmitry Peskov", 3),
+        ("Hirokazu Matsuno", 2),
+    ]
+    assert {"Dmitri S. Peskov", "Peskov"} <= set(listed[0]["aliases"])  # type: ignore[arg-type]
+
+
 def test_indirect_speech_on_the_seeds(kp: Invoke) -> None:
     records = jsonl(kp("quotes", "--speaker", "Peskov", "--kind", "indirect", "--jsonl"))
     assert [(r["outlet"], r["paragraph"]) for r in records] == [("IDN Times", 6), ("Tempo", 7)]

@@ -128,16 +128,25 @@ def _fuller_keys(keys: list[str]) -> dict[str, str]:
     """Each key's group: spellings of one name in Latin letters are one (``Dmitry Peskov``,
     ``Dmitri Peskov``), a name with initials or a patronymic in it joins the same name without
     them when the corpus has that (``Retno LP Marsudi``, ``Retno Marsudi``; ``Vladimir
-    Vladimirovich Putin``, ``Vladimir Putin``), and a one-word key the only longer name
-    starting or ending with it."""
-    known = set(keys)
+    Vladimirovich Putin``, ``Vladimir Putin``; ``Dmitri S. Peskov``, ``Dmitry Peskov``), a
+    name of two words joins the same two words the other way round (``Matsuno Hirokazu``,
+    ``Hirokazu Matsuno``), and a one-word key the only longer name starting or ending with
+    it."""
     spelt: dict[str, str] = {}
     for key in keys:
         spelt.setdefault(_romanised(key), key)
-    group = {
-        key: spelt[_romanised(bare if (bare := _without_initials(key)) in known else key)]
-        for key in keys
-    }
+
+    def same_name(key: str) -> str:
+        romanised = _romanised(key)
+        if (bare := _romanised(_without_initials(key))) in spelt:
+            romanised = bare  # "Dmitri S. Peskov" is "Dmitry Peskov" when the corpus has it
+        parts = romanised.split()
+        if len(parts) == 2 and (turned := f"{parts[1]} {parts[0]}") in spelt:
+            # "Matsuno Hirokazu" and "Hirokazu Matsuno": one name, family name first or last
+            romanised = min(romanised, turned)
+        return spelt[romanised]
+
+    group = {key: same_name(key) for key in keys}
     by_edge: dict[str, set[str]] = defaultdict(set)
     for key in set(group.values()):
         parts = key.split()
