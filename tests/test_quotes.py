@@ -4700,3 +4700,32 @@ def test_a_quote_in_brackets_with_its_cue_is_its_speakers(paragraphs: list[str])
 def test_police_and_military_offices_and_ranks(said: str, speaker: str, office: str) -> None:
     (quote,) = _quotes_of(said)
     assert (quote.speaker, quote.office) == (speaker, office)
+
+
+@pytest.mark.parametrize(
+    ("said", "speaker"),
+    [
+        (
+            'For Andrei Lankov, a professor at Kookmin University, "it is a marriage of '
+            'convenience."',
+            "Andrei Lankov",
+        ),
+        ("Bagi Hikmahanto Juwana, “pertemuan ini hanya simbolis.”", "Hikmahanto Juwana"),
+    ],
+)
+def test_whose_view_a_quote_gives_when_the_sentence_opens_with_them(
+    said: str, speaker: str
+) -> None:
+    (quote,) = _quotes_of(said)
+    assert (quote.kind, quote.speaker) == ("fragment", speaker)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        'For Russia, "the benefits are clear and present."',
+        'For Kookmin University, "it is a marriage of convenience."',
+    ],
+)
+def test_a_country_or_a_body_a_sentence_opens_with_quotes_nothing(said: str) -> None:
+    assert _quotes_of(said) == []

@@ -408,6 +408,9 @@ _RELAY_LEAD = re.compile(
     rf"(?i:in\s+(?:remarks|comments|a\s+speech|a\s+statement)\s+carried\s+by)\s+(?:the\s+)?"
     rf"{_BEFORE_AN_OUTLET})(?P<via>{NAME})\s*,"
 )
+# whose view a quote gives, opening the sentence: "For Andrei Lankov, a professor at Kookmin
+# University, “…”", "Bagi Hikmahanto, “…”"
+_FOR_SOMEONE = re.compile(rf"^\s*(?:For|Bagi)\s+(?P<name>{NAME})(?:,\s+[^,“”\"]{{1,120}})?,\s*$")
 # a known outlet cited as the source of a sentence about someone else's words: "According to
 # KCNA, Kim told Putin that …", "Menurut KCNA, Kim mengatakan …"
 _ACCORDING_LEAD = re.compile(
@@ -2806,6 +2809,16 @@ def _attribute(
         # the rest of a quote its attribution interrupts: "“I think we're on a path,” Yellen
         # told CNN, “where inflation is coming down.”"
         return text, context.last_speaker, None, "direct", None
+    if (
+        embedded
+        and speaker_written is None
+        and before.lstrip().startswith(("For ", "Bagi "))
+        and (view := _FOR_SOMEONE.match(before))
+        and not only_places(view["name"])
+        and _names_a_person(_bare_name(view["name"]))
+    ):
+        # whose view it is: "For Andrei Lankov, a professor at Kookmin University, “it is …”"
+        speaker_written = view["name"]
     if embedded and speaker_written is None and words > 1 and not before.endswith("sebagai "):
         # the speech verb nearest the quote: "Iqbal, when asked about the deal, said Indonesia
         # “is monitoring …”" is said, not asked
