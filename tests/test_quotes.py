@@ -4729,3 +4729,26 @@ def test_whose_view_a_quote_gives_when_the_sentence_opens_with_them(
 )
 def test_a_country_or_a_body_a_sentence_opens_with_quotes_nothing(said: str) -> None:
     assert _quotes_of(said) == []
+
+
+@pytest.mark.parametrize(
+    ("said", "speaker", "office"),
+    [
+        (
+            "“Kami akan membangun pabrik,” ujar Presiden Direktur PT Astra International Tbk "
+            "Djony Bunarto Tjondro.",
+            "Djony Bunarto Tjondro",
+            "Presiden Direktur PT Astra International Tbk",
+        ),
+        (
+            "Direktur Utama PT Bank Rakyat Indonesia Tbk Sunarso mengatakan, “Kredit tumbuh.”",
+            "Sunarso",
+            "Direktur Utama PT Bank Rakyat Indonesia Tbk",
+        ),
+    ],
+)
+def test_a_companys_legal_form_ends_its_name_before_the_persons(
+    said: str, speaker: str, office: str
+) -> None:
+    (quote,) = _quotes_of(said)
+    assert (quote.speaker, quote.office) == (speaker, office)

@@ -2041,7 +2041,11 @@ def _article_names(paragraphs: list[str]) -> tuple[list[str], dict[str, str], di
         named_here: list[tuple[int, str]] = []
         for m in _MULTI_WORD_NAME.finditer(text):
             found = m.group(0)
-            if (owner := _POSSESSIVE.search(found)) and not only_places(found[: owner.start()]):
+            if (
+                ("'" in found or "’" in found)
+                and (owner := _POSSESSIVE.search(found))
+                and not only_places(found[: owner.start()])
+            ):
                 # "Kim Jong Un's visit": the owner is the name (not "North Korea's Kim Jong Un")
                 found = found[: owner.start()]
             if found.count(" ") >= MAX_NAME_WORDS:

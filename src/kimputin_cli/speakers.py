@@ -609,7 +609,10 @@ ENGLISH_TITLES = frozenset(
     chief adviser advisor aide envoy diplomat negotiator commander mayor prosecutor
     head""".split()
 )
-_OFFICE_CUTTERS = RANKS | ENGLISH_TITLES
+# the legal form that ends a company's name: "Presiden Direktur PT Astra International Tbk
+# Djony Bunarto Tjondro", "Direktur Utama PT Pertamina (Persero) Nicke Widyawati"
+COMPANY_ENDINGS = frozenset("tbk (persero) persero inc. inc ltd. ltd corp. llc plc".split())
+_OFFICE_CUTTERS = RANKS | ENGLISH_TITLES | COMPANY_ENDINGS
 # what English news calls people by, beyond titles: "Joseph Dempsey, a research associate at
 # the International Institute for Strategic Studies"
 _ENGLISH_ROLES = frozenset(
