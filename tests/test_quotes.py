@@ -4752,3 +4752,19 @@ def test_a_companys_legal_form_ends_its_name_before_the_persons(
 ) -> None:
     (quote,) = _quotes_of(said)
     assert (quote.speaker, quote.office) == (speaker, office)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Layar 55″ itu dipasang di Istana. ″Kami siap membantu Korea Utara,″ kata Putin.",
+        "Putin mengatakan, ＂Kami siap membantu Korea Utara.＂",
+        "〝Kami siap membantu Korea Utara,〞 kata Putin.",
+    ],
+)
+def test_quote_marks_typed_with_other_characters(paragraph: str) -> None:
+    (quote,) = _quotes_of(paragraph)
+    assert (quote.kind, quote.speaker) == ("direct", "Putin")
+    assert quote.text.rstrip(".") == "Kami siap membantu Korea Utara"
+    # its span is the paragraph's as written, marks and all
+    assert paragraph[quote.start + 1 : quote.end - 1].rstrip(",.") == quote.text.rstrip(".")

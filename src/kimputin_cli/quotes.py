@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from kimputin_cli.cleaning import after_dateline, post_signature
 from kimputin_cli.dates import WEEKDAYS
-from kimputin_cli.models import Article, Quote
+from kimputin_cli.models import Article, Block, Quote
 from kimputin_cli.outlets import (
     AGENCY_QUALIFIERS,
     OUTLET_KINDS,
@@ -2231,11 +2231,28 @@ def _bodies_by_short_form(text: str) -> str:
     return _SPELT_OUT_BODY.sub(short_form_alone, text)
 
 
+# the double prime and the full-width and CJK double marks some sites use as quote marks
+# ("″Kami siap,″ kata Putin."): each stands for one of the marks quotes are found by
+_ODD_QUOTE_MARKS = {"″": '"', "＂": '"', "〝": "“", "〞": "”", "〟": "”"}
+_USUAL_QUOTE_MARKS = str.maketrans(_ODD_QUOTE_MARKS)
+
+
+def _with_usual_quote_marks(blocks: list[Block]) -> list[Block]:
+    return [
+        replace(b, text=b.text.translate(_USUAL_QUOTE_MARKS)) if b.kind == "content" else b
+        for b in blocks
+    ]
+
+
 def extract_quotes(article: Article) -> list[Quote]:
     """Direct quotations and attributed fragments, then reported (indirect) speech.
     Attribution reads the paragraphs with offices named by lists joined; what it finds is
     given back as the article writes it."""
     paragraphs = article.paragraphs
+    if any(mark in text for text in paragraphs for mark in _ODD_QUOTE_MARKS):
+        # quote marks some sites type with other characters, read as the usual ones (one
+        # character for one: every offset holds)
+        return extract_quotes(replace(article, blocks=_with_usual_quote_marks(article.blocks)))
     read = [
         _bodies_by_short_form(joined) if _SHORT_FORM_THEN_NAME.search(joined) else joined
         for joined in map(_office_lists_joined, paragraphs)
