@@ -4768,3 +4768,12 @@ def test_quote_marks_typed_with_other_characters(paragraph: str) -> None:
     assert quote.text.rstrip(".") == "Kami siap membantu Korea Utara"
     # its span is the paragraph's as written, marks and all
     assert paragraph[quote.start + 1 : quote.end - 1].rstrip(",.") == quote.text.rstrip(".")
+
+
+def test_a_curly_opening_mark_typed_to_close_a_straight_quote() -> None:
+    (quote,) = _quotes_of('"Kami siap membantu Korea Utara,“ kata Putin.')
+    assert (quote.kind, quote.speaker, quote.text) == (
+        "direct",
+        "Putin",
+        "Kami siap membantu Korea Utara",
+    )

@@ -609,10 +609,11 @@ def find_spans(paragraphs: list[str]) -> list[_Span]:
 
 
 def _typed_as_closer(text: str, at: int, closer: str) -> bool:
-    """An opening mark typed where the closing one belongs: "“Kami siap,“ kata Putin." (after
-    a word or its punctuation, and before no word)."""
+    """An opening mark typed where the closing one belongs: "“Kami siap,“ kata Putin.", and
+    after a straight opening mark, "\"Kami siap,“ kata Putin." (after a word or its
+    punctuation, and before no word)."""
     return (
-        closer == "”"
+        closer in ("”", '"')
         and text[at] == "“"
         and at > 0
         and not text[at - 1].isspace()
