@@ -441,6 +441,9 @@ def test_an_outlet_signing_off_the_story_is_its_outlet() -> None:
         ),
         ("This story was first published by the BBC.", ["BBC"]),
         ('Berita ini telah tayang di Kompas TV dengan judul "Kim Tiba".', ["Kompas TV"]),
+        # when it first ran is no one
+        ("This article was originally published on Sept. 13.", []),
+        ("This story was first published on Wednesday.", []),
     ],
 )
 def test_a_republished_story_cites_where_it_first_ran(note: str, cites: list[str]) -> None:

@@ -24,6 +24,7 @@ from kimputin_cli.cleaning import (
     signing_outlet,
 )
 from kimputin_cli.dates import (
+    MONTHS,
     WEEKDAYS,
     date_in_address,
     date_line,
@@ -124,6 +125,14 @@ _PUBLISHED_AT = re.compile(
     r"(?:on|in|by|from) )(?:the )?"
     r"(?P<site>[\w.-]+\.\w+|" + _NAME + r")(?:\s+(?i:oleh)\s+(?P<by>" + _NAME + r"))?"
 )
+
+
+def _names_a_day(name: str) -> bool:
+    """A month or a weekday, as a date after "published on" opens: "Sept", "Monday"."""
+    first = name.split()[0].casefold().rstrip(".")
+    return first in MONTHS or first in WEEKDAYS
+
+
 # where a report says its information came from: "Sebagian informasi dalam laporan ini berasal
 # dari Reuters dan Associated Press", "Some information for this report came from AP"
 _INFORMATION_FROM = re.compile(
@@ -485,8 +494,8 @@ def cited_sources(blocks: list[Block], outlet: str | None) -> list[str]:
         published = (
             _PUBLISHED_AT.search(text) if " ini " in lowered or "published" in lowered else None
         )
-        if published:
-            add(published.group("site"))
+        if published and not _names_a_day(published.group("site")):
+            add(published.group("site"))  # (not "… originally published on Sept. 13")
         if block.kind == "credit" and not _PHOTO_LABEL.match(text):
             # "REUTERS", "(ANTARA/AP)", "Source: CNA/Reuters/ec", "ha/as (Reuters, AFP, dpa)"
             credit = _CONTRIBUTED.sub("", _SOURCE_LABEL.sub("", text.strip("() ")))
