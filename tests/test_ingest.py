@@ -1099,6 +1099,36 @@ def test_api_responses_and_search_engine_exports(kp: Invoke, tmp_path: Path) -> 
     ]
 
 
+def test_a_record_whose_fields_are_one_level_down_and_compact_dates(
+    kp: Invoke, tmp_path: Path
+) -> None:
+    root = tmp_path / "exports"
+    root.mkdir()
+    nested = {
+        "meta": {"title": "Peskov Bicara", "published": "20230914T100000Z", "site": "Tempo"},
+        "content": {"body": "Peskov mengatakan tidak ada perjanjian yang ditandatangani."},
+    }
+    (root / "nested.jsonl").write_text(json.dumps(nested) + "\n")
+    # GDELT's field names and its date written without separators
+    gdelt = {
+        "DocumentIdentifier": "https://www.tempo.co/x",
+        "SourceCommonName": "tempo.co",
+        "DATE": "20230913150000",
+        "Title": "Kim dan Putin",
+        "Content": "Kim Jong Un bertemu Vladimir Putin di Vostochny.",
+    }
+    (root / "gdelt.json").write_text(json.dumps([gdelt]))
+    result = kp("sources", "--corpus", str(root), "--jsonl")
+    assert result.exit_code == 0, result.output
+    records = sorted(jsonl(result), key=lambda r: str(r["path"]))
+    assert [(r["path"], r["outlet"], r["date"], r["title"]) for r in records] == [
+        ("gdelt.json", "Tempo", "2023-09-13", "Kim dan Putin"),
+        ("nested.jsonl", "Tempo", "2023-09-14", "Peskov Bicara"),
+    ]
+    assert records[0]["url"] == "https://www.tempo.co/x"
+    assert records[1]["field_sources"]["date"] == "json"  # type: ignore[index]
+
+
 def test_a_spreadsheet_export_with_indonesian_column_names(kp: Invoke, tmp_path: Path) -> None:
     root = tmp_path / "sheet"
     root.mkdir()

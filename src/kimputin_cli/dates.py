@@ -156,6 +156,9 @@ def _full_year(year: str) -> int:
 
 EPOCH_DIGITS = range(9, 14)  # a Unix timestamp in seconds or milliseconds, as text
 EPOCH_MILLISECONDS_FROM = 100_000_000_000  # a larger timestamp counts milliseconds
+# a day or a moment written without separators, as data exports write it: 20230913,
+# 20230913150000, 20230913T150000Z (GDELT's)
+_COMPACT_DATE = re.compile(r"(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})(?:T?\d{6}(?:Z|[+-]\d{4})?)?")
 
 
 def from_timestamp(value: float) -> str | None:
@@ -171,10 +174,17 @@ def from_timestamp(value: float) -> str | None:
 
 def normalize_date(value: str) -> str | None:
     """An ISO day from a metadata value (``2023-09-14T10:00:00Z``, ``2023/09/14``,
-    ``14 September 2023``, ``Tue, 03 Oct 2023 10:00:00 GMT``, ``1694649600`` ...)."""
+    ``14 September 2023``, ``Tue, 03 Oct 2023 10:00:00 GMT``, ``1694649600``,
+    ``20230913150000``, ``20230913T150000Z`` ...)."""
     stripped = value.strip()
     if stripped.isdigit() and len(stripped) in EPOCH_DIGITS:
         return from_timestamp(int(stripped))
+    if compact := _COMPACT_DATE.fullmatch(stripped):
+        try:
+            day = dt.date(int(compact["y"]), int(compact["m"]), int(compact["d"]))
+        except ValueError:
+            return None
+        return day.isoformat() if day.year in PLAUSIBLE_YEARS else None
     year_first = _YEAR_FIRST.match(value) or _CJK_DATE.match(value)
     numeric = year_first or _DAY_FIRST.match(value)
     named = None if numeric else _NAMED_MONTH_SHORT_YEAR.match(value)

@@ -88,6 +88,7 @@ FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "domain",
         "portal",
         "sumber",
+        "sourcecommonname",  # GDELT's
     ),
     "date": (
         "date",
@@ -103,6 +104,7 @@ FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "datetime",
         "webpublicationdate",
         "pub_date",
+        "seendate",  # GDELT's: when it first saw the story
         "tanggal",
         "tgl",
         # when the record was made, when nothing says when the story was published
@@ -120,6 +122,7 @@ FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "weburl",
         "web_url",
         "pageurl",  # Diffbot's
+        "documentidentifier",  # GDELT's
         "tautan",
     ),
     "author": (
@@ -1195,6 +1198,19 @@ def _text_fields(obj: dict[str, Any]) -> list[str]:
     return [key for key in obj if key.casefold() in FIELD_NAMES["text"]]
 
 
+def _with_nested_fields(obj: dict[str, Any]) -> dict[str, Any]:
+    """A record whose body is one level down, with the fields of its objects brought up (its
+    own fields first): a search engine's hit, ``{"_id": …, "_source": {article}}``, The
+    Guardian's ``{"fields": {"body": …}}``, ``{"meta": {"title": …}, "content": {"body": …}}``."""
+    nested: dict[str, Any] = {}
+    for value in obj.values():
+        if isinstance(value, dict):
+            nested.update((k, v) for k, v in value.items() if k not in nested)
+    if not any(isinstance(nested[key], str) for key in _text_fields(nested)):
+        return obj
+    return {**nested, **{k: v for k, v in obj.items() if not isinstance(v, dict)}}
+
+
 def _json_docs(
     text: str, relpath: str, lines: bool, warnings: list[str], first_line: int | None = None
 ) -> list[SourceDoc]:
@@ -1334,11 +1350,8 @@ def _docs_of(
         if not isinstance(obj, dict):
             warnings.append(f"{where} {number}: not a JSON object")
             continue
-        if isinstance(obj.get("_source"), dict) and not _text_fields(obj):
-            obj = obj["_source"]  # a search engine's hit: {"_id": …, "_source": {article}}
-        if isinstance(obj.get("fields"), dict) and not _text_fields(obj):
-            # The Guardian's Content API keeps the body and byline under "fields"
-            obj = {**obj["fields"], **{k: v for k, v in obj.items() if k != "fields"}}
+        if not any(isinstance(obj[key], str) for key in _text_fields(obj)):
+            obj = _with_nested_fields(obj)
         given, extra = metadata_fields(obj)
         if note := unreadable_date(given):
             warnings.append(f"{where} {number}: {note}")
