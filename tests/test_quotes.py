@@ -4777,3 +4777,10 @@ def test_a_curly_opening_mark_typed_to_close_a_straight_quote() -> None:
         "Putin",
         "Kami siap membantu Korea Utara",
     )
+
+
+def test_words_read_with_other_marks_are_given_back_as_written() -> None:
+    paragraph = "Putin mengatakan Rusia siap membantu Korea Utara membangun ″satelit″ baru."
+    (reported,) = _quotes_of(paragraph, kind="indirect")
+    assert reported.text == "Rusia siap membantu Korea Utara membangun ″satelit″ baru"
+    assert paragraph[reported.start : reported.end] == reported.text

@@ -2245,6 +2245,17 @@ def _with_usual_quote_marks(blocks: list[Block]) -> list[Block]:
     ]
 
 
+def _text_as_written(quote: Quote, paragraphs: list[str], read_as: list[str]) -> Quote:
+    """A quote's words as its paragraphs write them, when they were read with other marks."""
+    if not _MARK_RE.search(quote.text):
+        return quote
+    first, last = quote.paragraph - 1, quote.end_paragraph
+    at = "\n".join(read_as[first:last]).find(quote.text, quote.start)
+    if at < 0:
+        return quote
+    return replace(quote, text="\n".join(paragraphs[first:last])[at : at + len(quote.text)])
+
+
 def extract_quotes(article: Article) -> list[Quote]:
     """Direct quotations and attributed fragments, then reported (indirect) speech.
     Attribution reads the paragraphs with offices named by lists joined; what it finds is
@@ -2252,8 +2263,10 @@ def extract_quotes(article: Article) -> list[Quote]:
     paragraphs = article.paragraphs
     if any(mark in text for text in paragraphs for mark in _ODD_QUOTE_MARKS):
         # quote marks some sites type with other characters, read as the usual ones (one
-        # character for one: every offset holds)
-        return extract_quotes(replace(article, blocks=_with_usual_quote_marks(article.blocks)))
+        # character for one: every offset holds), and the words given back as written
+        usual = replace(article, blocks=_with_usual_quote_marks(article.blocks))
+        read_as = usual.paragraphs
+        return [_text_as_written(q, paragraphs, read_as) for q in extract_quotes(usual)]
     read = [
         _bodies_by_short_form(joined) if _SHORT_FORM_THEN_NAME.search(joined) else joined
         for joined in map(_office_lists_joined, paragraphs)
