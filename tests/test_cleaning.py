@@ -337,7 +337,9 @@ def test_a_related_links_headline_run_into_the_story_gives_the_story_back() -> N
         "Baca juga: Kim Jong Un tiba di Rusia dengan kereta lapis baja\n\n"
         "Baca juga: Putin Sambut Kim di Vostochny. Kim kemudian meninjau peluncuran roket.\n\n"
         # (the cue run into the headline)
-        "BACA JUGA:Kim Pulang Kereta itu melaju ke arah Pyongyang pada pagi hari.\n"
+        "BACA JUGA:Kim Pulang Kereta itu melaju ke arah Pyongyang pada pagi hari.\n\n"
+        # a quote that opens the story's sentence
+        "Baca juga: Kim Jong Un Naik Kereta Lapis Baja “Kami siap membantu,” kata Putin.\n"
     )
     assert [(b.kind, b.text) for b in blocks if b.kind in ("content", "related")] == [
         ("content", "JAKARTA - Putin menyambut Kim di Vostochny."),
@@ -350,6 +352,8 @@ def test_a_related_links_headline_run_into_the_story_gives_the_story_back() -> N
         ("content", "Kim kemudian meninjau peluncuran roket."),
         ("related", "BACA JUGA:Kim Pulang"),
         ("content", "Kereta itu melaju ke arah Pyongyang pada pagi hari."),
+        ("related", "Baca juga: Kim Jong Un Naik Kereta Lapis Baja"),
+        ("content", "“Kami siap membantu,” kata Putin."),
     ]
 
 

@@ -328,7 +328,8 @@ def _story_after_link(link: str, cue_end: int) -> list[str]:
         story = words[opens:]
         if (
             opens > 0
-            and words[opens][:1].isupper()
+            # (or a quote that opens it: "… Kereta Lapis Baja “Kami siap membantu,” kata Putin.")
+            and words[opens].lstrip('“"')[:1].isupper()
             and len(story) >= MIN_STORY_AFTER_LINK_WORDS
             and story[-1].endswith(_TERMINAL)
         ):
