@@ -623,3 +623,24 @@ def test_the_note_on_a_story_in_print_is_a_credit() -> None:
         "New York edition with the headline: Kim and Putin Meet at Russian Spaceport.\n"
     )
     assert [b.kind for b in blocks] == ["content", "credit"]
+
+
+def test_an_advertisements_marker_inside_a_paragraph_goes_and_the_paragraph_stays() -> None:
+    blocks = classify(
+        "Putin Sambut Kim\n\n"
+        "Jakarta - Putin menyambut Kim di Vostochny. ADVERTISEMENT SCROLL TO CONTINUE WITH "
+        "CONTENT “Kami siap membantu,” kata Putin.\n\n"
+        "Kim tiba dengan kereta. Advertisement Ia disambut meriah.\n\n"
+        # prose about an advertisement is prose
+        "Iklan itu disebut Advertisement revenue oleh media asing.\n\n"
+        "ADVERTISEMENT\n"
+    )
+    assert [(b.kind, b.text) for b in blocks[1:]] == [
+        (
+            "content",
+            "Jakarta - Putin menyambut Kim di Vostochny. “Kami siap membantu,” kata Putin.",
+        ),
+        ("content", "Kim tiba dengan kereta. Ia disambut meriah."),
+        ("content", "Iklan itu disebut Advertisement revenue oleh media asing."),
+        ("promo", "ADVERTISEMENT"),
+    ]

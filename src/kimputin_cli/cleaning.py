@@ -350,14 +350,32 @@ _BROKEN_AT_HYPHEN = re.compile(r"\w-$")
 _END_MARK = re.compile(r"(?<=[.!?”\"])\s*\*{3,}$")
 
 
+# an advertisement's marker a copied page left inside a paragraph: "… di Vostochny. ADVERTISEMENT
+# SCROLL TO CONTINUE WITH CONTENT “Kami siap,” kata Putin." (a sentence's "Advertisement"
+# only before the next one: "Advertisement revenue fell" is prose)
+_INLINE_PROMO = re.compile(
+    r"\s*(?:\bADVERTISEMENT\b|(?<=[.!?”\"]\s)Advertisement(?=\s+[A-Z“\"])|"
+    r"\b(?i:scroll\s+to\s+(?:continue|resume)\s+with\s+content)\b)\s*"
+)
+_INLINE_PROMO_HINTS = ("DVERTISEMENT", "dvertisement", "croll to", "CROLL TO")
+
+
+def _without_inline_promos(line: str) -> str:
+    """A line without the advertisement markers inside it; a marker alone on its line stays,
+    to be labelled a promotion."""
+    cut = " ".join(_INLINE_PROMO.sub(" ", line).split())
+    return cut or line
+
+
 def split_blocks(text: str) -> list[str]:
     """Non-empty lines, stripped. Web text puts one paragraph on one line; a line that breaks
     mid-sentence (no closing punctuation, next line starts in lower case, and is no site's name
     alone, as ``kumparan`` under a caption) is joined to the next (without a space after a
     hyphen that broke a word), and so is a dateline
     standing on its own line (``Jakarta, CNN Indonesia --``). A related link inside a line
-    becomes a line of its own, and a news API's truncation mark goes, as does the mark that
-    ends a story after its last sentence (``***``)."""
+    becomes a line of its own, and a news API's truncation mark goes, as do the mark that
+    ends a story after its last sentence (``***``) and an advertisement's marker inside a
+    paragraph."""
     text = plain_spaces(text)
     if "[+" in text:
         text = "\n".join(_TRUNCATION_MARK.sub("", line) for line in text.split("\n"))
@@ -368,6 +386,8 @@ def split_blocks(text: str) -> list[str]:
     ]
     if "***" in text:
         lines = [_END_MARK.sub("", line) for line in lines]
+    if any(marker in text for marker in _INLINE_PROMO_HINTS):
+        lines = [_without_inline_promos(line) for line in lines]
     blocks: list[str] = []
     joinable = dateline = False
     for line in lines:
