@@ -644,3 +644,18 @@ def test_an_advertisements_marker_inside_a_paragraph_goes_and_the_paragraph_stay
         ("content", "Iklan itu disebut Advertisement revenue oleh media asing."),
         ("promo", "ADVERTISEMENT"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“Silakan klik di sini untuk mendaftar,” kata Budi Santoso.",
+        "“Kami menayangkan berita tanpa iklan,” kata Budi Santoso.",
+        "Menurut Budi, berita itu tersebar di Google News dan WhatsApp.",
+    ],
+)
+def test_a_promotions_words_in_a_sentence_that_says_who_spoke_are_the_storys(
+    sentence: str,
+) -> None:
+    blocks = classify(f"Putin Sambut Kim\n\nJakarta - Putin menyambut Kim.\n\n{sentence}\n")
+    assert [b.kind for b in blocks] == ["title", "content", "content"]

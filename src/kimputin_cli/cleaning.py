@@ -65,6 +65,10 @@ _PROMO_HINT = re.compile(
     "download|unduh|dapatkan|click here|"
     "artikel ini|berita ini|konten ini"
 )
+_SPEECH_CUE = re.compile(
+    r"\b(?i:kata|ujar|ucap|tutur|ungkap|jelas|tegas|menurut|mengatakan|said|says|told|"
+    r"according\s+to)\b"
+)
 _NAV_WORDS = frozenset(
     {
         "for",
@@ -651,7 +655,13 @@ def _boilerplate_label(text: str, previous: str | None) -> str | None:
     if len(text) > MAX_BOILERPLATE_CHARS:
         return None  # promotions, credits and captions are short lines
     lowered = text.casefold()
-    if _PROMO_HINT.search(lowered) and _PROMO.search(text):
+    if (
+        _PROMO_HINT.search(lowered)
+        and (promo := _PROMO.search(text))
+        # (a promotion's words inside a story's sentence that says who spoke are the story's:
+        # "“Silakan klik di sini untuk mendaftar,” kata Budi.")
+        and (promo.start() == 0 or not _SPEECH_CUE.search(text))
+    ):
         return "promo"
     if _is_nav(text):
         return "nav"
