@@ -2013,3 +2013,25 @@ def test_a_duplicate_left_in_another_file_is_shown_from_where_it_stands_there(
     (hit,) = jsonl(kp("search", "cabai", "--exact", "--corpus", str(tmp_path), "--jsonl"))
     raw = kp("show", str(hit["article"]), "--raw", "--corpus", str(tmp_path)).stdout
     assert "cabai" in raw and "bawang" not in raw  # the copy, not the whole file it is in
+
+
+def test_a_corpus_filed_by_outlet_names_each_articles_outlet(kp: Invoke, tmp_path: Path) -> None:
+    root = tmp_path / "corpus"
+    story = "Putin Sambut Kim\n\nPresiden Rusia Vladimir Putin menyambut Kim Jong Un di {}.\n"
+    write_article(root, "tempo/2023/09/14/putin.txt", story.format("Vostochny"))
+    write_article(root, "detik.com/putin.txt", story.format("Amur"))
+    write_article(root, "Jakarta_Post/archive/putin.txt", story.format("Rusia"))
+    # a folder no outlet is named for names none; an outlet the text names wins
+    write_article(root, "batch1/putin.txt", story.format("Moskow"))
+    write_article(
+        root, "tempo/kompas-copy.txt", "Putin\n\nJAKARTA, KOMPAS.com - Putin menyambut Kim.\n"
+    )
+    records = jsonl(kp("sources", "--corpus", str(root), "--jsonl"))
+    found = {r["path"]: (r["outlet"], r["field_sources"].get("outlet")) for r in records}  # type: ignore[union-attr]
+    assert found == {
+        "tempo/2023/09/14/putin.txt": ("Tempo", "path"),
+        "detik.com/putin.txt": ("detikcom", "path"),
+        "Jakarta_Post/archive/putin.txt": ("The Jakarta Post", "path"),
+        "batch1/putin.txt": (None, None),
+        "tempo/kompas-copy.txt": ("Kompas", "dateline"),
+    }

@@ -425,6 +425,15 @@ def _reaching_outlet(blocks: list[Block]) -> str | None:
     return named.pop() if len(named) == 1 and not named & relayed else None
 
 
+def outlet_in_path(path: str) -> str | None:
+    """The known outlet a folder of the article's path is named for, the nearest first, as a
+    corpus filed by outlet names it: "kompas/2023/putin.txt", "detik.com/…", "Jakarta_Post/…"."""
+    for folder in reversed(path.split("/")[:-1]):
+        if is_known_media(folder):
+            return display_name(folder)
+    return None
+
+
 def _signed_off_by(blocks: list[Block]) -> str | None:
     """The outlet whose name alone closes the story, on the line after its last paragraph, as
     the Jakarta Globe signs off: "Jakarta Globe" (an agency's name after a dash or in brackets,
@@ -774,6 +783,8 @@ def build_article(doc: SourceDoc) -> Article:
         outlet, sources["outlet"] = display_name(named), "text"
     elif named := _reaching_outlet(blocks):
         outlet, sources["outlet"] = named, "text"
+    elif named := outlet_in_path(doc.path):
+        outlet, sources["outlet"] = named, "path"
 
     title = next((b.text for b in blocks if b.kind == "title"), None)
     if given.get("title"):
