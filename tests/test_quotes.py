@@ -1140,6 +1140,7 @@ def test_where_or_how_someone_spoke_between_the_name_and_the_verb() -> None:
     [
         ("said Ursula von der Leyen, the European Commission president", "Ursula von der Leyen"),
         ("said Brazilian senator Flávio dos Santos", "Flávio dos Santos"),
+        ("said Brazilian President Luiz Inácio Lula da Silva", "Luiz Inácio Lula da Silva"),
         ("said Saudi Crown Prince Mohammed bin Salman", "Mohammed bin Salman"),
         ("said Prince William", "Prince William"),  # no rank without "Crown"
         ("Crown Resorts said in a statement", "Crown Resorts"),  # a company

@@ -114,7 +114,7 @@ _NAME_WORD = rf"[A-Z]{_NAME_WORD_TAIL}"
 # State"; not the "de" of "dengan"), and joined to it ("Bashar al-Assad")
 # the particles of names: "Mohammed bin Salman", "Ursula von der Leyen", "José dos Santos"
 _NAME_JOINER = (
-    r"(?:bin|binti|van|von|de|der|den|del|della|dos|das|du|la|le|ter|ten|al|el|of)"
+    r"(?:bin|binti|van|von|de|der|den|del|della|da|dos|das|du|la|le|ter|ten|al|el|of)"
     r"(?=\s+(?:der\s+|den\s+|la\s+|le\s+)?[A-Z])|(?:al|el)-[A-Z][\w'’-]*"
 )
 NAME = rf"(?:{_NAME_WORD})(?:\s+(?:{_NAME_WORD}|{_NAME_JOINER}))*"
