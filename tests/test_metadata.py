@@ -1177,3 +1177,21 @@ def test_an_agency_named_in_full_or_in_translation_is_cited_by_its_name(citation
         "yang sama.\n"
     )
     assert article.cites == ["KCNA", "Yonhap"]
+
+
+@pytest.mark.parametrize(
+    ("credit", "outlet"),
+    [
+        ("jungminho@koreatimes.co.kr", "The Korea Times"),
+        ("By Ji Da-gyum (dagyumji@heraldcorp.com)", "The Korea Herald"),
+        ("Contact the writer at kim.reporter@gmail.com", None),  # no outlet's domain
+    ],
+)
+def test_the_outlet_of_the_writers_address(credit: str, outlet: str | None) -> None:
+    article = article_of(
+        "Seoul warns of consequences\n\n"
+        "South Korea on Wednesday warned that any arms deal would violate U.N. resolutions.\n\n"
+        f"{credit}\n"
+    )
+    assert article.outlet == outlet
+    assert article.field_sources.get("outlet") == ("text" if outlet else None)

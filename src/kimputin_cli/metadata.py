@@ -425,6 +425,22 @@ def _reaching_outlet(blocks: list[Block]) -> str | None:
     return named.pop() if len(named) == 1 and not named & relayed else None
 
 
+_EMAIL_DOMAIN = re.compile(r"[\w.+-]+@(?P<domain>[\w-]+(?:\.[\w-]+)+)")
+
+
+def _outlet_of_writers_address(blocks: list[Block]) -> str | None:
+    """The known outlet whose domain the writer's address off the story's text is on, as
+    Korean dailies sign a story: "jungminho@koreatimes.co.kr", "By Ji Da-gyum
+    (dagyumji@heraldcorp.com)"."""
+    for block in blocks:
+        if block.kind != "content" and "@" in block.text:
+            for m in _EMAIL_DOMAIN.finditer(block.text):
+                site = site_of_url(m["domain"])
+                if site and is_known_media(site):
+                    return display_name(site)
+    return None
+
+
 def outlet_in_path(path: str) -> str | None:
     """The known outlet a folder of the article's path is named for, the nearest first, as a
     corpus filed by outlet names it: "kompas/2023/putin.txt", "detik.com/…", "Jakarta_Post/…"."""
@@ -781,7 +797,7 @@ def build_article(doc: SourceDoc) -> Article:
         outlet, sources["outlet"] = named, "text"
     elif named := _signed_off_by(blocks):
         outlet, sources["outlet"] = display_name(named), "text"
-    elif named := _reaching_outlet(blocks):
+    elif named := _reaching_outlet(blocks) or _outlet_of_writers_address(blocks):
         outlet, sources["outlet"] = named, "text"
     elif named := outlet_in_path(doc.path):
         outlet, sources["outlet"] = named, "path"

@@ -195,6 +195,9 @@ KNOWN_MEDIA: dict[str, str] = {
     "thekoreatimes": "The Korea Times",
     "joongangdaily": "Korea JoongAng Daily",
     "chosun": "Chosun Ilbo",
+    # the domains of their writers' addresses: "dagyumji@heraldcorp.com", "…@yna.co.kr"
+    "heraldcorp": "The Korea Herald",
+    "yna": "Yonhap",
     "thediplomat": "The Diplomat",
     "japantimes": "The Japan Times",
     "thejapantimes": "The Japan Times",
