@@ -4785,3 +4785,23 @@ def test_words_read_with_other_marks_are_given_back_as_written() -> None:
     (reported,) = _quotes_of(paragraph, kind="indirect")
     assert reported.text == "Rusia siap membantu Korea Utara membangun ″satelit″ baru"
     assert paragraph[reported.start : reported.end] == reported.text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reported"),
+    [
+        ("Peskov menjelaskan hasil pertemuan itu kepada wartawan di Moskow.", None),
+        ("Peskov menjelaskan panjang lebar soal pertemuan itu.", None),
+        ("Peskov menjelaskan mengenai hasil pertemuan itu.", None),
+        # a statement, with or without a word of what about or to whom
+        (
+            "Peskov menjelaskan pertemuan itu berlangsung empat jam.",
+            "pertemuan itu berlangsung empat jam",
+        ),
+        ("Peskov menjelaskan kepada wartawan Rusia siap membantu.", "Rusia siap membantu"),
+        ("Peskov menjelaskan Kim pulang dengan kereta.", "Kim pulang dengan kereta"),
+    ],
+)
+def test_a_thing_explained_is_no_statement(sentence: str, reported: str | None) -> None:
+    found = _quotes_of(sentence, kind="indirect")
+    assert [q.text for q in found] == ([reported] if reported else [])

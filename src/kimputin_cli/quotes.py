@@ -3281,6 +3281,41 @@ def _with_what_was_added(
     return split
 
 
+# verbs that take a thing as their object as often as a statement: "Peskov menjelaskan hasil
+# pertemuan itu kepada wartawan" explains the results, it states nothing
+_THING_TAKING_VERBS = frozenset(
+    "menjelaskan menerangkan mengungkapkan mengungkap menuturkan memaparkan".split()
+)
+# what makes a clause state something in Indonesian: a verb's prefix, or a word that marks a
+# predicate ("Rusia siap membantu", "pertemuan itu akan berlanjut", "itu bukan ancaman")
+_PREDICATE = re.compile(
+    r"\b(?:(?:me|ber|di|ter)\w{3,}|(?:akan|sudah|telah|tidak|tak|belum|sedang|masih|"
+    r"bisa|dapat|harus|perlu|ingin|mau|adalah|merupakan|ada|siap|yakin|menjadi|jadi|bukan|"
+    r"pernah|segera|terus|hanya|cukup|sangat|lebih|makin|semakin|tetap)\b)",
+    re.IGNORECASE,
+)
+
+
+# what a thing explained is about, or whom it is explained to
+_ABOUT_OR_TO = re.compile(r"\b(?i:soal|tentang|mengenai|perihal|terkait|kepada)\b")
+
+
+def _explains_a_thing(m: re.Match[str]) -> bool:
+    """Whether a verb that also takes a thing takes one here: its clause follows it with no
+    comma, colon or "bahwa", says what about or to whom, and holds no predicate ("menjelaskan
+    hasil pertemuan itu kepada wartawan", "menjelaskan panjang lebar soal pertemuan itu")."""
+    verb = m["verb"].casefold()
+    if verb not in _THING_TAKING_VERBS:
+        return False
+    between = m.string[m.end("verb") : m.start("clause")]
+    if "," in between or ":" in between or "ahwa" in between:
+        return False
+    clause = m["clause"]
+    return bool(_ABOUT_OR_TO.search(clause)) and not _PREDICATE.search(
+        _ABOUT_OR_TO.sub(" ", clause)
+    )
+
+
 _SAYING_THAT = re.compile(r"(?:\s+that)?\s*[,:]?\s+(?=[^“”\"«\s])")
 
 
@@ -3332,6 +3367,8 @@ def _reported(
     ):
         return second
     m = _INDIRECT.match(sentence) or _INDIRECT_ENGLISH.match(sentence)
+    if m and m.re is _INDIRECT and _explains_a_thing(m):
+        return None
     if m:
         pre, relayed_in = _without_relay_aside(m.group("pre"))
         # "Dilansir dari Yonhap, kementerian itu menyebut …"
