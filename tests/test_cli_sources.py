@@ -323,4 +323,8 @@ def test_limit_keeps_the_first_articles_and_the_most_quoted_speakers(kp: Invoke)
     top = jsonl(kp("speakers", "--limit", "1", "--jsonl"))
     assert top == speakers[:1]
     assert top[0]["quotes"] == max(s["quotes"] for s in speakers)
+    # the outlets of the few listed are those of the whole listing, in the articles chosen too
+    assert top[0]["outlets"] and len(top[0]["outlets"]) > 1  # type: ignore[arg-type]
+    chosen = ("--since", "2023-09-14", "--jsonl")
+    assert jsonl(kp("speakers", "--limit", "2", *chosen)) == jsonl(kp("speakers", *chosen))[:2]
     assert kp("speakers", "--limit", "0").exit_code == 2

@@ -571,13 +571,20 @@ class Store:
         )
         return [(r[0], r[1], r[2]) for r in rows]
 
-    def speaker_outlets(self, where: ArticleFilter) -> dict[str, set[str]]:
-        """Stored speaker -> the outlets quoting them, in the articles ``where`` chooses."""
+    def speaker_outlets(
+        self, where: ArticleFilter, speakers: Iterable[str] | None = None
+    ) -> dict[str, set[str]]:
+        """Stored speaker -> the outlets quoting them, in the articles ``where`` chooses; of
+        the ``speakers`` given only, when given (a few of many are found by the index)."""
         clause, params = where.sql()
-        rows = self.db.execute(
+        sql = (
             "SELECT DISTINCT q.speaker, a.outlet FROM quotes q JOIN articles a ON a.id = q.article "
-            f"WHERE q.speaker IS NOT NULL AND a.outlet IS NOT NULL AND {clause}",
-            params,
+            f"WHERE q.speaker IS NOT NULL AND a.outlet IS NOT NULL AND {clause}"
+        )
+        rows = (
+            self.db.execute(sql, params)
+            if speakers is None
+            else select_in(self.db, sql + " AND q.speaker IN {in_}", speakers, params)
         )
         found: dict[str, set[str]] = {}
         for speaker, outlet in rows:
@@ -632,10 +639,13 @@ def _quote_from_row(row: sqlite3.Row) -> Quote:
 IN_CHUNK = 500  # values bound per "IN (...)": well under SQLite's limit on parameters
 
 
-def select_in(db: sqlite3.Connection, sql: str, values: Iterable[Any]) -> Iterator[Any]:
+def select_in(
+    db: sqlite3.Connection, sql: str, values: Iterable[Any], params: Sequence[Any] = ()
+) -> Iterator[Any]:
     """Rows of ``sql``, whose ``{in}`` stands for ``(?, ?, ...)``, for any number of values,
-    asked in chunks."""
+    asked in chunks (after the ``params`` that come before them in ``sql``)."""
     wanted = list(values)
     for start in range(0, len(wanted), IN_CHUNK):
         chunk = wanted[start : start + IN_CHUNK]
-        yield from db.execute(sql.format(in_=f"({','.join('?' * len(chunk))})"), chunk).fetchall()
+        marks = f"({','.join('?' * len(chunk))})"
+        yield from db.execute(sql.format(in_=marks), [*params, *chunk]).fetchall()

@@ -292,15 +292,18 @@ def speakers(
 
     c = load_corpus(corpus)
     where = make_filter(c, outlet, on_date, since, until)
-    outlets = c.store.speaker_outlets(where)
+    listed = list_speakers(c, where)[:limit]
+    # (the outlets of the few listed are found by the index; of all, in one pass)
+    stored = {name for s in listed for name in s.stored} if limit else None
+    outlets = c.store.speaker_outlets(where, stored)
     records = (
         speaker_record(
             s.name,
             sorted(s.aliases),
             dict(s.quotes),
-            sorted({o for stored in s.stored for o in outlets.get(stored, ())}),
+            sorted({o for name in s.stored for o in outlets.get(name, ())}),
         )
-        for s in list_speakers(c, where)[:limit]
+        for s in listed
     )
     return emit(records, fmt, color, render_speakers)
 
