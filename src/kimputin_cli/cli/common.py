@@ -198,7 +198,9 @@ def make_filter(
     since: str | None,
     until: str | None,
 ) -> ArticleFilter:
-    return article_filter(corpus.store.outlets(), outlet, on_date, since, until)
+    # (the corpus's outlets, a pass over its articles, only when an outlet is asked for)
+    outlets = corpus.store.outlets() if outlet else []
+    return article_filter(outlets, outlet, on_date, since, until)
 
 
 def emit(
