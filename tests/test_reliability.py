@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from conftest import SEEDS, Invoke, jsonl, write_article
+from conftest import SEEDS, Invoke, article_of, jsonl, write_article
 from kimputin_cli import reader
 from kimputin_cli.corpus import open_corpus
 
@@ -171,6 +171,41 @@ def test_file_names_that_cannot_be_stored_or_printed(kp: Invoke, tmp_path: Path)
     assert "\x1b" not in result.stderr
     found = jsonl(kp("search", "jembatan", "--corpus", str(tmp_path), "--jsonl"))
     assert [r["path"] for r in found] == ["good.txt"]
+
+
+def test_a_lone_surrogate_in_a_record_poisons_nothing(kp: Invoke, tmp_path: Path) -> None:
+    # half of an emoji, escaped alone, as a cut JSON export leaves it: the store cannot hold
+    # it, and every command had failed since
+    broken = '{"title": "Putin Sambut Kim", "text": "“Terima kasih \\udc49,” kata Putin."}'
+    (tmp_path / "cut.jsonl").write_text(broken + "\n")
+    write_article(tmp_path, "good.txt", GOOD.format(n=4))
+    assert kp("index", str(tmp_path)).exit_code == 0
+    (quote,) = jsonl(kp("quotes", "--corpus", str(tmp_path), "--jsonl"))
+    assert (quote["speaker"], quote["text"]) == ("Putin", "Terima kasih \ufffd")
+    for command in ("sources", "speakers", "stats"):
+        assert kp(command, "--corpus", str(tmp_path), "--json").exit_code == 0, command
+
+
+def test_the_store_takes_text_with_a_lone_surrogate_in_its_place(tmp_path: Path) -> None:
+    # whatever reader passes one on: the store keeps the article, with U+FFFD for it
+    (tmp_path / "corpus").mkdir()
+    corpus = open_corpus(tmp_path / "corpus", tmp_path / "cache")
+    article = article_of("Putin Sambut Kim\n\nJAKARTA - Putin menyambut Kim \udc49 di Rusia.\n")
+    with corpus.store.transaction():
+        corpus.store.add_file("a.txt", 1, 1, None, [(article, [])])
+    ((text,),) = corpus.store.db.execute("SELECT text FROM blocks WHERE kind = 'content'")
+    assert text == "JAKARTA - Putin menyambut Kim \ufffd di Rusia."
+
+
+def test_text_saved_under_a_pages_name_is_read_as_text(kp: Invoke, tmp_path: Path) -> None:
+    shutil.copy(next(SEEDS.glob("001_*.txt")), tmp_path / "story.html")
+    (record,) = jsonl(kp("sources", "--corpus", str(tmp_path), "--jsonl"))
+    assert (record["outlet"], record["path"], record["paragraphs"]) == (
+        "IDN Times",
+        "story.html",
+        9,
+    )
+    assert len(jsonl(kp("quotes", "--corpus", str(tmp_path), "--jsonl"))) == 4
 
 
 def test_a_corpus_folder_whose_name_is_not_utf8(kp: Invoke, tmp_path: Path) -> None:

@@ -578,9 +578,10 @@ _HTML_PAGE_STARTS = (b"<!doctype html", b"<html")
 
 def is_html_page(suffix: str, data: bytes) -> bool:
     """An .html file, or a web page saved under a text name (``story.txt`` that opens with
-    ``<!DOCTYPE html>``): read as a page, not as text full of tags."""
+    ``<!DOCTYPE html>``): read as a page, not as text full of tags; and text saved under a
+    page's name, with no tag in it, is read as the text it is."""
     if suffix in HTML_SUFFIXES:
-        return True
+        return b"<" in data
     return suffix in TEXT_SUFFIXES and _opens_as_page(data)
 
 
@@ -1121,12 +1122,31 @@ def _finite_or_text(number: str) -> float | str:
 
 
 def parse_json(text: str) -> Any:
-    """``json.loads``, with nesting too deep for the parser a ValueError like any bad JSON, and
-    the NaN and Infinity that are no JSON (but Python's parser takes) kept as text."""
+    """``json.loads``, with nesting too deep for the parser a ValueError like any bad JSON, the
+    NaN and Infinity that are no JSON (but Python's parser takes) kept as text, and a surrogate
+    escaped alone (``"\\udc49"``, half of an emoji a cut left) read as U+FFFD: no text
+    holds it, and the store could not take it."""
     try:
-        return json.loads(text, parse_float=_finite_or_text, parse_constant=str)
+        loaded = json.loads(text, parse_float=_finite_or_text, parse_constant=str)
+        if "\\u" in text and _ESCAPED_SURROGATE.search(text):
+            return _without_lone_surrogates(loaded)
+        return loaded
     except RecursionError:
         raise ValueError("nested too deeply") from None
+
+
+_ESCAPED_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _without_lone_surrogates(value: Any) -> Any:
+    if isinstance(value, str):
+        return _SURROGATE.sub("\ufffd", value)
+    if isinstance(value, list):
+        return [_without_lone_surrogates(v) for v in value]
+    if isinstance(value, dict):
+        return {_without_lone_surrogates(k): _without_lone_surrogates(v) for k, v in value.items()}
+    return value
 
 
 # where API responses and exports keep their list of articles: {"articles": [...]} (NewsAPI),
