@@ -2035,3 +2035,26 @@ def test_a_corpus_filed_by_outlet_names_each_articles_outlet(kp: Invoke, tmp_pat
         "batch1/putin.txt": (None, None),
         "tempo/kompas-copy.txt": ("Kompas", "dateline"),
     }
+
+
+@pytest.mark.parametrize(
+    ("given", "outlet"),
+    [
+        ({"source": "Tempo"}, "Tempo"),
+        ({"source": {"name": "Tempo"}}, "Tempo"),
+        # what an export writes for a value it did not have, or a value no outlet has
+        ({"source": "null"}, None),
+        ({"source": "N/A"}, None),
+        ({"source": 1}, None),
+        ({"source": True}, None),
+        ({"source": "2023-09-14"}, None),
+        ({"outlet": "Presiden Rusia Vladimir Putin menyambut Kim Jong Un di kosmodrom."}, None),
+    ],
+)
+def test_a_json_outlet_field_names_an_outlet_or_nothing(
+    kp: Invoke, tmp_path: Path, given: dict[str, object], outlet: str | None
+) -> None:
+    record = {"title": "Putin Sambut Kim", "text": "Putin menyambut Kim di Vostochny.", **given}
+    (tmp_path / "a.json").write_text(json.dumps(record))
+    (found,) = jsonl(kp("sources", "--corpus", str(tmp_path), "--jsonl"))
+    assert found["outlet"] == outlet

@@ -300,7 +300,7 @@ def _field_text(name: str, value: Any) -> str | None:
     if isinstance(value, bool) or value is None:
         return None
     if isinstance(value, (int, float)):
-        if name == "text":
+        if name in ("text", "outlet"):
             return None
         if name == "date":
             from kimputin_cli.dates import from_timestamp  # its regexes cost startup time
@@ -312,7 +312,18 @@ def _field_text(name: str, value: Any) -> str | None:
     text = str(value)
     if ("<" in text or "&" in text) and name != "url":  # scrapers and feeds keep HTML
         text = markup_text(text) if name == "text" else _entities(_TAG.sub("", text))
-    return text.strip() or None
+    text = text.strip()
+    if name != "text" and text.casefold() in _PLACEHOLDERS:
+        return None  # what an export writes for a value it did not have
+    if name == "outlet" and not _OUTLET_LIKE.fullmatch(text):
+        return None  # no letter in it ("0", "2023-09-14"), or a sentence, not a name
+    return text or None
+
+
+# what exports write for a value they did not have
+_PLACEHOLDERS = frozenset("null none nan undefined n/a na - -- ? unknown".split())
+# an outlet's name: a letter in it, at most eight words and 80 characters
+_OUTLET_LIKE = re.compile(r"(?=[^\n]{1,80}$)(?=.*[^\W\d_])\S+(?:\s+\S+){0,7}", re.DOTALL)
 
 
 _DICT_TEXT_KEYS = ("name", "title", "rendered", "main", "original", "html", "text", "value")
