@@ -1195,3 +1195,19 @@ def test_the_outlet_of_the_writers_address(credit: str, outlet: str | None) -> N
     )
     assert article.outlet == outlet
     assert article.field_sources.get("outlet") == ("text" if outlet else None)
+
+
+@pytest.mark.parametrize(
+    ("lead", "outlet", "cites"),
+    [
+        # the agency a dateline's brackets name, and the one it took the story from
+        ("VLADIVOSTOK, 13 Sept (Bernama-Reuters) -- Kim tiba di Rusia.", "Bernama", ["Reuters"]),
+        ("JAKARTA (ANTARA/AP) - Kim tiba di Rusia.", "ANTARA", ["AP"]),
+        ("BEIJING, Sept. 13 (Xinhua) -- Kim arrived in Russia.", "Xinhua", []),
+    ],
+)
+def test_a_datelines_agency_and_the_agency_it_took_the_story_from(
+    lead: str, outlet: str, cites: list[str]
+) -> None:
+    article = article_of(f"Kim Tiba di Rusia\n\n{lead}\n\nPutin menyambutnya di Vostochny.\n")
+    assert (article.outlet, article.cites) == (outlet, cites)

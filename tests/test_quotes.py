@@ -4805,3 +4805,10 @@ def test_words_read_with_other_marks_are_given_back_as_written() -> None:
 def test_a_thing_explained_is_no_statement(sentence: str, reported: str | None) -> None:
     found = _quotes_of(sentence, kind="indirect")
     assert [q.text for q in found] == ([reported] if reported else [])
+
+
+def test_a_malay_relay_by_a_news_agency() -> None:
+    (quote,) = _quotes_of(
+        '"Kami akan sentiasa bersama Rusia," kata Kim seperti dilaporkan agensi berita KCNA.'
+    )
+    assert (quote.speaker, quote.via) == ("Kim", "KCNA")

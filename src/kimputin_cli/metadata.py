@@ -302,6 +302,21 @@ def publication_date(blocks: list[Block], lead: str | None) -> FoundDate | None:
 _DOMAIN_WORD = re.compile(rf"[\w.-]*\w\.(?:{WEB_DOMAIN_ENDINGS})(?:\.\w{{2,3}})?\b", re.IGNORECASE)
 
 
+# the agency in a dateline's brackets, and the one it took the story from, as Bernama and
+# Xinhua pair them: "BEIJING, Sept. 13 (Xinhua) --", "VLADIVOSTOK, 13 Sept (Bernama-Reuters) --"
+_BRACKETED_AGENCIES = re.compile(
+    r"\((?P<first>[A-Za-z][\w. ]+?)(?:\s*[-/]\s*(?P<from>[A-Za-z][\w. ]+?))?\)"
+)
+
+
+def _agency_taken_from(lead: str | None) -> str | None:
+    """The known agency a dateline says its story was taken from: Reuters, of
+    "(Bernama-Reuters)"."""
+    bracketed = _BRACKETED_AGENCIES.search(lead) if lead and "(" in lead else None
+    taken = bracketed["from"] if bracketed else None
+    return taken if taken and is_known_media(taken) else None
+
+
 def _outlet_from_lead(lead: str) -> str | None:
     """The outlet a dateline names, or None when it names only a place (``JAKARTA -``)."""
     parts = [p.strip() for p in lead.split(",") if p.strip()]
@@ -317,9 +332,9 @@ def _outlet_from_lead(lead: str) -> str | None:
         known = _outlet_of_section(part) or known_media_in(part)
         if known:
             return known
-    bracketed = re.search(r"\(([A-Za-z][\w. ]+)\)", lead)
+    bracketed = _BRACKETED_AGENCIES.search(lead)
     if bracketed:
-        return bracketed.group(1)
+        return bracketed["first"]
     if countries:
         return None  # "VOSTOCHNY COSMODROME, Russia -": a town and its country
     if len(parts) == 1 and "," not in lead and parts[0].isupper():
@@ -842,6 +857,8 @@ def build_article(doc: SourceDoc) -> Article:
         # "Oleh: Tim Redaksi Tempo": the newsroom of an outlet the text names nowhere else
         outlet, sources["outlet"] = display_name(newsroom["outlet"]), "header"
     cites = cited_sources(blocks, outlet)
+    if (taken := _agency_taken_from(lead)) and (shown := display_name(taken)) not in cites:
+        cites.insert(0, shown)
     if cites:
         sources["cites"] = "text"
     url = given.get("url")

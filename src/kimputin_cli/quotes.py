@@ -319,7 +319,8 @@ _RELAY = re.compile(
     # where from
     rf"(?:[\w.-]+\s+(?=dari\s))?(?:dari\s+|oleh\s+|dalam\s+)?"
     # "seperti dikutip kantor berita TASS", "according to Russian state media RIA Novosti"
-    rf"(?:the\s+)?(?:(?:kantor\s+berita|media|harian|situs|laman)\s+|"
+    # (and in Malay, "seperti dilaporkan agensi berita KCNA")
+    rf"(?:the\s+)?(?:(?:kantor\s+berita|agensi\s+berita|media|harian|situs|laman)\s+|"
     rf"(?:[A-Z][\w-]*\s+)?(?:state(?:-run)?\s+)?(?:media(?:\s+outlet)?|news\s+agency)\s+(?=[A-Z]))?"
     rf"(?P<via>{NAME})"
 )
