@@ -1211,3 +1211,17 @@ def test_a_datelines_agency_and_the_agency_it_took_the_story_from(
 ) -> None:
     article = article_of(f"Kim Tiba di Rusia\n\n{lead}\n\nPutin menyambutnya di Vostochny.\n")
     assert (article.outlet, article.cites) == (outlet, cites)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "VLADIVOSTOK, 13 Sept -- Kim tiba di Rusia.",
+        "MOSKOW, Rabu (13/9) - Kim tiba di Rusia.",
+        "SEOUL, Sept. 13 -- Kim arrived in Russia.",
+        "Jakarta, 13 September - Kim tiba di Rusia.",
+    ],
+)
+def test_a_datelines_day_without_its_year_names_no_outlet(lead: str) -> None:
+    article = article_of(f"Kim Tiba di Rusia\n\n{lead}\n\nPutin menyambutnya di Vostochny.\n")
+    assert article.outlet is None

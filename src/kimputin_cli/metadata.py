@@ -317,10 +317,24 @@ def _agency_taken_from(lead: str | None) -> str | None:
     return taken if taken and is_known_media(taken) else None
 
 
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _day_without_year(part: str) -> bool:
+    """A dateline's day without its year: "13 Sept", "Sept. 13", "Rabu (13/9)"."""
+    words = _LETTERS.findall(part)
+    return (
+        any(c.isdigit() for c in part)
+        and bool(words)
+        and all(w.casefold() in MONTHS or w.casefold() in WEEKDAYS for w in words)
+    )
+
+
 def _outlet_from_lead(lead: str) -> str | None:
     """The outlet a dateline names, or None when it names only a place (``JAKARTA -``)."""
     parts = [p.strip() for p in lead.split(",") if p.strip()]
-    parts = [p for p in parts if not find_dates(p)] or parts
+    # (a date, with its year or without: "Sept. 13", "Rabu (13/9)")
+    parts = [p for p in parts if not find_dates(p) and not _day_without_year(p)] or parts
     countries = [p for p in parts if is_country(p)]
     parts = [p for p in parts if not (is_place(p) or is_country(p) or p.casefold() in WEEKDAYS)]
     if not parts:
