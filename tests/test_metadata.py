@@ -1220,6 +1220,10 @@ def test_a_datelines_agency_and_the_agency_it_took_the_story_from(
         "MOSKOW, Rabu (13/9) - Kim tiba di Rusia.",
         "SEOUL, Sept. 13 -- Kim arrived in Russia.",
         "Jakarta, 13 September - Kim tiba di Rusia.",
+        # nor does a region by its kind, with its town, or a time
+        "Vostochny, Amur Region - Kim tiba di Rusia.",
+        "Cibinong, Kabupaten Bogor - Kim tiba di Rusia.",
+        "Jakarta, Pukul 10.00 WIB - Kim tiba di Rusia.",
     ],
 )
 def test_a_datelines_day_without_its_year_names_no_outlet(lead: str) -> None:

@@ -318,6 +318,13 @@ def _agency_taken_from(lead: str | None) -> str | None:
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
+# a region by its kind, and a time, in a dateline: "Kabupaten Bogor", "Amur Region", "Pukul
+# 10.00 WIB" (no outlet's name)
+_REGION = re.compile(
+    r"^(?i:kabupaten|kab\.|kota|provinsi|prov\.|kecamatan|desa|kelurahan)\s|"
+    r"\s(?i:region|province|oblast|krai|prefecture|county|district|regency)$"
+)
+_TIME = re.compile(r"\d{1,2}[.:]\d{2}|\b(?i:pukul|wib|wita|wit)\b")
 
 
 def _day_without_year(part: str) -> bool:
@@ -335,8 +342,15 @@ def _outlet_from_lead(lead: str) -> str | None:
     parts = [p.strip() for p in lead.split(",") if p.strip()]
     # (a date, with its year or without: "Sept. 13", "Rabu (13/9)")
     parts = [p for p in parts if not find_dates(p) and not _day_without_year(p)] or parts
-    countries = [p for p in parts if is_country(p)]
-    parts = [p for p in parts if not (is_place(p) or is_country(p) or p.casefold() in WEEKDAYS)]
+    # (a region by its kind is a country's part: the place before it is a town)
+    countries = [p for p in parts if is_country(p) or _REGION.search(p)]
+    parts = [
+        p
+        for p in parts
+        if not (is_place(p) or is_country(p) or p.casefold() in WEEKDAYS)
+        and not _REGION.search(p)
+        and not _TIME.search(p)
+    ]
     if not parts:
         return None  # "Senin, 11 September 2023 - 10:15 WIB" is a date line
     for part in parts:
