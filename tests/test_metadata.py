@@ -1224,6 +1224,10 @@ def test_a_datelines_agency_and_the_agency_it_took_the_story_from(
         "Vostochny, Amur Region - Kim tiba di Rusia.",
         "Cibinong, Kabupaten Bogor - Kim tiba di Rusia.",
         "Jakarta, Pukul 10.00 WIB - Kim tiba di Rusia.",
+        # nor a town beside a full date, a rubric or a credit
+        "Vladivostok, 13/9/2023 - Kim tiba di Rusia.",
+        "JAKARTA, LIVE UPDATE - Kim tiba di Rusia.",
+        "Jakarta, Reporter Budi - Kim tiba di Rusia.",
     ],
 )
 def test_a_datelines_day_without_its_year_names_no_outlet(lead: str) -> None:

@@ -321,35 +321,38 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 # a region by its kind, and a time, in a dateline: "Kabupaten Bogor", "Amur Region", "Pukul
 # 10.00 WIB" (no outlet's name)
 _REGION = re.compile(
-    r"^(?i:kabupaten|kab\.|kota|provinsi|prov\.|kecamatan|desa|kelurahan)\s|"
+    r"^(?i:kabupaten|kab\.|kota|provinsi|prov\.|kecamatan|desa|kelurahan|pemkot|pemkab|pemprov)\s|"
     r"\s(?i:region|province|oblast|krai|prefecture|county|district|regency)$"
 )
 _TIME = re.compile(r"\d{1,2}[.:]\d{2}|\b(?i:pukul|wib|wita|wit)\b")
 
 
-def _day_without_year(part: str) -> bool:
-    """A dateline's day without its year: "13 Sept", "Sept. 13", "Rabu (13/9)"."""
-    words = _LETTERS.findall(part)
-    return (
-        any(c.isdigit() for c in part)
-        and bool(words)
-        and all(w.casefold() in MONTHS or w.casefold() in WEEKDAYS for w in words)
+def _only_a_day(part: str) -> bool:
+    """A dateline's day, with its year or without, and no other word: "13 Sept", "Sept. 13",
+    "Rabu (13/9)", "13/9/2023"."""
+    return any(c.isdigit() for c in part) and all(
+        w.casefold() in MONTHS or w.casefold() in WEEKDAYS for w in _LETTERS.findall(part)
     )
 
 
 def _outlet_from_lead(lead: str) -> str | None:
     """The outlet a dateline names, or None when it names only a place (``JAKARTA -``)."""
     parts = [p.strip() for p in lead.split(",") if p.strip()]
-    # (a date, with its year or without: "Sept. 13", "Rabu (13/9)")
-    parts = [p for p in parts if not find_dates(p) and not _day_without_year(p)] or parts
-    # (a region by its kind is a country's part: the place before it is a town)
-    countries = [p for p in parts if is_country(p) or _REGION.search(p)]
+    dated = [p for p in parts if find_dates(p)]
+    if len(dated) < len(parts):
+        parts = [p for p in parts if p not in dated]
+    else:
+        dated = []  # (a date beside the outlet's name: "Kompas.com - 04/10/2023")
+    # a place's day ("Sept. 13", "Rabu (13/9)", "13/9/2023"), or a region by its kind (a
+    # country's part), leaves a town beside it
+    towns_of = dated + [p for p in parts if is_country(p) or _REGION.search(p) or _only_a_day(p)]
     parts = [
         p
         for p in parts
         if not (is_place(p) or is_country(p) or p.casefold() in WEEKDAYS)
-        and not _REGION.search(p)
+        and p not in towns_of
         and not _TIME.search(p)
+        and not _rubric_or_credit(p)
     ]
     if not parts:
         return None  # "Senin, 11 September 2023 - 10:15 WIB" is a date line
@@ -363,8 +366,8 @@ def _outlet_from_lead(lead: str) -> str | None:
     bracketed = _BRACKETED_AGENCIES.search(lead)
     if bracketed:
         return bracketed["first"]
-    if countries:
-        return None  # "VOSTOCHNY COSMODROME, Russia -": a town and its country
+    if towns_of:
+        return None  # "VOSTOCHNY COSMODROME, Russia -": a town and its country, or its day
     if len(parts) == 1 and "," not in lead and parts[0].isupper():
         return None  # "BOJONEGORO -": a town no list holds, in capitals as datelines print it
     # "Jakarta, IDN Times": the place usually comes first and is a single word.
@@ -614,8 +617,23 @@ _SECTION_WORDS = frozenset(
     """news berita update updated live terkini breaking internasional nasional dunia world
     politics politik ekonomi opini opinion analysis analisis video foto photo bisnis business
     bola sport sports tekno tech otomotif showbiz hiburan lifestyle metro megapolitan regional
-    daerah global""".split()
+    daerah global eksklusif exclusive headline""".split()
 )
+# what a credit or a picture's source says before or instead of a name: "Reporter Budi",
+# "Tim Redaksi", "Dok.", "Istimewa"
+_CREDIT_WORDS = frozenset("reporter editor tim redaksi dok ist istimewa".split())
+_CREDIT_LABELS = frozenset("reporter editor penulis oleh by".split())
+
+
+def _rubric_or_credit(part: str) -> bool:
+    """A dateline's rubric or credit, no outlet's name: "LIVE", "Foto", "Tim Redaksi",
+    "Reporter Budi"."""
+    words = _LETTERS.findall(part.casefold())
+    return bool(words) and (
+        words[0] in _CREDIT_LABELS or all(w in _SECTION_WORDS or w in _CREDIT_WORDS for w in words)
+    )
+
+
 # the words of a writer's job, on a line of its own under the name: "Koresponden BBC di Seoul",
 # "Seoul correspondent", "Senior Editor"
 _ROLE_WORDS = frozenset(
