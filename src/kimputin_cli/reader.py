@@ -23,7 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kimputin_cli.textnorm import strip_control
+from kimputin_cli.textnorm import strip_control, without_lone_surrogates
 from kimputin_cli.wire import children_markup, wire_elements, wire_fields
 
 if TYPE_CHECKING:
@@ -1140,24 +1140,13 @@ def parse_json(text: str) -> Any:
     try:
         loaded = json.loads(text, parse_float=_finite_or_text, parse_constant=str)
         if "\\u" in text and _ESCAPED_SURROGATE.search(text):
-            return _without_lone_surrogates(loaded)
+            return without_lone_surrogates(loaded)
         return loaded
     except RecursionError:
         raise ValueError("nested too deeply") from None
 
 
 _ESCAPED_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def _without_lone_surrogates(value: Any) -> Any:
-    if isinstance(value, str):
-        return _SURROGATE.sub("\ufffd", value)
-    if isinstance(value, list):
-        return [_without_lone_surrogates(v) for v in value]
-    if isinstance(value, dict):
-        return {_without_lone_surrogates(k): _without_lone_surrogates(v) for k, v in value.items()}
-    return value
 
 
 # where API responses and exports keep their list of articles: {"articles": [...]} (NewsAPI),

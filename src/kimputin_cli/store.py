@@ -6,16 +6,16 @@ Everything else kp keeps (the search index) is derived from this database and ca
 from __future__ import annotations
 
 import json
-import re
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, fields, is_dataclass, replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from kimputin_cli.models import ARTICLE_ID_HASH_CHARS, Article, Block, Paragraph, Quote
+from kimputin_cli.textnorm import without_lone_surrogates
 
 # Raised whenever the tables or what kp extracts from a file change (cleaning, metadata,
 # quotes): a store written under another number is rebuilt from the corpus files.
@@ -293,8 +293,7 @@ class Store:
             added = self._insert_articles(path, articles)
         except UnicodeEncodeError:
             self.db.execute("ROLLBACK TO articles")
-            scrubbed = [(_scrubbed(a), [_scrubbed(q) for q in qs]) for a, qs in articles]
-            added = self._insert_articles(path, scrubbed)
+            added = self._insert_articles(path, without_lone_surrogates(list(articles)))
         self.db.execute("RELEASE articles")
         return added
 
@@ -650,22 +649,6 @@ def _quote_from_row(row: sqlite3.Row) -> Quote:
         row["q_end_paragraph"],
         row["q_office"],
     )
-
-
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def _scrubbed(value: Any) -> Any:
-    """A value, or a dataclass of them, with every lone surrogate in its text as U+FFFD."""
-    if isinstance(value, str):
-        return _SURROGATE.sub("\ufffd", value)
-    if isinstance(value, (list, tuple)):
-        return type(value)(_scrubbed(v) for v in value)
-    if isinstance(value, dict):
-        return {_scrubbed(k): _scrubbed(v) for k, v in value.items()}
-    if is_dataclass(value) and not isinstance(value, type):
-        return replace(value, **{f.name: _scrubbed(getattr(value, f.name)) for f in fields(value)})
-    return value
 
 
 IN_CHUNK = 500  # values bound per "IN (...)": well under SQLite's limit on parameters

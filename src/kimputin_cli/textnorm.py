@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
+from dataclasses import fields, is_dataclass, replace
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 WORD_CHAR = r"[^\W_]"  # a letter or digit, in any script
 WORD_RE = re.compile(WORD_CHAR + "+")
@@ -98,6 +99,24 @@ def strip_control(text: str) -> str:
     """Remove terminal escape sequences, control characters and invisible characters inside
     words, keeping newlines and tabs."""
     return _CONTROL_RE.sub("", _ANSI_RE.sub("", text))
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def without_lone_surrogates(value: Any) -> Any:
+    """A value, or the lists, dicts and dataclasses of them, with every lone surrogate in its
+    text as U+FFFD: half of an emoji, which no UTF-8 text (nor the store) can hold."""
+    if isinstance(value, str):
+        return _SURROGATE.sub("\ufffd", value)
+    if isinstance(value, (list, tuple)):
+        return type(value)(without_lone_surrogates(v) for v in value)
+    if isinstance(value, dict):
+        return {without_lone_surrogates(k): without_lone_surrogates(v) for k, v in value.items()}
+    if is_dataclass(value) and not isinstance(value, type):
+        changed = {f.name: without_lone_surrogates(getattr(value, f.name)) for f in fields(value)}
+        return replace(value, **changed)
+    return value
 
 
 def auto_edits(word: str) -> int:
