@@ -4812,3 +4812,20 @@ def test_a_malay_relay_by_a_news_agency() -> None:
         '"Kami akan sentiasa bersama Rusia," kata Kim seperti dilaporkan agensi berita KCNA.'
     )
     assert (quote.speaker, quote.via) == ("Kim", "KCNA")
+
+
+@pytest.mark.parametrize(
+    ("said", "speaker"),
+    [
+        ("Kim tiba. “Kami siap membantu Korea Utara.” Kata Putin saat ditanya wartawan.", "Putin"),
+        ("Kim tiba. “Kami siap membantu Korea Utara.” Ujar Putin.", "Putin"),
+        ("Putin tiba. “Kami siap membantu Korea Utara.” Katanya.", "Putin"),
+        # a word that opens a sentence and is no cue there
+        ("Kim tiba. “Kami siap membantu Korea Utara.” Kata-kata itu diulang Putin.", "Kim"),
+    ],
+)
+def test_a_cue_opening_a_sentence_after_a_quote_its_full_stop_closed(
+    said: str, speaker: str
+) -> None:
+    (quote,) = _quotes_of(said)
+    assert quote.speaker == speaker

@@ -130,6 +130,13 @@ _CUE_AFTER = re.compile(  # ",” kata Putin", ".” Demikian kata Putin"
     rf"^[\s,]*(?:\.?\s*(?i:demikian|begitu)\s+|\.\s*(?=[a-z])|[—–]\s*)?(?:(?P<cue>{CUES_AFTER_QUOTE})(?P<nya>nya)?\b\s*(?P<rest>.*))",
     re.DOTALL,
 )
+_CUE_OPENING_A_SENTENCE = re.compile(
+    # (not the cues that are adjectives too: "Jelas Rusia akan membantu" is "clearly")
+    r"^\s*(?P<cue>Kata|Ujar|Ucap|Tutur|Tambah|Imbuh|Lanjut|Ungkap|Papar|Pungkas|Tandas)"
+    r"(?P<nya>nya)?\b"
+    r"(?P<rest>\s+(?:[A-Z]|dia\b|ia\b|beliau\b).*|\s*[.,;].*|\s*$)",
+    re.DOTALL,
+)
 # who said it, after the quote: ",” according to KCNA", ",” menurut pernyataan Kemlu" (a
 # statement or report of someone unnamed, "according to a statement from the foreign
 # ministry", is no one's named before)
@@ -2766,6 +2773,10 @@ def _attribute(
         # mused.", "“…,” Peskov tersenyum."
         named = _NAME_THEN_ANY_VERB.match(after)
     cue = _CUE_AFTER.match(after)
+    if cue is None and text.endswith((".", "!", "?")) and after[:3].lstrip()[:1].isupper():
+        # the cue opening a sentence of its own after a quote its full stop closed, as some
+        # newsrooms write it: "“Kami siap membantu.” Kata Putin.", "“….” Ujarnya."
+        cue = _CUE_OPENING_A_SENTENCE.match(after)
     # a quote that ends its sentence, then a new one: "“… Russia.” The Kremlin, for its part,
     # said little." is no cue later in the quote's sentence
     ended = text.endswith((".", "!", "?")) and after.lstrip()[:1].isupper()
