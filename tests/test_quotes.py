@@ -4829,3 +4829,22 @@ def test_a_cue_opening_a_sentence_after_a_quote_its_full_stop_closed(
 ) -> None:
     (quote,) = _quotes_of(said)
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reported"),
+    [
+        (
+            "Zelensky menulis di akun X miliknya bahwa Rusia dan Korea Utara bersekongkol.",
+            "Rusia dan Korea Utara bersekongkol",
+        ),
+        (
+            "Elon Musk mencuit bahwa pabrik akan dibangun tahun depan.",
+            "pabrik akan dibangun tahun depan",
+        ),
+        ("Zelensky menulis surat kepada Presiden Joko Widodo.", None),  # a letter, no statement
+    ],
+)
+def test_what_was_written_or_posted_before_bahwa(sentence: str, reported: str | None) -> None:
+    found = _quotes_of(sentence, kind="indirect")
+    assert [q.text for q in found] == ([reported] if reported else [])

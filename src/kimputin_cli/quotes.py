@@ -212,7 +212,9 @@ _BAHWA = r"(?:bahwa|bahawa)"
 # verbs that report speech only before "bahwa": "menyampaikan (kepada wartawan) bahwa …", not
 # "menyampaikan undangan resmi kepada tamu negara"
 THAT_VERBS = (
-    "menyampaikan|memastikan|mengingatkan|menginformasikan|mengonfirmasi|memaparkan|membeberkan"
+    "menyampaikan|memastikan|mengingatkan|menginformasikan|mengonfirmasi|memaparkan|membeberkan|"
+    # what was written or posted: "Zelensky menulis di akun X miliknya bahwa …"
+    "menulis|mencuit"
 )
 _ASIDE = re.compile(r"\s*\([^()]{1,30}\)")  # "Slamet (45)", "(Jateng)": asides in a subject
 _ACRONYM_ASIDE = re.compile(r"\s*\([A-Z]{2,10}\)\s+(?=[A-Z])")
