@@ -659,3 +659,22 @@ def test_a_promotions_words_in_a_sentence_that_says_who_spoke_are_the_storys(
 ) -> None:
     blocks = classify(f"Putin Sambut Kim\n\nJakarta - Putin menyambut Kim.\n\n{sentence}\n")
     assert [b.kind for b in blocks] == ["title", "content", "content"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hak cipta lagu itu dimiliki Kim, kata Peskov.",
+        "Copyright law in Russia differs, Peskov said.",
+        "Pilihan editor kali ini jatuh pada Kim, kata Peskov.",
+    ],
+)
+def test_a_sentence_that_says_who_spoke_is_no_credit_nor_link_and_ends_nothing(
+    sentence: str,
+) -> None:
+    # opening as a credit or a related-links heading does, it had ended the story there
+    blocks = classify(
+        f"Putin Sambut Kim\n\nJakarta - Putin menyambut Kim.\n\n{sentence}\n\n"
+        "Kim pulang ke Pyongyang pada Jumat malam.\n"
+    )
+    assert [b.kind for b in blocks] == ["title", "content", "content", "content"]

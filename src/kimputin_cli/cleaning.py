@@ -634,6 +634,26 @@ def _rejoined_across_boilerplate(blocks: list[Block]) -> list[Block]:
     return joined
 
 
+# a cue after a comma, or a reporting verb: a sentence that says who spoke
+_CUED = re.compile(
+    r",\s*(?i:kata|ujar|ucap|tutur|said|says|told)\b|\b(?i:mengatakan|menurut|according\s+to)\b|"
+    r",\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:said|says|told)\b"
+)
+MIN_CUED_SENTENCE_WORDS = 6
+
+
+def _cued_sentence(text: str) -> bool:
+    """A story's sentence that says who spoke, though it opens as a related link's heading or
+    a credit does ("Berita terkait pertemuan itu menyebar cepat, kata Peskov.", "Hak cipta lagu
+    itu dimiliki Kim, kata Peskov."); not a labelled line ("Baca juga: …")."""
+    return (
+        text.endswith((".", "!", "?", "”", '"'))
+        and ":" not in text[:20]
+        and len(text.split()) >= MIN_CUED_SENTENCE_WORDS
+        and _CUED.search(text) is not None
+    )
+
+
 def _boilerplate_label(text: str, previous: str | None) -> str | None:
     if text == previous or _EMBED.match(text) or _PICTURE_LABEL.match(text):
         return "caption"
@@ -643,7 +663,7 @@ def _boilerplate_label(text: str, previous: str | None) -> str | None:
         (agency := _DASH_AGENCY.match(text)) and is_known_media(agency["name"])
     ):
         return "credit"
-    if _RELATED.match(text):
+    if _RELATED.match(text) and not _cued_sentence(text):
         return "related"
     if is_web_address(text):
         return "credit"  # the page's address, over or under the story: no prose
@@ -666,7 +686,7 @@ def _boilerplate_label(text: str, previous: str | None) -> str | None:
     if _is_nav(text):
         return "nav"
     if (
-        _CREDIT.match(text)
+        (_CREDIT.match(text) and not _cued_sentence(text))
         # an outlet's name alone, signing off the story: "Jakarta Globe"
         or signing_outlet(text)
         or (("(" in text or "," in text) and byline_with_outlet(text))
