@@ -65,10 +65,6 @@ _PROMO_HINT = re.compile(
     "download|unduh|dapatkan|click here|"
     "artikel ini|berita ini|konten ini"
 )
-_SPEECH_CUE = re.compile(
-    r"\b(?i:kata|ujar|ucap|tutur|ungkap|jelas|tegas|menurut|mengatakan|said|says|told|"
-    r"according\s+to)\b"
-)
 _NAV_WORDS = frozenset(
     {
         "for",
@@ -636,8 +632,9 @@ def _rejoined_across_boilerplate(blocks: list[Block]) -> list[Block]:
 
 # a cue after a comma, or a reporting verb: a sentence that says who spoke
 _CUED = re.compile(
-    r",\s*(?i:kata|ujar|ucap|tutur|said|says|told)\b|\b(?i:mengatakan|menurut|according\s+to)\b|"
-    r",\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:said|says|told)\b"
+    r",[”\"’]?\s*(?i:kata|ujar|ucap|tutur|said|says|told)\b|"
+    r"\b(?i:mengatakan|menurut|according\s+to)\b|"
+    r",[”\"’]?\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:said|says|told)\b"
 )
 MIN_CUED_SENTENCE_WORDS = 6
 
@@ -680,7 +677,7 @@ def _boilerplate_label(text: str, previous: str | None) -> str | None:
         and (promo := _PROMO.search(text))
         # (a promotion's words inside a story's sentence that says who spoke are the story's:
         # "“Silakan klik di sini untuk mendaftar,” kata Budi.")
-        and (promo.start() == 0 or not _SPEECH_CUE.search(text))
+        and (promo.start() == 0 or not _CUED.search(text))
     ):
         return "promo"
     if _is_nav(text):
