@@ -45,7 +45,7 @@ from kimputin_cli.outlets import (
     site_of_url,
     slugify,
 )
-from kimputin_cli.places import is_country, is_place
+from kimputin_cli.places import REGION_KINDS, is_country, is_place
 from kimputin_cli.reader import SourceDoc
 from kimputin_cli.speakers import only_places
 from kimputin_cli.textnorm import CAPITALISED_WORD, WORD_RE
@@ -127,10 +127,15 @@ _PUBLISHED_AT = re.compile(
 )
 
 
+def _is_day_word(word: str) -> bool:
+    """A month's or a weekday's name: "Sept", "September", "Rabu", "Monday"."""
+    folded = word.casefold()
+    return folded in MONTHS or folded in WEEKDAYS
+
+
 def _names_a_day(name: str) -> bool:
     """A month or a weekday, as a date after "published on" opens: "Sept", "Monday"."""
-    first = name.split()[0].casefold().rstrip(".")
-    return first in MONTHS or first in WEEKDAYS
+    return _is_day_word(name.split()[0].rstrip("."))
 
 
 # where a report says its information came from: "Sebagian informasi dalam laporan ini berasal
@@ -321,7 +326,7 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 # a region by its kind, and a time, in a dateline: "Kabupaten Bogor", "Amur Region", "Pukul
 # 10.00 WIB" (no outlet's name)
 _REGION = re.compile(
-    r"^(?i:kabupaten|kab\.|kota|provinsi|prov\.|kecamatan|desa|kelurahan|pemkot|pemkab|pemprov)\s|"
+    rf"^(?i:{REGION_KINDS}|prov\.|pemkot|pemkab|pemprov)\s|"
     r"\s(?i:region|province|oblast|krai|prefecture|county|district|regency)$"
 )
 _TIME = re.compile(r"\d{1,2}[.:]\d{2}|\b(?i:pukul|wib|wita|wit)\b")
@@ -330,9 +335,7 @@ _TIME = re.compile(r"\d{1,2}[.:]\d{2}|\b(?i:pukul|wib|wita|wit)\b")
 def _only_a_day(part: str) -> bool:
     """A dateline's day, with its year or without, and no other word: "13 Sept", "Sept. 13",
     "Rabu (13/9)", "13/9/2023"."""
-    return any(c.isdigit() for c in part) and all(
-        w.casefold() in MONTHS or w.casefold() in WEEKDAYS for w in _LETTERS.findall(part)
-    )
+    return any(c.isdigit() for c in part) and all(map(_is_day_word, _LETTERS.findall(part)))
 
 
 def _outlet_from_lead(lead: str) -> str | None:

@@ -8,6 +8,10 @@ larger cities of Indonesia and the capitals and cities foreign news is most ofte
 
 from __future__ import annotations
 
+# the kinds of Indonesian region written before a region's name ("Kabupaten Bogor", "Kota
+# Bandung"), as a regular expression's alternatives
+REGION_KINDS = r"kabupaten|kab\.|kota|provinsi|kecamatan|desa|kelurahan"
+
 DATELINE_PLACES = frozenset(
     name.strip().casefold()
     for name in """

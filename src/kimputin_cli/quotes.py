@@ -28,7 +28,7 @@ from kimputin_cli.outlets import (
     known_media_in,
     same_outlet,
 )
-from kimputin_cli.places import is_place
+from kimputin_cli.places import REGION_KINDS, is_place
 from kimputin_cli.speakers import (
     BODIES,
     DEMONYMS,
@@ -2282,8 +2282,8 @@ def extract_quotes(article: Article) -> list[Quote]:
         read_as = usual.paragraphs
         return [_text_as_written(q, paragraphs, read_as) for q in extract_quotes(usual)]
     read = [
-        _bodies_by_short_form(joined) if _SHORT_FORM_THEN_NAME.search(joined) else joined
-        for joined in map(_office_lists_joined, paragraphs)
+        _bodies_by_short_form(text) if _SHORT_FORM_THEN_NAME.search(text) else text
+        for text in map(_office_lists_joined, paragraphs)
     ]
     linker = NameLinker(
         *_article_names(read),
@@ -2332,7 +2332,7 @@ def _written_whole(quote: Quote, paragraphs: list[str]) -> Quote:
 # Pangandaran"; not the first of a place's words, "di Kim Il Sung Square", which a name may
 # share), or in capitals opening a dateline ("PANGANDARAN, KOMPAS.com -")
 _AS_A_PLACE = re.compile(
-    r"\b(?i:di|warga|wilayah|daerah|kabupaten|kab\.|kota|provinsi|kecamatan|desa|kelurahan)"
+    rf"\b(?i:di|warga|wilayah|daerah|{REGION_KINDS})"
     r"\s+(?P<word>[A-Z][a-z]+)\b(?![\w'’-]|\s+[A-Z])|^(?P<capitals>[A-Z]+)\s*[,(–—-]"
 )
 

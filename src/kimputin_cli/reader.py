@@ -1218,6 +1218,11 @@ def _text_fields(obj: dict[str, Any]) -> list[str]:
     return [key for key in obj if key.casefold() in FIELD_NAMES["text"]]
 
 
+def _holds_text(obj: dict[str, Any]) -> bool:
+    """Whether a record has a text field that holds text (not an object of fields)."""
+    return any(isinstance(obj[key], str) for key in _text_fields(obj))
+
+
 def _with_nested_fields(obj: dict[str, Any]) -> dict[str, Any]:
     """A record whose body is one level down, with the fields of its objects brought up (its
     own fields first): a search engine's hit, ``{"_id": …, "_source": {article}}``, The
@@ -1226,7 +1231,7 @@ def _with_nested_fields(obj: dict[str, Any]) -> dict[str, Any]:
     for value in obj.values():
         if isinstance(value, dict):
             nested.update((k, v) for k, v in value.items() if k not in nested)
-    if not any(isinstance(nested[key], str) for key in _text_fields(nested)):
+    if not _holds_text(nested):
         return obj
     return {**nested, **{k: v for k, v in obj.items() if not isinstance(v, dict)}}
 
@@ -1370,7 +1375,7 @@ def _docs_of(
         if not isinstance(obj, dict):
             warnings.append(f"{where} {number}: not a JSON object")
             continue
-        if not any(isinstance(obj[key], str) for key in _text_fields(obj)):
+        if not _holds_text(obj):
             obj = _with_nested_fields(obj)
         given, extra = metadata_fields(obj)
         if note := unreadable_date(given):
