@@ -590,6 +590,81 @@ def test_a_csv_saved_with_semicolons_is_read(tmp_path: Path, kp: Invoke) -> None
     )
 
 
+def test_a_media_monitoring_export_is_read(tmp_path: Path, kp: Invoke) -> None:
+    """As Meltwater exports search results: UTF-16, tabs, columns named in words (`Opening
+    Text`, the only text it holds, `Influencer` the writer), and fields of no article."""
+    header = ["Date", "Headline", "URL", "Opening Text", "Hit Sentence", "Source", "Influencer"]
+    row = [
+        "13-Sep-2023 09:15PM",
+        "Putin Janji Bantu Korut",
+        "https://www.kompas.com/global/read/2023/09/13/putin",
+        "Presiden Rusia Vladimir Putin berjanji membantu Korea Utara. “Kami akan membantu,”"
+        " kata Putin.",
+        "... kata Putin ...",
+        "Kompas",
+        "Budi Santoso",
+    ]
+    lines = ["\t".join(header), "\t".join(row)]
+    (tmp_path / "export.csv").write_text("\r\n".join(lines) + "\r\n", encoding="utf-16")
+    [record] = jsonl(kp("sources", "--corpus", str(tmp_path), "--jsonl"))
+    assert (record["title"], record["outlet"], record["date"], record["byline"]) == (
+        "Putin Janji Bantu Korut",
+        "Kompas",
+        "2023-09-13",
+        "Budi Santoso",
+    )
+    [quote] = jsonl(kp("quotes", "--corpus", str(tmp_path), "--jsonl"))
+    assert (quote["text"], quote["speaker"]) == ("Kami akan membantu", "Vladimir Putin")
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "outlet", "date"),
+    [
+        ("Full Text", "Title", "Source Name", "Published Date"),  # a spreadsheet's words
+        ("full-text", "title", "source.name", "publishedAt"),  # a flattened JSON's columns
+        ("ARTICLE_TEXT", "HEADLINE", "OUTLET_NAME", "PUB_DATE"),
+    ],
+)
+def test_columns_are_matched_however_their_words_are_joined(
+    tmp_path: Path, kp: Invoke, text: str, title: str, outlet: str, date: str
+) -> None:
+    with open(tmp_path / "news.csv", "w", newline="") as handle:
+        table = csv.writer(handle)
+        table.writerow(["id", title, text, outlet, date])
+        table.writerow(["7", "Banjir", "Banjir melanda kota.", "detikcom", "2024-03-03"])
+    [record] = jsonl(kp("sources", "--corpus", str(tmp_path), "--jsonl"))
+    assert (record["title"], record["outlet"], record["date"]) == (
+        "Banjir",
+        "detikcom",
+        "2024-03-03",
+    )
+    assert record["extra"] == {"id": "7"}
+
+
+def test_a_report_over_a_tables_header_is_left_out(tmp_path: Path, kp: Invoke) -> None:
+    """Monitoring tools write the report's name and query over the header; the header is the
+    first line that names the text and another field, not a data row that names one."""
+    with open(tmp_path / "report.csv", "w", newline="") as handle:
+        table = csv.writer(handle)
+        table.writerow(["Mentions report"])
+        table.writerow(["Query:", "putin AND kim"])
+        table.writerow(["Date range:", "2023-09-01", "2023-09-30"])
+        table.writerow([])
+        table.writerow(["Date", "Title", "Full Text", "Domain"])
+        table.writerow(["2023-09-13", "Kim Tiba", "Kim tiba di Vostochny pagi ini.", "tempo.co"])
+        table.writerow(["2023-09-14", "text", "Putin menerima undangan Kim.", "content"])
+    records = jsonl(kp("sources", "--corpus", str(tmp_path), "--jsonl"))
+    assert [(r["title"], r["outlet"], r["date"]) for r in records] == [
+        ("Kim Tiba", "Tempo", "2023-09-13"),
+        ("text", "Content", "2023-09-14"),
+    ]
+    shown = kp("show", str(records[0]["article"]), "--raw", "--corpus", str(tmp_path)).stdout
+    assert shown.splitlines() == [
+        "Date,Title,Full Text,Domain",
+        "2023-09-13,Kim Tiba,Kim tiba di Vostochny pagi ini.,tempo.co",
+    ]
+
+
 def test_tables_of_articles(tmp_path: Path, kp: Invoke) -> None:
     """A CSV or TSV export with a header row: one article a row, fields named as in JSON."""
     root = tmp_path / "tables"

@@ -54,7 +54,8 @@ MAX_FILE_BYTES = 64 * 1024 * 1024
 MIN_HTML_WORDS = 8  # an extracted page with less text than this is not an article
 
 # JSON field names that carry each article field, in order of preference: ours, and those of
-# scrapers and feeds (news-please, newspaper3k, schema.org, RSS), matched whatever their case
+# scrapers, feeds and media-monitoring exports (news-please, newspaper3k, schema.org, RSS,
+# Meltwater), matched whatever their case and however their words are joined (``field_key``)
 FIELD_NAMES: dict[str, tuple[str, ...]] = {
     "text": (
         "text",
@@ -62,22 +63,20 @@ FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "content",
         "article",
         "full_text",
-        "fulltext",
-        "articlebody",
         "article_body",
-        "maintext",
-        "bodytext",
+        "article_text",
+        "main_text",
         "body_text",
         "lead_paragraph",
         "isi",
         "konten",
+        "opening_text",  # Meltwater's: an export that holds only the story's opening
     ),
-    "title": ("title", "headline", "webtitle", "judul"),
+    "title": ("title", "headline", "web_title", "judul"),
     "outlet": (
         "outlet",
         "source",
         "site_name",
-        "sitename",
         "media_name",  # Media Cloud's
         "publisher",
         "media",
@@ -88,29 +87,28 @@ FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "domain",
         "portal",
         "sumber",
-        "sourcecommonname",  # GDELT's
+        "source_common_name",  # GDELT's
+        "source_name",  # NewsAPI's source.name, flattened into a column
+        "outlet_name",
+        "publication_name",
     ),
     "date": (
         "date",
         "published",
         "published_at",
-        "publishedat",
-        "pubdate",
+        "pub_date",
         "date_published",
-        "datepublished",
         "date_publish",
         "publish_date",
-        "publisheddate",
+        "published_date",
         "datetime",
-        "webpublicationdate",
-        "pub_date",
-        "seendate",  # GDELT's: when it first saw the story
+        "web_publication_date",
+        "seen_date",  # GDELT's: when it first saw the story
         "tanggal",
         "tgl",
         # when the record was made, when nothing says when the story was published
         "timestamp",
         "created_at",
-        "createdat",
         "created",
     ),
     "url": (
@@ -119,10 +117,9 @@ FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "canonical_url",
         "source_url",
         "permalink",
-        "weburl",
         "web_url",
-        "pageurl",  # Diffbot's
-        "documentidentifier",  # GDELT's
+        "page_url",  # Diffbot's
+        "document_identifier",  # GDELT's
         "tautan",
     ),
     "author": (
@@ -135,8 +132,31 @@ FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "penulis",
         "wartawan",
         "reporter_name",
+        "author_name",
+        "influencer",  # Meltwater's
     ),
 }
+_BETWEEN_WORDS = re.compile(r"[\s_.\-]+")
+
+
+@lru_cache(maxsize=4096)  # a file of a million records names the same few fields
+def field_key(name: str) -> str:
+    """A field's name as kp matches it: in any case, without what joins its words, so a
+    spreadsheet's ``Full Text``, a scraper's ``full_text`` and a feed's ``fullText`` (or
+    ``source.name``, a nested field flattened into a column) are one field."""
+    return _BETWEEN_WORDS.sub("", name.casefold())
+
+
+# each article field's names as field_key gives them, in order of preference
+_FIELD_KEYS = {
+    name: tuple(dict.fromkeys(map(field_key, names))) for name, names in FIELD_NAMES.items()
+}
+_FIELD_OF_KEY = {key: name for name, keys in _FIELD_KEYS.items() for key in keys}
+
+
+def _field_of(name: str) -> str | None:
+    """The article field a column or key of that name holds, or None."""
+    return _FIELD_OF_KEY.get(field_key(name))
 
 
 class FileProblem(Exception):
@@ -250,8 +270,8 @@ def metadata_fields(obj: dict[str, Any]) -> tuple[dict[str, str], dict[str, Any]
     """Known article fields of a JSON object as strings, and every other field as it is."""
     given: dict[str, str] = {}
     used: set[str] = set()
-    by_name = {key.casefold(): key for key in obj}
-    for name, candidates in FIELD_NAMES.items():
+    by_name = {field_key(key): key for key in obj}
+    for name, candidates in _FIELD_KEYS.items():
         for candidate in candidates:
             key = by_name.get(candidate)
             if key is None:
@@ -653,7 +673,7 @@ def _text_docs(data: bytes, suffix: str, relpath: str, warnings: list[str]) -> l
     if suffix in JSON_SUFFIXES:
         docs = _json_docs(text, relpath, suffix == ".jsonl", warnings)
     elif suffix in CSV_SUFFIXES:
-        docs = _csv_docs(text, relpath, csv_delimiter(text, suffix), warnings)
+        docs = _csv_docs(*csv_table(text, suffix), relpath, warnings)
     elif suffix in FEED_SUFFIXES:
         items = list(enumerate(_feed_items(text), start=1))
         docs = _docs_or_fail(items, relpath, "item", "feed", warnings, "no articles in the feed")
@@ -1215,7 +1235,7 @@ def _keyed_records(obj: dict[str, Any]) -> list[Any] | None:
 
 
 def _text_fields(obj: dict[str, Any]) -> list[str]:
-    return [key for key in obj if key.casefold() in FIELD_NAMES["text"]]
+    return [key for key in obj if _field_of(key) == "text"]
 
 
 def _holds_text(obj: dict[str, Any]) -> bool:
@@ -1486,19 +1506,35 @@ def _member_source(archive: _Archive, info: zipfile.ZipInfo, ordinal: int) -> st
         return source_text(unpacked, ordinal)
 
 
-def csv_delimiter(text: str, suffix: str) -> str:
-    """A tab in a .tsv file; in a .csv file, whichever of , ; | and tab its header line uses
-    most (spreadsheets in many locales save CSV with semicolons)."""
-    if suffix == ".tsv":
-        return "\t"
-    header = text.split("\n", 1)[0]
-    return max(",;|\t", key=header.count)
+MAX_PREAMBLE_LINES = 20  # lines of a report's name and query over a table's header
+
+
+def csv_table(text: str, suffix: str) -> tuple[str, str]:
+    """(the table, from its header line on; its delimiter) of a CSV or TSV file. The header
+    is the first line, unless a report's lines stand over it, as media-monitoring tools write
+    them (``Report: Putin``, ``Date range: …``): then it is the first of the opening lines
+    that names a column of article text and another field (a row of data rarely holds two
+    such names). The delimiter is a tab in a .tsv file; in a .csv file, whichever of , ; |
+    and tab the header line uses most (spreadsheets in many locales save CSV with
+    semicolons)."""
+    lines = text.split("\n", MAX_PREAMBLE_LINES)[:MAX_PREAMBLE_LINES]
+    offset = 0
+    for line in lines:
+        delimiter = _delimiter_of(line, suffix)
+        named = {_field_of(cell) for cell in next(csv.reader([line], delimiter=delimiter))}
+        if "text" in named and len(named - {None}) > 1:
+            return text[offset:], delimiter
+        offset += len(line) + 1
+    return text, _delimiter_of(lines[0], suffix)
+
+
+def _delimiter_of(header: str, suffix: str) -> str:
+    return "\t" if suffix == ".tsv" else max(",;|\t", key=header.count)
 
 
 def csv_record(path: Path, ordinal: int) -> str:
     """The header and row ``ordinal`` of a CSV file, as CSV: one article's source."""
-    text, _ = decode(read_source(path))
-    delimiter = csv_delimiter(text, kind_suffix(path.name))
+    text, delimiter = csv_table(decode(read_source(path))[0], kind_suffix(path.name))
     csv.field_size_limit(MAX_FILE_BYTES)
     table = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
@@ -1511,7 +1547,7 @@ def csv_record(path: Path, ordinal: int) -> str:
     return out.getvalue()
 
 
-def _csv_docs(text: str, relpath: str, delimiter: str, warnings: list[str]) -> list[SourceDoc]:
+def _csv_docs(text: str, delimiter: str, relpath: str, warnings: list[str]) -> list[SourceDoc]:
     """The articles of a table whose header names the fields (as JSON keys are named), one
     row each. A row the CSV reader cannot parse ends the file with a warning."""
     csv.field_size_limit(MAX_FILE_BYTES)  # an article's body is far longer than the default
@@ -1528,7 +1564,7 @@ def _csv_docs(text: str, relpath: str, delimiter: str, warnings: list[str]) -> l
     if (
         not docs
         and table.fieldnames
-        and not any(name.strip().casefold() in FIELD_NAMES["text"] for name in table.fieldnames)
+        and not any(_field_of(name) == "text" for name in table.fieldnames)
     ):
         raise FileProblem(
             f"no column holds the article text (its header: {', '.join(table.fieldnames)[:200]};"
@@ -1848,17 +1884,15 @@ def _docx_docs(data: bytes, relpath: str, warnings: list[str]) -> list[SourceDoc
 # "Title: …", "URL Source: …", "Published Time: …" over the story, as Jina Reader writes a page
 # (its body after "Markdown Content:") and scraping scripts save an article ("Authors: …")
 _LABELLED_LINE = re.compile(r"(?P<label>[A-Za-z][A-Za-z ]{0,24}?)[ \t]*:[ \t]*(?P<value>.*)")
-_LABEL_ALIASES = {"url_source": "url", "published_time": "date", "publish_time": "date"}
-_BODY_LABELS = {"markdown_content": True, "content": False, "text": False, "body": False}
+_LABEL_ALIASES = {"urlsource": "url", "publishedtime": "date", "publishtime": "date"}
+_BODY_LABELS = {"markdowncontent": True, "content": False, "text": False, "body": False}
 MAX_LABELLED_LINES = 16
 
 
 def _label_field(key: str) -> str | None:
-    """The article field a label's key names (``url_source`` the URL), or None."""
-    key = _LABEL_ALIASES.get(key, key)
-    return next(
-        (name for name, names in FIELD_NAMES.items() if name != "text" and key in names), None
-    )
+    """The article field a label's key names (``urlsource`` the URL), or None."""
+    named = _field_of(_LABEL_ALIASES.get(key, key))
+    return None if named == "text" else named
 
 
 def _labelled_fields(text: str) -> tuple[dict[str, str], str, bool] | None:
@@ -1872,7 +1906,7 @@ def _labelled_fields(text: str) -> tuple[dict[str, str], str, bool] | None:
         if not line.strip():
             continue
         labelled = _LABELLED_LINE.fullmatch(line.strip())
-        key = "_".join(labelled["label"].casefold().split()) if labelled else ""
+        key = field_key(labelled["label"]) if labelled else ""
         value = labelled["value"].strip() if labelled else ""
         if key in _BODY_LABELS and not value:
             body_at, markdown = i + 1, _BODY_LABELS[key]
