@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import csv
+import datetime
 import gzip
 import io
 import itertools
@@ -8,6 +9,7 @@ import json
 import os
 import subprocess
 import sys
+import zipfile
 import zlib
 from pathlib import Path
 from typing import Any
@@ -663,6 +665,102 @@ def test_a_report_over_a_tables_header_is_left_out(tmp_path: Path, kp: Invoke) -
         "Date,Title,Full Text,Domain",
         "2023-09-13,Kim Tiba,Kim tiba di Vostochny pagi ini.,tempo.co",
     ]
+
+
+def test_a_workbook_is_read_a_row_an_article(tmp_path: Path, kp: Invoke) -> None:
+    """An Excel workbook, as monitoring tools and newsrooms keep articles: each sheet a table
+    (a report's lines over its header left out), its date cells read as dates, a row without
+    text named, other columns kept under `extra` as their values."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    mentions = book.active
+    mentions.title = "Mentions"
+    mentions.append(["Report: Putin Kim"])
+    mentions.append(["Generated", datetime.datetime(2023, 9, 20, 10, 0)])
+    mentions.append([])
+    mentions.append(["Date", "Headline", "Full Text", "Source", "Reach"])
+    mentions.append(
+        [
+            datetime.datetime(2023, 9, 13, 21, 15),
+            "Putin Janji Bantu Korut",
+            "MOSKOW - Putin berjanji membantu.\n\n“Kami akan membantu,” kata Putin.",
+            "Kompas",
+            1000,
+        ]
+    )
+    mentions.append([datetime.date(2023, 9, 14), "Kosong", None, "Tempo", 5])
+    october = book.create_sheet("Oktober")
+    october.append(["title", "text", "outlet", "date"])
+    october.append(["Kim Pulang", "Kim pulang ke Pyongyang dengan kereta.", "Antara", "2023-10-01"])
+    book.save(tmp_path / "export.xlsx")
+
+    result = kp("sources", "--corpus", str(tmp_path), "--jsonl")
+    assert "export.xlsx: row 2: 'Full Text' is empty or not text" in result.stderr
+    records = jsonl(result)
+    assert [(r["title"], r["outlet"], r["date"], r["paragraphs"]) for r in records] == [
+        ("Putin Janji Bantu Korut", "Kompas", "2023-09-13", 2),
+        ("Kim Pulang", "ANTARA", "2023-10-01", 1),
+    ]
+    assert records[0]["extra"] == {"Reach": 1000}
+    assert records[0]["field_sources"]["date"] == "xlsx"
+    [quote] = jsonl(kp("quotes", "--corpus", str(tmp_path), "--jsonl"))
+    assert (quote["text"], quote["article"]) == ("Kami akan membantu", records[0]["article"])
+    shown = kp("show", str(records[1]["article"]), "--raw", "--corpus", str(tmp_path)).stdout
+    assert shown.splitlines() == [
+        "title,text,outlet,date",
+        "Kim Pulang,Kim pulang ke Pyongyang dengan kereta.,Antara,2023-10-01",
+    ]
+
+
+def _workbook_with_sheet(path: Path, sheet: bytes) -> None:
+    """A workbook whose first sheet is replaced by the XML given."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.active.append(["title", "text"])
+    made = io.BytesIO()
+    book.save(made)
+    with zipfile.ZipFile(made) as source, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in source.infolist():
+            data = source.read(info)
+            out.writestr(info, sheet if info.filename == "xl/worksheets/sheet1.xml" else data)
+
+
+def test_a_bad_workbook_is_named_and_skipped(tmp_path: Path, kp: Invoke) -> None:
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.active.append(["judul", "penulis"])
+    book.active.append(["Harga Beras Naik", "Budi"])
+    book.save(tmp_path / "notext.xlsx")
+    openpyxl.Workbook().save(tmp_path / "empty.xlsx")
+    whole = (tmp_path / "notext.xlsx").read_bytes()
+    (tmp_path / "cut.xlsx").write_bytes(whole[: len(whole) // 2])
+    (tmp_path / "fake.xlsx").write_text("this is no workbook")
+    # a few kilobytes that unpack to 70 MB, and entities that expand to gigabytes
+    _workbook_with_sheet(tmp_path / "large.xlsx", b"<a>" + b" " * (70 * 1024 * 1024) + b"</a>")
+    entities = "".join(f'<!ENTITY e{i} "{f"&e{i - 1};" * 10}">' for i in range(1, 10)).replace(
+        "&e0;", "ha"
+    )
+    _workbook_with_sheet(
+        tmp_path / "laughs.xlsx",
+        f'<?xml version="1.0"?><!DOCTYPE s [{entities}]><worksheet>&e9;</worksheet>'.encode(),
+    )
+    (tmp_path / "story.txt").write_text("Harga beras naik lagi pekan ini di Jakarta.\n")
+    result = kp("index", str(tmp_path))
+    assert result.exit_code == 3
+    warned = dict(line.split(": ", 3)[2:] for line in result.stderr.splitlines()[:-1])
+    assert warned["notext.xlsx"] == (
+        "no column holds the article text (its header: judul, penulis; name it text, body,"
+        " content …)"
+    )
+    assert warned["empty.xlsx"] == "no articles in the workbook"
+    assert warned["cut.xlsx"].startswith("not a readable workbook")
+    assert warned["fake.xlsx"].startswith("not a readable workbook")
+    assert warned["large.xlsx"] == "workbook too large unpacked (over 64 MB)"
+    assert warned["laughs.xlsx"].startswith("not a readable workbook")
+    assert "1 added" in result.stderr and "6 failed" in result.stderr
 
 
 def test_tables_of_articles(tmp_path: Path, kp: Invoke) -> None:

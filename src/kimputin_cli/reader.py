@@ -44,6 +44,7 @@ PDF_SUFFIX = ".pdf"  # a page printed to PDF, an e-paper clipping: one article
 # a web archive (a crawler's output, Common Crawl's CC-NEWS): an article a page it archived
 WARC_SUFFIX = ".warc"
 ZIP_SUFFIX = ".zip"  # an archive of article files, read member by member as a folder is
+XLSX_SUFFIX = ".xlsx"  # a workbook (Excel, a media-monitoring tool's export): an article a row
 NO_EXTENSION = "(no extension)"  # how a skipped file without one is counted
 # what no file name kp stores and prints may hold
 CONTROL_CHAR = re.compile(r"[\x00-\x1f\x7f-\x9f]")
@@ -167,9 +168,9 @@ class FileProblem(Exception):
 class SourceDoc:
     """One article's text as found in a file, with the metadata the file or the user gives.
 
-    ``origins`` says where each given field came from: ``json``, ``html``, ``csv``, ``feed``,
-    ``markdown``, ``labels`` or ``nexis`` (the file's own metadata), ``catalog`` or ``sidecar`` (the
-    user's metadata files).
+    ``origins`` says where each given field came from: ``json``, ``html``, ``csv``, ``xlsx``,
+    ``feed``, ``markdown``, ``labels`` or ``nexis`` (the file's own metadata), ``catalog`` or
+    ``sidecar`` (the user's metadata files).
     """
 
     path: str
@@ -194,7 +195,7 @@ SUPPORTED_SUFFIXES = (
     | FEED_SUFFIXES
     | CSV_SUFFIXES
     | MHTML_SUFFIXES
-    | {DOCX_SUFFIX, PDF_SUFFIX, WARC_SUFFIX, ZIP_SUFFIX}
+    | {DOCX_SUFFIX, PDF_SUFFIX, WARC_SUFFIX, ZIP_SUFFIX, XLSX_SUFFIX}
 )
 GZIP_SUFFIX = ".gz"  # any kind kp reads may come gzipped: story.txt.gz, export.jsonl.gz
 SUPPORTED_KINDS = f"{', '.join(sorted(SUPPORTED_SUFFIXES))} files, gzipped or not"
@@ -649,6 +650,8 @@ def _file_docs(data: bytes, suffix: str, relpath: str, warnings: list[str]) -> l
         raise FileProblem("empty file")
     if suffix == DOCX_SUFFIX:
         docs = _docx_docs(data, relpath, warnings)
+    elif suffix == XLSX_SUFFIX:
+        docs = _xlsx_docs(data, relpath, warnings)
     elif suffix in MHTML_SUFFIXES:
         docs = [_mhtml_doc(data, relpath, warnings)]
     elif suffix == PDF_SUFFIX:
@@ -1447,6 +1450,8 @@ def source_text(path: Path, ordinal: int) -> str:
         return csv_record(path, ordinal)
     if suffix in FEED_SUFFIXES and ordinal:
         return _feed_item_source(path, ordinal)
+    if suffix == XLSX_SUFFIX:
+        return xlsx_record(read_source(path), ordinal)
     if suffix == DOCX_SUFFIX:
         paragraphs = docx_paragraphs(read_source(path))
         documents = nexis_uni_documents(paragraphs)
@@ -1521,11 +1526,17 @@ def csv_table(text: str, suffix: str) -> tuple[str, str]:
     offset = 0
     for line in lines:
         delimiter = _delimiter_of(line, suffix)
-        named = {_field_of(cell) for cell in next(csv.reader([line], delimiter=delimiter))}
-        if "text" in named and len(named - {None}) > 1:
+        if _names_the_fields(next(csv.reader([line], delimiter=delimiter))):
             return text[offset:], delimiter
         offset += len(line) + 1
     return text, _delimiter_of(lines[0], suffix)
+
+
+def _names_the_fields(cells: list[Any]) -> bool:
+    """Whether a table's row is a header under a report: it names a column of article text
+    and another field."""
+    named = {_field_of(cell) for cell in cells if isinstance(cell, str)}
+    return "text" in named and len(named - {None}) > 1
 
 
 def _delimiter_of(header: str, suffix: str) -> str:
@@ -1561,18 +1572,114 @@ def _csv_docs(text: str, delimiter: str, relpath: str, warnings: list[str]) -> l
             raise FileProblem(f"malformed CSV ({exc})") from None
         warnings.append(f"row {len(rows) + 1}: malformed CSV ({exc}); the rest is skipped")
     docs = _docs_of(rows, relpath, "row", "csv", warnings)
-    if (
-        not docs
-        and table.fieldnames
-        and not any(_field_of(name) == "text" for name in table.fieldnames)
-    ):
-        raise FileProblem(
-            f"no column holds the article text (its header: {', '.join(table.fieldnames)[:200]};"
-            f" name it {', '.join(FIELD_NAMES['text'][:3])} …)"
-        )
     if not docs:
+        _needs_a_text_column(list(table.fieldnames or []))
         raise FileProblem("no articles in the file")
     return docs
+
+
+def _needs_a_text_column(header: list[str]) -> None:
+    """Fail, naming the header, when no column of a table holds the article text."""
+    if header and not any(_field_of(name) == "text" for name in header):
+        raise FileProblem(
+            f"no column holds the article text (its header: {', '.join(header)[:200]};"
+            f" name it {', '.join(FIELD_NAMES['text'][:3])} …)"
+        )
+
+
+MAX_XLSX_UNPACKED_BYTES = MAX_FILE_BYTES  # a workbook's parts, unpacked
+
+
+def xlsx_tables(data: bytes) -> list[tuple[list[str], list[list[Any]]]]:
+    """(header, rows) of each sheet of a workbook (.xlsx) that holds anything: the header is
+    its first row, or the first of its opening rows that names the text and another field,
+    as in a CSV file; a cell's value is text, a number or a boolean (a day or a time is given
+    in ISO form), empty rows are left out. The package's parts are sized unpacked first: a
+    small file may unpack to gigabytes."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            unpacked = sum(part.file_size for part in package.infolist())
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise FileProblem(f"not a readable workbook ({exc})") from None
+    if unpacked > MAX_XLSX_UNPACKED_BYTES:
+        raise FileProblem(f"workbook too large unpacked (over {_size(MAX_XLSX_UNPACKED_BYTES)})")
+    import openpyxl
+
+    tables: list[tuple[list[str], list[list[Any]]]] = []
+    try:
+        book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        try:
+            for sheet in book.worksheets:
+                rows = [list(map(_cell_value, row)) for row in sheet.iter_rows(values_only=True)]
+                rows = [row for row in rows if any(value != "" for value in row)]
+                if rows:
+                    at = next(
+                        (
+                            i
+                            for i, row in enumerate(rows[:MAX_PREAMBLE_LINES])
+                            if _names_the_fields(row)
+                        ),
+                        0,
+                    )
+                    tables.append(([str(name) for name in rows[at]], rows[at + 1 :]))
+        finally:
+            book.close()
+    except Exception as exc:  # openpyxl raises many kinds for a damaged workbook
+        raise FileProblem(f"not a readable workbook ({_reason(exc)})") from None
+    return tables
+
+
+def _cell_value(value: Any) -> Any:
+    """A cell's value as kp keeps it: text as read (without control characters), a day or a
+    time in ISO form, an empty cell as ""."""
+    import datetime
+
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return strip_control(_lines(value))
+    if isinstance(value, (datetime.date, datetime.time)):
+        return value.isoformat()
+    if isinstance(value, datetime.timedelta):
+        return str(value)
+    return value
+
+
+def _xlsx_records(
+    tables: list[tuple[list[str], list[list[Any]]]],
+) -> Iterator[tuple[int, list[str], list[Any]]]:
+    """(number, header, row) of each row of a workbook's tables, numbered through the workbook."""
+    numbered = itertools.count(1)
+    for header, rows in tables:
+        for row in rows:
+            yield next(numbered), header, row
+
+
+def _xlsx_docs(data: bytes, relpath: str, warnings: list[str]) -> list[SourceDoc]:
+    """The articles of a workbook, one a row of each sheet, its columns named as a CSV
+    file's are."""
+    tables = xlsx_tables(data)
+    records = [
+        (number, {name: value for name, value in zip(header, row, strict=False) if name})
+        for number, header, row in _xlsx_records(tables)
+    ]
+    docs = _docs_of(records, relpath, "row", "xlsx", warnings)
+    if not docs:
+        _needs_a_text_column([name for header, _ in tables for name in header])
+        raise FileProblem("no articles in the workbook")
+    return docs
+
+
+def xlsx_record(data: bytes, ordinal: int) -> str:
+    """The header and row ``ordinal`` of a workbook, as CSV: one article's source."""
+    out = io.StringIO()
+    for number, header, row in _xlsx_records(xlsx_tables(data)):
+        if number == ordinal:
+            csv.writer(out, lineterminator="\n").writerows([header, row])
+            break
+    return out.getvalue()
 
 
 # LexisNexis' text export: several articles in a file, each opened by "1 of 50 DOCUMENTS", then
