@@ -269,6 +269,74 @@ def test_a_lexisnexis_text_export_is_one_article_a_document(kp: Invoke, tmp_path
     assert sorted("Vladivostok" in raw for raw in raws) == [False, True]  # each its own
 
 
+@pytest.mark.parametrize("export", ["factiva-articles.html", "factiva-indexing.htm"])
+def test_a_factiva_export_is_one_article_a_document(
+    kp: Invoke, tmp_path: Path, export: str
+) -> None:
+    """Both of Factiva's HTML layouts: an article a `div` whose unlabelled lines say its word
+    count, date, time and source, or an article a table of rows labelled HD, BY, PD, SN, LP,
+    TD, AN."""
+    write_article(tmp_path, export, (DATA / export).read_text())
+    records = jsonl(kp("sources", "--corpus", str(tmp_path), "--jsonl"))
+    found = [(r["outlet"], r["date"], r["title"], r["byline"], r["paragraphs"]) for r in records]
+    quotes = jsonl(kp("quotes", "--corpus", str(tmp_path), "--jsonl"))
+    raw = kp("show", str(records[1]["article"]), "--raw", "--corpus", str(tmp_path)).stdout
+    if export.endswith(".html"):
+        assert found == [
+            (
+                "Reuters News",
+                "2023-09-13",
+                "Putin says Russia will help North Korea build satellites",
+                "Guy Faulconbridge and Ju-min Park",
+                2,
+            ),
+            ("ANTARA", "2023-09-14", "Kim Jong Un undang Putin ke Pyongyang", None, 2),
+        ]
+        assert records[0]["extra"] == {"document": "RTRS000020230913ej9d00abc"}
+        assert [(q["speaker"], q["paragraph"]) for q in quotes] == [
+            ("Vladimir Putin", 2),
+            ("Dmitry Peskov", 2),
+        ]
+    else:
+        assert found == [
+            (
+                "Reuters News",
+                "2023-09-14",
+                "Kremlin says Putin accepted Kim's invitation",
+                "Andrew Osborn",
+                3,  # the lead's paragraph and the text's two
+            ),
+            ("Kompas", "2023-09-17", "Kim pulang dengan kereta lapis baja", None, 1),
+        ]
+        assert records[0]["extra"] == {
+            "section": "World",
+            "language": "English",
+            "document": "LBA0000020230914ej9e00xyz",
+        }
+        assert [q["speaker"] for q in quotes] == ["Dmitry Peskov"]
+    assert {r["field_sources"]["title"] for r in records} == {"factiva"}
+    assert raw.startswith(("<div", "<table")) and records[1]["title"] in raw
+    assert records[0]["title"] not in raw
+
+
+def test_a_page_that_only_names_its_paragraphs_as_factiva_does_is_a_page(
+    kp: Invoke, tmp_path: Path
+) -> None:
+    story = "".join(
+        f'<p class="articleParagraph">Paragraf {n}: harga beras naik lagi di pasar induk'
+        " Cipinang pekan ini, kata para pedagang kepada wartawan.</p>"
+        for n in range(1, 6)
+    )
+    page = (
+        "<html><head><title>Harga Beras Naik</title></head><body><div id='hd'>Menu</div>"
+        f"<article><h1>Harga Beras Naik</h1>{story}</article></body></html>"
+    )
+    write_article(tmp_path, "beras.html", page)
+    [record] = jsonl(kp("sources", "--corpus", str(tmp_path), "--jsonl"))
+    assert (record["title"], record["paragraphs"]) == ("Harga Beras Naik", 5)
+    assert record["field_sources"]["title"] == "html"
+
+
 def test_sidecar_and_catalog_override_inference(kp: Invoke, tmp_path: Path) -> None:
     root = tmp_path / "news"
     write_article(root, "a.txt", STORY)

@@ -23,6 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from kimputin_cli.factiva import factiva_documents
 from kimputin_cli.textnorm import strip_control, without_lone_surrogates
 from kimputin_cli.wire import children_markup, wire_elements, wire_fields
 
@@ -169,8 +170,8 @@ class SourceDoc:
     """One article's text as found in a file, with the metadata the file or the user gives.
 
     ``origins`` says where each given field came from: ``json``, ``html``, ``csv``, ``xlsx``,
-    ``feed``, ``markdown``, ``labels`` or ``nexis`` (the file's own metadata), ``catalog`` or
-    ``sidecar`` (the user's metadata files).
+    ``feed``, ``markdown``, ``labels``, ``nexis`` or ``factiva`` (the file's own metadata),
+    ``catalog`` or ``sidecar`` (the user's metadata files).
     """
 
     path: str
@@ -680,6 +681,15 @@ def _text_docs(data: bytes, suffix: str, relpath: str, warnings: list[str]) -> l
     elif suffix in FEED_SUFFIXES:
         items = list(enumerate(_feed_items(text), start=1))
         docs = _docs_or_fail(items, relpath, "item", "feed", warnings, "no articles in the feed")
+    elif html and (articles := factiva_documents(text)):
+        docs = _docs_or_fail(
+            [(number, fields) for number, (fields, _) in enumerate(articles, start=1)],
+            relpath,
+            "document",
+            "factiva",
+            warnings,
+            "no article text in the Factiva export",
+        )
     elif html:
         docs = [_html_doc(text, relpath)]
     elif suffix == ".txt" and (documents := nexis_documents(text)):
@@ -1464,8 +1474,13 @@ def source_text(path: Path, ordinal: int) -> str:
         return pdf_text(read_source(path))[0]
     if suffix == WARC_SUFFIX:
         return warc_page(path, ordinal)
-    if suffix == ".txt" and ordinal:
-        text = decode(read_source(path))[0]
+    if ordinal and suffix in HTML_SUFFIXES | TEXT_SUFFIXES:
+        data = read_source(path)
+        if is_html_page(suffix, data):  # a Factiva export's article
+            page = decode(data, html=True)[0]
+            articles = factiva_documents(page) or []
+            return articles[ordinal - 1][1] if ordinal <= len(articles) else page
+        text = decode(data)[0]  # a LexisNexis export's document
         return next((doc for number, doc in nexis_documents(text) if number == ordinal), text)
     if suffix == ".jsonl" and ordinal:
         with open(path, "rb") as handle:
