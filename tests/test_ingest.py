@@ -269,6 +269,48 @@ def test_a_lexisnexis_text_export_is_one_article_a_document(kp: Invoke, tmp_path
     assert sorted("Vladivostok" in raw for raw in raws) == [False, True]  # each its own
 
 
+def test_a_proquest_text_export_is_one_article_a_document(kp: Invoke, tmp_path: Path) -> None:
+    """Articles between lines of underscores, each its title over labelled fields, the full
+    text a paragraph a line up to the next field (a line of it that looks like a label,
+    `Kremlin: …`, stays text); the report's cover and table of contents, and ProQuest's
+    closing notice, are no articles."""
+    write_article(tmp_path, "ProQuestDocuments.txt", (DATA / "proquest-export.txt").read_text())
+    records = jsonl(kp("sources", "--corpus", str(tmp_path), "--jsonl"))
+    found = [
+        (r["outlet"], r["date"], r["title"], r["byline"], r["paragraphs"], r["cites"], r["extra"])
+        for r in records
+    ]
+    assert found == [
+        (
+            "Kompas",
+            "2023-09-13",
+            "Kim Jong Un tiba di Vladivostok",
+            None,
+            2,
+            [],
+            {"document": "2864000001"},
+        ),
+        (
+            "The Jakarta Post",
+            "2023-09-14",
+            "Putin, Kim meet at Russian spaceport",
+            "Faulconbridge, Guy; Park, Ju-min",
+            3,
+            ["Reuters"],  # its dateline's
+            {"section": "Headlines", "language": "English", "document": "2864123456"},
+        ),
+    ]
+    assert records[1]["url"].startswith("https://www.proquest.com/newspapers/")
+    assert {r["field_sources"]["title"] for r in records} == {"proquest"}
+    quotes = jsonl(kp("quotes", "--corpus", str(tmp_path), "--jsonl"))
+    assert [(q["speaker"], q["text"]) for q in quotes] == [
+        ("Kim Jong Un", "Kami siap bekerja sama"),
+        ("Vladimir Putin", "That is why we came here"),
+    ]
+    raw = kp("show", str(records[0]["article"]), "--raw", "--corpus", str(tmp_path)).stdout
+    assert raw.startswith("Kim Jong Un tiba di Vladivostok\n") and "spaceport" not in raw
+
+
 @pytest.mark.parametrize("export", ["factiva-articles.html", "factiva-indexing.htm"])
 def test_a_factiva_export_is_one_article_a_document(
     kp: Invoke, tmp_path: Path, export: str

@@ -1214,6 +1214,27 @@ def test_a_datelines_agency_and_the_agency_it_took_the_story_from(
 
 
 @pytest.mark.parametrize(
+    ("ran", "lead", "cites"),
+    [
+        # a wire story another outlet ran cites the agency its dateline names
+        ("The Jakarta Post", "VOSTOCHNY, Russia (Reuters) - Kim arrived.", ["Reuters"]),
+        ("Republika", "JAKARTA (ANTARA) - Kim tiba di Rusia.", ["ANTARA"]),
+        ("CNN Indonesia", "Jakarta, CNN Indonesia -- Kim tiba di Rusia.", []),
+        ("detikcom", "Jakarta, detik.com - Kim tiba di Rusia.", []),
+        ("Reuters News", "VOSTOCHNY (Reuters) - Kim arrived.", []),  # Reuters' own
+        ("Kompas", "JAKARTA, KOMPAS.com - Kim tiba di Rusia.", []),
+        ("Kompas", "JAKARTA - Kim tiba di Rusia.", []),
+    ],
+)
+def test_a_story_that_opens_with_another_outlets_dateline_cites_it(
+    ran: str, lead: str, cites: list[str]
+) -> None:
+    text = f"Kim Tiba di Rusia\n\n{lead}\n\nPutin menyambutnya di Vostochny.\n"
+    article = build_article(SourceDoc("x.jsonl", 1, text, {"outlet": ran}, {"outlet": "json"}))
+    assert article.cites == cites
+
+
+@pytest.mark.parametrize(
     "lead",
     [
         "VLADIVOSTOK, 13 Sept -- Kim tiba di Rusia.",

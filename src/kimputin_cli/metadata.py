@@ -322,6 +322,16 @@ def _agency_taken_from(lead: str | None) -> str | None:
     return taken if taken and is_known_media(taken) else None
 
 
+def _other_outlets_dateline(lead: str | None, ran: str | None) -> str | None:
+    """The known outlet whose dateline opens a story another outlet ran (a wire story a paper
+    printed: "VOSTOCHNY, Russia (Reuters) -" in The Jakarta Post), which it cites; ``ran`` is
+    the outlet that ran it, known from elsewhere than the dateline."""
+    named = _outlet_from_lead(lead) if lead and ran else None
+    if not named or not ran or not is_known_media(named):
+        return None
+    return None if same_outlet(named, ran) or display_name(named) == ran else named
+
+
 _LETTERS = re.compile(r"[^\W\d_]+")
 # a region by its kind, and a time, in a dateline: "Kabupaten Bogor", "Amur Region", "Pukul
 # 10.00 WIB" (no outlet's name)
@@ -906,7 +916,10 @@ def build_article(doc: SourceDoc) -> Article:
         # "Oleh: Tim Redaksi Tempo": the newsroom of an outlet the text names nowhere else
         outlet, sources["outlet"] = display_name(newsroom["outlet"]), "header"
     cites = cited_sources(blocks, outlet)
-    if (taken := _agency_taken_from(lead)) and (shown := display_name(taken)) not in cites:
+    ran = outlet if sources.get("outlet") != "dateline" else None
+    if (taken := _agency_taken_from(lead) or _other_outlets_dateline(lead, ran)) and (
+        shown := display_name(taken)
+    ) not in cites:
         cites.insert(0, shown)
     if cites:
         sources["cites"] = "text"

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kimputin_cli.factiva import factiva_documents
+from kimputin_cli.proquest import proquest_documents, proquest_fields
 from kimputin_cli.textnorm import strip_control, without_lone_surrogates
 from kimputin_cli.wire import children_markup, wire_elements, wire_fields
 
@@ -170,8 +171,8 @@ class SourceDoc:
     """One article's text as found in a file, with the metadata the file or the user gives.
 
     ``origins`` says where each given field came from: ``json``, ``html``, ``csv``, ``xlsx``,
-    ``feed``, ``markdown``, ``labels``, ``nexis`` or ``factiva`` (the file's own metadata),
-    ``catalog`` or ``sidecar`` (the user's metadata files).
+    ``feed``, ``markdown``, ``labels``, ``nexis``, ``proquest`` or ``factiva`` (the file's own
+    metadata), ``catalog`` or ``sidecar`` (the user's metadata files).
     """
 
     path: str
@@ -700,6 +701,15 @@ def _text_docs(data: bytes, suffix: str, relpath: str, warnings: list[str]) -> l
             "nexis",
             warnings,
             "no article text in the LexisNexis export",
+        )
+    elif suffix == ".txt" and (documents := proquest_documents(text)):
+        docs = _docs_or_fail(
+            [(number, proquest_fields(chunk)) for number, chunk in documents],
+            relpath,
+            "document",
+            "proquest",
+            warnings,
+            "no article text in the ProQuest export",
         )
     elif labelled := _labelled_fields(text):
         given, body, markdown = labelled
@@ -1480,8 +1490,9 @@ def source_text(path: Path, ordinal: int) -> str:
             page = decode(data, html=True)[0]
             articles = factiva_documents(page) or []
             return articles[ordinal - 1][1] if ordinal <= len(articles) else page
-        text = decode(data)[0]  # a LexisNexis export's document
-        return next((doc for number, doc in nexis_documents(text) if number == ordinal), text)
+        text = decode(data)[0]  # a LexisNexis or ProQuest export's document
+        numbered = nexis_documents(text) or proquest_documents(text)
+        return next((doc for number, doc in numbered if number == ordinal), text)
     if suffix == ".jsonl" and ordinal:
         with open(path, "rb") as handle:
             whole = is_gzipped(path.name) or handle.read(2) in (
