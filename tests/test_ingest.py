@@ -1975,6 +1975,54 @@ def test_a_pdf_is_an_article(kp: Invoke, tmp_path: Path) -> None:
     assert raw.startswith("Putin Sambut Kim di Vostochny\nVOSTOCHNY, KOMPAS.com")  # its text
 
 
+def test_a_nexis_uni_pdf_export_is_one_article_a_document(kp: Invoke, tmp_path: Path) -> None:
+    """Nexis Uni saves a search as PDF as it does as Word: documents that each end with "End
+    of Document", its page numbers and running heads in the margins."""
+    cover = ["User Name: Peneliti", "Documents (2)"]
+    first = [
+        "Kim, Putin meet at space center",
+        "The Jakarta Post",
+        "September 14, 2023 Thursday",
+        "Length: 512 words",
+        "Byline: Dio Suhenda",
+        "Body",
+        "JAKARTA: North Korean leader Kim Jong Un met Russian President Vladimir Putin.",
+        '"Indonesia always encourages dialogue," Foreign Minister Retno Marsudi said.',
+        "Load-Date: September 14, 2023",
+        "End of Document",
+    ]
+    second = [
+        "Seoul vows firm response",
+        "The Korea Herald",
+        "September 15, 2023 Friday",
+        "Body",
+        '"We will respond firmly," Unification Minister Kim Yung-ho said.',
+        "End of Document",
+    ]
+    _pdf(
+        tmp_path / "nexis.pdf",
+        [
+            [*_lines(700, *([line] for line in cover + first)), (20, "Page 1 of 2")],
+            [
+                (775, "Seoul vows firm response"),
+                *_lines(700, *([line] for line in second)),
+                (20, "Page 2 of 2"),
+            ],
+        ],
+    )
+    records = jsonl(kp("sources", "--corpus", str(tmp_path), "--jsonl"))
+    assert [
+        (r["outlet"], r["date"], r["title"], r["byline"], r["paragraphs"]) for r in records
+    ] == [
+        ("The Jakarta Post", "2023-09-14", "Kim, Putin meet at space center", "Dio Suhenda", 2),
+        ("The Korea Herald", "2023-09-15", "Seoul vows firm response", None, 1),
+    ]
+    quotes = jsonl(kp("quotes", "--corpus", str(tmp_path), "--jsonl"))
+    assert [q["speaker"] for q in quotes] == ["Retno Marsudi", "Kim Yung-ho"]
+    raw = kp("show", str(records[1]["article"]), "--raw", "--corpus", str(tmp_path)).stdout
+    assert raw.startswith("Seoul vows firm response\n") and "Jakarta" not in raw
+
+
 def test_a_pdf_set_with_narrow_margins_keeps_the_text_in_them(kp: Invoke, tmp_path: Path) -> None:
     _pdf(
         tmp_path / "sempit.pdf",

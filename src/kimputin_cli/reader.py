@@ -657,7 +657,7 @@ def _file_docs(data: bytes, suffix: str, relpath: str, warnings: list[str]) -> l
     elif suffix in MHTML_SUFFIXES:
         docs = [_mhtml_doc(data, relpath, warnings)]
     elif suffix == PDF_SUFFIX:
-        docs = [_pdf_doc(data, relpath)]
+        docs = _pdf_docs(data, relpath, warnings)
     elif suffix == WARC_SUFFIX:
         docs = _warc_docs(data, relpath, warnings)
         if not docs:
@@ -1481,7 +1481,11 @@ def source_text(path: Path, ordinal: int) -> str:
     if suffix in MHTML_SUFFIXES:
         return mhtml_page(read_source(path), [])[0]
     if suffix == PDF_SUFFIX:
-        return pdf_text(read_source(path))[0]
+        text = pdf_text(read_source(path))[0]
+        documents = nexis_uni_documents(text.split("\n"))
+        if ordinal and ordinal <= len(documents):
+            return "\n".join(documents[ordinal - 1])
+        return text
     if suffix == WARC_SUFFIX:
         return warc_page(path, ordinal)
     if ordinal and suffix in HTML_SUFFIXES | TEXT_SUFFIXES:
@@ -1938,11 +1942,14 @@ def _refuse_pdf_bombs(document: Any) -> None:
                 raise FileProblem(f"PDF too large unpacked (over {_size(MAX_PDF_UNPACKED_BYTES)})")
 
 
-def _pdf_doc(data: bytes, relpath: str) -> SourceDoc:
+def _pdf_docs(data: bytes, relpath: str, warnings: list[str]) -> list[SourceDoc]:
+    """A PDF's article, or each document of a Nexis Uni export saved as PDF."""
     text, given = pdf_text(data)
     if not text.strip():
         raise FileProblem("no text in the PDF (a scanned page is a picture: kp reads no pictures)")
-    return SourceDoc(relpath, 0, text, given, dict.fromkeys(given, "pdf"))
+    if documents := nexis_uni_documents(text.split("\n")):
+        return _nexis_uni_docs(documents, relpath, warnings)
+    return [SourceDoc(relpath, 0, text, given, dict.fromkeys(given, "pdf"))]
 
 
 # Nexis Uni's Word export: documents that each end with "End of Document", each a title, the
@@ -1955,7 +1962,8 @@ NEXIS_UNI_TRAILER_LABELS = frozenset("Load-Date Classification Graphic Notes Lan
 
 
 def nexis_uni_documents(paragraphs: list[str]) -> list[list[str]]:
-    """The documents of a Nexis Uni export, or [] for any other Word document."""
+    """The documents of a Nexis Uni export (its paragraphs as a Word document or a PDF gives
+    them), or [] for any other document."""
     documents: list[list[str]] = []
     current: list[str] = []
     for paragraph in paragraphs:
@@ -1995,19 +2003,24 @@ def _nexis_uni_fields(document: list[str]) -> dict[str, str]:
     return fields
 
 
+def _nexis_uni_docs(
+    documents: list[list[str]], relpath: str, warnings: list[str]
+) -> list[SourceDoc]:
+    return _docs_or_fail(
+        [(n, _nexis_uni_fields(d)) for n, d in enumerate(documents, start=1)],
+        relpath,
+        "document",
+        "nexis",
+        warnings,
+        "no article text in the Nexis Uni export",
+    )
+
+
 def _docx_docs(data: bytes, relpath: str, warnings: list[str]) -> list[SourceDoc]:
     """A Word document's article, or each document of a Nexis Uni export."""
     paragraphs = docx_paragraphs(data)
-    documents = nexis_uni_documents(paragraphs)
-    if documents:
-        return _docs_or_fail(
-            [(n, _nexis_uni_fields(d)) for n, d in enumerate(documents, start=1)],
-            relpath,
-            "document",
-            "nexis",
-            warnings,
-            "no article text in the Nexis Uni export",
-        )
+    if documents := nexis_uni_documents(paragraphs):
+        return _nexis_uni_docs(documents, relpath, warnings)
     text = "\n\n".join(p for p in paragraphs if p)
     if not text:
         raise FileProblem("no text in the Word document")
