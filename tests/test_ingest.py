@@ -576,6 +576,61 @@ def test_field_names_of_scrapers_and_feeds(tmp_path: Path, kp: Invoke) -> None:
     ]
 
 
+def test_a_json_feed_and_a_record_with_only_a_summary(tmp_path: Path, kp: Invoke) -> None:
+    """A JSON Feed's items (`content_html`, `content_text`), and a record whose only text is a
+    summary (Newscatcher's full text is its `summary`; a NewsAPI record without `content` has
+    its `description`), under an envelope whose own description is no article."""
+    feed = {
+        "version": "https://jsonfeed.org/version/1.1",
+        "title": "Kompas Global",
+        "description": "Berita dunia dari Kompas",
+        "items": [
+            {
+                "url": "https://www.kompas.com/global/read/2023/09/13/putin",
+                "title": "Putin Sambut Kim",
+                "content_html": "<p>VOSTOCHNY - Putin menyambut Kim.</p>"
+                "<p>“Saya senang melihat Anda,” kata Putin.</p>",
+                "date_published": "2023-09-13T10:00:00+07:00",
+                "authors": [{"name": "Budi Santoso"}],
+            },
+            {"title": "Kim Undang Putin", "content_text": "Kim mengundang Putin.\n\nIa senang."},
+        ],
+    }
+    (tmp_path / "feed.json").write_text(json.dumps(feed))
+    found = {
+        "status": "ok",
+        "articles": [
+            {
+                "title": "Kremlin confirms invitation",
+                "published_date": "2023-09-14 08:30:00",
+                "clean_url": "reuters.com",
+                "excerpt": "The Kremlin said on Thursday",
+                "summary": "The Kremlin said Putin accepted an invitation.\n\n"
+                '"The invitation was accepted with gratitude," Dmitry Peskov said.',
+            },
+            {"title": "Kim pulang", "description": "Kim meninggalkan Rusia.", "content": None},
+        ],
+    }
+    (tmp_path / "found.json").write_text(json.dumps(found))
+    records = {r["title"]: r for r in jsonl(kp("sources", "--corpus", str(tmp_path), "--jsonl"))}
+    assert set(records) == {
+        "Putin Sambut Kim",
+        "Kim Undang Putin",
+        "Kremlin confirms invitation",
+        "Kim pulang",
+    }
+    assert [records["Putin Sambut Kim"][f] for f in ("outlet", "date", "byline", "paragraphs")] == [
+        "Kompas",
+        "2023-09-13",
+        "Budi Santoso",
+        2,
+    ]
+    assert records["Kim Undang Putin"]["paragraphs"] == 2
+    assert records["Kremlin confirms invitation"]["outlet"] == "Reuters"
+    quotes = jsonl(kp("quotes", "--corpus", str(tmp_path), "--jsonl"))
+    assert sorted(q["speaker"] for q in quotes) == ["Dmitry Peskov", "Putin"]
+
+
 def _large_feed(root: Path, lines: int) -> Path:
     """A JSON Lines export of several parts: distinct articles, and a broken line 400."""
     root.mkdir()

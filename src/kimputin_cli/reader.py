@@ -59,6 +59,7 @@ MIN_HTML_WORDS = 8  # an extracted page with less text than this is not an artic
 # JSON field names that carry each article field, in order of preference: ours, and those of
 # scrapers, feeds and media-monitoring exports (news-please, newspaper3k, schema.org, RSS,
 # Meltwater), matched whatever their case and however their words are joined (``field_key``)
+TEXT_FALLBACKS = ("summary", "description", "excerpt", "snippet")
 FIELD_NAMES: dict[str, tuple[str, ...]] = {
     "text": (
         "text",
@@ -71,9 +72,13 @@ FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "main_text",
         "body_text",
         "lead_paragraph",
+        "content_text",  # JSON Feed's
+        "content_html",
         "isi",
         "konten",
         "opening_text",  # Meltwater's: an export that holds only the story's opening
+        # a summary, when a record has nothing more (Newscatcher's full text is its "summary")
+        *TEXT_FALLBACKS,
     ),
     "title": ("title", "headline", "web_title", "judul"),
     "outlet": (
@@ -91,6 +96,7 @@ FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "portal",
         "sumber",
         "source_common_name",  # GDELT's
+        "clean_url",  # Newscatcher's: the site's domain
         "source_name",  # NewsAPI's source.name, flattened into a column
         "outlet_name",
         "publication_name",
@@ -1258,7 +1264,9 @@ def _keyed_records(obj: dict[str, Any]) -> list[Any] | None:
 
 
 def _text_fields(obj: dict[str, Any]) -> list[str]:
-    return [key for key in obj if _field_of(key) == "text"]
+    """The keys of a record's text fields; not those of a summary, which tell no record from
+    an envelope that describes what it holds."""
+    return [key for key in obj if _field_of(key) == "text" and key.casefold() not in TEXT_FALLBACKS]
 
 
 def _holds_text(obj: dict[str, Any]) -> bool:
