@@ -163,6 +163,16 @@ def test_exit_codes_and_clean_stdout(kp: Invoke) -> None:
     assert both.exit_code == 2
 
 
+@pytest.mark.parametrize(
+    ("day", "earlier"),
+    [("2023-09-14", "2023-09-09"), ("2023-9-14", "2023-9-9"), ("20230914", "20230909")],
+)
+def test_a_day_is_read_with_or_without_its_zeros(kp: Invoke, day: str, earlier: str) -> None:
+    records = jsonl(kp("sources", "--date", day, "--jsonl"))
+    assert {r["date"] for r in records} == {"2023-09-14"} and len(records) == 3
+    assert len(jsonl(kp("sources", "--since", earlier, "--jsonl"))) == 5
+
+
 def test_corpus_option_and_env_on_a_written_corpus(kp: Invoke, tmp_path: Path) -> None:
     write_article(tmp_path, "a.txt", "JAKARTA, KOMPAS.com - Hujan turun Senin (2/1/2024).\n")
     write_article(tmp_path, "sub/b.md", "Bisnis.com, JAKARTA - Harga emas naik 3 Januari 2024.\n")

@@ -15,27 +15,38 @@ from kimputin_cli.store import ArticleFilter
 SUGGESTION_SCORE = 60  # how alike (rapidfuzz, 0-100) a name must be to be offered for one not found
 
 
-_MONTH_OR_YEAR = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d{2}))?")
+# a year, a month or a day, its month and day with or without their zero: "2023", "2023-09",
+# "2023-9-14"; or a day written compactly, "20230914"
+_PERIOD = re.compile(
+    r"(?P<year>\d{4})(?:-(?P<month>\d{1,2})(?:-(?P<day>\d{1,2}))?)?"
+    r"|(?P<compact>\d{4})(?P<compact_month>\d{2})(?P<compact_day>\d{2})",
+    re.ASCII,
+)
 
 
 def parse_period(value: str, option: str) -> tuple[str, str]:
     """The first and last day of a day (``2023-09-14``), a month (``2023-09``) or a year
     (``2023``), as ISO dates."""
-    text = value.strip()
+    period = _PERIOD.fullmatch(value.strip())
     try:
-        if period := _MONTH_OR_YEAR.fullmatch(text):
-            year, month = int(period["year"]), int(period["month"] or 0)
-            if not period["month"]:
-                return dt.date(year, 1, 1).isoformat(), dt.date(year, 12, 31).isoformat()
+        if period is None:
+            raise ValueError(value)
+        if period["compact"]:
+            year, month, day = (int(period[g]) for g in ("compact", "compact_month", "compact_day"))
+        else:
+            year, month, day = (int(period[g] or 0) for g in ("year", "month", "day"))
+        if not month:
+            return dt.date(year, 1, 1).isoformat(), dt.date(year, 12, 31).isoformat()
+        if not day:
             days = calendar.monthrange(year, month)[1]
             return dt.date(year, month, 1).isoformat(), dt.date(year, month, days).isoformat()
-        day = dt.date.fromisoformat(text).isoformat()
+        one = dt.date(year, month, day).isoformat()
     except ValueError:  # (calendar's IllegalMonthError is one)
         raise BadQuery(
             f"{option}: {value!r} is not a valid date (use YYYY-MM-DD, or YYYY-MM or YYYY for a "
             "month or a year)"
         ) from None
-    return day, day
+    return one, one
 
 
 def _words(name: str) -> list[str]:
