@@ -376,6 +376,10 @@ def test_a_closing_credit_of_several_agencies_cites_each() -> None:
         ("Additional reporting by Christian Davies in Seoul", [], None),
         ("- Reuters", ["Reuters"], None),  # after a dash, as Malaysian outlets close a story
         ("— Bernama", ["Bernama"], None),
+        # several, as The Straits Times closes a story, after a dash, in brackets or alone
+        ("- REUTERS, AFP", ["Reuters", "AFP"], None),
+        ("(Reuters, AFP)", ["Reuters", "AFP"], None),
+        ("Reuters and AFP", ["Reuters", "AFP"], None),
     ],
 )
 def test_credits_that_name_agencies_cite_them_and_are_no_byline(
@@ -532,7 +536,7 @@ def test_an_outlet_that_reports_is_cited_wherever_the_cue_stands() -> None:
         "that talks went well. Officials said nothing. Russian news agency Interfax, citing a "
         "Kremlin source, said Kim would stay a week. NK News, a Seoul-based monitoring "
         "service, said the train crossed the border. The Washington Post first reported the "
-        "plan. Kyodo juga melaporkan hal itu. Peskov told the RIA news agency it was "
+        "plan. Kyodo juga melaporkan hal itu. Peskov told the ISNA news agency it was "
         "productive. The Korean Central News Agency said Kim left.\n"
     )
     assert english.cites == [
@@ -544,7 +548,7 @@ def test_an_outlet_that_reports_is_cited_wherever_the_cue_stands() -> None:
         "NK News",  # past an apposition
         "The Washington Post",  # past an adverb
         "Kyodo",
-        "RIA",  # an agency kp does not list, as the text calls it one
+        "ISNA",  # an agency kp does not list, as the text calls it one
     ]
 
 
@@ -960,7 +964,14 @@ CNN_STORY = "Pemimpin Korea Utara Kim Jong Un mengundang Presiden Rusia Vladimir
             f"{RFA_TITLE}\n\n"
             f"By Jeong Yon Park for RFA Korean\n2023.09.14\n\n{RFA_STORY}\n\n"
             "Translated by Claire Shinyoung O-Kim. Edited by Eugene Whong.\n",
-            (RFA_TITLE, None, "Jeong Yon Park", "Eugene Whong", "2023-09-14", [RFA_STORY]),
+            (
+                RFA_TITLE,
+                "Radio Free Asia",
+                "Jeong Yon Park",
+                "Eugene Whong",
+                "2023-09-14",
+                [RFA_STORY],
+            ),
         ),
         (  # iNews: a byline and date line, no dateline; the story under it names the outlet
             f"{INEWS_TITLE}\n"
@@ -1211,6 +1222,48 @@ def test_a_datelines_agency_and_the_agency_it_took_the_story_from(
 ) -> None:
     article = article_of(f"Kim Tiba di Rusia\n\n{lead}\n\nPutin menyambutnya di Vostochny.\n")
     assert (article.outlet, article.cites) == (outlet, cites)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cites"),
+    [
+        # the kind of outlet, and the country it is from, between the cue and its name
+        ("Kim left, according to Russian news agency Interfax.", ["Interfax"]),
+        ("Kim left, according to state news agency RIA.", ["RIA Novosti"]),
+        ("Kim left, according to Russian newspaper Vedomosti.", ["Vedomosti"]),
+        ("Kim told state broadcaster KBS that he was ready.", ["KBS"]),
+        ("Kim left, North Korea's official Korean Central News Agency said.", ["KCNA"]),
+        (
+            "Kim was quoted as saying by North Korea's official Korean Central News Agency.",
+            ["KCNA"],
+        ),
+        # and no outlet named
+        ("Kim told Russian reporters Putin was ready.", []),
+        ("Kim told state media Putin was ready.", []),
+        ("Kim left, according to Russian officials.", []),
+    ],
+)
+def test_a_source_named_past_its_kind_and_country_is_cited(sentence: str, cites: list[str]) -> None:
+    article = article_of(f"Kim Tiba\n\nVOSTOCHNY, Russia – Kim arrived.\n\n{sentence}\n")
+    assert article.cites == cites
+
+
+@pytest.mark.parametrize(
+    ("byline", "outlet"),
+    [
+        ("By Jieun Kim for RFA Korean", "Radio Free Asia"),  # the outlet's service
+        ("By Jieun Kim for Reuters", "Reuters"),
+        ("By Jieun Kim for Weekend Edition", None),  # no outlet's
+    ],
+)
+def test_a_byline_that_says_whom_it_was_written_for_names_the_outlet(
+    byline: str, outlet: str | None
+) -> None:
+    article = article_of(
+        f"Kim, Putin pledge closer ties\n\n{byline}\n2023.09.13\n\n"
+        "North Korean leader Kim Jong Un and Russian President Vladimir Putin met.\n"
+    )
+    assert (article.outlet, article.byline) == (outlet, "Jieun Kim")
 
 
 @pytest.mark.parametrize(

@@ -290,9 +290,9 @@ def _speaker_after_the_summit(said: str) -> str | None:
             None,
         ),
         (  # an outlet kp does not list, as the words after its name say it is one
-            ['"Nothing has been signed," Peskov told the RIA news agency.'],
+            ['"Nothing has been signed," Peskov told the ISNA news agency.'],
             "Peskov",
-            "RIA",
+            "ISNA",
         ),
         (  # the outlet that interviewed the speaker relays the quote
             [
@@ -2056,7 +2056,7 @@ def test_english_language_reports() -> None:
     assert [(q.speaker, q.via) for q in quotes] == [
         ("Kim Jong Un", None),
         ("Dmitry Peskov", None),
-        ("Vladimir Putin", "RIA"),
+        ("Vladimir Putin", "RIA Novosti"),
         ("Dmitry Peskov", None),
         ("Antony Blinken", None),
     ]
@@ -2607,7 +2607,7 @@ def test_a_relay_after_the_speakers_name_is_no_office_of_theirs() -> None:
     (quote,) = _quotes_of(
         "“Kami selalu mendukung Rusia,” kata Kim Jong Un, seperti dikutip kantor berita Rusia, RIA."
     )
-    assert (quote.speaker, quote.office, quote.via) == ("Kim Jong Un", None, "RIA")
+    assert (quote.speaker, quote.office, quote.via) == ("Kim Jong Un", None, "RIA Novosti")
 
 
 def test_a_phrase_between_the_verb_and_bahwa_is_not_what_was_said() -> None:
@@ -2749,6 +2749,9 @@ def test_a_relay_that_opens_the_sentence_is_the_quote_s_via(
     ("after", "via"),
     [
         ("Kim was quoted as saying by the state-run Korean Central News Agency.", "KCNA"),
+        # past the country it is of
+        ("Kim was quoted as saying by North Korea's official Korean Central News Agency.", "KCNA"),
+        ("Kim was quoted as saying by Russia's TASS.", "TASS"),
         ("Putin was quoted by Interfax as saying.", "Interfax"),
         ("Kim was quoted as saying.", None),
         ("Lavrov was cited as saying by RIA Novosti.", "RIA Novosti"),
@@ -2770,7 +2773,8 @@ def test_was_quoted_as_saying_names_speaker_and_relay(after: str, via: str | Non
     [
         ("Peskov told the state news agency RIA Novosti:", "RIA Novosti"),
         ("Peskov told Reuters on Thursday:", "Reuters"),
-        ("Peskov told the RIA news agency:", "RIA"),  # an outlet its kind names as one
+        ("Peskov told the RIA news agency:", "RIA Novosti"),
+        ("Peskov told the ISNA news agency:", "ISNA"),  # an outlet its kind names as one
         ("Peskov told reporters:", None),
         ("Peskov told Putin:", None),
     ],
@@ -4560,6 +4564,8 @@ def test_a_name_of_three_words_after_a_role_is_written_whole(sentence: str, writ
             "Bung Karno",
         ),
         (["“Kami siap,” kata Mas Gibran."], "Gibran", "Mas Gibran"),
+        # as Singapore's outlets address a woman
+        (["“We are ready,” Madam Halimah Yacob said."], "Halimah Yacob", "Madam Halimah Yacob"),
         # a nickname with its address, tied to the name
         (
             [

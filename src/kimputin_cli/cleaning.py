@@ -558,9 +558,25 @@ _PICTURE_LABEL = re.compile(
 _INITIALS_WITH_AGENCIES = re.compile(r"^[a-z]{2,4}(?:/[a-z]{2,4})+\s*\([^()]{2,80}\)$")
 
 
-# a closing agency credit after a dash, as Malaysian and Singaporean outlets print it: "- Reuters",
-# "— Bernama"
-_DASH_AGENCY = re.compile(r"^(?:-{1,2}|[—–])\s*(?P<name>[A-Z][\w.&' -]{1,40}?)\.?$")
+# a closing credit of the agencies a story came from, after a dash, as Malaysian and Singaporean
+# outlets print it ("- Reuters", "— Bernama", "- REUTERS, AFP"), in brackets ("(Reuters, AFP)")
+# or, when there are several, alone ("Reuters, AFP")
+_AGENCIES = re.compile(
+    r"^(?P<dash>(?:-{1,2}|[—–])\s*)?(?P<open>\()?(?P<names>[A-Z][\w.&' /,|;-]{1,80}?)\)?\.?$"
+)
+_BETWEEN_AGENCIES = re.compile(r"\s*[/,|;&]\s*|\s+(?:and|dan)\s+")
+
+
+def _agencies_credit(text: str) -> bool:
+    credit = _AGENCIES.match(text)
+    if credit is None:
+        return False
+    names = [name for name in _BETWEEN_AGENCIES.split(credit["names"]) if name]
+    return bool(
+        (credit["dash"] or credit["open"] or len(names) > 1)
+        and names
+        and all(map(is_known_media, names))
+    )
 
 
 # a headline under its rubric, as the first line of a photo or video story: "FOTO: Momen Kim
@@ -656,9 +672,7 @@ def _boilerplate_label(text: str, previous: str | None) -> str | None:
         return "caption"
     if previous is None and _RUBRIC_HEADLINE.match(text):
         return None
-    if _INITIALS_WITH_AGENCIES.match(text) or (
-        (agency := _DASH_AGENCY.match(text)) and is_known_media(agency["name"])
-    ):
+    if _INITIALS_WITH_AGENCIES.match(text) or _agencies_credit(text):
         return "credit"
     if _RELATED.match(text) and not _cued_sentence(text):
         return "related"

@@ -98,7 +98,9 @@ _WEAK_CITE = re.compile(
     rf"[Dd]i(?:laporkan|beritakan|siarkan|wartakan|tayangkan)|[Ww]awancara\s+dengan|"
     # "according to a report by Nikkei Asia"
     rf"[Aa]ccording\s+to\s+(?:(?:an?|the)\s+)?reports?\s+(?:by|from|in)(?:\s+the)?|"
-    rf"(?:[Aa]ccording\s+to|[Tt]old|[Ii]nterview\s+with)(?:\s+(?:the|a|an))?)\s+(?P<name>{_NAME})"
+    rf"(?:[Aa]ccording\s+to|[Tt]old|[Ii]nterview\s+with)(?:\s+(?:the|a|an))?"
+    # "according to state news agency TASS", "told state broadcaster KBS"
+    rf"(?:\s+(?:{AGENCY_QUALIFIERS}|{_OUTLET_KIND_WORDS}))*)\s+(?P<name>{_NAME})"
 )
 # a known outlet as the subject of a reporting verb: "Al Jazeera melaporkan", "The Wall Street
 # Journal reported", "South Korea's Yonhap news agency said". The name is looked for in a short
@@ -421,6 +423,20 @@ _HEADER_PARTS = re.compile(r"\s+[-–—|·]\s+|\s*[,/]\s*")
 MAX_HEADER_WORDS = 8
 
 
+def _known_service(written: str) -> str | None:
+    """The known outlet a byline's "for …" names, or whose service it names: "for RFA
+    Korean" is for RFA."""
+    words = written.split()[1:]  # (after "for")
+    return next(
+        (name for n in range(len(words), 0, -1) if is_known_media(name := " ".join(words[:n]))),
+        None,
+    )
+
+
+# a byline that says whom the writer wrote for: "By Jieun Kim for RFA Korean"
+_WRITTEN_FOR = re.compile(rf"^(?i:by|oleh)\s+[A-Z][^,]{{0,60}}?(?P<outlet>{FOR_OUTLET})$")
+
+
 def _outlet_from_header(blocks: list[Block]) -> str | None:
     """A known outlet named on a short line above the story: ``CNN Indonesia``, ``Tim detikcom
     - detikNews``, ``Kompas.com - 04/10/2023, 14:20 WIB``."""
@@ -434,6 +450,9 @@ def _outlet_from_header(blocks: list[Block]) -> str | None:
             credited = byline_with_outlet(field)  # "Nur Janti (The Jakarta Post)"
             if credited:
                 return credited[1]
+            written_for = _WRITTEN_FOR.match(field)  # "By Jieun Kim for RFA Korean"
+            if written_for and (known := _known_service(written_for["outlet"])):
+                return known
             for part in _HEADER_PARTS.split(field):
                 part = _REPORTER_OF.sub("", part)  # "Laporan Wartawan Tribunnews.com, …"
                 if is_known_media(part):
@@ -555,6 +574,13 @@ def cited_sources(blocks: list[Block], outlet: str | None) -> list[str]:
             for m in candidates
             if (known := known_media_in(_clean_name(m.group("name"))))
         ]
+        named += (  # past a country, the kind of outlet and its name: "according to Russian
+            # news agency Interfax"
+            (kind.start("name"), known_media_in(kind["name"]) or kind["name"])
+            for m in candidates
+            if only_places(_clean_name(m.group("name")))
+            and (kind := _KIND_THEN_NAME.match(text, m.end("name")))
+        )
         if _STRONG_CUE.search(lowered):
             named += (
                 (m.start("name"), source)
@@ -595,6 +621,7 @@ _APPOSITION = re.compile(rf",\s+(?P<name>{_NAME})")
 
 
 _ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z]{2,8})\)")
+_POSSESSIVE = re.compile(r"['’]s?$")
 
 
 # the kind of outlet between a country and the outlet's name: "Russian state media outlet RIA
@@ -615,7 +642,7 @@ def _past_place(cited: re.Match[str], text: str) -> str | None:
     acronym = _ACRONYM_AFTER.match(text, cited.end())
     if acronym and is_known_media(acronym["acronym"]):
         return acronym["acronym"]
-    if only_places(name):
+    if only_places(_POSSESSIVE.sub("", name)):  # "by North Korea's official …"
         apposition = _APPOSITION.match(text, cited.end())
         if apposition and (known := known_media_in(apposition["name"])):
             return known  # (not "dikutip dari Rusia, Rabu": a day)

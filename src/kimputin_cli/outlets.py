@@ -60,6 +60,7 @@ KNOWN_MEDIA: dict[str, str] = {
     "rappler": "Rappler",
     "republika": "Republika",
     "reuters": "Reuters",
+    "ria": "RIA Novosti",  # RIA, "the RIA news agency"
     "rianovosti": "RIA Novosti",
     "scmp": "South China Morning Post",
     "southchinamorningpost": "South China Morning Post",

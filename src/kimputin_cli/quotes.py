@@ -172,7 +172,8 @@ _DASH_CREDIT = re.compile(r"^\s*(?:[—–]|-{1,2}(?=\s))\s*(?P<rest>[A-Z].*)", 
 # what stands before the name of an outlet that relays: "the state-run", "state news agency",
 # "state media outlet"
 _BEFORE_AN_OUTLET = (
-    rf"(?:the\s+)?(?:(?:{AGENCY_QUALIFIERS})\s+)?"
+    # (a country's, before it: "by North Korea's official Korean Central News Agency")
+    rf"(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+)?(?:(?:{AGENCY_QUALIFIERS})\s+)?"
     r"(?:(?:news\s+agency|media(?:\s+outlet)?|newspaper|broadcaster)\s+)?"
 )
 # the outlet that carried a statement, between the verb and what was said: "said in a statement

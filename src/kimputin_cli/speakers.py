@@ -180,6 +180,7 @@ TITLES = (
             "mrs.",
             "ms",
             "ms.",
+            "madam",  # as Singapore's and Malaysia's outlets address a woman: "Madam Halimah"
             "mantan",
             "kanselir",
             "juru",  # Juru Bicara Kremlin Dmitry Peskov
@@ -911,7 +912,7 @@ WOMEN_MARKERS = frozenset(
 # Widodo", "Ibu Sri Mulyani", "Cak Imin", "Mr. Kim"
 FORMS_OF_ADDRESS = frozenset(
     """pak bu bapak ibu mas mbak kang cak bung gus tuan nyonya saudara sang kiai kyai habib
-    ustaz ustadz syekh romo mr mr. mrs mrs. ms ms. miss comrade kamerad respected""".split()
+    ustaz ustadz syekh romo mr mr. mrs mrs. ms ms. miss madam comrade kamerad respected""".split()
 )
 
 
