@@ -2189,6 +2189,8 @@ def test_a_statement_whose_speaker_follows_it_starts_past_the_dateline() -> None
             "Lavrov said earlier this week that the talks had been useful.\n\n"
             "Matsuno said separately that any transfer would violate resolutions.\n\n"
             "Peskov said, however, that the talks had run late.\n\n"
+            # a verb that reports only before "that", after an aside
+            "Kim, for his part, pointed out that Russia was fighting a sacred struggle.\n\n"
             "Yoon said today's meeting was a provocation.\n",
             [
                 ("fragment", "White House", "actively advancing."),
@@ -2201,6 +2203,7 @@ def test_a_statement_whose_speaker_follows_it_starts_past_the_dateline() -> None
                 ("indirect", "Lavrov", "the talks had been useful"),
                 ("indirect", "Matsuno", "any transfer would violate resolutions"),
                 ("indirect", "Dmitry Peskov", "the talks had run late"),
+                ("indirect", "Kim", "Russia was fighting a sacred struggle"),  # two Kims
                 ("indirect", "Yoon", "today's meeting was a provocation"),
             ],
         ),

@@ -227,11 +227,38 @@ _NAME_SAYS = re.compile(
     rf"(?P<name>{NAME}),?\s+(?:juga\s+)?(?:{SPEECH_VERBS}|{INDIRECT_VERBS}|mengaku)\b"
 )
 # "Zhiwei Zhang, chief economist at Pinpoint Asset Management, said …": the name is the subject
+# verbs that report speech only before "that", as English-language outlets in Indonesia write
+# it: "Retno conveyed that …", "Jokowi expressed hope that …" (not "explained the plan"); those
+# of one word, then those with words after them (whom they told, what they expressed)
+_ENGLISH_THAT_WORDS = frozenset(
+    """remarked conveyed emphasised emphasized explained stated opined affirmed asserted
+    underlined underscored highlighted revealed reiterated acknowledged admitted argued
+    believes believed hoped maintained predicted mentioned disclosed clarified cautioned
+    observed suggested contended recalled
+    thinks argues notes warns adds insists explains claims stresses estimates estimated expects
+    expected fears feared suspects suspected signaled signalled hinted indicated boasted
+    pledged vowed conceded agreed complained lamented""".split()
+)
+_ENGLISH_THAT_PHRASES = {
+    "pointed": r"pointed\s+out",
+    "informed": r"informed(?:\s+[\w'’-]+){1,3}?",
+    "reminded": r"reminded(?:\s+[\w'’-]+){1,3}?",
+    # whom it was promised or assured: "Kim promised Putin that …", "assured reporters that …"
+    "promised": r"promised(?:\s+[\w'’-]+){0,3}?",
+    "assured": r"assured(?:\s+[\w'’-]+){0,3}?",
+    "expressed": r"expressed\s+(?:(?:his|her|their|the)\s+)?"
+    r"(?:hope|concern|optimism|belief|confidence)",
+    # where it was written: "wrote on Telegram that …", "posted on X that …"
+    "wrote": r"wrote(?:\s+(?:on|in)(?:\s+[\w'’.-]+){1,3}?)?",
+    "posted": r"posted(?:\s+(?:on|in)(?:\s+[\w'’.-]+){1,3}?)?",
+    "tweeted": r"tweeted",
+}
+ENGLISH_THAT_VERBS = "|".join([*sorted(_ENGLISH_THAT_WORDS), *_ENGLISH_THAT_PHRASES.values()])
 _OWNER = r"(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*"
 _NAME_ASIDE_SAYS = re.compile(
     # (or whose: "Dmitry Peskov, Mr. Putin's spokesman, told reporters that …")
     rf"(?P<name>{NAME}),\s+(?P<aside>(?:{_OWNER}['’]s\s+)?[a-z][^,]{{0,100}}),\s+(?:juga\s+)?"
-    rf"(?:{SPEECH_VERBS}|{INDIRECT_VERBS})\b"
+    rf"(?:{SPEECH_VERBS}|{INDIRECT_VERBS}|(?:{ENGLISH_THAT_VERBS})(?=\s+that\b))\b"
 )
 # what a sentence in the passive says someone said: "Hal senada disampaikan tetangganya,
 # Ujang", "Hal itu disampaikan Menteri Sosial Tri Rismaharini di Cianjur"
@@ -2960,33 +2987,6 @@ ENGLISH_INDIRECT_VERBS = (
     "said|says|told|added|warned|stressed|insisted|claimed|denied|noted|confirmed|announced|"
     "reported"
 )
-# verbs that report speech only before "that", as English-language outlets in Indonesia write
-# it: "Retno conveyed that …", "Jokowi expressed hope that …" (not "explained the plan"); those
-# of one word, then those with words after them (whom they told, what they expressed)
-_ENGLISH_THAT_WORDS = frozenset(
-    """remarked conveyed emphasised emphasized explained stated opined affirmed asserted
-    underlined underscored highlighted revealed reiterated acknowledged admitted argued
-    believes believed hoped maintained predicted mentioned disclosed clarified cautioned
-    observed suggested contended recalled
-    thinks argues notes warns adds insists explains claims stresses estimates estimated expects
-    expected fears feared suspects suspected signaled signalled hinted indicated boasted
-    pledged vowed conceded agreed complained lamented""".split()
-)
-_ENGLISH_THAT_PHRASES = {
-    "pointed": r"pointed\s+out",
-    "informed": r"informed(?:\s+[\w'’-]+){1,3}?",
-    "reminded": r"reminded(?:\s+[\w'’-]+){1,3}?",
-    # whom it was promised or assured: "Kim promised Putin that …", "assured reporters that …"
-    "promised": r"promised(?:\s+[\w'’-]+){0,3}?",
-    "assured": r"assured(?:\s+[\w'’-]+){0,3}?",
-    "expressed": r"expressed\s+(?:(?:his|her|their|the)\s+)?"
-    r"(?:hope|concern|optimism|belief|confidence)",
-    # where it was written: "wrote on Telegram that …", "posted on X that …"
-    "wrote": r"wrote(?:\s+(?:on|in)(?:\s+[\w'’.-]+){1,3}?)?",
-    "posted": r"posted(?:\s+(?:on|in)(?:\s+[\w'’.-]+){1,3}?)?",
-    "tweeted": r"tweeted",
-}
-ENGLISH_THAT_VERBS = "|".join([*sorted(_ENGLISH_THAT_WORDS), *_ENGLISH_THAT_PHRASES.values()])
 # when it was said, between the verb and what: "said Wednesday", "said late on Tuesday"
 _ENGLISH_DAY = (
     r"(?:\s+(?:(?:late|early|earlier)\s+)?(?:on\s+)?"
