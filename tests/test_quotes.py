@@ -2216,6 +2216,52 @@ def test_reported_speech_in_english_and_after_a_dateline(
     assert [(q.kind, q.speaker, q.text) for q in quotes] == expected
 
 
+@pytest.mark.parametrize(
+    ("paragraphs", "said"),
+    [
+        # the sentence before it, in its paragraph or closing the one before
+        (
+            [
+                "Putin menerima undangan itu dengan senang hati. Hal itu disampaikan juru bicara "
+                "Kremlin Dmitry Peskov kepada wartawan, Kamis."
+            ],
+            [
+                (
+                    "Dmitry Peskov",
+                    "juru bicara Kremlin",
+                    2,
+                    "Putin menerima undangan itu dengan senang hati",
+                )
+            ],
+        ),
+        (
+            [
+                "JAKARTA - Pemerintah akan menaikkan harga BBM mulai bulan depan.",
+                "Demikian disampaikan Menteri ESDM Arifin Tasrif di Jakarta, Kamis (14/9/2023).",
+            ],
+            [
+                (
+                    "Arifin Tasrif",
+                    "Menteri ESDM",
+                    2,
+                    "Pemerintah akan menaikkan harga BBM mulai bulan depan",
+                )
+            ],
+        ),
+        # not a quote's sentence, what someone else said the like of, nor no one named
+        (["“Kami siap membantu,” kata Putin. Hal itu disampaikan Putin di Vostochny."], []),
+        (["Harga beras naik lagi pekan ini. Hal senada disampaikan Budi Santoso."], []),
+        (["Harga beras naik lagi pekan ini. Hal itu disampaikan dalam rapat kabinet."], []),
+        (["Harga beras naik lagi pekan ini. Hal itu disampaikannya di Jakarta."], []),
+    ],
+)
+def test_a_sentence_that_says_who_said_the_one_before_it(
+    paragraphs: list[str], said: list[tuple[str, str, int, str]]
+) -> None:
+    quotes = _quotes_of(*paragraphs, kind="indirect")
+    assert [(q.speaker, q.office, q.paragraph, q.text) for q in quotes] == said
+
+
 def test_reported_speech_of_a_minister_after_a_kompas_dateline() -> None:
     (sri,) = extract_quotes(
         article_of(

@@ -45,6 +45,7 @@ from kimputin_cli.speakers import (
     is_generic_word,
     is_pronoun,
     is_reference,
+    named_after_a_body,
     names_an_office,
     names_someone,
     only_places,
@@ -2121,7 +2122,11 @@ def _article_names(paragraphs: list[str]) -> tuple[list[str], dict[str, str], di
                 and _at_sentence_start(text, m.start())
             ):
                 name = rest  # "Kunjungan Kim Jong Un akan ...", "When Putin arrived ..."
-            if " " in name and names_someone(name) and name.split()[0] not in _NO_NAMES_FIRST:
+            if (
+                " " in name
+                and (names_someone(name) or named_after_a_body(written, name))
+                and name.split()[0] not in _NO_NAMES_FIRST
+            ):
                 names[name] = None
                 last_named = name
                 named_here.append((m.start(), name))
@@ -3253,7 +3258,80 @@ def extract_indirect(
                 )
                 if speaker:
                     context.note_speaker(speaker)
-    return found
+    return found + _said_before(article, read, quoted_in, found, context)
+
+
+# a sentence that says who said the one before it: "Hal itu disampaikan Menteri Luar Negeri
+# Retno Marsudi di Jakarta, Kamis.", "Demikian dikatakan juru bicara Kremlin Dmitry Peskov." (not
+# "Hal senada disampaikan …": someone else said the like)
+_THAT_WAS_SAID_BY = re.compile(
+    r"(?:(?i:hal|pernyataan|penjelasan|keterangan)\s+(?:itu|tersebut|ini)|(?i:demikian))\s+"
+    r"(?:juga\s+)?di(?:sampaikan|katakan|ungkapkan|tegaskan|jelaskan|utarakan|kemukakan)\s+"
+    r"(?:oleh\s+)?(?P<who>\S.*)$",
+    re.DOTALL,
+)
+_SAID_BEFORE_HINT = re.compile(r"\b(?:Hal|Pernyataan|Penjelasan|Keterangan|Demikian)\s")
+
+
+def _said_before(
+    article: Article,
+    read: list[str],
+    quoted_in: dict[int, list[tuple[int, int]]],
+    found: list[Quote],
+    context: _Context,
+) -> list[Quote]:
+    """The statements a sentence after them attributes (``_THAT_WAS_SAID_BY``): the sentence
+    before it, in its paragraph or closing the one before, when no quote or statement holds
+    it already and it quotes no one itself."""
+    taken = {(q.paragraph - 1, q.start) for q in found}
+    said: list[Quote] = []
+    for index, text in enumerate(read):
+        if not _SAID_BEFORE_HINT.search(text):
+            continue
+        spans = _sentence_spans(text)
+        for at, (start, end) in enumerate(spans):
+            passive = _THAT_WAS_SAID_BY.match(text, start, end)
+            if passive is None:
+                continue
+            where = (index, spans[at - 1]) if at else _last_sentence(read, index - 1)
+            if where is None:
+                continue
+            number, (lo, hi) = where
+            lo += after_dateline(read[number][lo:hi])  # "Jakarta, IDN Times - …"
+            before = read[number][lo:hi]
+            if (
+                any(lo < q_end and q_start < hi for q_start, q_end in quoted_in.get(number, ()))
+                or any(p == number and lo <= q_start < hi for p, q_start in taken)
+                or any(mark in before for mark in _QUOTE_MARKS)
+            ):
+                continue
+            phrase, via = _speaker_phrase(passive["who"])
+            name = _canonical_from_phrase(phrase) if phrase else None
+            result = _finish(lo, before, name, via, context) if name else None
+            if result is None or result[2] is None:
+                continue
+            offset, clause, speaker, written, via = result
+            said.append(
+                Quote(
+                    article.id,
+                    number + 1,
+                    offset,
+                    offset + len(clause),
+                    article.paragraphs[number][offset : offset + len(clause)],
+                    speaker,
+                    written,
+                    "indirect",
+                    via,
+                    number + 1,
+                    context.linker.office_of(speaker) if speaker else None,
+                )
+            )
+    return said
+
+
+def _last_sentence(read: list[str], index: int) -> tuple[int, tuple[int, int]] | None:
+    spans = _sentence_spans(read[index]) if index >= 0 else []
+    return (index, spans[-1]) if spans else None
 
 
 # what a speaker added, after a comma: ", adding that …", ", seraya menambahkan bahwa …"

@@ -545,7 +545,9 @@ def strip_titles(name: str) -> str:
     if not dropped:
         return " ".join(parts)
     if not names_someone(" ".join(parts)):
-        return name  # an office without a name: "Kepala BPBD Cianjur", "Presiden Rusia"
+        # an office without a name ("Kepala BPBD Cianjur", "Presiden Rusia"), unless a body's
+        # acronym has a name of dictionary words after it: "Menteri ESDM Arifin Tasrif"
+        return _named_after_a_body(parts) or name
     # an office that ends with a place ("Timnas Indonesia", "Luar Negeri Korea Selatan") goes
     # whole, when a name of two words or more follows it
     places = [i for i, part in enumerate(parts[:-2]) if _is_place_word(part)]
@@ -587,6 +589,31 @@ def strip_titles(name: str) -> str:
     if len(parts) > 2 and parts[0].casefold() in CLUB_NAME_ENDINGS:
         parts = parts[1:]  # a club's last word: "Pelatih Manchester United Erik ten Hag"
     return " ".join(parts)
+
+
+def named_after_a_body(written: str, name: str) -> bool:
+    """Whether a name of dictionary words is one, as a body's acronym stands before it in an
+    office (``Menteri ESDM Arifin Tasrif``)."""
+    return written != name and _named_after_a_body(written.split()) == name
+
+
+def _named_after_a_body(parts: list[str]) -> str | None:
+    """The two words or more after the last body's acronym of an office, when none of them
+    is an office's (a title, a place, an affixed word, another body): the name, though each
+    is a dictionary word ("ESDM Arifin Tasrif")."""
+    bodies = [i for i, w in enumerate(parts) if w.isupper() and 2 <= len(w) <= 5]
+    after = parts[bodies[-1] + 1 :] if bodies else []
+    if len(after) < 2 or not all(
+        w[:1].isupper()
+        and not _is_short_form(w)
+        and w not in ONE_WORD_BODIES
+        and not _is_place_word(w)
+        and w.casefold() not in TITLES
+        and not _is_affixed_word(w)
+        for w in after
+    ):
+        return None
+    return " ".join(after)
 
 
 # the last word of many clubs' and companies' names: "Bali United", "Manchester City", "Borneo FC"
