@@ -2262,6 +2262,24 @@ def test_a_sentence_that_says_who_said_the_one_before_it(
     assert [(q.speaker, q.office, q.paragraph, q.text) for q in quotes] == said
 
 
+@pytest.mark.parametrize(
+    ("cue", "speaker", "office"),
+    [
+        # a name of dictionary words after a body's acronym is a name
+        ("kata Menteri ESDM Arifin Tasrif", "Arifin Tasrif", "Menteri ESDM"),
+        # while the body's part, or a place, after its acronym is the office's
+        ("kata Ketua DPD Partai Demokrat", "Ketua DPD Partai Demokrat", None),
+        ("kata Ketua MUI Bidang Dakwah", "Ketua MUI Bidang Dakwah", None),
+        ("kata Kepala UPT Pasar Baru", "Kepala UPT Pasar Baru", None),
+        ("kata Kepala BPS Jawa Barat", "Kepala BPS Jawa Barat", None),
+        ("kata Ketua KPK Sementara", "Ketua KPK Sementara", None),
+    ],
+)
+def test_a_name_after_a_bodys_acronym(cue: str, speaker: str, office: str | None) -> None:
+    (quote,) = _quotes_of(f"“Harga naik lagi,” {cue}.")
+    assert (quote.speaker, quote.office) == (speaker, office)
+
+
 def test_reported_speech_of_a_minister_after_a_kompas_dateline() -> None:
     (sri,) = extract_quotes(
         article_of(

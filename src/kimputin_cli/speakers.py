@@ -608,7 +608,8 @@ def _named_after_a_body(parts: list[str]) -> str | None:
         and not _is_short_form(w)
         and w not in ONE_WORD_BODIES
         and not _is_place_word(w)
-        and w.casefold() not in TITLES
+        and (folded := w.casefold()) not in TITLES
+        and folded not in _PARTS_OF_BODIES
         and not _is_affixed_word(w)
         for w in after
     ):
@@ -685,6 +686,18 @@ HEADS_OF_BODIES = frozenset(
     """pelatih kepala direktur dirut manajer ceo kapten pemilik bos komisaris presdir sekjen
     ketum partai fraksi klub tim timnas bank pt perum perusahaan kementerian badan lembaga
     pemain penyerang gelandang bek kiper striker""".split()
+)
+# what opens a body, or a part of one, after the acronym of the body it belongs to: "Ketua DPD
+# Partai Demokrat", "Ketua MUI Bidang Dakwah", "Kepala UPT Pasar Baru"
+_PARTS_OF_BODIES = (
+    BODIES
+    | NAMED_NEXT
+    | HEADS_OF_BODIES
+    | frozenset(
+        """bidang divisi seksi bagian biro cabang unit wilayah daerah pusat direktorat
+        sekretariat satuan pasar kampung desa kelurahan kecamatan kota kabupaten provinsi
+        sekolah rumah sakit pondok pesantren yayasan koperasi""".split()
+    )
 )
 
 
