@@ -2280,6 +2280,32 @@ def test_a_name_after_a_bodys_acronym(cue: str, speaker: str, office: str | None
     assert (quote.speaker, quote.office) == (speaker, office)
 
 
+@pytest.mark.parametrize(
+    ("minister", "in_full"),
+    [
+        ("Mendag", "Menteri Perdagangan"),
+        ("Menhub", "Menteri Perhubungan"),
+        ("Menkominfo", "Menteri Komunikasi dan Informatika"),
+        ("MenPUPR", "Menteri Pekerjaan Umum dan Perumahan Rakyat"),
+        ("Menparekraf", "Menteri Pariwisata dan Ekonomi Kreatif"),
+        ("Mendes", "Menteri Desa"),
+        ("MenPAN-RB", None),
+    ],
+)
+def test_a_minister_written_short_opens_the_name_and_stands_for_the_office(
+    minister: str, in_full: str | None
+) -> None:
+    """As Indonesian news writes its ministers: "kata Mendag Zulkifli Hasan", and "kata Mendag"
+    after the minister was named in full."""
+    short = _quotes_of(f"“Harga beras akan turun pekan depan,” kata {minister} Zulkifli Hasan.")
+    assert [(q.speaker, q.office) for q in short] == [("Zulkifli Hasan", minister)]
+    if in_full:
+        later = _quotes_of(
+            f"{in_full} Zulkifli Hasan meninjau pasar.", f"“Stok beras cukup,” kata {minister}."
+        )
+        assert [q.speaker for q in later] == ["Zulkifli Hasan"]
+
+
 def test_reported_speech_of_a_minister_after_a_kompas_dateline() -> None:
     (sri,) = extract_quotes(
         article_of(

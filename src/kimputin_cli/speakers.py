@@ -96,6 +96,51 @@ def is_degree(text: str) -> bool:
     return text.replace(".", "").replace(" ", "").casefold() in _DEGREES
 
 
+# Indonesia's ministers as the news writes them short, and their offices in full: "kata Mendag
+# Zulkifli Hasan", "MenPAN-RB Abdullah Azwar Anas" (those of 2019's cabinet and of 2024's)
+MINISTERS_WRITTEN_SHORT = {
+    "mendag": "menteri perdagangan",
+    "menag": "menteri agama",
+    "menhub": "menteri perhubungan",
+    "mensos": "menteri sosial",
+    "menaker": "menteri ketenagakerjaan",
+    "mentan": "menteri pertanian",
+    "menperin": "menteri perindustrian",
+    "mendikbudristek": "menteri pendidikan kebudayaan riset dan teknologi",
+    "menristek": "menteri riset dan teknologi",
+    "menparekraf": "menteri pariwisata dan ekonomi kreatif",
+    "menpar": "menteri pariwisata",
+    "menkominfo": "menteri komunikasi dan informatika",
+    "menkomdigi": "menteri komunikasi dan digital",
+    "menkopolhukam": "menteri koordinator bidang politik hukum dan keamanan",
+    "menkomarves": "menteri koordinator bidang kemaritiman dan investasi",
+    "menkopmk": "menteri koordinator bidang pembangunan manusia dan kebudayaan",
+    "menpan-rb": "menteri pendayagunaan aparatur negara dan reformasi birokrasi",
+    "menpanrb": "menteri pendayagunaan aparatur negara dan reformasi birokrasi",
+    "menpan": "menteri pendayagunaan aparatur negara dan reformasi birokrasi",
+    "menpupr": "menteri pekerjaan umum dan perumahan rakyat",
+    "menpu": "menteri pekerjaan umum",
+    "menpkp": "menteri perumahan dan kawasan permukiman",
+    "mendes": "menteri desa",
+    "mendes-pdtt": "menteri desa pembangunan daerah tertinggal dan transmigrasi",
+    "mentrans": "menteri transmigrasi",
+    "menseskab": "sekretaris kabinet",
+    "menlhk": "menteri lingkungan hidup dan kehutanan",
+    "menlh": "menteri lingkungan hidup",
+    "menhut": "menteri kehutanan",
+    "menkop": "menteri koperasi",
+    "menkopukm": "menteri koperasi dan usaha kecil dan menengah",
+    "menpppa": "menteri pemberdayaan perempuan dan perlindungan anak",
+    "menkum": "menteri hukum",
+    "menham": "menteri hak asasi manusia",
+    "mendikdasmen": "menteri pendidikan dasar dan menengah",
+    "mendiktisaintek": "menteri pendidikan tinggi sains dan teknologi",
+    "menbud": "menteri kebudayaan",
+    "menekraf": "menteri ekonomi kreatif",
+    "menesdm": "menteri energi dan sumber daya mineral",
+}
+
+
 TITLES = (
     RANKS
     | frozenset(
@@ -209,6 +254,7 @@ TITLES = (
             "mendikbud",
             "mensesneg",
             "menkumham",
+            *MINISTERS_WRITTEN_SHORT,
             "wapres",
             "wagub",
             "wabup",
@@ -441,6 +487,7 @@ OFFICE_ABBREVIATIONS = {
     "menpora": "menteri pemuda dan olahraga",
     "mendikbud": "menteri pendidikan dan kebudayaan",
     "menkumham": "menteri hukum dan hak asasi manusia",
+    **MINISTERS_WRITTEN_SHORT,
     "wapres": "wakil presiden",
     "wagub": "wakil gubernur",
     "dirut": "direktur utama",
@@ -450,7 +497,7 @@ OFFICE_ABBREVIATIONS = {
 }
 
 
-_ACRONYM_HYPHEN = re.compile(r"(?<=[A-Z])-(?=[A-Z]\b)")
+_ACRONYM_HYPHEN = re.compile(r"(?<=[A-Z])-(?=[A-Z]{1,3}\b)")  # "PDI-P", "MenPAN-RB"
 
 
 @lru_cache(maxsize=100_000)
