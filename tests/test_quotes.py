@@ -2290,6 +2290,13 @@ def test_a_name_after_a_bodys_acronym(cue: str, speaker: str, office: str | None
         ("Menparekraf", "Menteri Pariwisata dan Ekonomi Kreatif"),
         ("Mendes", "Menteri Desa"),
         ("MenPAN-RB", None),
+        # their deputies, and the cabinet's secretary and the president's chief of staff
+        ("Wamenlu", "Wakil Menteri Luar Negeri"),
+        ("Seskab", "Sekretaris Kabinet"),
+        ("KSP", None),
+        # an acting head's
+        ("Plh Sekda", None),
+        ("Pjs Wali Kota", None),
     ],
 )
 def test_a_minister_written_short_opens_the_name_and_stands_for_the_office(

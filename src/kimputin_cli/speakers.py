@@ -98,7 +98,16 @@ def is_degree(text: str) -> bool:
 
 # Indonesia's ministers as the news writes them short, and their offices in full: "kata Mendag
 # Zulkifli Hasan", "MenPAN-RB Abdullah Azwar Anas" (those of 2019's cabinet and of 2024's)
-MINISTERS_WRITTEN_SHORT = {
+_MINISTERS_WRITTEN_SHORT = {
+    "menkes": "menteri kesehatan",
+    "menlu": "menteri luar negeri",
+    "menhan": "menteri pertahanan",
+    "menkeu": "menteri keuangan",
+    "mendagri": "menteri dalam negeri",
+    "mensesneg": "menteri sekretaris negara",
+    "menpora": "menteri pemuda dan olahraga",
+    "mendikbud": "menteri pendidikan dan kebudayaan",
+    "menkumham": "menteri hukum dan hak asasi manusia",
     "mendag": "menteri perdagangan",
     "menag": "menteri agama",
     "menhub": "menteri perhubungan",
@@ -138,6 +147,10 @@ MINISTERS_WRITTEN_SHORT = {
     "menbud": "menteri kebudayaan",
     "menekraf": "menteri ekonomi kreatif",
     "menesdm": "menteri energi dan sumber daya mineral",
+}
+# and their deputies: "Wamenlu Pahala Mansury", "Wamenkeu Suahasil Nazara"
+MINISTERS_WRITTEN_SHORT = _MINISTERS_WRITTEN_SHORT | {
+    f"wa{short}": f"wakil {office}" for short, office in _MINISTERS_WRITTEN_SHORT.items()
 }
 
 
@@ -244,17 +257,10 @@ TITLES = (
             "penasihat",
             "komisioner",
             # short forms of offices
-            "menlu",
-            "menhan",
-            "menkeu",
-            "mendagri",
-            "menkes",
             "menko",
-            "menpora",
-            "mendikbud",
-            "mensesneg",
-            "menkumham",
             *MINISTERS_WRITTEN_SHORT,
+            "seskab",  # Sekretaris Kabinet
+            "ksp",  # Kepala Staf Presiden: "KSP Moeldoko"
             "wapres",
             "wagub",
             "wabup",
@@ -305,7 +311,9 @@ TITLES = (
             "danyon",
             "pangkostrad",
             "plt",
+            "plh",
             "pj",
+            "pjs",
             "pangdam",
             "danrem",
             "dandim",
@@ -478,16 +486,9 @@ _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]{2,}|bin|binti|van|de|al|el|
 INDEFINITE = frozenset({"a", "an", "seorang", "salah"})
 # offices written short, as their full forms: "kata Menkes" after "Menteri Kesehatan Budi …"
 OFFICE_ABBREVIATIONS = {
-    "menkes": "menteri kesehatan",
-    "menlu": "menteri luar negeri",
-    "menhan": "menteri pertahanan",
-    "menkeu": "menteri keuangan",
-    "mendagri": "menteri dalam negeri",
-    "mensesneg": "menteri sekretaris negara",
-    "menpora": "menteri pemuda dan olahraga",
-    "mendikbud": "menteri pendidikan dan kebudayaan",
-    "menkumham": "menteri hukum dan hak asasi manusia",
     **MINISTERS_WRITTEN_SHORT,
+    "seskab": "sekretaris kabinet",
+    "ksp": "kepala staf presiden",
     "wapres": "wakil presiden",
     "wagub": "wakil gubernur",
     "dirut": "direktur utama",
