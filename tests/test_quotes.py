@@ -2343,6 +2343,22 @@ def test_english_role_and_name_after_a_quote_and_unnamed_speakers() -> None:
     assert quotes[1].speaker_as_written == "Kremlin spokesman Dmitry Peskov"
 
 
+@pytest.mark.parametrize(
+    "said",
+    [
+        '"We are watching," said White House National Security Council spokesman John Kirby.',
+        '"We are watching," White House National Security Council spokesman John Kirby said.',
+        "White House National Security Council spokesman John Kirby said Washington was watching.",
+    ],
+)
+def test_a_role_after_a_long_bodys_name(said: str) -> None:
+    (quote,) = _quotes_of(said, kind="all")
+    assert (quote.speaker, quote.office) == (
+        "John Kirby",
+        "White House National Security Council spokesman",
+    )
+
+
 def test_subjects_past_asides_and_long_offices_and_offices_as_names() -> None:
     quotes = _quotes_of(
         "Seorang pedagang, Slamet (45), mengaku omzetnya turun drastis.",

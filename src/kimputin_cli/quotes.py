@@ -530,7 +530,7 @@ _NEXT_SENTENCE_OR_QUOTE = re.compile(rf"(?<=[.!?]){_NOT_AN_END}\s+(?=[“”\"«
 # "Air Force spokesman Yuriy Ihnat" (but "Departemen Luar Negeri AS" is a name: capitalised
 # words are a role only with a lowercase role word after them)
 _LEADING_ROLE = re.compile(
-    r"^(?P<body>(?:[A-Z][\w.'’&-]*\s+){0,4})(?P<role>(?:[a-z]+\s+){1,3})(?=[A-Z])"
+    r"^(?P<body>(?:[A-Z][\w.'’&-]*\s+){0,6})(?P<role>(?:[a-z]+\s+){1,3})(?=[A-Z])"
 )
 _LEADING_ARTICLE = re.compile(r"^(?:[Tt]he|Pihak)\s+(?=[A-Z])")  # "Pihak Kremlin mengatakan …"
 _NAME_BEFORE_VERB = re.compile(rf"^({NAME})(?=\s+[a-z])")
@@ -1716,7 +1716,7 @@ _TITLE_BEFORE = re.compile(rf"\b([Jj]uru\s+bicara|{_TITLE_WORDS})\s+$")
 # the body an English title serves, with the lower-case words of its name: "State Department",
 # "Unification ministry", "Chinese foreign ministry"
 _BODY_BEFORE = re.compile(
-    rf"(?:\b(?P<article>[Tt]he|[Aa]n?)\s+)?(?P<body>(?:{CAPITALISED_WORD}\s+){{0,3}}?{CAPITALISED_WORD}"
+    rf"(?:\b(?P<article>[Tt]he|[Aa]n?)\s+)?(?P<body>(?:{CAPITALISED_WORD}\s+){{0,5}}?{CAPITALISED_WORD}"
     r"(?:\s+(?:ministry|department|agency|office|party|embassy|foreign|defen[cs]e|army|police|"
     r"state|government|military|national|security|policy|top|senior|economic|intelligence|press))"
     r"{0,3})\s+$"
