@@ -1844,6 +1844,33 @@ def test_a_damaged_word_document_is_named(kp: Invoke, tmp_path: Path) -> None:
     assert all(r.startswith("not a readable Word document") for r in reasons.values())
 
 
+def _with_an_unknown_zip_version(path: Path) -> None:
+    """A package whose directory says a member needs zip version 7.9 to unpack, which the
+    standard library's zipfile refuses with NotImplementedError, as a damaged file may say."""
+    data = bytearray(path.read_bytes())
+    directory = data.index(b"PK\x01\x02")
+    data[directory + 6] = 79
+    path.write_bytes(bytes(data))
+
+
+def test_a_package_of_an_unknown_zip_version_is_named(kp: Invoke, tmp_path: Path) -> None:
+    import openpyxl
+
+    _word_document(tmp_path / "new.docx", ["Judul", "Isi berita yang panjang sekali."])
+    book = openpyxl.Workbook()
+    book.active.append(["title", "text"])
+    book.active.append(["Judul", "Isi berita yang panjang sekali."])
+    book.save(tmp_path / "new.xlsx")
+    for name in ("new.docx", "new.xlsx"):
+        _with_an_unknown_zip_version(tmp_path / name)
+    summary = json.loads(kp("index", str(tmp_path), "--json").stdout)
+    reasons = {f["path"]: f["reason"] for f in summary["failures"]}  # type: ignore[union-attr]
+    assert reasons == {
+        "new.docx": "not a readable Word document (zip file version 7.9)",
+        "new.xlsx": "not a readable workbook (zip file version 7.9)",
+    }
+
+
 def _saved_page(path: Path, html: str, charset: str | None = "utf-8") -> None:
     """A web page saved as one file, as a browser writes it: MIME parts, the page's text in
     quoted-printable, its images in base64, the address it was saved from in the headers."""

@@ -1639,8 +1639,8 @@ def xlsx_tables(data: bytes) -> list[tuple[list[str], list[list[Any]]]]:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as package:
             unpacked = sum(part.file_size for part in package.infolist())
-    except (zipfile.BadZipFile, OSError) as exc:
-        raise FileProblem(f"not a readable workbook ({exc})") from None
+    except _archive_problems() as exc:
+        raise FileProblem(f"not a readable workbook ({_reason(exc)})") from None
     if unpacked > MAX_XLSX_UNPACKED_BYTES:
         raise FileProblem(f"workbook too large unpacked (over {_size(MAX_XLSX_UNPACKED_BYTES)})")
     import openpyxl
@@ -1805,12 +1805,13 @@ def docx_paragraphs(data: bytes) -> list[str]:
     package's parts are sized unpacked first: a small file may unpack to gigabytes."""
     import zipfile
 
+    problems: tuple[type[Exception], ...] = (KeyError, *_archive_problems())
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as package:
             package.getinfo("word/document.xml")
             unpacked = sum(part.file_size for part in package.infolist())
-    except (zipfile.BadZipFile, KeyError, OSError) as exc:
-        raise FileProblem(f"not a readable Word document ({exc})") from None
+    except problems as exc:
+        raise FileProblem(f"not a readable Word document ({_reason(exc)})") from None
     if unpacked > MAX_DOCX_UNPACKED_BYTES:
         raise FileProblem(
             f"Word document too large unpacked (over {_size(MAX_DOCX_UNPACKED_BYTES)})"
