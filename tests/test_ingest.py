@@ -928,6 +928,21 @@ def test_a_bad_workbook_is_named_and_skipped(tmp_path: Path, kp: Invoke) -> None
     assert "1 added" in result.stderr and "6 failed" in result.stderr
 
 
+def test_a_csv_with_old_mac_line_ends_is_read_and_shown(tmp_path: Path, kp: Invoke) -> None:
+    """Excel's "CSV (Macintosh)" ends its lines with bare carriage returns."""
+    (tmp_path / "mac.csv").write_bytes(
+        b"title,text,source\rBanjir,Banjir melanda kota sejak subuh.,detikcom\r"
+    )
+    [record] = jsonl(kp("sources", "--corpus", str(tmp_path), "--jsonl"))
+    assert (record["title"], record["outlet"]) == ("Banjir", "detikcom")
+    shown = kp("show", str(record["article"]), "--raw", "--corpus", str(tmp_path))
+    assert shown.exit_code == 0, shown.stderr
+    assert shown.stdout.splitlines() == [
+        "title,text,source",
+        "Banjir,Banjir melanda kota sejak subuh.,detikcom",
+    ]
+
+
 def test_tables_of_articles(tmp_path: Path, kp: Invoke) -> None:
     """A CSV or TSV export with a header row: one article a row, fields named as in JSON."""
     root = tmp_path / "tables"

@@ -1564,8 +1564,9 @@ def csv_table(text: str, suffix: str) -> tuple[str, str]:
     offset = 0
     for line in lines:
         delimiter = _delimiter_of(line, suffix)
-        if _names_the_fields(next(csv.reader([line], delimiter=delimiter))):
-            return text[offset:], delimiter
+        with contextlib.suppress(csv.Error):  # (a bare carriage return in it, say)
+            if _names_the_fields(next(csv.reader([line], delimiter=delimiter))):
+                return text[offset:], delimiter
         offset += len(line) + 1
     return text, _delimiter_of(lines[0], suffix)
 
