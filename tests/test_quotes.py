@@ -685,6 +685,13 @@ def test_english_verbs_that_report_what_was_meant(verb: str) -> None:
     assert (quote.speaker, quote.text) == ("Putin", "Russia would expand its cooperation")
 
 
+@pytest.mark.parametrize("verb", ["replied", "responded", "answered", "retorted", "declared"])
+def test_english_verbs_of_reply_report_what_follows_that(verb: str) -> None:
+    (quote,) = _quotes_of(f"Putin {verb} that Russia would expand its cooperation.", kind="all")
+    assert (quote.speaker, quote.text) == ("Putin", "Russia would expand its cooperation")
+    assert _quotes_of(f"Putin {verb} to the question at length.", kind="all") == []
+
+
 @pytest.mark.parametrize("verb", ["promised", "assured"])
 def test_what_was_promised_or_assured_to_someone_is_reported(verb: str) -> None:
     (quote,) = _quotes_of(f"Kim {verb} Putin that he would visit Moscow again.", kind="all")

@@ -238,7 +238,8 @@ _ENGLISH_THAT_WORDS = frozenset(
     observed suggested contended recalled
     thinks argues notes warns adds insists explains claims stresses estimates estimated expects
     expected fears feared suspects suspected signaled signalled hinted indicated boasted
-    pledged vowed conceded agreed complained lamented""".split()
+    pledged vowed conceded agreed complained lamented replied responded answered retorted
+    countered declared""".split()
 )
 _ENGLISH_THAT_PHRASES = {
     "pointed": r"pointed\s+out",
