@@ -4972,6 +4972,21 @@ def test_a_cue_opening_a_sentence_after_a_quote_its_full_stop_closed(
             "pabrik akan dibangun tahun depan",
         ),
         ("Zelensky menulis surat kepada Presiden Joko Widodo.", None),  # a letter, no statement
+        # what was answered, responded or stressed
+        (
+            "Kim menjawab bahwa ia berterima kasih atas sambutan hangat itu.",
+            "ia berterima kasih atas sambutan hangat itu",
+        ),
+        (
+            "Peskov menanggapi bahwa tidak ada kesepakatan yang ditandatangani.",
+            "tidak ada kesepakatan yang ditandatangani",
+        ),
+        (
+            "Kim menggarisbawahi bahwa kerja sama itu sangat penting.",
+            "kerja sama itu sangat penting",
+        ),
+        ("Kim menjawab pertanyaan wartawan di Vladivostok.", None),
+        ("Peskov menanggapi pertanyaan itu dengan singkat.", None),
     ],
 )
 def test_what_was_written_or_posted_before_bahwa(sentence: str, reported: str | None) -> None:

@@ -216,7 +216,9 @@ _BAHWA = r"(?:bahwa|bahawa)"
 THAT_VERBS = (
     "menyampaikan|memastikan|mengingatkan|menginformasikan|mengonfirmasi|memaparkan|membeberkan|"
     # what was written or posted: "Zelensky menulis di akun X miliknya bahwa …"
-    "menulis|mencuit"
+    "menulis|mencuit|"
+    # what was answered or stressed: "Kim menjawab bahwa …", "Peskov menanggapi bahwa …"
+    "menjawab|membalas|menanggapi|mengutarakan|menggarisbawahi"
 )
 _ASIDE = re.compile(r"\s*\([^()]{1,30}\)")  # "Slamet (45)", "(Jateng)": asides in a subject
 _ACRONYM_ASIDE = re.compile(r"\s*\([A-Z]{2,10}\)\s+(?=[A-Z])")
