@@ -1042,7 +1042,7 @@ def test_gzipped_files_are_read_and_bad_ones_named(
     (tmp_path / "cut.txt.gz").write_bytes(gzip.compress(story.encode() * 50)[:40])
     (tmp_path / "plain.json.gz").write_text(lines[0])
     (tmp_path / "bomb.txt.gz").write_bytes(gzip.compress(b"beras " * 10_000))  # 60 KB inside
-    (tmp_path / "archive.tar.gz").write_bytes(gzip.compress(b"not an article"))
+    (tmp_path / "archive.7z.gz").write_bytes(gzip.compress(b"not an article"))
     result = kp("index", str(tmp_path), "--json")
     assert result.exit_code == 3
     summary = json.loads(result.stdout)
@@ -2326,6 +2326,7 @@ def test_a_zip_archive_is_read_member_by_member_as_a_folder_is(kp: Invoke, tmp_p
             "empty.txt": b"",
             "photo.png": b"\x89PNG",
             "inner.zip": b"PK\x05\x06" + bytes(18),
+            "inner.tar.gz": gzip.compress(bytes(1024)),
             "bell\x07.txt": STORY.encode(),  # a name no output could print as it is
             "__MACOSX/seeds/._000.txt": b"\x00\x05\x16\x07",
             ".DS_Store": b"\x00",
@@ -2338,7 +2339,7 @@ def test_a_zip_archive_is_read_member_by_member_as_a_folder_is(kp: Invoke, tmp_p
     summary = json.loads(result.stdout)
     assert (summary["added"], summary["articles_read"]) == (1, 9)  # one file, 5 + 1 + 2 + 1
     assert (
-        "news.zip: skipped members kp does not read: .png 1, .zip 1, (name not printable) 1"
+        "news.zip: skipped members kp does not read: .png 1, .zip 1, .tar 1, (name not printable) 1"
     ) in result.stderr
     assert "news.zip: empty.txt: empty file" in result.stderr
     assert "MACOSX" not in result.stderr and "DS_Store" not in result.stderr
@@ -2420,6 +2421,81 @@ def test_a_large_zip_archive_is_read_in_parts(
     assert (summary["added"], summary["articles_read"]) == (1, 12)
     (hit,) = jsonl(kp("search", "11", "--exact", "--corpus", str(tmp_path), "--jsonl"))
     assert hit["path"] == "news.zip/11.txt"
+
+
+def _tar(path: Path, members: dict[str, bytes], mode: str = "w:gz") -> Path:
+    import tarfile
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with tarfile.open(path, mode) as archive:
+        for name, data in members.items():
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            archive.addfile(info, io.BytesIO(data))
+    return path
+
+
+@pytest.mark.parametrize(
+    ("name", "mode"), [("news.tar.gz", "w:gz"), ("news.tgz", "w:gz"), ("news.tar", "w")]
+)
+def test_a_tar_archive_is_read_member_by_member_as_a_folder_is(
+    kp: Invoke, tmp_path: Path, name: str, mode: str
+) -> None:
+    news = _tar(
+        tmp_path / "corpus" / name,
+        {
+            **{f"./{n}": data for n, data in _seed_members().items()},
+            "./2024/03/02/cabai.txt": STORY.encode(),
+            "./2024/03/02/cabai.meta.json": b'{"outlet": "Kompas"}',
+            "./photo.png": b"\x89PNG",
+            "./.DS_Store": b"\x00",
+            "./empty.txt": b"",
+        },
+        mode,
+    )
+    result = kp("index", str(news.parent), "--json")
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["articles_read"] == 6
+    assert f"{name}: skipped members kp does not read: .png 1" in result.stderr
+    assert f"{name}: empty.txt: empty file" in result.stderr and "DS_Store" not in result.stderr
+    by_path = {a["path"]: a for a in jsonl(kp("sources", "--corpus", str(news.parent), "--jsonl"))}
+    cabai = by_path[f"{name}/2024/03/02/cabai.txt"]
+    assert (cabai["outlet"], cabai["date"]) == ("Kompas", "2024-03-02")  # its sidecar, its path
+    assert sum(p.startswith(f"{name}/seeds/") for p in by_path) == 5
+    peskov = jsonl(kp("quotes", "--speaker", "Peskov", "--corpus", str(news.parent), "--jsonl"))
+    assert len(peskov) == 3
+    raw = kp("show", str(cabai["article"]), "--raw", "--corpus", str(news.parent)).stdout
+    assert raw == STORY
+
+
+def test_tar_archives_kp_cannot_read_are_named_and_a_cut_one_keeps_its_members(
+    kp: Invoke, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "noise.tar.gz").write_bytes(b"this is no tar archive at all\n" * 10)
+    _tar(tmp_path / "pictures.tgz", {"a.png": b"\x89PNG"})
+    stories = {f"{n:02}.txt": STORY.replace("dua", f"{n} kali").encode() for n in range(40)}
+    whole = _tar(tmp_path / "cut.tar", stories, "w").read_bytes()
+    (tmp_path / "cut.tar").write_bytes(whole[: len(whole) // 2])  # a download cut short
+    result = kp("index", str(tmp_path), "--json")
+    assert result.exit_code == 3
+    summary = json.loads(result.stdout)
+    failures = {f["path"]: f["reason"] for f in summary["failures"]}  # type: ignore[attr-defined]
+    assert failures["noise.tar.gz"].startswith("not a readable tar archive (")
+    assert failures["pictures.tgz"].startswith("no files kp reads in the tar archive")
+    assert "cut.tar: the archive breaks off (" in result.stderr
+    assert 10 < summary["articles_read"] < 40  # the stories before the cut
+    assert "Traceback" not in result.stderr
+    # one whose members unpack to more than kp holds at once
+    monkeypatch.setattr(reader, "MAX_TAR_BYTES", 1000)
+    large = _tar(tmp_path / "large" / "large.tar.gz", stories)
+    summary = json.loads(kp("index", str(large.parent), "--json").stdout)
+    assert summary["failures"] == [
+        {
+            "path": "large.tar.gz",
+            "reason": "tar archive too large to read whole (its members unpack to over 1000"
+            " bytes); unpack it, or pack it as a zip archive",
+        }
+    ]
 
 
 @pytest.mark.parametrize("copy", ["news.zip", "export.jsonl"])

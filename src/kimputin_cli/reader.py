@@ -47,6 +47,10 @@ PDF_SUFFIX = ".pdf"  # a page printed to PDF, an e-paper clipping: one article
 WARC_SUFFIX = ".warc"
 ZIP_SUFFIX = ".zip"  # an archive of article files, read member by member as a folder is
 XLSX_SUFFIX = ".xlsx"  # a workbook (Excel, a media-monitoring tool's export): an article a row
+# a tar archive of article files, gzipped or not ("corpus.tar.gz" is read as ".tar"), read member
+# by member as a folder is
+TAR_SUFFIXES = frozenset({".tar", ".tgz"})
+ARCHIVE_SUFFIXES = TAR_SUFFIXES | {ZIP_SUFFIX}  # (an archive inside an archive is not read)
 NO_EXTENSION = "(no extension)"  # how a skipped file without one is counted
 # what no file name kp stores and prints may hold
 CONTROL_CHAR = re.compile(r"[\x00-\x1f\x7f-\x9f]")
@@ -203,6 +207,7 @@ SUPPORTED_SUFFIXES = (
     | FEED_SUFFIXES
     | CSV_SUFFIXES
     | MHTML_SUFFIXES
+    | TAR_SUFFIXES
     | {DOCX_SUFFIX, PDF_SUFFIX, WARC_SUFFIX, ZIP_SUFFIX, XLSX_SUFFIX}
 )
 GZIP_SUFFIX = ".gz"  # any kind kp reads may come gzipped: story.txt.gz, export.jsonl.gz
@@ -640,6 +645,8 @@ def read_file(
     suffix = kind_suffix(path.name)
     if suffix == ZIP_SUFFIX:
         return read_archive(path, relpath, None, user_meta)
+    if suffix in TAR_SUFFIXES:
+        return read_tar(path, relpath, user_meta)
     warnings: list[str] = []
     try:
         # a web archive that breaks off keeps the pages before the break
@@ -899,9 +906,9 @@ def _open_archive(path: str, size: int, mtime_ns: int) -> _Archive:
             skipped[UNPRINTABLE_NAME] += 1
             continue
         kind = file_kind(name, parts[-1], "")
-        if kind is FileKind.ARTICLES and kind_suffix(name) != ZIP_SUFFIX:
+        if kind is FileKind.ARTICLES and kind_suffix(name) not in ARCHIVE_SUFFIXES:
             members.append(info)
-        elif kind is FileKind.UNSUPPORTED or kind_suffix(name) == ZIP_SUFFIX:
+        elif kind is FileKind.UNSUPPORTED or kind_suffix(name) in ARCHIVE_SUFFIXES:
             skipped[kind_suffix(name) or NO_EXTENSION] += 1
         elif not name.casefold().endswith(SIDECAR_SUFFIX):
             skipped[name] += 1  # a catalog or alias file is read beside the articles only
@@ -1008,6 +1015,150 @@ def _member_sidecar(
                 return {}
             return sidecar_fields(data, candidate, warnings)
     return {}
+
+
+# the members of a tar archive kp reads, unpacked, at most: a tar archive (gzipped, most often)
+# cannot be read from a member's start, so it is read whole, by one worker, in memory
+MAX_TAR_BYTES = 256 * 1024 * 1024
+
+
+def _tar_problems() -> tuple[type[Exception], ...]:
+    """What reading a tar archive may raise for a damaged one: tarfile's own errors, and its
+    compression's (gzip's, bzip2's, xz's)."""
+    import lzma
+    import tarfile
+    import zlib
+
+    return (tarfile.TarError, OSError, EOFError, zlib.error, lzma.LZMAError, ValueError)
+
+
+def _tar_members(path: Path) -> Iterator[tuple[str, Any, Any]]:
+    """(name, member, the open archive) of each regular file of a tar archive, in its order,
+    without the hidden ones, Office owner files and macOS's resource forks (as in a folder),
+    its name without a leading "./"."""
+    import tarfile
+
+    with tarfile.open(path, mode="r:*") as tar:
+        for info in tar:
+            name = info.name.removeprefix("./")
+            parts = name.split("/")
+            if not info.isfile() or parts[0] == _PACKED_BESIDE:
+                continue
+            if any(part.startswith((".", "~$")) for part in parts):
+                continue
+            yield name, info, tar
+
+
+def read_tar(
+    path: Path, relpath: str, user_meta: dict[str, tuple[str, str]] | None = None
+) -> ReadResult:
+    """The articles of a tar archive's members (``corpus.tar``, ``corpus.tar.gz``, ``.tgz``),
+    each read as a file of its kind in a folder is, its sidecar member applied; an article's
+    path names its member (``corpus.tar.gz/2023/putin.txt``). An archive that breaks off keeps
+    the members before the break; one of no member kp reads raises FileProblem."""
+    docs: list[SourceDoc] = []
+    warnings: list[str] = []
+    failed: list[str] = []
+    sidecars: dict[str, bytes] = {}
+    skipped: Counter[str] = Counter()
+    held = 0
+    try:
+        for name, info, tar in _tar_members(path):
+            kind = file_kind(name, name.rsplit("/", 1)[-1], "")
+            if CONTROL_CHAR.search(name):
+                skipped[UNPRINTABLE_NAME] += 1
+            elif kind is FileKind.METADATA:
+                if name.casefold().endswith(SIDECAR_SUFFIX) and info.size <= MAX_FILE_BYTES:
+                    sidecars[name] = tar.extractfile(info).read()
+                else:
+                    skipped[name] += 1  # a catalog or alias file is read beside the articles
+            elif kind is FileKind.UNSUPPORTED or kind_suffix(name) in ARCHIVE_SUFFIXES:
+                skipped[kind_suffix(name) or NO_EXTENSION] += 1
+            elif info.size > MAX_FILE_BYTES:
+                failed.append(f"{name}: file too large ({_size(info.size)})")
+            else:
+                held += info.size
+                if held > MAX_TAR_BYTES:
+                    raise FileProblem(
+                        f"tar archive too large to read whole (its members unpack to over"
+                        f" {_size(MAX_TAR_BYTES)}); unpack it, or pack it as a zip archive"
+                    )
+                said: list[str] = []
+                try:
+                    suffix = kind_suffix(name)
+                    data = _decompressed(
+                        tar.extractfile(info).read(),
+                        name,
+                        said if suffix == WARC_SUFFIX else None,
+                    )
+                    found = _file_docs(data, suffix, f"{relpath}/{name}", said)
+                except FileProblem as exc:
+                    failed.append(f"{name}: {exc}")
+                    continue
+                for doc in found:
+                    doc.place = f"{name} {doc.place}".rstrip()
+                _repair_fields(found, said)
+                warnings += (f"{name}: {warning}" for warning in said)
+                docs += found
+    except _tar_problems() as exc:
+        if not docs:
+            raise FileProblem(f"not a readable tar archive ({_reason(exc)})") from None
+        warnings.append(f"the archive breaks off ({_reason(exc)}): the members before it are read")
+    else:
+        if docs and not _closes_its_archive(path):
+            warnings.append(
+                "the archive breaks off (no end-of-archive blocks): the members before it are read"
+            )
+    for doc in docs:
+        name = doc.path[len(relpath) + 1 :]
+        said = []
+        fields = next(
+            (
+                sidecar_fields(sidecars[candidate], candidate, said)
+                for candidate in sidecar_candidates(name)
+                if candidate in sidecars
+            ),
+            {},
+        )
+        _give([doc], {**(user_meta or {}), **fields})
+        warnings += said
+    if skipped:
+        kinds = ", ".join(f"{kind} {count}" for kind, count in skipped.most_common())
+        warnings.insert(0, f"skipped members kp does not read: {kinds}")
+    if not docs:
+        if not failed:
+            raise FileProblem(f"no files kp reads in the tar archive (it reads {SUPPORTED_KINDS})")
+        raise FileProblem(f"no articles in the tar archive: {'; '.join(failed[:3])}")
+    return ReadResult(docs, warnings + failed)
+
+
+def _closes_its_archive(path: Path) -> bool:
+    """Whether an uncompressed tar archive ends as tar ends one, with blocks of zeros (a cut
+    between two members would pass for the archive's end); a compressed one's stream says so
+    itself."""
+    if kind_suffix(path.name) != ".tar" or is_gzipped(path.name):
+        return True
+    with open(path, "rb") as handle:
+        handle.seek(max(0, os.fstat(handle.fileno()).st_size - TAR_END_BYTES))
+        return handle.read() == bytes(TAR_END_BYTES)
+
+
+TAR_END_BYTES = 1024  # two blocks of zeros end a tar archive
+
+
+def _tarred_in(path: Path) -> tuple[str, bytes] | None:
+    """The name and bytes of the tar archive's member a path runs through, or None."""
+    for archive in path.parents:
+        if kind_suffix(archive.name) in TAR_SUFFIXES and archive.is_file():
+            wanted = path.relative_to(archive).as_posix()
+            try:
+                for name, info, tar in _tar_members(archive):
+                    if name == wanted:
+                        return name, tar.extractfile(info).read()
+            except _tar_problems() as exc:
+                raise FileProblem(f"cannot be unpacked ({_reason(exc)})") from None
+            return None
+    return None
 
 
 def _quietly(records: Any) -> Iterator[Any]:
@@ -1471,7 +1622,7 @@ def source_text(path: Path, ordinal: int) -> str:
     """An article's source as it is, decoded as kp reads it: the whole file, the article's
     line of a JSON Lines file (``ordinal``), or its row of a table, with the header; for a
     member of a zip archive (``news.zip/2023/putin.txt``), the same of the member."""
-    if not path.exists() and (packed := _packed_in(path)):
+    if not path.exists() and (packed := _packed_in(path) or _tarred_in(path)):
         return _member_source(*packed, ordinal)
     suffix = kind_suffix(path.name)
     if suffix in CSV_SUFFIXES and ordinal:
@@ -1520,31 +1671,27 @@ def source_text(path: Path, ordinal: int) -> str:
     return decode(data, html=is_html_page(suffix, data))[0]
 
 
-def _packed_in(path: Path) -> tuple[_Archive, zipfile.ZipInfo] | None:
-    """The zip archive a member's path runs through, and the member, or None."""
+def _packed_in(path: Path) -> tuple[str, bytes] | None:
+    """The name and bytes of the zip archive's member a path runs through, or None."""
     for archive in path.parents:
         if kind_suffix(archive.name) == ZIP_SUFFIX and archive.is_file():
             name = path.relative_to(archive).as_posix()
             try:
                 opened = _archive(archive)
-                return opened, opened.zipped.getinfo(name)
+                return name, opened.zipped.read(opened.zipped.getinfo(name))
             except KeyError:
                 return None  # no such member
-            except _archive_problems():
-                return None
+            except _archive_problems() as exc:
+                raise FileProblem(f"cannot be unpacked ({_reason(exc)})") from None
     return None
 
 
-def _member_source(archive: _Archive, info: zipfile.ZipInfo, ordinal: int) -> str:
+def _member_source(name: str, data: bytes, ordinal: int) -> str:
     """A member's source, read as the same file in a folder would be (see ``source_text``)."""
     import tempfile
 
-    try:
-        data = archive.zipped.read(info)
-    except _archive_problems() as exc:
-        raise FileProblem(f"cannot be unpacked ({_reason(exc)})") from None
     with tempfile.TemporaryDirectory(prefix="kp-") as folder:
-        unpacked = Path(folder) / info.filename.rsplit("/", 1)[-1]
+        unpacked = Path(folder) / name.rsplit("/", 1)[-1]
         unpacked.write_bytes(data)
         return source_text(unpacked, ordinal)
 
