@@ -567,8 +567,11 @@ _AGENCIES = re.compile(
 _BETWEEN_AGENCIES = re.compile(r"\s*[/,|;&]\s*|\s+(?:and|dan)\s+")
 
 
+MAX_AGENCIES_CREDIT_CHARS = 90  # (a paragraph longer than this is not matched at all)
+
+
 def _agencies_credit(text: str) -> bool:
-    credit = _AGENCIES.match(text)
+    credit = _AGENCIES.match(text) if len(text) <= MAX_AGENCIES_CREDIT_CHARS else None
     if credit is None:
         return False
     names = [name for name in _BETWEEN_AGENCIES.split(credit["names"]) if name]

@@ -3273,7 +3273,9 @@ _THAT_WAS_SAID_BY = re.compile(
     r"(?:oleh\s+)?(?P<who>\S.*)$",
     re.DOTALL,
 )
-_SAID_BEFORE_HINT = re.compile(r"\b(?:Hal|Pernyataan|Penjelasan|Keterangan|Demikian)\s")
+# the words that open such a sentence, looked for as strings (a regular expression searching
+# every paragraph for them cost 4% of extraction)
+_SAID_BEFORE_OPENINGS = ("Hal ", "Pernyataan ", "Penjelasan ", "Keterangan ", "Demikian ")
 
 
 def _said_before(
@@ -3289,7 +3291,7 @@ def _said_before(
     taken = {(q.paragraph - 1, q.start) for q in found}
     said: list[Quote] = []
     for index, text in enumerate(read):
-        if not _SAID_BEFORE_HINT.search(text):
+        if not any(opening in text for opening in _SAID_BEFORE_OPENINGS):
             continue
         spans = _sentence_spans(text)
         for at, (start, end) in enumerate(spans):
