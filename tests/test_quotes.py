@@ -2366,6 +2366,31 @@ def test_a_role_after_a_long_bodys_name(said: str) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("cue", "speaker", "office"),
+    [
+        # Malaysia's honorifics of two words, which "Tan" alone is not
+        ("said Tan Sri Muhyiddin Yassin", "Muhyiddin Yassin", None),
+        ("said Puan Sri Noorainee Abdul Rahman", "Noorainee Abdul Rahman", None),
+        ("said Tan Chee Hoe", "Tan Chee Hoe", None),
+        # a lower-case title of several words, whole
+        (
+            "said former prime minister Muhyiddin Yassin",
+            "Muhyiddin Yassin",
+            "former prime minister",
+        ),
+        (
+            "said deputy foreign minister Andrei Rudenko",
+            "Andrei Rudenko",
+            "deputy foreign minister",
+        ),
+    ],
+)
+def test_honorifics_and_titles_of_several_words(cue: str, speaker: str, office: str | None) -> None:
+    (quote,) = _quotes_of(f'"We are ready to help," {cue}.')
+    assert (quote.speaker, quote.office) == (speaker, office)
+
+
 def test_subjects_past_asides_and_long_offices_and_offices_as_names() -> None:
     quotes = _quotes_of(
         "Seorang pedagang, Slamet (45), mengaku omzetnya turun drastis.",

@@ -1715,7 +1715,10 @@ ORIGIN_LOOKBACK = 6  # "asal ", "from "
 # a title right before a name, lowercase in running text: "kata pelatih Persib Bojan Hodak",
 # "juru bicara Kremlin Dmitry Peskov"
 _TITLE_WORDS = "|".join(sorted(t for t in TITLES | ENGLISH_TITLES if t.isalpha()))
-_TITLE_BEFORE = re.compile(rf"\b([Jj]uru\s+bicara|{_TITLE_WORDS})\s+$")
+# (with the words of a title before its last: "former prime minister", "deputy foreign minister")
+_TITLE_BEFORE = re.compile(
+    rf"\b((?:(?:former|deputy|acting|{_TITLE_WORDS})\s+){{0,2}}(?:[Jj]uru\s+bicara|{_TITLE_WORDS}))\s+$"
+)
 # the body an English title serves, with the lower-case words of its name: "State Department",
 # "Unification ministry", "Chinese foreign ministry"
 _BODY_BEFORE = re.compile(
@@ -2102,7 +2105,7 @@ def _article_names(paragraphs: list[str]) -> tuple[list[str], dict[str, str], di
             written = f"{title[1]} {found}" if title else found
             body = (
                 title
-                and title[1] in ENGLISH_TITLES
+                and title[1].rsplit(None, 1)[-1] in ENGLISH_TITLES
                 and _BODY_BEFORE.search(text, max(0, title.start() - BODY_LOOKBACK), title.start())
             )
             if body:

@@ -52,7 +52,13 @@ _SECOND_WORDS = {
     "seri": frozenset({"diraja", "panglima", "utama"}),
     "sri": frozenset({"diraja", "panglima", "utama"}),
     "crown": frozenset({"prince", "princess"}),
+    # Malaysia's "Tan Sri" and "Puan Sri", "Toh Puan": ranks only so ("Tan" alone is a name)
+    "tan": frozenset({"sri", "seri"}),
+    "puan": frozenset({"sri", "seri"}),
+    "toh": frozenset({"puan"}),
 }
+# the first words of honorifics that are ranks only before their second word
+_HONORIFIC_OPENERS = frozenset({"tan", "puan", "toh"})
 
 
 def follows_rank(word: str, rank: str) -> bool:
@@ -67,7 +73,11 @@ def is_rank_before(word: str, after: str) -> bool:
     before his force ("Jenderal Pol Listyo", "Jenderal TNI Agus"; "Sekretaris Jenderal PBB"
     is an office)."""
     folded = word.casefold()
-    return folded in RANKS or (folded == "jenderal" and after.casefold().strip("().") in RANK_CORPS)
+    return (
+        folded in RANKS
+        or (folded == "jenderal" and after.casefold().strip("().") in RANK_CORPS)
+        or (folded in _HONORIFIC_OPENERS and after.casefold() in _SECOND_WORDS[folded])
+    )
 
 
 def without_ranks(office: list[str]) -> list[str]:
