@@ -1715,10 +1715,10 @@ ORIGIN_LOOKBACK = 6  # "asal ", "from "
 # a title right before a name, lowercase in running text: "kata pelatih Persib Bojan Hodak",
 # "juru bicara Kremlin Dmitry Peskov"
 _TITLE_WORDS = "|".join(sorted(t for t in TITLES | ENGLISH_TITLES if t.isalpha()))
-# (with the words of a title before its last: "former prime minister", "deputy foreign minister")
-_TITLE_BEFORE = re.compile(
-    rf"\b((?:(?:former|deputy|acting|{_TITLE_WORDS})\s+){{0,2}}(?:[Jj]uru\s+bicara|{_TITLE_WORDS}))\s+$"
-)
+_TITLE_BEFORE = re.compile(rf"\b([Jj]uru\s+bicara|{_TITLE_WORDS})\s+$")
+# the words of a title before its last, looked for only past one: "former prime minister",
+# "deputy foreign minister"
+_TITLE_WORDS_BEFORE = re.compile(rf"\b(?:(?:former|deputy|acting|{_TITLE_WORDS})\s+){{1,2}}$")
 # the body an English title serves, with the lower-case words of its name: "State Department",
 # "Unification ministry", "Chinese foreign ministry"
 _BODY_BEFORE = re.compile(
@@ -2103,10 +2103,19 @@ def _article_names(paragraphs: list[str]) -> tuple[list[str], dict[str, str], di
             # "kata pelatih Persib Bojan Hodak": a lowercase title still opens the name, and an
             # English one comes after the body it serves: "State Department spokesman …"
             written = f"{title[1]} {found}" if title else found
+            more = title and _TITLE_WORDS_BEFORE.search(
+                text, max(0, title.start() - TITLE_LOOKBACK), title.start()
+            )
+            if title and more:
+                written = f"{more.group().strip()} {written}"  # "former prime minister …"
             body = (
                 title
-                and title[1].rsplit(None, 1)[-1] in ENGLISH_TITLES
-                and _BODY_BEFORE.search(text, max(0, title.start() - BODY_LOOKBACK), title.start())
+                and title[1] in ENGLISH_TITLES
+                and _BODY_BEFORE.search(
+                    text,
+                    max(0, (more or title).start() - BODY_LOOKBACK),
+                    (more or title).start(),
+                )
             )
             if body:
                 written = f"{body['body']} {written}"
@@ -3279,6 +3288,15 @@ _THAT_WAS_SAID_BY = re.compile(
 # the words that open such a sentence, looked for as strings (a regular expression searching
 # every paragraph for them cost 4% of extraction)
 _SAID_BEFORE_OPENINGS = ("Hal ", "Pernyataan ", "Penjelasan ", "Keterangan ", "Demikian ")
+_SAID_BEFORE_VERBS = (
+    " disampaikan ",
+    " dikatakan ",
+    " diungkapkan ",
+    " ditegaskan ",
+    " dijelaskan ",
+    " diutarakan ",
+    " dikemukakan ",
+)
 
 
 def _said_before(
@@ -3294,7 +3312,9 @@ def _said_before(
     taken = {(q.paragraph - 1, q.start) for q in found}
     said: list[Quote] = []
     for index, text in enumerate(read):
-        if not any(opening in text for opening in _SAID_BEFORE_OPENINGS):
+        if not any(verb in text for verb in _SAID_BEFORE_VERBS) or not any(
+            opening in text for opening in _SAID_BEFORE_OPENINGS
+        ):
             continue
         spans = _sentence_spans(text)
         for at, (start, end) in enumerate(spans):
