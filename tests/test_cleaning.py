@@ -469,6 +469,19 @@ def test_picture_labels_video_links_and_agency_credits_are_no_content() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("(tirto.id - Politik)", "credit"),  # the site and its desk, as Tirto closes a story
+        ("(detik.com - Internasional)", "credit"),
+        ("(Putin - Kim)", "content"),
+    ],
+)
+def test_a_site_and_its_desk_closing_a_story_is_a_credit(line: str, kind: str) -> None:
+    kinds = _kinds(f"JAKARTA - Kim Jong Un tiba di Rusia dengan kereta lapis baja.\n\n{line}\n")
+    assert list(kinds.values()) == ["content", kind]
+
+
 def test_no_break_and_thin_spaces_are_plain_spaces() -> None:
     """A page's no-break spaces around the dateline's dash hid the dateline, and with it the
     subject of the lead's reported speech."""

@@ -558,6 +558,11 @@ _PICTURE_LABEL = re.compile(
 _INITIALS_WITH_AGENCIES = re.compile(r"^[a-z]{2,4}(?:/[a-z]{2,4})+\s*\([^()]{2,80}\)$")
 
 
+# the site and its desk in brackets, closing a story as Tirto closes one: "(tirto.id - Politik)"
+_SITE_AND_DESK = re.compile(
+    rf"^\((?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:{WEB_DOMAIN_ENDINGS})"
+    r"\s*[-–—|]\s*[A-Z][\w &/-]{1,40}\)$"
+)
 # a closing credit of the agencies a story came from, after a dash, as Malaysian and Singaporean
 # outlets print it ("- Reuters", "— Bernama", "- REUTERS, AFP"), in brackets ("(Reuters, AFP)")
 # or, when there are several, alone ("Reuters, AFP")
@@ -675,7 +680,7 @@ def _boilerplate_label(text: str, previous: str | None) -> str | None:
         return "caption"
     if previous is None and _RUBRIC_HEADLINE.match(text):
         return None
-    if _INITIALS_WITH_AGENCIES.match(text) or _agencies_credit(text):
+    if _INITIALS_WITH_AGENCIES.match(text) or _agencies_credit(text) or _SITE_AND_DESK.match(text):
         return "credit"
     if _RELATED.match(text) and not _cued_sentence(text):
         return "related"
