@@ -1805,32 +1805,39 @@ def test_a_word_document_is_an_article(kp: Invoke, tmp_path: Path) -> None:
     assert "Kontak media | Lalu Muhammad Iqbal" in raw  # a table's row is a line
 
 
+# a Nexis Uni export of two documents, as its Word and PDF exports hold it, a paragraph a line
+NEXIS_UNI_COVER = [
+    "User Name: Peneliti",
+    "Date and Time: Thursday, September 14, 2023",
+    "Documents (2)",
+]
+NEXIS_UNI_FIRST = [
+    "Kim, Putin meet at space center",
+    "The Jakarta Post",
+    "September 14, 2023 Thursday",
+    "Copyright 2023 PT Bina Media Tenggara All Rights Reserved",
+    "Section: HEADLINES",
+    "Length: 512 words",
+    "Byline: Dio Suhenda",
+    "Body",
+    "JAKARTA: North Korean leader Kim Jong Un met Russian President Vladimir Putin.",
+    '"Indonesia always encourages dialogue," Foreign Minister Retno Marsudi said.',
+    "Load-Date: September 14, 2023",
+    "End of Document",
+]
+NEXIS_UNI_SECOND = [
+    "Seoul vows firm response",
+    "The Korea Herald",
+    "September 15, 2023 Friday",
+    "Byline: Kim Arin",
+    "Body",
+    '"We will respond firmly," Unification Minister Kim Yung-ho said.',
+    "End of Document",
+]
+
+
 def test_a_nexis_uni_word_export_is_one_article_a_document(kp: Invoke, tmp_path: Path) -> None:
-    cover = ["User Name: Peneliti", "Date and Time: Thursday, September 14, 2023", "Documents (2)"]
-    first = [
-        "Kim, Putin meet at space center",
-        "The Jakarta Post",
-        "September 14, 2023 Thursday",
-        "Copyright 2023 PT Bina Media Tenggara All Rights Reserved",
-        "Section: HEADLINES",
-        "Length: 512 words",
-        "Byline: Dio Suhenda",
-        "Body",
-        "JAKARTA: North Korean leader Kim Jong Un met Russian President Vladimir Putin.",
-        '"Indonesia always encourages dialogue," Foreign Minister Retno Marsudi said.',
-        "Load-Date: September 14, 2023",
-        "End of Document",
-    ]
-    second = [
-        "Seoul vows firm response",
-        "The Korea Herald",
-        "September 15, 2023 Friday",
-        "Byline: Kim Arin",
-        "Body",
-        '"We will respond firmly," Unification Minister Kim Yung-ho said.',
-        "End of Document",
-    ]
-    _word_document(tmp_path / "nexis.docx", cover + first + second)
+    _word_document(tmp_path / "nexis.docx", NEXIS_UNI_COVER + NEXIS_UNI_FIRST + NEXIS_UNI_SECOND)
     records = jsonl(kp("sources", "--corpus", str(tmp_path), "--jsonl"))
     assert [
         (r["outlet"], r["date"], r["title"], r["byline"], r["paragraphs"]) for r in records
@@ -2075,34 +2082,16 @@ def test_a_pdf_is_an_article(kp: Invoke, tmp_path: Path) -> None:
 def test_a_nexis_uni_pdf_export_is_one_article_a_document(kp: Invoke, tmp_path: Path) -> None:
     """Nexis Uni saves a search as PDF as it does as Word: documents that each end with "End
     of Document", its page numbers and running heads in the margins."""
-    cover = ["User Name: Peneliti", "Documents (2)"]
-    first = [
-        "Kim, Putin meet at space center",
-        "The Jakarta Post",
-        "September 14, 2023 Thursday",
-        "Length: 512 words",
-        "Byline: Dio Suhenda",
-        "Body",
-        "JAKARTA: North Korean leader Kim Jong Un met Russian President Vladimir Putin.",
-        '"Indonesia always encourages dialogue," Foreign Minister Retno Marsudi said.',
-        "Load-Date: September 14, 2023",
-        "End of Document",
-    ]
-    second = [
-        "Seoul vows firm response",
-        "The Korea Herald",
-        "September 15, 2023 Friday",
-        "Body",
-        '"We will respond firmly," Unification Minister Kim Yung-ho said.',
-        "End of Document",
-    ]
     _pdf(
         tmp_path / "nexis.pdf",
         [
-            [*_lines(700, *([line] for line in cover + first)), (20, "Page 1 of 2")],
+            [
+                *_lines(720, *([line] for line in NEXIS_UNI_COVER + NEXIS_UNI_FIRST)),
+                (20, "Page 1 of 2"),
+            ],
             [
                 (775, "Seoul vows firm response"),
-                *_lines(700, *([line] for line in second)),
+                *_lines(700, *([line] for line in NEXIS_UNI_SECOND)),
                 (20, "Page 2 of 2"),
             ],
         ],
@@ -2112,7 +2101,7 @@ def test_a_nexis_uni_pdf_export_is_one_article_a_document(kp: Invoke, tmp_path: 
         (r["outlet"], r["date"], r["title"], r["byline"], r["paragraphs"]) for r in records
     ] == [
         ("The Jakarta Post", "2023-09-14", "Kim, Putin meet at space center", "Dio Suhenda", 2),
-        ("The Korea Herald", "2023-09-15", "Seoul vows firm response", None, 1),
+        ("The Korea Herald", "2023-09-15", "Seoul vows firm response", "Kim Arin", 1),
     ]
     quotes = jsonl(kp("quotes", "--corpus", str(tmp_path), "--jsonl"))
     assert [q["speaker"] for q in quotes] == ["Retno Marsudi", "Kim Yung-ho"]

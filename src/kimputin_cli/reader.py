@@ -706,23 +706,15 @@ def _text_docs(data: bytes, suffix: str, relpath: str, warnings: list[str]) -> l
         )
     elif html:
         docs = [_html_doc(text, relpath)]
-    elif suffix == ".txt" and (documents := nexis_documents(text)):
+    elif suffix == ".txt" and (export := _database_export(text)):
+        origin, database, fields_of, documents = export
         docs = _docs_or_fail(
-            [(number, _nexis_fields(chunk)) for number, chunk in documents],
+            [(number, fields_of(chunk)) for number, chunk in documents],
             relpath,
             "document",
-            "nexis",
+            origin,
             warnings,
-            "no article text in the LexisNexis export",
-        )
-    elif suffix == ".txt" and (documents := proquest_documents(text)):
-        docs = _docs_or_fail(
-            [(number, proquest_fields(chunk)) for number, chunk in documents],
-            relpath,
-            "document",
-            "proquest",
-            warnings,
-            "no article text in the ProQuest export",
+            f"no article text in the {database} export",
         )
     elif labelled := _labelled_fields(text):
         given, body, markdown = labelled
@@ -1654,7 +1646,7 @@ def source_text(path: Path, ordinal: int) -> str:
             articles = factiva_documents(page) or []
             return articles[ordinal - 1][1] if ordinal <= len(articles) else page
         text = decode(data)[0]  # a LexisNexis or ProQuest export's document
-        numbered = nexis_documents(text) or proquest_documents(text)
+        numbered = export[3] if (export := _database_export(text)) else []
         return next((doc for number, doc in numbered if number == ordinal), text)
     if suffix == ".jsonl" and ordinal:
         with open(path, "rb") as handle:
@@ -2393,6 +2385,20 @@ def _mark_quotations(root: Any) -> bool:
                 part.text = f"{part.text.rstrip()}”"
             marked = True
     return marked
+
+
+def _database_export(
+    text: str,
+) -> tuple[str, str, Callable[[str], dict[str, str]], list[tuple[int, str]]] | None:
+    """(origin, database, how a document's fields are read, the numbered documents) of a
+    news database's text export of several articles (LexisNexis', ProQuest's), or None."""
+    for find, fields_of, origin, database in (
+        (nexis_documents, _nexis_fields, "nexis", "LexisNexis"),
+        (proquest_documents, proquest_fields, "proquest", "ProQuest"),
+    ):
+        if documents := find(text):
+            return origin, database, fields_of, documents
+    return None
 
 
 def _html_doc(text: str, relpath: str) -> SourceDoc:
