@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from enum import Enum
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -955,15 +955,8 @@ def read_archive(
     failed: list[str] = []
     for info in members:
         name = info.filename
-        said: list[str] = []
-        try:
-            found = _member_docs(archive, info, f"{relpath}/{name}", said)
-        except FileProblem as exc:
-            failed.append(f"{name}: {exc}")
-            continue
-        for doc in found:
-            doc.place = f"{name} {doc.place}".rstrip()
-        _repair_fields(found, said)
+        read = partial(_member_docs, archive, info, f"{relpath}/{name}")
+        found, said = _member_articles(name, read, failed)
         # (the member's own sidecar says more than what the whole archive was given)
         _give(found, {**(user_meta or {}), **_member_sidecar(archive, name, said)})
         warnings += (f"{name}: {warning}" for warning in said)
@@ -973,6 +966,24 @@ def read_archive(
             raise FileProblem(f"no files kp reads in the zip archive (it reads {SUPPORTED_KINDS})")
         raise FileProblem(f"no articles in the zip archive: {'; '.join(failed[:3])}")
     return ReadResult(docs, warnings + failed)
+
+
+def _member_articles(
+    name: str, read: Callable[[list[str]], list[SourceDoc]], failed: list[str]
+) -> tuple[list[SourceDoc], list[str]]:
+    """The articles of an archive's member, as ``read`` (given the list its warnings go to)
+    reads them, placed in the member and their mojibake repaired, and its warnings; a member
+    kp cannot read is named in ``failed``."""
+    said: list[str] = []
+    try:
+        found = read(said)
+    except FileProblem as exc:
+        failed.append(f"{name}: {exc}")
+        return [], []
+    for doc in found:
+        doc.place = f"{name} {doc.place}".rstrip()
+    _repair_fields(found, said)
+    return found, said
 
 
 def _member_docs(
@@ -1075,21 +1086,8 @@ def read_tar(
                         f"tar archive too large to read whole (its members unpack to over"
                         f" {_size(MAX_TAR_BYTES)}); unpack it, or pack it as a zip archive"
                     )
-                said: list[str] = []
-                try:
-                    suffix = kind_suffix(name)
-                    data = _decompressed(
-                        tar.extractfile(info).read(),
-                        name,
-                        said if suffix == WARC_SUFFIX else None,
-                    )
-                    found = _file_docs(data, suffix, f"{relpath}/{name}", said)
-                except FileProblem as exc:
-                    failed.append(f"{name}: {exc}")
-                    continue
-                for doc in found:
-                    doc.place = f"{name} {doc.place}".rstrip()
-                _repair_fields(found, said)
+                read = partial(_tar_member_docs, tar, info, f"{relpath}/{name}")
+                found, said = _member_articles(name, read, failed)
                 warnings += (f"{name}: {warning}" for warning in said)
                 docs += found
     except _tar_problems() as exc:
@@ -1122,6 +1120,13 @@ def read_tar(
             raise FileProblem(f"no files kp reads in the tar archive (it reads {SUPPORTED_KINDS})")
         raise FileProblem(f"no articles in the tar archive: {'; '.join(failed[:3])}")
     return ReadResult(docs, warnings + failed)
+
+
+def _tar_member_docs(tar: Any, info: Any, relpath: str, warnings: list[str]) -> list[SourceDoc]:
+    suffix = kind_suffix(info.name)
+    data = tar.extractfile(info).read()
+    data = _decompressed(data, info.name, warnings if suffix == WARC_SUFFIX else None)
+    return _file_docs(data, suffix, relpath, warnings)
 
 
 def _closes_its_archive(path: Path) -> bool:
