@@ -570,13 +570,18 @@ _AGENCIES = re.compile(
     r"^(?P<dash>(?:-{1,2}|[—–])\s*)?(?P<open>\()?(?P<names>[A-Z][\w.&' /,|;-]{1,80}?)\)?\.?$"
 )
 _BETWEEN_AGENCIES = re.compile(r"\s*[/,|;&]\s*|\s+(?:and|dan)\s+")
+_AGENCY_MARKS = ("/", ",", "|", ";", "&", " and ", " dan ")
 
 
 MAX_AGENCIES_CREDIT_CHARS = 90  # (a paragraph longer than this is not matched at all)
 
 
 def _agencies_credit(text: str) -> bool:
-    credit = _AGENCIES.match(text) if len(text) <= MAX_AGENCIES_CREDIT_CHARS else None
+    if len(text) > MAX_AGENCIES_CREDIT_CHARS or not (
+        text.startswith(("-", "—", "–", "(")) or any(mark in text for mark in _AGENCY_MARKS)
+    ):
+        return False  # (most lines: a regular expression for each cost 4% of reading a text)
+    credit = _AGENCIES.match(text)
     if credit is None:
         return False
     names = [name for name in _BETWEEN_AGENCIES.split(credit["names"]) if name]
@@ -680,7 +685,11 @@ def _boilerplate_label(text: str, previous: str | None) -> str | None:
         return "caption"
     if previous is None and _RUBRIC_HEADLINE.match(text):
         return None
-    if _INITIALS_WITH_AGENCIES.match(text) or _agencies_credit(text) or _SITE_AND_DESK.match(text):
+    if (
+        _INITIALS_WITH_AGENCIES.match(text)
+        or _agencies_credit(text)
+        or (text.startswith("(") and _SITE_AND_DESK.match(text))
+    ):
         return "credit"
     if _RELATED.match(text) and not _cued_sentence(text):
         return "related"
