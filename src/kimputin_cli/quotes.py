@@ -229,7 +229,6 @@ _NICKNAME_AT_END = re.compile(r"\s*\([A-Z][a-z][\w'’-]*\)$")
 _NAME_SAYS = re.compile(
     rf"(?P<name>{NAME}),?\s+(?:juga\s+)?(?:{SPEECH_VERBS}|{INDIRECT_VERBS}|mengaku)\b"
 )
-# "Zhiwei Zhang, chief economist at Pinpoint Asset Management, said …": the name is the subject
 # verbs that report speech only before "that", as English-language outlets in Indonesia write
 # it: "Retno conveyed that …", "Jokowi expressed hope that …" (not "explained the plan"); those
 # of one word, then those with words after them (whom they told, what they expressed)
@@ -258,6 +257,7 @@ _ENGLISH_THAT_PHRASES = {
     "tweeted": r"tweeted",
 }
 ENGLISH_THAT_VERBS = "|".join([*sorted(_ENGLISH_THAT_WORDS), *_ENGLISH_THAT_PHRASES.values()])
+# "Zhiwei Zhang, chief economist at Pinpoint Asset Management, said …": the name is the subject
 _OWNER = r"(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*"
 _NAME_ASIDE_SAYS = re.compile(
     # (or whose: "Dmitry Peskov, Mr. Putin's spokesman, told reporters that …")
