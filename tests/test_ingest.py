@@ -311,6 +311,19 @@ def test_a_proquest_text_export_is_one_article_a_document(kp: Invoke, tmp_path: 
     assert raw.startswith("Kim Jong Un tiba di Vladivostok\n") and "spaceport" not in raw
 
 
+def test_a_story_with_a_full_text_line_is_no_proquest_export(kp: Invoke, tmp_path: Path) -> None:
+    """ProQuest's labels inside a story, without the export's rules of underscores, are the
+    story's words: nothing of it is lost."""
+    write_article(
+        tmp_path,
+        "pidato.txt",
+        "Pidato Kim di Vostochny\n\nVOSTOCHNY - Kim Jong Un berpidato dalam jamuan makan malam."
+        "\nFull text: Kim Jong Un berterima kasih kepada Putin atas sambutan hangat.\n",
+    )
+    [record] = jsonl(kp("sources", "--corpus", str(tmp_path), "--jsonl"))
+    assert (record["paragraphs"], record["field_sources"].get("title")) == (2, "text")
+
+
 @pytest.mark.parametrize("export", ["factiva-articles.html", "factiva-indexing.htm"])
 def test_a_factiva_export_is_one_article_a_document(
     kp: Invoke, tmp_path: Path, export: str

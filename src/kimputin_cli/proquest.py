@@ -38,9 +38,12 @@ _EDITION = re.compile(r";.*$|,[^,]*\bedition\b.*$|\s*\([^)]*\)\s*$", re.IGNORECA
 
 def proquest_documents(text: str) -> list[tuple[int, str]]:
     """The articles of a ProQuest text export, numbered from 1; none when the text is no such
-    export (a part between its rules with a full text or a ProQuest document ID is one)."""
+    export (a part between its rules of underscores with a full text or a ProQuest document ID
+    is one)."""
     if "Full text:" not in text and "ProQuest document ID:" not in text:
         return []
+    if not _RULE.search(text):
+        return []  # a story with a line "Full text: …" in it, not an export
     parts = (part.strip() for part in _RULE.split(text))
     return list(enumerate((part for part in parts if _is_article(part)), start=1))
 
