@@ -1267,6 +1267,50 @@ def test_a_byline_that_says_whom_it_was_written_for_names_the_outlet(
 
 
 @pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        # with nothing between them but the label, as The Hankyoreh prints it
+        ("Posted on : Sep 14, 2023 16:45 KST Modified on : Sep 15, 2023 09:10 KST", "2023-09-14"),
+        ("Published: 14 September 2023 | Updated: 15 September 2023", "2023-09-14"),
+        ("Kamis, 14 Sep 2023 10:15 WIB | Diperbarui 15 Sep 2023 11:00 WIB", "2023-09-14"),
+        ("14 September 2023 dan 15 September 2023", None),  # two days, neither an update
+    ],
+)
+def test_a_date_line_with_the_day_it_was_updated_dates_the_story_by_the_first(
+    line: str, day: str | None
+) -> None:
+    article = article_of(f"Kim Tiba di Rusia\n\n{line}\n\nKim tiba di Rusia dengan kereta.\n")
+    assert article.date == day
+
+
+def test_a_korean_dailys_header_caption_byline_and_closing_address() -> None:
+    """As The Hankyoreh prints a story: the day it was posted and modified on one line, the
+    photo's caption closed by its credit in square brackets, the writer's role after the name,
+    and where to write to, on its own domain, closing the story."""
+    story = (
+        "The summit could reshape security in Northeast Asia, experts said Thursday.",
+        '"This is the most significant development since 2018," Kim Yeon-chul said in a phone '
+        "interview with the Hankyoreh.",
+    )
+    article = article_of(
+        "Experts warn Putin-Kim summit could shift balance\n\n"
+        "Posted on : Sep.14,2023 16:45 KST Modified on : Sep.15,2023 09:10 KST\n\n"
+        "Kim Jong-un and Vladimir Putin held a summit at the Vostochny Cosmodrome on Wednesday."
+        " [KCNA/Yonhap]\n\n"
+        "By Park Min-hee, staff reporter\n\n"
+        f"{story[0]}\n\n{story[1]}\n\n"
+        "Please direct questions or comments to [english@hani.co.kr]\n"
+    )
+    assert (article.outlet, article.date, article.byline, article.cites) == (
+        "The Hankyoreh",  # its domain, in the address to write to
+        "2023-09-14",  # when it was posted, not modified
+        "Park Min-hee",
+        [],  # its own interview cites no one
+    )
+    assert article.paragraphs == list(story)
+
+
+@pytest.mark.parametrize(
     ("ran", "lead", "cites"),
     [
         # a wire story another outlet ran cites the agency its dateline names

@@ -126,6 +126,11 @@ _NAV_WORDS = frozenset(
 _BY_NAMES = r"(?:[Bb]y|BY|[Oo]leh|OLEH)\s+[A-Z][\w.'’-]*(?:,?\s+(?:[A-Z][\w.'’-]*|and|dan|&))*"
 # the outlet a byline says the writer works for: "By Jeong Yon Park for RFA Korean"
 FOR_OUTLET = r"\s+for\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+# the writer's role after a byline's name, as Korean dailies print it: "By Park Min-hee, staff
+# reporter"
+STAFF_ROLE = (
+    r",\s+(?:a\s+)?(?:(?:staff|senior|special|chief|foreign)\s+)?(?:reporter|writer|correspondent)"
+)
 # what a credit's label may say of the writer: "Reporter Magang: …", "Penulis Tamu: …"
 CREDIT_QUALIFIERS = "magang|tamu|lepas|senior|daerah|khusus"
 # the writer's and editors' initials that close a story: AFP's "kjk/sco", detik's "ita/ita"
@@ -168,7 +173,11 @@ _CREDIT = re.compile(
     # a byline of its own: "By Pavel Polityuk", "By Jane Doe and John Roe", "By Simone
     # McCarthy, Yoonjung Seo and Anna Chernova, CNN", "By Ji Da-gyum (dagyumji@heraldcorp.com)",
     # "Oleh Nurul Huda Husain", "By Jeong Yon Park for RFA Korean"
-    rf"{_BY_NAMES}(\s*[(\[]\S+@\S+[)\]]|{FOR_OUTLET})?$|"
+    rf"{_BY_NAMES}(\s*[(\[]\S+@\S+[)\]]|{FOR_OUTLET}|{STAFF_ROLE})?$|"
+    # where to write to, closing a story, as The Hankyoreh does: "Please direct questions or
+    # comments to [english@hani.co.kr]"
+    r"(?i:(please\s+)?(direct|send|contact|e-?mail|hubungi|kirim))\b[^\"“”]{0,60}?[(\[]?"
+    r"[\w.+-]+@[\w-]+(\.[\w-]+)+[)\]]?\.?$|"
     # labels without colons, set off by "|", as Kompas prints them: "Penulis Rahel Narda
     # Chaterine | Editor Bagus Santosa"
     r"(?i:penulis|reporter|pewarta)\s+[A-Z][^|]{1,60}\s\|\s+(?i:editor|penyunting)\s+[A-Z][^|]{1,60}$)",
@@ -207,6 +216,9 @@ _CAPTION = re.compile(
     r"\([^()]{1,100}\bvia\s+(?-i:[A-Z])[\w.& ]{1,25}\))\s*$",
     re.IGNORECASE,
 )
+# the credit in square brackets that closes a photo's caption in Korean dailies: "[KCNA/Yonhap]",
+# "[YONHAP]", "[JOONGANG PHOTO]"
+_BRACKETED_PHOTO_CREDIT = re.compile(r"\s\[(?P<credit>[A-Z][A-Za-z0-9.& /-]{1,40})\]$")
 # how a sentence ends, in a quote too (a straight single mark only after its punctuation: a
 # line ending "… will win.'" is a sentence, one ending "film 'Oppenheimer'" may be a heading)
 _TERMINAL = (*'.!?:;"”’)…', ".'", "!'", "?'")
@@ -724,6 +736,12 @@ def _boilerplate_label(text: str, previous: str | None) -> str | None:
         return "credit"
     if not text.endswith((".", "”", '"')) and _CAPTION.search(text[-CAPTION_TAIL_CHARS:]):
         return "caption"
+    if (
+        text.endswith("]")
+        and (credit := _BRACKETED_PHOTO_CREDIT.search(text))
+        and all(part.isupper() or is_known_media(part) for part in credit["credit"].split("/"))
+    ):
+        return "caption"  # "… in Vostochny on Wednesday. [KCNA/Yonhap]", "[YONHAP]"
     return None
 
 

@@ -71,8 +71,11 @@ _DATE_RES = [
         rf"(?:\s+|-)(?P<y>\d{{4}}){_YEAR_END}",
         re.IGNORECASE,
     ),
-    re.compile(  # "September 14, 2023", "Oct 3 2023", "October 3rd, 2023"
-        rf"\b(?P<mon>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}}){_YEAR_END}",
+    # "September 14, 2023", "Oct 3 2023", "October 3rd, 2023", and without spaces, as The
+    # Hankyoreh prints it, "Sep.14,2023"
+    re.compile(
+        rf"\b(?P<mon>{_MONTH})(?:\.\s*|\s+)(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)"
+        rf"(?P<y>\d{{4}}){_YEAR_END}",
         re.IGNORECASE,
     ),
     re.compile(  # "Kamis (14/9/2023)", "14-09-2023", "14.09.2023"
@@ -205,7 +208,12 @@ def normalize_date(value: str) -> str | None:
     return found[0][0].isoformat() if found else None
 
 
-MAX_DATE_LINE_CHARS = 80
+MAX_DATE_LINE_CHARS = 120  # (with the day it was updated: "Posted on : … Modified on : …")
+# what stands between the day a story was published and the day it was updated, on one line
+_UPDATED = re.compile(
+    r"[^\n]{0,30}?\b(?:modified|updated|update|diperbarui|diperbaharui)\b\s*(?:on|pada)?\s*:?\s*",
+    re.IGNORECASE,
+)
 MAX_DATE_LINE_WORDS = 3
 # what a date line holds besides its date: weekday, time, zone, "Diperbarui", separators
 _DATE_LINE_FILLER = re.compile(
@@ -238,9 +246,15 @@ def date_line(text: str, max_words: int = MAX_DATE_LINE_WORDS) -> tuple[dt.date,
     if len(text) > MAX_DATE_LINE_CHARS:
         return None
     found = find_dates(text)
-    if len(found) != 1:
+    if len(found) == 2 and _UPDATED.fullmatch(text, found[0][2], found[1][1]):
+        # "Posted on : Sep.14,2023 16:45 KST Modified on : Sep.15,2023 09:00 KST": when it
+        # was published, and when changed
+        day, start, _ = found[0]
+        end = found[1][2]
+    elif len(found) == 1:
+        day, start, end = found[0]
+    else:
         return None
-    day, start, end = found[0]
     rest = _DATE_LINE_FILLER.sub(" ", f"{text[:start]} {text[end:]}").split()
     return (day, " ".join(rest)) if len(rest) <= max_words else None
 

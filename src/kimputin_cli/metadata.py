@@ -15,6 +15,7 @@ from itertools import pairwise
 from kimputin_cli.cleaning import (
     CREDIT_QUALIFIERS,
     FOR_OUTLET,
+    STAFF_ROLE,
     WRITERS_IN_PLACES,
     byline_with_outlet,
     classify,
@@ -822,11 +823,12 @@ _NEWSROOM = re.compile(r"^(?i:tim\s+)?(?i:redaksi|newsroom|desk)\s+(?P<outlet>\S
 
 def _without_outlet(byline: str) -> str:
     """A byline without the outlet it ends with: "Anna Chernova, CNN" -> "Anna Chernova",
-    "Jeong Yon Park for RFA Korean" -> "Jeong Yon Park"."""
+    "Jeong Yon Park for RFA Korean" -> "Jeong Yon Park", "Park Min-hee, staff reporter" -> "Park
+    Min-hee"."""
     names, _, last = byline.rpartition(",")
     if names and is_known_media(last):
         return names.strip()
-    return re.sub(rf"{FOR_OUTLET}$", "", byline)
+    return re.sub(rf"(?:{FOR_OUTLET}|{STAFF_ROLE})$", "", byline)
 
 
 _SITE_NAME_SUFFIX = re.compile(r"\s+[-–—|]\s+(?P<site>[^-–—|]{2,40})$")

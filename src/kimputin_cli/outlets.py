@@ -143,6 +143,7 @@ KNOWN_MEDIA: dict[str, str] = {
     "cctv": "CCTV",
     "hankyoreh": "The Hankyoreh",
     "thehankyoreh": "The Hankyoreh",
+    "hanicokr": "The Hankyoreh",  # its domain, hani.co.kr, whole: "Hani" alone is a name
     "moscowtimes": "The Moscow Times",
     "themoscowtimes": "The Moscow Times",
     "38north": "38 North",
