@@ -2391,6 +2391,16 @@ def test_honorifics_and_titles_of_several_words(cue: str, speaker: str, office: 
     assert (quote.speaker, quote.office) == (speaker, office)
 
 
+@pytest.mark.parametrize("written", ["Mr Dmitry Peskov", "Mr. Dmitry Peskov", "Dmitry Peskov"])
+def test_an_office_set_off_before_a_name_with_its_form_of_address(written: str) -> None:
+    """As The Straits Times writes every name after the first: "Mr Dmitry Peskov"."""
+    (quote,) = _quotes_of(
+        f"The Kremlin's spokesman, {written}, said the leaders had discussed sensitive areas.",
+        kind="indirect",
+    )
+    assert (quote.speaker, quote.office) == ("Dmitry Peskov", "Kremlin's spokesman")
+
+
 def test_subjects_past_asides_and_long_offices_and_offices_as_names() -> None:
     quotes = _quotes_of(
         "Seorang pedagang, Slamet (45), mengaku omzetnya turun drastis.",

@@ -48,6 +48,7 @@ from kimputin_cli.speakers import (
     named_after_a_body,
     names_an_office,
     names_someone,
+    only_forms_of_address,
     only_places,
     strip_places,
     strip_titles,
@@ -2165,7 +2166,9 @@ def _article_names(paragraphs: list[str]) -> tuple[list[str], dict[str, str], di
                 before = after = None
                 if (
                     written.endswith(name)
-                    and not office  # (but a rank: "Pengamat militer, Prof. Dr. Budi Hartono,")
+                    # (but a rank: "Pengamat militer, Prof. Dr. Budi Hartono,"; a form of
+                    # address is none: "The Kremlin's spokesman, Mr Dmitry Peskov,")
+                    and (not office or only_forms_of_address(office))
                     and text[max(0, m.start() - 2) : m.start()].startswith(",")
                 ):
                     before = _office_set_off_before(text, m.start())

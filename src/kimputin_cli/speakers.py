@@ -1014,7 +1014,7 @@ FORMS_OF_ADDRESS = frozenset(
 )
 
 
-def _only_forms_of_address(office: str) -> bool:
+def only_forms_of_address(office: str) -> bool:
     return all(word.casefold() in FORMS_OF_ADDRESS for word in office.split())
 
 
@@ -1149,7 +1149,7 @@ class NameLinker:
         self._office_of: dict[str, str] = {}
         for office, name in (offices or {}).items():
             # (not how the person is spoken to: "Pak Joko Widodo", "Cak Imin")
-            if names_an_office(office) and not _only_forms_of_address(office):
+            if names_an_office(office) and not only_forms_of_address(office):
                 self._office_of.setdefault(name_key(name), office)
         self._linked: dict[str, str] = {}
         self._namesakes: dict[str, list[str]] = {}
