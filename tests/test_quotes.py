@@ -2274,6 +2274,8 @@ def test_a_sentence_that_says_who_said_the_one_before_it(
     [
         # a name of dictionary words after a body's acronym is a name
         ("kata Menteri ESDM Arifin Tasrif", "Arifin Tasrif", "Menteri ESDM"),
+        # and after a body named by one word, as think tanks are, past a lower-case role
+        ("ujar ekonom senior Indef Faisal Basri", "Faisal Basri", "ekonom senior Indef"),
         # while the body's part, or a place, after its acronym is the office's
         ("kata Ketua DPD Partai Demokrat", "Ketua DPD Partai Demokrat", None),
         ("kata Ketua MUI Bidang Dakwah", "Ketua MUI Bidang Dakwah", None),

@@ -601,6 +601,8 @@ def strip_titles(name: str) -> str:
     ):
         dropped.append(parts.pop(0))
     if not dropped:
+        if len(parts) > 2 and parts[0] in ONE_WORD_BODIES and names_someone(" ".join(parts[1:])):
+            return " ".join(parts[1:])  # "Indef Faisal Basri", after a lower-case role
         return " ".join(parts)
     if not names_someone(" ".join(parts)):
         # an office without a name ("Kepala BPBD Cianjur", "Presiden Rusia"), unless a body's
@@ -848,7 +850,8 @@ def _numbers_body(dropped: list[str], word: str) -> bool:
 
 
 # Indonesian bodies named by one word in title case, which an office names before a person's
-# name: "Ketua Bawaslu Rahmat Bagja", "Sekretaris Umum PP Muhammadiyah Abdul Mu'ti"
+# name: "Ketua Bawaslu Rahmat Bagja", "Sekretaris Umum PP Muhammadiyah Abdul Mu'ti", and the
+# think tanks and civil groups the news quotes most: "Ekonom senior Indef Faisal Basri"
 ONE_WORD_BODIES = frozenset(
     """Bawaslu Muhammadiyah Gerindra Golkar NasDem Nasdem Perindo Hanura Polri Polda Polres
     Polsek Kodam Kodim Korem Pemprov Pemkot Pemkab Bappenas Bappeda Basarnas Kadin Apindo
@@ -858,7 +861,8 @@ ONE_WORD_BODIES = frozenset(
     Kompolnas
     Polresta Polrestabes Mabes Reskrim Satreskrim Reskrimum Reskrimsus Satlantas Satnarkoba
     Lantas Intelkam Propam Humas Brimob Densus Bareskrim Baharkam Korlantas Kostrad Kopassus
-    Koramil Lanud Lantamal Kejari Kejati Kejagung Puspen Pendam""".split()
+    Koramil Lanud Lantamal Kejari Kejati Kejagung Puspen Pendam
+    Indef Celios Walhi Kontras Perludem Formappi Hipmi Elsam""".split()
 )
 
 
