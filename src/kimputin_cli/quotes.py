@@ -3260,18 +3260,8 @@ def extract_indirect(
                     added.append((*part, speaker, written, None))
             for clause_start, clause_end, speaker, written, via in [*said, *added]:
                 found.append(
-                    Quote(
-                        article.id,
-                        number,
-                        clause_start,
-                        clause_end,
-                        paragraphs[number - 1][clause_start:clause_end],
-                        speaker,
-                        written,
-                        "indirect",
-                        via,
-                        number,
-                        linker.office_of(speaker) if speaker else None,
+                    _statement(
+                        article, linker, number, clause_start, clause_end, speaker, written, via
                     )
                 )
                 if speaker:
@@ -3343,21 +3333,45 @@ def _said_before(
                 continue
             offset, clause, speaker, written, via = result
             said.append(
-                Quote(
-                    article.id,
+                _statement(
+                    article,
+                    context.linker,
                     number + 1,
                     offset,
                     offset + len(clause),
-                    article.paragraphs[number][offset : offset + len(clause)],
                     speaker,
                     written,
-                    "indirect",
                     via,
-                    number + 1,
-                    context.linker.office_of(speaker) if speaker else None,
                 )
             )
     return said
+
+
+def _statement(
+    article: Article,
+    linker: NameLinker,
+    paragraph: int,
+    start: int,
+    end: int,
+    speaker: str | None,
+    written: str | None,
+    via: str | None,
+) -> Quote:
+    """A statement of reported speech: the paragraph's own text from ``start`` to ``end``, and
+    the office the article gives its speaker."""
+    return Quote(
+        article.id,
+        paragraph,
+        start,
+        end,
+        article.paragraphs[paragraph - 1][start:end],
+        speaker,
+        written,
+        "indirect",
+        via,
+        paragraph,
+        linker.office_of(speaker) if speaker else None,
+    )
 
 
 def _last_sentence(read: list[str], index: int) -> tuple[int, tuple[int, int]] | None:

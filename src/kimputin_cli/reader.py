@@ -1770,24 +1770,34 @@ def _needs_a_text_column(header: list[str]) -> None:
         )
 
 
-MAX_XLSX_UNPACKED_BYTES = MAX_FILE_BYTES  # a workbook's parts, unpacked
+# an Office package's parts (a workbook's, a Word document's), unpacked, at most
+MAX_PACKAGE_UNPACKED_BYTES = MAX_FILE_BYTES
+
+
+def _check_package(data: bytes, kind: str, part: str | None = None) -> None:
+    """Fail unless ``data`` is a zip package (holding ``part``, when given) whose parts unpack
+    to at most MAX_PACKAGE_UNPACKED_BYTES, sized before anything is unpacked: a small file
+    may unpack to gigabytes. ``kind`` names it in the message: "workbook"."""
+    import zipfile
+
+    problems: tuple[type[Exception], ...] = (KeyError, *_archive_problems())
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            if part:
+                package.getinfo(part)
+            unpacked = sum(info.file_size for info in package.infolist())
+    except problems as exc:
+        raise FileProblem(f"not a readable {kind} ({_reason(exc)})") from None
+    if unpacked > MAX_PACKAGE_UNPACKED_BYTES:
+        raise FileProblem(f"{kind} too large unpacked (over {_size(MAX_PACKAGE_UNPACKED_BYTES)})")
 
 
 def xlsx_tables(data: bytes) -> list[tuple[list[str], list[list[Any]]]]:
     """(header, rows) of each sheet of a workbook (.xlsx) that holds anything: the header is
     its first row, or the first of its opening rows that names the text and another field,
     as in a CSV file; a cell's value is text, a number or a boolean (a day or a time is given
-    in ISO form), empty rows are left out. The package's parts are sized unpacked first: a
-    small file may unpack to gigabytes."""
-    import zipfile
-
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as package:
-            unpacked = sum(part.file_size for part in package.infolist())
-    except _archive_problems() as exc:
-        raise FileProblem(f"not a readable workbook ({_reason(exc)})") from None
-    if unpacked > MAX_XLSX_UNPACKED_BYTES:
-        raise FileProblem(f"workbook too large unpacked (over {_size(MAX_XLSX_UNPACKED_BYTES)})")
+    in ISO form), empty rows are left out."""
+    _check_package(data, "workbook")
     import openpyxl
 
     tables: list[tuple[list[str], list[list[Any]]]] = []
@@ -1942,25 +1952,9 @@ def _nexis_fields(document: str) -> dict[str, str]:
     return fields
 
 
-MAX_DOCX_UNPACKED_BYTES = MAX_FILE_BYTES  # a Word document's parts, unpacked
-
-
 def docx_paragraphs(data: bytes) -> list[str]:
-    """The paragraphs of a Word document (.docx), tables' cells included, in order. The
-    package's parts are sized unpacked first: a small file may unpack to gigabytes."""
-    import zipfile
-
-    problems: tuple[type[Exception], ...] = (KeyError, *_archive_problems())
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as package:
-            package.getinfo("word/document.xml")
-            unpacked = sum(part.file_size for part in package.infolist())
-    except problems as exc:
-        raise FileProblem(f"not a readable Word document ({_reason(exc)})") from None
-    if unpacked > MAX_DOCX_UNPACKED_BYTES:
-        raise FileProblem(
-            f"Word document too large unpacked (over {_size(MAX_DOCX_UNPACKED_BYTES)})"
-        )
+    """The paragraphs of a Word document (.docx), tables' cells included, in order."""
+    _check_package(data, "Word document", "word/document.xml")
     import docx
 
     try:
