@@ -325,11 +325,10 @@ def _agency_taken_from(lead: str | None) -> str | None:
     return taken if taken and is_known_media(taken) else None
 
 
-def _other_outlets_dateline(lead: str | None, ran: str | None) -> str | None:
+def _other_outlets_dateline(named: str | None, ran: str | None) -> str | None:
     """The known outlet whose dateline opens a story another outlet ran (a wire story a paper
-    printed: "VOSTOCHNY, Russia (Reuters) -" in The Jakarta Post), which it cites; ``ran`` is
-    the outlet that ran it, known from elsewhere than the dateline."""
-    named = _outlet_from_lead(lead) if lead and ran else None
+    printed: "VOSTOCHNY, Russia (Reuters) -" in The Jakarta Post), which it cites: ``named``
+    is the outlet the dateline names, ``ran`` the one that ran it, known from elsewhere."""
     if not named or not ran or not is_known_media(named):
         return None
     return None if same_outlet(named, ran) or display_name(named) == ran else named
@@ -886,10 +885,11 @@ def build_article(doc: SourceDoc) -> Article:
     page_address = next((b.text.strip() for b in _header(blocks) if is_web_address(b.text)), None)
     address = given.get("url") or page_address
     outlet = None
+    in_dateline = _outlet_from_lead(lead) if lead else None
     if given.get("outlet"):
         outlet, sources["outlet"] = display_name(given["outlet"]), origin("outlet")
-    elif lead and (named := _outlet_from_lead(lead)):
-        outlet, sources["outlet"] = display_name(named), "dateline"
+    elif in_dateline:
+        outlet, sources["outlet"] = display_name(in_dateline), "dateline"
     elif named := _outlet_from_header(blocks):
         outlet, sources["outlet"] = display_name(named), "header"
     elif named := _site_of_dashless_dateline(blocks):
@@ -946,7 +946,7 @@ def build_article(doc: SourceDoc) -> Article:
         outlet, sources["outlet"] = display_name(newsroom["outlet"]), "header"
     cites = cited_sources(blocks, outlet)
     ran = outlet if sources.get("outlet") != "dateline" else None
-    if (taken := _agency_taken_from(lead) or _other_outlets_dateline(lead, ran)) and (
+    if (taken := _agency_taken_from(lead) or _other_outlets_dateline(in_dateline, ran)) and (
         shown := display_name(taken)
     ) not in cites:
         cites.insert(0, shown)
