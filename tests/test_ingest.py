@@ -684,6 +684,53 @@ def test_a_large_json_lines_file_is_read_in_parts(
     assert json.loads(shown.stdout)["title"] == "Jembatan nomor 1111"
 
 
+def test_a_large_gzipped_json_lines_file_is_read_in_parts(
+    tmp_path: Path, kp: Invoke, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(reader, "MAX_FILE_BYTES", 100_000)  # it decompresses to more
+    feed = _large_feed(tmp_path / "feed", 1200)
+    # a reference number a line keeps the file large once gzipped, as real exports are
+    rows = [
+        row[:-1] + f', "ref": "{os.urandom(100).hex()}"}}' for row in feed.read_text().splitlines()
+    ]
+    rows[399] = "{broken"
+    lines = ("\n".join(rows) + "\n").encode()
+    feed.unlink()
+    zipped = feed.with_name("export.jsonl.gz")
+    zipped.write_bytes(gzip.compress(lines))
+    parts = reader.jsonl_parts(zipped)
+    assert parts is not None and len(parts) > 5
+    assert parts[0][0] == 0 and parts[-1][1] == len(lines)  # offsets into what it holds
+    assert all(a[1] == b[0] for a, b in itertools.pairwise(parts))
+    result = kp("index", str(feed.parent), "--json")
+    assert result.exit_code == 0, result.stderr
+    assert "export.jsonl.gz: line 400: malformed JSON" in result.stderr
+    assert json.loads(result.stdout)["articles_read"] == 1199
+    (hit,) = jsonl(kp("search", "nomor", "1111", "--corpus", str(feed.parent), "--jsonl"))[:1]
+    shown = kp("show", hit["article"], "--raw", "--corpus", str(feed.parent))
+    assert json.loads(shown.stdout)["title"] == "Jembatan nomor 1111"
+
+    # a download cut short keeps the lines before the break
+    zipped.write_bytes(gzip.compress(lines)[: zipped.stat().st_size // 2])
+    result = kp("index", str(feed.parent), "--json")
+    assert result.exit_code == 0, result.stderr
+    assert "export.jsonl.gz: the gzip file breaks off" in result.stderr
+    read = json.loads(result.stdout)["articles_read"]
+    assert 400 < read < 900
+    titles = {r["title"] for r in jsonl(kp("sources", "--corpus", str(feed.parent), "--jsonl"))}
+    assert len(titles) == read and f"Jembatan nomor {read + 1}" in titles  # line 400 is broken
+
+    # and so does a small one, read whole
+    small = tmp_path / "small"
+    small.mkdir()
+    zipped = gzip.compress(b"".join(lines.splitlines(keepends=True)[:40]))
+    (small / "cut.jsonl.gz").write_bytes(zipped[: len(zipped) * 2 // 3])
+    result = kp("index", str(small), "--json")
+    assert result.exit_code == 0, result.stderr
+    assert "cut.jsonl.gz: the gzip file breaks off" in result.stderr
+    assert 10 < json.loads(result.stdout)["articles_read"] < 40
+
+
 def test_a_json_lines_record_too_long_to_hold_is_named_and_skipped(
     tmp_path: Path, kp: Invoke, monkeypatch: pytest.MonkeyPatch
 ) -> None:

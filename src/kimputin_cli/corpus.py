@@ -249,7 +249,7 @@ def _parts_of(absolute: str, size: int) -> list[Part] | None:
     file read whole."""
     name = absolute.lower()
     try:
-        if name.endswith(".jsonl") and size > JSONL_PART_BYTES:
+        if kind_suffix(name) == ".jsonl" and size > JSONL_PART_BYTES:
             return jsonl_parts(Path(absolute))
         if kind_suffix(name) == WARC_SUFFIX:
             return warc_parts(Path(absolute))

@@ -649,8 +649,8 @@ def read_file(
         return read_tar(path, relpath, user_meta)
     warnings: list[str] = []
     try:
-        # a web archive that breaks off keeps the pages before the break
-        data = read_source(path, warnings if suffix == WARC_SUFFIX else None)
+        # a web archive or JSON Lines file that breaks off keeps the records before the break
+        data = read_source(path, warnings if suffix in (WARC_SUFFIX, ".jsonl") else None)
     except OSError as exc:
         raise FileProblem(exc.strerror or str(exc)) from None
     docs = _file_docs(data, suffix, relpath, warnings)
@@ -749,34 +749,83 @@ Part = tuple[int, int, int]  # first byte, end byte, number of the first line
 
 def jsonl_parts(path: Path) -> list[Part] | None:
     """The parts a JSON Lines file is read in, or None when it is read whole (small enough,
-    or UTF-16, with or without its BOM, whose line ends are not single bytes)."""
+    or UTF-16, with or without its BOM, whose line ends are not single bytes). A gzipped one's
+    parts are offsets into its decompressed lines; one that breaks off ends in a part that
+    runs to the break."""
     parts: list[Part] = []
     start, line = 0, 1
-    with open(path, "rb") as handle:
-        head = handle.read(4096)
-        if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or b"\x00" in head:
-            return None
-        handle.seek(0)
-        while data := handle.read(JSONL_PART_BYTES):
-            if not data.endswith(b"\n"):
-                data += handle.readline(MAX_RECORD_BYTES - len(data))
-            if len(data) == MAX_RECORD_BYTES and not data.endswith(b"\n"):
-                # the last line goes on: the lines before it are a part, and it is one
-                cut = data.rfind(b"\n") + 1
-                if cut:
-                    parts.append((start, start + cut, line))
-                    line += data.count(b"\n", 0, cut)
-                size = len(data) - cut
-                while (rest := handle.readline(JSONL_PART_BYTES)) and not rest.endswith(b"\n"):
-                    size += len(rest)
-                parts.append((start + cut, start + cut + size + len(rest), line))
-                start += cut + size + len(rest)
-                line += 1
-                continue
-            parts.append((start, start + len(data), line))
-            start += len(data)
-            line += data.count(b"\n")
+    with _jsonl_stream(path) as handle:
+        try:
+            head = handle.read(4096)
+            if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or b"\x00" in head:
+                return None
+            handle.seek(0)
+            while data := handle.read(JSONL_PART_BYTES):
+                if not data.endswith(b"\n"):
+                    data += handle.readline(MAX_RECORD_BYTES - len(data))
+                if len(data) == MAX_RECORD_BYTES and not data.endswith(b"\n"):
+                    # the last line goes on: the lines before it are a part, and it is one
+                    cut = data.rfind(b"\n") + 1
+                    if cut:
+                        parts.append((start, start + cut, line))
+                        line += data.count(b"\n", 0, cut)
+                    size = len(data) - cut
+                    while (rest := handle.readline(JSONL_PART_BYTES)) and not rest.endswith(b"\n"):
+                        size += len(rest)
+                    parts.append((start + cut, start + cut + size + len(rest), line))
+                    start += cut + size + len(rest)
+                    line += 1
+                    continue
+                parts.append((start, start + len(data), line))
+                start += len(data)
+                line += data.count(b"\n")
+        except _gzip_breaks():
+            if not parts:
+                return None  # read whole, and its problem named then
+            parts.append((start, start + MAX_RECORD_BYTES, line))  # read up to the break
     return parts if len(parts) > 1 else None
+
+
+def _jsonl_stream(path: Path) -> io.BufferedIOBase:
+    """A JSON Lines file opened for reading its bytes, decompressed when it is gzipped."""
+    if is_gzipped(path.name):
+        import gzip
+
+        return gzip.open(path, "rb")
+    return open(path, "rb")
+
+
+def _gzip_breaks() -> tuple[type[Exception], ...]:
+    """What reading a gzipped stream raises where it breaks off or is damaged."""
+    import zlib
+
+    return (EOFError, OSError, zlib.error)
+
+
+@lru_cache(maxsize=1)
+def _open_gzip(path: str, size: int, mtime_ns: int) -> io.BufferedIOBase:
+    """A gzipped file as of that size and time, kept open: a worker reads a file's parts in
+    turn, and seeking forward to the next decompresses only what lies between, where opening
+    the file again would decompress everything before the part."""
+    return _jsonl_stream(Path(path))
+
+
+def _gunzipped_lines(path: Path, start: int, end: int, warnings: list[str]) -> bytes:
+    """The lines from ``start`` to ``end`` of a gzipped file decompressed, up to where it
+    breaks off, if it does, which is told in ``warnings``."""
+    status = path.stat()
+    stream = _open_gzip(str(path), status.st_size, status.st_mtime_ns)
+    data = bytearray()
+    try:
+        stream.seek(start)
+        # line by line: a line read before a break is kept
+        while len(data) < end - start and (line := stream.readline(end - start - len(data))):
+            data += line
+    except _gzip_breaks() as exc:
+        _open_gzip.cache_clear()
+        warnings.append(f"the gzip file breaks off ({exc}): read up to the break")
+        data = data[: data.rfind(b"\n") + 1]
+    return bytes(data)
 
 
 def read_part(
@@ -792,17 +841,21 @@ def read_part(
     if end - start > MAX_RECORD_BYTES:
         where = f"record {first}" if archive else f"line {first}"
         return ReadResult([], [f"{where}: a record over {_size(MAX_RECORD_BYTES)} is not read"])
+    warnings: list[str] = []
     try:
-        with open(path, "rb") as handle:
-            handle.seek(start)
-            data = handle.read(end - start)
+        if is_gzipped(path.name) and not archive:  # a web archive is gzipped record by record
+            data = _gunzipped_lines(path, start, end, warnings)
+        else:
+            with open(path, "rb") as handle:
+                handle.seek(start)
+                data = handle.read(end - start)
     except OSError as exc:
         raise FileProblem(exc.strerror or str(exc)) from None
     if archive:
-        warnings: list[str] = []
         docs = _warc_docs(data, relpath, warnings, first)
     else:
-        text, warnings = decode(data)
+        text, decoding = decode(data)
+        warnings += decoding
         docs = _json_docs(_readable(text, warnings), relpath, True, warnings, first)
     _repair_fields(docs, warnings)
     _give(docs, user_meta)
@@ -1654,12 +1707,8 @@ def source_text(path: Path, ordinal: int) -> str:
         numbered = export[3] if (export := _database_export(text)) else []
         return next((doc for number, doc in numbered if number == ordinal), text)
     if suffix == ".jsonl" and ordinal:
-        with open(path, "rb") as handle:
-            whole = is_gzipped(path.name) or handle.read(2) in (
-                codecs.BOM_UTF16_LE,
-                codecs.BOM_UTF16_BE,
-            )
-            if not whole:
+        with _jsonl_stream(path) as handle:
+            if handle.read(2) not in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
                 handle.seek(0)  # line by line: the file may be far larger than memory
                 return decode(next(itertools.islice(handle, ordinal - 1, None), b""))[0]
         lines = decode(read_source(path))[0].splitlines()
