@@ -2480,7 +2480,15 @@ def _tar(path: Path, members: dict[str, bytes], mode: str = "w:gz") -> Path:
 
 
 @pytest.mark.parametrize(
-    ("name", "mode"), [("news.tar.gz", "w:gz"), ("news.tgz", "w:gz"), ("news.tar", "w")]
+    ("name", "mode"),
+    [
+        ("news.tar.gz", "w:gz"),
+        ("news.tgz", "w:gz"),
+        ("news.tar", "w"),
+        ("news.tar.bz2", "w:bz2"),
+        ("news.TAR.XZ", "w:xz"),
+        ("news.txz", "w:xz"),
+    ],
 )
 def test_a_tar_archive_is_read_member_by_member_as_a_folder_is(
     kp: Invoke, tmp_path: Path, name: str, mode: str
@@ -2529,6 +2537,11 @@ def test_tar_archives_kp_cannot_read_are_named_and_a_cut_one_keeps_its_members(
     assert "cut.tar: the archive breaks off (" in result.stderr
     assert 10 < summary["articles_read"] < 40  # the stories before the cut
     assert "Traceback" not in result.stderr
+    xz = _tar(tmp_path / "xz" / "cut.tar.xz", stories, "w:xz")
+    xz.write_bytes(xz.read_bytes()[: xz.stat().st_size // 2])  # and one compressed by xz
+    result = kp("index", str(xz.parent), "--json")
+    assert "cut.tar.xz: the archive breaks off (" in result.stderr
+    assert 0 < json.loads(result.stdout)["articles_read"] < 40
     # one whose members unpack to more than kp holds at once
     monkeypatch.setattr(reader, "MAX_TAR_BYTES", 1000)
     large = _tar(tmp_path / "large" / "large.tar.gz", stories)

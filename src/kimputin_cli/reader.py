@@ -47,9 +47,10 @@ PDF_SUFFIX = ".pdf"  # a page printed to PDF, an e-paper clipping: one article
 WARC_SUFFIX = ".warc"
 ZIP_SUFFIX = ".zip"  # an archive of article files, read member by member as a folder is
 XLSX_SUFFIX = ".xlsx"  # a workbook (Excel, a media-monitoring tool's export): an article a row
-# a tar archive of article files, gzipped or not ("corpus.tar.gz" is read as ".tar"), read member
-# by member as a folder is
-TAR_SUFFIXES = frozenset({".tar", ".tgz"})
+# a tar archive of article files, compressed by gzip, bzip2 or xz or not ("corpus.tar.gz" and
+# "corpus.tar.xz" are read as ".tar"), read member by member as a folder is
+TAR_SUFFIXES = frozenset({".tar", ".tgz", ".tbz2", ".tbz", ".txz"})
+_TAR_COMPRESSIONS = (".bz2", ".xz")  # gzip's is taken off any kind (see kind_suffix)
 ARCHIVE_SUFFIXES = TAR_SUFFIXES | {ZIP_SUFFIX}  # (an archive inside an archive is not read)
 NO_EXTENSION = "(no extension)"  # how a skipped file without one is counted
 # what no file name kp stores and prints may hold
@@ -211,7 +212,9 @@ SUPPORTED_SUFFIXES = (
     | {DOCX_SUFFIX, PDF_SUFFIX, WARC_SUFFIX, ZIP_SUFFIX, XLSX_SUFFIX}
 )
 GZIP_SUFFIX = ".gz"  # any kind kp reads may come gzipped: story.txt.gz, export.jsonl.gz
-SUPPORTED_KINDS = f"{', '.join(sorted(SUPPORTED_SUFFIXES))} files, gzipped or not"
+SUPPORTED_KINDS = (
+    f"{', '.join(sorted(SUPPORTED_SUFFIXES))} files, gzipped or not (a .tar by bzip2 or xz too)"
+)
 
 
 def is_gzipped(name: str) -> bool:
@@ -227,7 +230,12 @@ def kind_suffix(name: str) -> str:
     """The suffix that says how a file is read, lowered: ``.jsonl`` for ``Export.JSONL.gz``."""
     lowered = without_gzip(name.casefold())
     dot = lowered.rfind(".")
-    return lowered[dot:] if dot > 0 else ""
+    if dot <= 0:
+        return ""
+    suffix = lowered[dot:]
+    if suffix in _TAR_COMPRESSIONS and lowered.endswith(".tar", 0, dot):
+        return ".tar"
+    return suffix
 
 
 class FileKind(Enum):
@@ -1108,7 +1116,7 @@ def _tar_members(path: Path) -> Iterator[tuple[str, Any, Any]]:
 def read_tar(
     path: Path, relpath: str, user_meta: dict[str, tuple[str, str]] | None = None
 ) -> ReadResult:
-    """The articles of a tar archive's members (``corpus.tar``, ``corpus.tar.gz``, ``.tgz``),
+    """The articles of a tar archive's members (``corpus.tar``, ``corpus.tar.gz``, ``.tar.xz``),
     each read as a file of its kind in a folder is, its sidecar member applied; an article's
     path names its member (``corpus.tar.gz/2023/putin.txt``). An archive that breaks off keeps
     the members before the break; one of no member kp reads raises FileProblem."""
@@ -1186,7 +1194,7 @@ def _closes_its_archive(path: Path) -> bool:
     """Whether an uncompressed tar archive ends as tar ends one, with blocks of zeros (a cut
     between two members would pass for the archive's end); a compressed one's stream says so
     itself."""
-    if kind_suffix(path.name) != ".tar" or is_gzipped(path.name):
+    if not path.name.casefold().endswith(".tar"):
         return True
     with open(path, "rb") as handle:
         handle.seek(max(0, os.fstat(handle.fileno()).st_size - TAR_END_BYTES))
