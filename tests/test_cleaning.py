@@ -328,6 +328,51 @@ def test_the_aps_captions_and_closing_credits_are_no_content() -> None:
     assert [b.text for b in blocks if b.kind == "content"][-1].startswith("Kim shook hands")
 
 
+_STORY_HEAD = (
+    "Jokowi Minta Harga Beras Dijaga Stabil\n\n"
+    "Jakarta, 14 September 2023 - Presiden Joko Widodo meminta para menteri menjaga harga beras "
+    "tetap stabil menjelang akhir tahun.\n\n"
+    '"Saya minta harga beras dijaga, jangan sampai naik terus," kata Jokowi di Istana, Kamis.\n\n'
+)
+_STORY_REST = (
+    "Menurut Jokowi, pemerintah telah menyiapkan cadangan beras sebanyak 1,5 juta ton.\n\n"
+    '"Stoknya cukup, jadi masyarakat tidak perlu khawatir," ujarnya.\n\n'
+    "Baca Juga: Bulog Impor Beras dari Thailand\n\n"
+    "Pemerintah juga akan memantau harga di seluruh provinsi setiap hari.\n"
+)
+
+
+def test_the_story_goes_on_under_a_box_of_related_links_set_into_it() -> None:
+    article = article_of(
+        _STORY_HEAD + "Berita Terkait\nHarga Beras Naik Lagi, Pedagang Mengeluh\n"
+        "Bulog Siapkan Operasi Pasar di 20 Provinsi\n\n" + _STORY_REST
+    )
+    assert len(article.paragraphs) == 5
+    assert article.paragraphs[-1].startswith("Pemerintah juga akan memantau")
+    assert [q.speaker for q in extract_quotes(article) if q.kind == "direct"] == ["Jokowi"] * 2
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        # teasers: a headline and its summary each
+        "Berita Terkait\nHarga Beras Naik Lagi, Pedagang Mengeluh\nPedagang di Pasar Induk "
+        "mengeluhkan harga beras yang terus naik.\nBulog Siapkan Operasi Pasar\n"
+        '"Kami siap menggelontorkan beras ke pasar," kata Budi Waseso.\n',
+        # another story's lead
+        "Berita Terkait\n\nJAKARTA - Pedagang di Pasar Induk mengeluhkan harga beras yang terus"
+        ' naik.\n\n"Kami siap menggelontorkan beras ke pasar," kata Budi Waseso.\n',
+        # one paragraph under the links, and comments
+        "Berita Terkait\n\nPedagang mengeluhkan harga beras yang terus naik.\n",
+        "Berita Terkait\n\nKomentar (2)\n\nBudi: Mantap sekali, Pak.\n\nAni: Setuju.\n",
+    ],
+)
+def test_related_links_under_the_story_still_end_it(footer: str) -> None:
+    article = article_of(_STORY_HEAD + footer)
+    assert len(article.paragraphs) == 2
+    assert [q.speaker for q in extract_quotes(article)] == ["Jokowi"]
+
+
 def test_a_related_links_headline_run_into_the_story_gives_the_story_back() -> None:
     blocks = classify(
         "JAKARTA - Putin menyambut Kim di Vostochny. BACA JUGA: Kim Jong Un Tiba di Rusia Naik "

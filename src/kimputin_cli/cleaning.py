@@ -644,6 +644,31 @@ def _label_closing_tags(blocks: list[Block]) -> None:
             blocks[i] = Block(blocks[i].text, "footer")
 
 
+MIN_PARAGRAPHS_AFTER_LINKS = 2
+MIN_PROSE_WORDS = 8  # (a reader's comment may be shorter: "Mantap sekali, Pak.")
+
+
+def _story_goes_on(raw: list[str], labels: list[str | None], at: int) -> bool:
+    """Whether the story goes on under a box of links that would end it ("Berita Terkait"
+    set into the story, its headlines a line each): what follows, up to the next footer, is
+    paragraphs of prose only, two at least. A footer's teasers alternate headlines and
+    summaries, or gives another story's lead; its comments, tags and menus are no prose."""
+    paragraphs = 0
+    for block, label in zip(raw[at + 1 :], labels[at + 1 :], strict=True):
+        if label is not None:
+            if _FOOTER_START.search(block):
+                break
+            continue
+        if (
+            not block.endswith(_TERMINAL)
+            or len(block.split()) < MIN_PROSE_WORDS
+            or dateline_lead(block)  # another story's lead: a teaser's
+        ):
+            return False
+        paragraphs += 1
+    return paragraphs >= MIN_PARAGRAPHS_AFTER_LINKS
+
+
 _INSERTED = frozenset({"promo", "nav", "related", "caption"})
 
 
@@ -843,6 +868,7 @@ def classify(text: str) -> list[Block]:
             and i > body_start
             and (content_seen or dateline_at is not None)
             and _FOOTER_START.search(block)
+            and not _story_goes_on(raw, labels, i)
         ):
             in_footer = True
         if label is None:
