@@ -170,7 +170,7 @@ class Highlighter:
         if (
             self.exact
             and not self.phrases
-            and not _NON_ASCII_WORD_CHAR.search(text)
+            and (text.isascii() or not _NON_ASCII_WORD_CHAR.search(text))
             and not has_apostrophe(text)  # Ma'ruf is the term maruf: the token path knows
         ):
             # the common case of --exact, without a token object per word
