@@ -3486,6 +3486,19 @@ def test_unnamed_people_opening_an_english_sentence_are_no_speaker() -> None:
             "Bojan Hodak",
         ),
         ('Seorang pria mendekat. Pria itu mengatakan, "Saya penggemar Persib."', None),
+        # a former one, and an envoy with the posting
+        ("Mantan diplomat itu mengatakan, “Kami siap bertanding besok.”", "Bojan Hodak"),
+        (
+            '"Kami siap bertanding besok," imbuh mantan Duta Besar RI untuk Belanda itu.',
+            "Bojan Hodak",
+        ),
+        ("Mantan Dubes RI itu mengatakan, “Kami siap bertanding besok.”", "Bojan Hodak"),
+        (
+            "Mantan Duta Besar RI untuk Belanda itu mengatakan, “Kami siap bertanding besok.”",
+            "Bojan Hodak",
+        ),
+        # a named envoy is that envoy, whatever ends the clause
+        ("Dubes Lutfi dalam acara itu mengatakan, “Kami siap bertanding besok.”", "Lutfi"),
     ],
 )
 def test_more_speech_verbs_and_person_nouns_that_point_back(
@@ -3648,6 +3661,9 @@ def test_an_envoy_is_named_past_the_posting_in_the_office(said: str, speaker: st
         ("Duta Besar Rusia untuk Indonesia Lyudmila Vorobieva", "Duta Besar Rusia untuk Indonesia"),
         ("Russian Ambassador to South Korea Georgy Zinoviev", "Russian Ambassador to South Korea"),
         ("Dubes RI untuk Rusia Jose Tavares", "Dubes RI untuk Rusia"),
+        # and without a posting
+        ("Duta Besar Lutfi Rauf", "Duta Besar"),
+        ("Dubes Lutfi Rauf", "Dubes"),
     ],
 )
 def test_an_envoys_office_holds_the_posting(named: str, office: str) -> None:

@@ -960,11 +960,20 @@ def clause_subject(clause: str) -> str | None:
     clause = _LEADING_ARTICLE.sub("", clause)  # "the Kremlin spokesman Dmitry Peskov said"
     if _names_country_media(clause):
         return None
-    first = clause.split(" ", 1)[0].casefold() if clause else ""
+    leading = clause.split(" ", 2)[:2] if clause else [""]
+    first = leading[0].casefold()
     if first in SINGULAR_PRONOUNS:
         return first
-    if first in PERSON_NOUNS and (pointing := _PERSON_POINTED_BACK.match(clause)):
-        return pointing["who"]  # "Pria asal Bandung itu mengatakan", "Pria yang juga guru itu …"
+    # (past "mantan": "Mantan diplomat itu", "Mantan Duta Besar RI untuk Belanda itu")
+    noun = leading[1].casefold() if first in _FORMER and len(leading) > 1 else first
+    if (
+        noun in PERSON_NOUNS
+        and (pointing := _PERSON_POINTED_BACK.match(clause))
+        and not names_someone(" ".join(w for w in pointing["who"].split() if w[0].isupper()))
+    ):
+        # "Pria asal Bandung itu mengatakan", "Pria yang juga guru itu …" (not "Dubes Lutfi
+        # dalam acara itu mengatakan": Lutfi)
+        return pointing["who"]
     role = _leading_role(clause)
     had_role = role is not None
     clause = clause[role.end() :] if role else clause
@@ -996,7 +1005,7 @@ def clause_subject(clause: str) -> str | None:
         # not the bank or the party
         reference = f"{role.group() if role else ''}{clause[: after.end()]}"
         words = reference.casefold().split()
-        head = words[1] if words[0] in ("mantan", "eks") else words[0]  # "Mantan direktur …"
+        head = words[1] if words[0] in _FORMER else words[0]  # "Mantan direktur …"
         return reference if head in TITLES | PERSON_NOUNS and is_pronoun(reference) else None
     if after and (after[1] in ENGLISH_TITLES or after[1] in UNNAMED_GROUPS):
         return None  # "the Kremlin spokesman said": the body of an office, no subject; "U.S.
@@ -1333,7 +1342,8 @@ def _relay_via(relay: re.Match[str]) -> str | None:
 
 # a person noun and what describes them, pointing back, as a clause's subject: "Pria asal
 # Bandung itu mengatakan …"
-_PERSON_POINTED_BACK = re.compile(r"(?P<who>\w+(?:\s+[\w-]+){0,4}?\s+(?:itu|tersebut))\s+[a-z]")
+_PERSON_POINTED_BACK = re.compile(r"(?P<who>\w+(?:\s+[\w-]+){0,5}?\s+(?:itu|tersebut))\s+[a-z]")
+_FORMER = ("mantan", "eks")
 # a person noun that a relative clause describes, pointing back: "ujar pria yang juga guru itu"
 _DESCRIBED_PERSON = re.compile(r"^(?P<noun>\w+)\s+yang(?:\s+[\w-]+){1,4}?\s+(?:itu|tersebut)\b")
 

@@ -189,6 +189,9 @@ TITLES = (
             "kamerad",
             "respected",
             "gubernur",
+            # an envoy named without a posting: "Duta Besar Lutfi Rauf", "Dubes Lutfi"
+            "duta",
+            "dubes",
             "bupati",
             "wali",
             "walikota",
@@ -955,7 +958,11 @@ def _owner(words: list[str]) -> list[str]:
 
 
 # "Presiden Rusia itu", "pelatih asal Korea Selatan tersebut": a person named before
-_PERSON_REFERENCE = re.compile(r"^(?P<title>\S+)(?:\s+\S+){0,4}\s+(?:itu|tersebut)$", re.IGNORECASE)
+# (the title past "mantan": "kata mantan Duta Besar RI untuk Belanda itu")
+_PERSON_REFERENCE = re.compile(
+    r"^(?:(?:mantan|eks)\s+(?=\S+\s))?(?P<title>\S+)(?:\s+\S+){0,4}\s+(?:itu|tersebut)$",
+    re.IGNORECASE,
+)
 
 
 # words for a person that, with "itu"/"tersebut", point back as a title does: "tutur pria asal
@@ -963,7 +970,7 @@ _PERSON_REFERENCE = re.compile(r"^(?P<title>\S+)(?:\s+\S+){0,4}\s+(?:itu|tersebu
 PERSON_NOUNS = frozenset(
     "pria wanita perempuan lelaki sosok diplomat politisi politikus pengusaha atlet aktor "
     "aktris penyanyi tokoh kader legislator purnawirawan eks pengamat peneliti akademisi "
-    "aktivis orang "  # "orang nomor satu di Rusia itu"
+    "aktivis orang duta dubes "  # "orang nomor satu di Rusia itu", "mantan Dubes RI itu"
     # kin: "kata putri Megawati Soekarnoputri itu" is the daughter named before
     "putri putra anak istri suami ayah adik kakak cucu menantu".split()
 )
