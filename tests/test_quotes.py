@@ -3656,6 +3656,26 @@ def test_an_envoy_is_named_past_the_posting_in_the_office(said: str, speaker: st
 
 
 @pytest.mark.parametrize(
+    "title",
+    [
+        "Konsul Jenderal",
+        "Atase",
+        "Profesor",
+        "Dokter",
+        "Notaris",
+        "Pastor",
+        "Uskup",
+        "Presdir",
+        "Komut",
+        "Founder",
+    ],
+)
+def test_titles_before_a_name_are_its_office(title: str) -> None:
+    (quote,) = _quotes_of(f"“Kami siap membantu warga,” kata {title} Budi Santoso.")
+    assert (quote.speaker, quote.office) == ("Budi Santoso", title)
+
+
+@pytest.mark.parametrize(
     ("named", "office"),
     [
         ("Duta Besar Rusia untuk Indonesia Lyudmila Vorobieva", "Duta Besar Rusia untuk Indonesia"),
@@ -4396,6 +4416,13 @@ def test_an_agency_named_with_its_kind_after_the_statement_speaks(
         ("kata H. Ahmad Heryawan, Lc", "Ahmad Heryawan"),
         ("kata Budi Santoso, S.H., M.H", "Budi Santoso"),
         ("kata Prof. Dr. Budi Santoso", "Budi Santoso"),
+        # a doctor's title in lower case, as Indonesian writes it, and a hajjah's
+        ("kata dr. Budi Santoso, Sp.PD", "Budi Santoso"),
+        ("kata Prof. dr. Budi Santoso", "Budi Santoso"),
+        ("kata drg. Ani Lestari", "Ani Lestari"),
+        ("kata Hj. Ani Lestari", "Ani Lestari"),
+        ("kata Dra. Ani Lestari", "Ani Lestari"),
+        ("kata Praka Budi Santoso", "Budi Santoso"),
     ],
 )
 def test_a_ranks_corps_a_degree_and_a_titles_full_stop_are_no_part_of_the_name(

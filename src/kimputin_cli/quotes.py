@@ -101,7 +101,11 @@ SPEECH_VERBS = (
 # the titles and ranks written short with a full stop before a name: "Dr.", "Mr.", "Gen.",
 # "Lt. Gen.", "Sen.", "Rep." (a short word and its full stop are matched first, and only then
 # checked against the list: most words are longer)
-_SHORT_TITLES = ["Dr", "Drs", "Mr", "Mrs", "Ms", "Prof", *SHORT_RANKS, *SHORT_OFFICES]
+_SHORT_TITLES = [
+    *("Dr", "Drs", "Dra", "Drg", "Hj", "Mr", "Mrs", "Ms", "Prof"),
+    *SHORT_RANKS,
+    *SHORT_OFFICES,
+]
 # (one look-behind for the titles of each length: Python's must be of a fixed width)
 _SHORT_TITLE_TAIL = "|".join(
     rf"(?<=\b(?:{'|'.join(t for t in _SHORT_TITLES if len(t) == size)})\.)"
@@ -2258,6 +2262,19 @@ _LIST_AND = re.compile(r"(?<=\s)dan(?=\s)")
 _AND_A_CAPITAL = re.compile(r" dan [A-Z]")
 
 
+# a doctor's or dentist's title as Indonesian writes it, in lower case: "dr. Budi Santoso, Sp.PD",
+# "drg. Ani", "Prof. dr. Budi"
+_DOCTOR = re.compile(r"\b(?:dr|drg)\.(?=\s*[A-Z])")
+
+
+def _doctors_capitalised(text: str) -> str:
+    """The text with a doctor's title in lower case capitalised (``dr.`` read as ``Dr.``), so
+    the name after it is read as a title's; the length, and so every offset, stays the same."""
+    if "dr" not in text:
+        return text  # the common case, found out fast
+    return _DOCTOR.sub(lambda m: m[0].capitalize(), text)
+
+
 def _office_lists_joined(text: str) -> str:
     """The text with each office named by a list read as one name, its commas spaces and its
     "dan" in capitals (a short form, as office words are), so names and offices are read
@@ -2344,7 +2361,7 @@ def extract_quotes(article: Article) -> list[Quote]:
         return [_text_as_written(q, paragraphs, read_as) for q in extract_quotes(usual)]
     read = [
         _bodies_by_short_form(text) if _SHORT_FORM_THEN_NAME.search(text) else text
-        for text in map(_office_lists_joined, paragraphs)
+        for text in map(_office_lists_joined, map(_doctors_capitalised, paragraphs))
     ]
     linker = NameLinker(
         *_article_names(read),

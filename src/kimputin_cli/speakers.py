@@ -31,8 +31,9 @@ SHORT_OFFICES = "Rep Sen Gov Rev".split()
 RANKS = frozenset(
     """irjen komjen brigjen kombes akbp akp kompol iptu ipda aiptu aipda bripka brigpol
     brigadir briptu bripda mayjen letjen laksamana laksma laksda laksdya marsekal marsma marsda
-    marsdya kolonel letkol mayor letnan serka serda sertu sersan kopral pratu prada
-    prof prof. dr dr. h. hj. kh tb datuk dato dato' datin tun
+    marsdya kolonel letkol mayor letnan serka serda sertu sersan kopral pratu prada praka
+    kopka koptu kopda serma peltu pelda
+    prof prof. dr dr. drg drg. dra. ir h. hj. kh tb datuk dato dato' datin tun
     paus sultan emir mahkota""".split()
 ) | {f"{rank.casefold()}." for rank in SHORT_RANKS}
 # what follows a rank before the name: the force or corps ("Irjen Pol Karyoto", "Kolonel Inf
@@ -189,6 +190,16 @@ TITLES = (
             "kamerad",
             "respected",
             "gubernur",
+            "konsul",  # "Konsul Jenderal Budi Santoso"
+            "atase",
+            "profesor",
+            "dokter",
+            "notaris",
+            "pastor",
+            "uskup",
+            "presdir",
+            "komut",
+            "founder",
             # an envoy named without a posting: "Duta Besar Lutfi Rauf", "Dubes Lutfi"
             "duta",
             "dubes",
