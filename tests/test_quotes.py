@@ -829,6 +829,15 @@ def test_quotes_in_reversed_guillemets_close_where_they_should() -> None:
         ("Fed Chair Jerome Powell", "Jerome Powell"),
         ("Attorney General Merrick Garland", "Merrick Garland"),
         ("General Motors CEO Mary Barra", "Mary Barra"),
+        # more of English's titles, of a team, the police, the forces, a House, a faith
+        ("Coach Shin Tae-yong", "Shin Tae-yong"),
+        ("Detective Inspector Jane Hughes", "Jane Hughes"),
+        ("Colonel Yuri Ignat", "Yuri Ignat"),
+        ("House Speaker Mike Johnson", "Mike Johnson"),
+        ("Congressman Joaquin Castro", "Joaquin Castro"),
+        ("Cardinal Pietro Parolin", "Pietro Parolin"),
+        ("Sir Keir Starmer", "Keir Starmer"),
+        ("Julie Bishop", "Julie Bishop"),  # a name some titles are too
         # foreign given names that read as Indonesian words (di + ana, pe + ter, juli + -an)
         ("Diane Swonk", "Diane Swonk"),
         ("Diana Prince", "Diana Prince"),

@@ -33,7 +33,7 @@ RANKS = frozenset(
     brigadir briptu bripda mayjen letjen laksamana laksma laksda laksdya marsekal marsma marsda
     marsdya kolonel letkol mayor letnan serka serda sertu sersan kopral pratu prada praka
     kopka koptu kopda serma peltu pelda
-    prof prof. dr dr. drg drg. dra. ir h. hj. kh tb datuk dato dato' datin tun
+    prof prof. dr dr. drg drg. dra. ir h. hj. kh tb datuk dato dato' datin tun sir dame lord
     paus sultan emir mahkota""".split()
 ) | {f"{rank.casefold()}." for rank in SHORT_RANKS}
 # what follows a rank before the name: the force or corps ("Irjen Pol Karyoto", "Kolonel Inf
@@ -710,7 +710,9 @@ ENGLISH_TITLES = frozenset(
     researcher lawyer attorney chair chairperson ceo director commissioner general justice
     judge secretary-general director-general observer expert lecturer academic scholar
     chief adviser advisor aide envoy diplomat negotiator commander mayor prosecutor
-    head""".split()
+    head coach captain colonel admiral lieutenant sergeant corporal detective inspector
+    superintendent sheriff speaker congressman congresswoman lawmaker cardinal archbishop rabbi
+    reverend""".split()
 )
 # the legal form that ends a company's name: "Presiden Direktur PT Astra International Tbk
 # Djony Bunarto Tjondro", "Direktur Utama PT Pertamina (Persero) Nicke Widyawati"
