@@ -3899,7 +3899,12 @@ def test_a_family_name_that_is_also_an_old_indonesian_word_is_a_subject() -> Non
             (f"{cue} Menteri BUMN Erick Thohir.", "Erick Thohir")
             for cue in ["bantah", "tepis", "sanggah", "cetus", "ketus", "nilai", "tutup"]
         ),
+        *(
+            (f"{cue} Menteri BUMN Erick Thohir.", "Erick Thohir")
+            for cue in ["balas", "kecam", "puji", "janji", "yakin", "duga"]
+        ),
         ("celetuknya.", "Joko Widodo"),
+        ("janjinya.", "Joko Widodo"),
         # the statement it is from
         ("demikian pernyataan resmi Kementerian Luar Negeri.", "Kementerian Luar Negeri"),
         (

@@ -81,7 +81,10 @@ CUES = (
 # cues only right after a quote's closing mark ("“…,” nilai Budi.", "“…,” singkatnya."):
 # elsewhere they are common words ("…, nilai Rupiah melemah", "tutup usia", "singkatnya, …")
 # ",” demikian Hasto.", ",” lapor kantor berita Yonhap."
-CUES_AFTER_QUOTE = f"{CUES}|nilai|tutup|sela|singkat|simpul|demikian|lapor"
+# (and words that are cues only there: "“…,” balas Budi", "janji Budi", "kecam Budi")
+CUES_AFTER_QUOTE = (
+    f"{CUES}|nilai|tutup|sela|singkat|simpul|demikian|lapor|balas|kecam|puji|janji|yakin|duga"
+)
 NYA_CUES = frozenset({"katanya", "ujarnya"})  # cues listed with their -nya form
 SPEECH_VERBS = (
     "mengatakan|menyatakan|menegaskan|berkata|menjelaskan|mengungkapkan|menuturkan|"
