@@ -444,7 +444,8 @@ def test_she_is_a_woman_the_article_named_so_and_he_is_not(
 @pytest.mark.parametrize(
     "verb",
     "vowed pledged promised conceded countered retorted lamented complained shouted whispered "
-    "remarked observed concluded reiterated suggested answered".split(),
+    "remarked observed concluded reiterated suggested answered contended alleged underlined "
+    "underscored recounted mused laughed sighed recalls warns insists argues".split(),
 )
 def test_english_speech_verbs_after_a_quote(verb: str) -> None:
     (quote,) = _quotes_of(
@@ -452,6 +453,11 @@ def test_english_speech_verbs_after_a_quote(verb: str) -> None:
         f'"We are ready to help," Peskov {verb}.',
     )
     assert quote.speaker == "Peskov"  # not Putin, the subject of the sentence before
+    (quote,) = _quotes_of(
+        "Russian President Vladimir Putin met North Korean leader Kim Jong Un.",
+        f'"We are ready to help," {verb} Kremlin spokesman Dmitry Peskov.',
+    )
+    assert quote.speaker == "Dmitry Peskov"
 
 
 @pytest.mark.parametrize(

@@ -65,8 +65,9 @@ ENGLISH_SPEECH_VERBS = (
     "cautioned|claimed|quipped|joked|emphasised|emphasized|announced|confirmed|reported|"
     "answered|conceded|countered|retorted|pledged|vowed|promised|predicted|lamented|complained|"
     "boasted|shouted|whispered|exclaimed|remarked|observed|concluded|reiterated|repeated|"
-    "suggested|demanded|pleaded|agreed|maintained|asserted|affirmed|assured|"
-    "adds|explains|notes|writes|tells|asks"
+    "suggested|demanded|pleaded|agreed|maintained|asserted|affirmed|assured|contended|alleged|"
+    "underlined|underscored|recounted|mused|laughed|sighed|"
+    "adds|explains|notes|writes|tells|asks|recalls|warns|insists|argues"
 )
 CUES = (
     "kata|ujar|ucap|tutur|ungkap|jelas|papar|tegas|terang|tambah|imbuh|lanjut|sebut|pungkas|"
