@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import csv
 import datetime
+import decimal
 import gzip
 import io
 import itertools
@@ -950,6 +951,87 @@ def _workbook_with_sheet(path: Path, sheet: bytes) -> None:
         for info in source.infolist():
             data = source.read(info)
             out.writestr(info, sheet if info.filename == "xl/worksheets/sheet1.xml" else data)
+
+
+def _parquet(path: Path, rows: list[dict[str, Any]], row_group_size: int | None = None) -> Path:
+    import pyarrow
+    import pyarrow.parquet
+
+    table = pyarrow.Table.from_pylist(rows)
+    pyarrow.parquet.write_table(table, path, row_group_size=row_group_size)
+    return path
+
+
+def test_a_parquet_dataset_is_read_a_row_an_article(tmp_path: Path, kp: Invoke) -> None:
+    """A dataset's table, as Hugging Face and pandas write it: its columns named as a JSON
+    record's fields, a timestamp read as a date, a nested field as JSON's, other columns kept."""
+    _parquet(
+        tmp_path / "news.parquet",
+        [
+            {
+                "title": "Kim Tiba",
+                "text": "“Kami siap bekerja sama,” kata Kim Jong Un di Vostochny.",
+                "published_at": datetime.datetime(2023, 9, 13, 21, 15),
+                "source": {"name": "Tempo"},
+                "score": decimal.Decimal("0.75"),
+                "thumbnail": b"\x89PNG",
+            },
+            {"title": "Kosong", "text": None, "published_at": None, "source": None},
+        ],
+    )
+    result = kp("index", str(tmp_path), "--json")
+    assert result.exit_code == 0, result.stderr
+    assert "news.parquet: row 2: 'text' is empty or not text" in result.stderr
+    [record] = jsonl(kp("sources", "--corpus", str(tmp_path), "--jsonl"))
+    assert (record["title"], record["outlet"]) == ("Kim Tiba", "Tempo")
+    assert record["date"] == "2023-09-13"
+    assert record["extra"] == {"score": 0.75, "thumbnail": None}
+    [quote] = jsonl(kp("quotes", "--corpus", str(tmp_path), "--jsonl"))
+    assert quote["speaker"] == "Kim Jong Un"
+    shown = kp("show", str(record["article"]), "--raw", "--corpus", str(tmp_path)).stdout
+    assert json.loads(shown)["published_at"] == "2023-09-13T21:15:00"
+
+
+def test_a_large_parquet_dataset_is_read_a_row_group_at_a_time(
+    tmp_path: Path, kp: Invoke, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(reader, "MAX_FILE_BYTES", 1000)  # parts are not held to it
+    rows = [
+        {
+            "title": f"Jembatan nomor {n}",
+            "text": f"Warga kota {n} meresmikan jembatan gantung nomor {n} bersama camat. "
+            + os.urandom(150).hex(),  # (large once written, as real datasets are)
+            "date": "2024-01-06",
+        }
+        for n in range(1, 3001)
+    ]
+    data = _parquet(tmp_path / "data.parquet", rows, row_group_size=500)
+    parts = reader.parquet_parts(data)
+    assert parts == [(i, i + 1, 500 * i + 1) for i in range(6)]
+    result = kp("index", str(tmp_path), "--json")
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["articles_read"] == 3000
+    hits = jsonl(kp("search", "nomor", "2222", "--exact", "--corpus", str(tmp_path), "--jsonl"))
+    hit = hits[0]
+    assert hit["title"] == "Jembatan nomor 2222"
+    shown = kp("show", hit["article"], "--raw", "--corpus", str(tmp_path))
+    assert json.loads(shown.stdout)["title"] == "Jembatan nomor 2222"
+
+
+def test_a_damaged_parquet_file_is_named(tmp_path: Path, kp: Invoke) -> None:
+    good = _parquet(tmp_path / "good.parquet", [{"text": "Banjir melanda kota hari ini."}])
+    whole = good.read_bytes()
+    (tmp_path / "cut.parquet").write_bytes(whole[: len(whole) // 2])
+    (tmp_path / "noise.parquet").write_bytes(b"PAR1 this is no table at all PAR1")
+    _parquet(tmp_path / "columns.parquet", [{"headline": "Banjir", "views": 3}])
+    result = kp("index", str(tmp_path), "--json")
+    assert result.exit_code == 3
+    failures = {f["path"]: f["reason"] for f in json.loads(result.stdout)["failures"]}
+    assert failures["cut.parquet"].startswith("not a readable Parquet file (")
+    assert failures["noise.parquet"].startswith("not a readable Parquet file (")
+    assert failures["columns.parquet"].startswith("no column holds the article text")
+    assert "Traceback" not in result.stderr
+    assert len(jsonl(kp("sources", "--corpus", str(tmp_path), "--jsonl"))) == 1
 
 
 def test_a_bad_workbook_is_named_and_skipped(tmp_path: Path, kp: Invoke) -> None:

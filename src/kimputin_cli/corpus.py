@@ -39,6 +39,7 @@ from kimputin_cli.reader import (
     CONTROL_CHAR,
     JSONL_PART_BYTES,
     NO_EXTENSION,
+    PARQUET_SUFFIX,
     SIDECAR_SUFFIX,
     SUPPORTED_KINDS,
     WARC_SUFFIX,
@@ -52,6 +53,7 @@ from kimputin_cli.reader import (
     jsonl_parts,
     kind_suffix,
     metadata_fields,
+    parquet_parts,
     parse_json,
     read_file,
     read_part,
@@ -245,8 +247,8 @@ UNFINISHED = -1  # the size of a file whose parts are not all in the store yet
 
 
 def _parts_of(absolute: str, size: int) -> list[Part] | None:
-    """The parts a large JSON Lines file, web archive or zip archive is read in; None for a
-    file read whole."""
+    """The parts a large JSON Lines file, web archive, zip archive or Parquet file is read in;
+    None for a file read whole."""
     name = absolute.lower()
     try:
         if kind_suffix(name) == ".jsonl" and size > JSONL_PART_BYTES:
@@ -255,6 +257,8 @@ def _parts_of(absolute: str, size: int) -> list[Part] | None:
             return warc_parts(Path(absolute))
         if kind_suffix(name) == ZIP_SUFFIX:
             return archive_parts(Path(absolute))
+        if kind_suffix(name) == PARQUET_SUFFIX:
+            return parquet_parts(Path(absolute))
     except OSError:
         pass  # read whole, and its problem is reported then
     return None

@@ -47,6 +47,7 @@ PDF_SUFFIX = ".pdf"  # a page printed to PDF, an e-paper clipping: one article
 WARC_SUFFIX = ".warc"
 ZIP_SUFFIX = ".zip"  # an archive of article files, read member by member as a folder is
 XLSX_SUFFIX = ".xlsx"  # a workbook (Excel, a media-monitoring tool's export): an article a row
+PARQUET_SUFFIX = ".parquet"  # a dataset's table (Hugging Face, Spark, pandas): an article a row
 # a tar archive of article files, compressed by gzip, bzip2 or xz or not ("corpus.tar.gz" and
 # "corpus.tar.xz" are read as ".tar"), read member by member as a folder is
 TAR_SUFFIXES = frozenset({".tar", ".tgz", ".tbz2", ".tbz", ".txz"})
@@ -209,7 +210,7 @@ SUPPORTED_SUFFIXES = (
     | CSV_SUFFIXES
     | MHTML_SUFFIXES
     | TAR_SUFFIXES
-    | {DOCX_SUFFIX, PDF_SUFFIX, WARC_SUFFIX, ZIP_SUFFIX, XLSX_SUFFIX}
+    | {DOCX_SUFFIX, PDF_SUFFIX, WARC_SUFFIX, ZIP_SUFFIX, XLSX_SUFFIX, PARQUET_SUFFIX}
 )
 GZIP_SUFFIX = ".gz"  # any kind kp reads may come gzipped: story.txt.gz, export.jsonl.gz
 SUPPORTED_KINDS = (
@@ -675,6 +676,8 @@ def _file_docs(data: bytes, suffix: str, relpath: str, warnings: list[str]) -> l
         docs = _docx_docs(data, relpath, warnings)
     elif suffix == XLSX_SUFFIX:
         docs = _xlsx_docs(data, relpath, warnings)
+    elif suffix == PARQUET_SUFFIX:
+        docs = _parquet_docs(io.BytesIO(data), relpath, None, warnings)
     elif suffix in MHTML_SUFFIXES:
         docs = [_mhtml_doc(data, relpath, warnings)]
     elif suffix == PDF_SUFFIX:
@@ -844,12 +847,27 @@ def read_part(
     as a whole may have many."""
     if kind_suffix(path.name) == ZIP_SUFFIX:
         return read_archive(path, relpath, part, user_meta)
+    warnings: list[str] = []
+    if kind_suffix(path.name) == PARQUET_SUFFIX:
+        first_group, end_group, _ = part
+        docs = _parquet_docs(str(path), relpath, range(first_group, end_group), warnings)
+    else:
+        docs = _records_part_docs(path, relpath, part, warnings)
+    _repair_fields(docs, warnings)
+    _give(docs, user_meta)
+    return ReadResult(docs, warnings)
+
+
+def _records_part_docs(
+    path: Path, relpath: str, part: Part, warnings: list[str]
+) -> list[SourceDoc]:
+    """The articles of a part of a JSON Lines file or web archive."""
     start, end, first = part
     archive = kind_suffix(path.name) == WARC_SUFFIX
     if end - start > MAX_RECORD_BYTES:
         where = f"record {first}" if archive else f"line {first}"
-        return ReadResult([], [f"{where}: a record over {_size(MAX_RECORD_BYTES)} is not read"])
-    warnings: list[str] = []
+        warnings.append(f"{where}: a record over {_size(MAX_RECORD_BYTES)} is not read")
+        return []
     try:
         if is_gzipped(path.name) and not archive:  # a web archive is gzipped record by record
             data = _gunzipped_lines(path, start, end, warnings)
@@ -865,9 +883,7 @@ def read_part(
         text, decoding = decode(data)
         warnings += decoding
         docs = _json_docs(_readable(text, warnings), relpath, True, warnings, first)
-    _repair_fields(docs, warnings)
-    _give(docs, user_meta)
-    return ReadResult(docs, warnings)
+    return docs
 
 
 # A web archive larger than this is read in parts of about this size. Real pages run to 15 to
@@ -1689,6 +1705,8 @@ def source_text(path: Path, ordinal: int) -> str:
         return _feed_item_source(path, ordinal)
     if suffix == XLSX_SUFFIX:
         return xlsx_record(read_source(path), ordinal)
+    if suffix == PARQUET_SUFFIX:
+        return _parquet_source(path, ordinal)
     if suffix == DOCX_SUFFIX:
         paragraphs = docx_paragraphs(read_source(path))
         documents = nexis_uni_documents(paragraphs)
@@ -1920,6 +1938,58 @@ def _xlsx_docs(data: bytes, relpath: str, warnings: list[str]) -> list[SourceDoc
         _needs_a_text_column([name for header, _ in tables for name in header])
         raise FileProblem("no articles in the workbook")
     return docs
+
+
+# A Parquet file of several row groups larger than this is read a row group at a time, each
+# a part (row groups run to some thousands of rows; pandas and Hugging Face write 100,000 or more)
+PARQUET_PART_BYTES = WARC_PART_BYTES
+
+
+def parquet_parts(path: Path) -> list[Part] | None:
+    """The parts a Parquet file is read in, a row group each (``(index, index + 1, first row
+    number)``), or None when it is read whole (small, or of one row group)."""
+    from kimputin_cli.parquet import ParquetProblem, row_groups
+
+    if is_gzipped(path.name) or path.stat().st_size <= PARQUET_PART_BYTES:
+        return None
+    try:
+        groups = row_groups(str(path))
+    except ParquetProblem:
+        return None  # read whole, and its problem named then
+    parts = [(index, index + 1, first) for index, (first, _) in enumerate(groups)]
+    return parts if len(parts) > 1 else None
+
+
+def _parquet_docs(
+    source: str | io.BytesIO, relpath: str, groups: range | None, warnings: list[str]
+) -> list[SourceDoc]:
+    """The articles of a Parquet file, one a row, or of some of its row groups (a part, which
+    only warns when it holds none)."""
+    from kimputin_cli.parquet import ParquetProblem, parquet_records
+
+    try:
+        records = list(parquet_records(source, groups))
+    except ParquetProblem as exc:
+        if groups is None:
+            raise FileProblem(str(exc)) from None
+        warnings.append(str(exc))
+        return []
+    docs = _docs_of(records, relpath, "row", "parquet", warnings)
+    if not docs and groups is None:
+        _needs_a_text_column(sorted({name for _, record in records for name in record}))
+        raise FileProblem("no articles in the Parquet file")
+    return docs
+
+
+def _parquet_source(path: Path, ordinal: int) -> str:
+    from kimputin_cli.parquet import ParquetProblem, parquet_row
+
+    try:
+        if is_gzipped(path.name):
+            return parquet_row(io.BytesIO(read_source(path)), ordinal)
+        return parquet_row(str(path), ordinal)
+    except ParquetProblem as exc:
+        raise FileProblem(str(exc)) from None
 
 
 def xlsx_record(data: bytes, ordinal: int) -> str:
