@@ -842,9 +842,9 @@ def _gunzipped_lines(path: Path, start: int, end: int, warnings: list[str]) -> b
 def read_part(
     path: Path, relpath: str, part: Part, user_meta: dict[str, tuple[str, str]] | None = None
 ) -> ReadResult:
-    """One part of a large JSON Lines file, web archive or zip archive (see ``jsonl_parts``,
-    ``warc_parts`` and ``archive_parts``); a part without articles only warns, since the file
-    as a whole may have many."""
+    """One part of a large JSON Lines file, web archive, zip archive or Parquet file (see
+    ``jsonl_parts``, ``warc_parts``, ``archive_parts`` and ``parquet_parts``); a part without
+    articles only warns, since the file as a whole may have many."""
     if kind_suffix(path.name) == ZIP_SUFFIX:
         return read_archive(path, relpath, part, user_meta)
     warnings: list[str] = []
