@@ -91,6 +91,10 @@ def test_a_date_that_can_only_be_month_first_is_read_so() -> None:
     assert normalize_date("2023-14-09") is None  # year first is year, month, day
     assert normalize_date("31/02/23") is None
     assert normalize_date("01/01/70") == "1970-01-01"  # as strptime's %y reads it
+    # and in the text, as US sites print it
+    assert [d for d, _, _ in find_dates("Posted: 9/14/2023 10:15 AM")] == [dt.date(2023, 9, 14)]
+    assert [d for d, _, _ in find_dates("Kamis (14/9/2023)")] == [dt.date(2023, 9, 14)]
+    assert find_dates("2023/14/09") == []
 
 
 @pytest.mark.parametrize(

@@ -105,8 +105,12 @@ def find_dates(text: str) -> list[tuple[dt.date, int, int]]:
                 continue
             parts = m.groupdict()
             month = MONTHS[parts["mon"].casefold()] if parts.get("mon") else int(parts["m"])
+            day_of_month = int(parts["d"])
+            if month > 12 >= day_of_month and m.start("d") < m.start("m"):
+                # 9/14/2023 can only be month first, as US sites write it
+                month, day_of_month = day_of_month, month
             try:
-                day = dt.date(int(parts["y"]), month, int(parts["d"]))
+                day = dt.date(int(parts["y"]), month, day_of_month)
             except ValueError:
                 continue
             if day.year not in PLAUSIBLE_YEARS:
