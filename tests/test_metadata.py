@@ -1029,6 +1029,7 @@ def test_a_wires_label_before_the_headline_is_no_part_of_the_title(headline: str
     ("relay", "source"),
     [
         ("seperti diwartakan AFP", "AFP"),
+        ("seperti dikabarkan Xinhua", "Xinhua"),
         ("seperti diberitakan Reuters", "Reuters"),
         ("seperti ditayangkan CNN", "CNN"),
         ("melansir dari CNN", "CNN"),

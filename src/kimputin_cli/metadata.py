@@ -96,7 +96,7 @@ _STRONG_CUE = re.compile(
 _WEAK_CITE = re.compile(
     rf"\b(?=[kmtlshoDdWwAaTIi])(?:kata|tulis|ditulis(?:\s+oleh)?|menurut|lapor(?:an)?|situs|laman|harian|"
     rf"surat\s+kabar|kepada|oleh|media(?:\s+(?:pemerintah|resmi|milik\s+negara|negara))?|"
-    rf"[Dd]i(?:laporkan|beritakan|siarkan|wartakan|tayangkan)|[Ww]awancara\s+dengan|"
+    rf"[Dd]i(?:laporkan|beritakan|siarkan|wartakan|tayangkan|kabarkan)|[Ww]awancara\s+dengan|"
     # "according to a report by Nikkei Asia"
     rf"[Aa]ccording\s+to\s+(?:(?:an?|the)\s+)?reports?\s+(?:by|from|in)(?:\s+the)?|"
     rf"(?:[Aa]ccording\s+to|[Tt]old|[Ii]nterview\s+with)(?:\s+(?:the|a|an))?"

@@ -360,7 +360,7 @@ _HERE_ARE_THE_WORDS = re.compile(
     rf"(?:(?P<name>nya)|(?:\s+(?:dengan|dari|oleh))?\s+(?P<named>{NAME}))\s*:?\s*$"
 )
 # the passive verbs that say through whom something was reported: "seperti dikutip KCNA"
-_RELAYED_BY = "dikutip|dilansir|dilaporkan|diberitakan|diwartakan"
+_RELAYED_BY = "dikutip|dilansir|dilaporkan|diberitakan|diwartakan|dikabarkan"
 _RELAY = re.compile(
     rf",?\s*(?:seperti\s+|sebagaimana\s+)?(?:{_RELAYED_BY}|mengutip|melansir|"
     rf"ditayangkan|via|disiarkan|(?:as\s+)?quoted\s+by|according\s+to(?:\s+(?:an?\s+|the\s+)?"
