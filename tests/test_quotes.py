@@ -3773,6 +3773,34 @@ def test_a_relay_through_a_named_agency_or_a_countrys_media(relay: str, via: str
 
 
 @pytest.mark.parametrize(
+    "said",
+    [
+        "“Kami siap,” kata Budi Santoso, Ketua Gapoktan Sumber Rejeki.",
+        "Budi Santoso, Ketua Gapoktan Sumber Rejeki, mengatakan, “Kami siap.”",
+    ],
+)
+def test_an_office_set_off_after_a_name_is_no_one_elses(said: str) -> None:
+    (quote,) = _quotes_of(said)
+    assert quote.speaker == "Budi Santoso"  # not "Gapoktan Sumber Rejeki", titled Ketua
+
+
+@pytest.mark.parametrize(
+    ("said", "speaker"),
+    [
+        ("“Kami siap,” kata juru bicara Kremlin, Dmitry Peskov.", "Dmitry Peskov"),
+        (
+            "“Kami siap,” kata Kepala Bidang Humas Polda Metro Jaya, Kombes Pol. Trunoyudo "
+            "Wisnu Andiko.",
+            "Trunoyudo Wisnu Andiko",
+        ),
+    ],
+)
+def test_a_name_set_off_after_an_office_is_the_speaker(said: str, speaker: str) -> None:
+    (quote,) = _quotes_of(said)
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
     ("sentence", "speaker"),
     [
         (
@@ -3790,6 +3818,18 @@ def test_a_relay_through_a_named_agency_or_a_countrys_media(relay: str, via: str
             "Dwikorita Karnawati",
         ),
         ("Peskov, on Thursday, said the talks were useful for both sides.", "Peskov"),
+        # an office set off after the name is the name's, however it reads
+        (
+            "Budi Santoso, Ketua Gapoktan Sumber Rejeki, mengatakan pihaknya sudah menyiapkan "
+            "lokasi baru.",
+            "Budi Santoso",
+        ),
+        # (a phrase before an office and its holder names no one)
+        (
+            "Sebagai imbalannya, Presiden Putin menyatakan kesediaan Rusia untuk membantu Korea "
+            "Utara.",
+            "Putin",
+        ),
     ],
 )
 def test_a_name_or_a_day_set_off_by_commas_before_the_verb(sentence: str, speaker: str) -> None:

@@ -36,6 +36,7 @@ from kimputin_cli.speakers import (
     ENGLISH_TITLES,
     PERSON_NOUNS,
     PLACES,
+    RANKS,
     ROLE_WORDS,
     SHORT_OFFICES,
     SHORT_RANKS,
@@ -106,7 +107,7 @@ SPEECH_VERBS = (
 # "Lt. Gen.", "Sen.", "Rep." (a short word and its full stop are matched first, and only then
 # checked against the list: most words are longer)
 _SHORT_TITLES = [
-    *("Dr", "Drs", "Dra", "Drg", "Hj", "Mr", "Mrs", "Ms", "Prof"),
+    *("Dr", "Drs", "Dra", "Drg", "Hj", "Mr", "Mrs", "Ms", "Prof", "Pol"),
     *SHORT_RANKS,
     *SHORT_OFFICES,
 ]
@@ -1122,8 +1123,9 @@ def sentence_subject(sentence: str) -> str | None:
     if reported and (pre := reported["pre"].strip(" ,")):
         # reported speech is about whoever reports it: "Ia menambahkan, ASEAN siap …" is
         # about "ia", not ASEAN
-        speaker = clause_subject(_CLAUSE_SPLIT.split(pre)[-1] + " x")
-        if speaker and _subject_next_to_verb(pre, speaker):
+        clause, office_after = _subject_clause(pre)
+        speaker = clause_subject(clause + " x")
+        if speaker and (office_after or _subject_next_to_verb(pre, speaker)):
             return _named_before_aside(sentence, reported.start("clause"), speaker) or speaker
     lead = _MENURUT_LEAD.match(sentence) if "enurut" in sentence or "ccording" in sentence else None
     if lead and _names_a_person(cited := _bare_name(_cited_in_lead(lead)[0])):
@@ -1142,17 +1144,22 @@ def sentence_subject(sentence: str) -> str | None:
         # in brackets closes an organisation's name, and a person's may follow
         sentence = _ASIDE.sub("", _ACRONYM_ASIDE.sub("; ", sentence))
     apposition = _OFFICE_THEN_NAME_SAYS.search(sentence)
-    if apposition and _is_person_set_off(apposition["name"]):
+    if apposition and _is_person_set_off(apposition["name"], sentence[: apposition.start()]):
         return _bare_name(apposition["name"])
     two_commas = sentence.count(",") > 1
     described = _SUBJECT_THEN_WHO_THEY_ARE.match(sentence.lstrip()) if two_commas else None
     if described and (subject := clause_subject(described["subject"] + " x")):
         return subject
     office_first = _OFFICE_THEN_NAME.match(sentence.lstrip()) if two_commas else None
-    if office_first and _is_person_set_off(office_first["name"]):
+    if office_first and _is_person_set_off(
+        office_first["name"], office_first.string[: office_first.start("name")].rstrip(", ")
+    ):
         return _bare_name(office_first["name"])  # "The prime minister, Rishi Sunak, spoke …"
     found = None
-    for clause in _CLAUSE_SPLIT.split(sentence):
+    clauses = _CLAUSE_SPLIT.split(sentence)
+    for i, clause in enumerate(clauses):
+        if i and _office_after_a_name(clauses[i - 1].strip(), clause.strip()):
+            continue  # the office of the one named before: "Budi Santoso, Ketua RT, …"
         subject = clause_subject(clause)
         if subject:
             found = subject
@@ -1166,6 +1173,9 @@ def sentence_subject(sentence: str) -> str | None:
             and _bare_name(said[-1]["name"]).partition(" ")[0] not in _NO_NAMES_FIRST
         ):
             found = _bare_name(said[-1]["name"])
+            named_before = sentence[: said[-1].start("name")].rstrip(" ,").rsplit(",", 1)[-1]
+            if _office_after_a_name(named_before.strip(), said[-1]["name"]):
+                found = _bare_name(named_before.strip())  # "Budi Santoso, Ketua RT, mengatakan"
     return found
 
 
@@ -1197,12 +1207,15 @@ def _named_before_aside(sentence: str, end: int, found: str) -> str | None:
     return None
 
 
-def _is_person_set_off(name: str) -> bool:
+def _is_person_set_off(name: str, before: str = "") -> bool:
     """Whether a name set off by commas is a person's: ``Senin``, ``Namun`` or ``Indonesia``
-    is none (stricter than ``names_someone``, which takes any name-like words)."""
+    is none (stricter than ``names_someone``, which takes any name-like words), nor is the
+    office after the person named ``before`` it (``Budi Santoso, Ketua Gapoktan Sumber
+    Rejeki, mengatakan``)."""
     return (
         name.casefold() not in WEEKDAYS
         and not only_places(name)
+        and not (before and _office_after_a_name(before.rsplit(",", 1)[-1].strip(), name))
         and clause_subject(name + " x") is not None
     )
 
@@ -1376,6 +1389,7 @@ def _speaker_phrase(rest: str) -> tuple[str, str | None]:
         and _NAME_ONLY.match(_SPEAKER_STOP.sub("", apposition).strip(" ."))
         and apposition.split(None, 1)[0].strip(" .").casefold() not in WEEKDAYS  # "Budi, Senin."
         and not is_degree(apposition)  # "H. Ahmad Heryawan, Lc."
+        and not _office_after_a_name(phrase, apposition)
     ):
         phrase = f"{phrase}, {apposition}"  # "juru bicara Kremlin, Dmitry Peskov"
     described = _DESCRIBED_PERSON.match(phrase)
@@ -1416,6 +1430,32 @@ def _speaker_phrase(rest: str) -> tuple[str, str | None]:
             return "", via  # "…, Russian state media said": a country's media, unnamed
         phrase = name.group(0)  # "jawab Perry singkat": the name, not its adverb
     return phrase, via
+
+
+def _subject_clause(pre: str) -> tuple[str, bool]:
+    """The clause of the text before a verb that holds its subject: the last, or the one
+    before an office set off after the name ("Budi Santoso, Ketua Gapoktan Sumber Rejeki,
+    mengatakan …"), and whether it is that one."""
+    clauses = [c.strip() for c in _CLAUSE_SPLIT.split(pre)] if pre else [""]
+    if len(clauses) > 1 and _office_after_a_name(clauses[-2], clauses[-1]):
+        return clauses[-2], True
+    return clauses[-1], False
+
+
+def _office_after_a_name(phrase: str, apposition: str) -> bool:
+    """Whether an apposition is the office of the person named before it: "Budi Santoso,
+    Ketua Gapoktan Sumber Rejeki" (not "juru bicara Kremlin, Dmitry Peskov", an office, then
+    the name; nor "Kabid Humas, Kombes Pol. Trunoyudo", a rank opening the name)."""
+    first = phrase.split(None, 1)[0].casefold() if phrase else ""
+    opening = apposition.split(None, 1)[0].casefold() if apposition else ""
+    return (
+        opening in TITLES
+        and opening not in RANKS
+        and first not in TITLES
+        and first not in ROLE_WORDS
+        and _NAME_ONLY.match(phrase) is not None
+        and _names_a_person(_bare_name(phrase))  # (not "Sebagai imbalannya, Presiden Putin")
+    )
 
 
 @lru_cache(maxsize=10_000)
@@ -3548,12 +3588,13 @@ def _reported(
         relayed_in = relayed_in or _relay_leading(pre)
         pre = _without_affiliation(_without_asides(pre).rstrip())
         pre = _without_circumstance(pre)
-        last_clause = _CLAUSE_SPLIT.split(pre.strip(" ,"))[-1] if pre.strip(" ,") else ""
+        last_clause, office_after = _subject_clause(pre.strip(" ,"))
         if _someone_of(last_clause[:1].lower() + last_clause[1:]):
             return None  # "Seorang pejabat Kremlin mengatakan …": someone unnamed
         written = clause_subject(last_clause + " x") if last_clause else None
         if (
             written
+            and not office_after
             and not _subject_next_to_verb(last_clause, written)
             and not _DOCUMENT_OF.match(f"{last_clause} ")  # "A Kremlin statement said …"
         ):
@@ -3577,7 +3618,7 @@ def _reported(
         # "Zhiwei Zhang, chief economist at …, said", "Selain itu, Budi, ketua RT, menyebut";
         # "Juru bicara Kemlu, Lalu Muhammad Iqbal, mengatakan"
         named = said and (_NAME_ASIDE_SAYS.search(said) or _OFFICE_THEN_NAME_SAYS.search(said))
-        if named and _is_person_set_off(named["name"]):
+        if named and _is_person_set_off(named["name"], said[: named.start()]):
             written = named["name"]
         # failing all that, the name right before the verb, past an office with commas in it:
         # "Coordinating Political, Legal and Security Affairs Minister Mahfud MD said"
