@@ -877,6 +877,33 @@ def test_titles_and_offices_are_stripped(written: str, name: str) -> None:
     assert strip_titles(written) == name
 
 
+@pytest.mark.parametrize(
+    ("office", "speaker", "held"),
+    [
+        # a region named with its kind after the office's short form is the office's
+        ("Sekretaris Daerah (Sekda) Kota Bandung", "Ema Sumarna", "Sekretaris Daerah Kota Bandung"),
+        (
+            "Kepala Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Cianjur",
+            "Asep Sukma",
+            "Kepala Badan Penanggulangan Bencana Daerah Kabupaten Cianjur",
+        ),
+        # a faculty of two fields
+        (
+            "Dekan Fakultas Ilmu Sosial dan Ilmu Politik Universitas Indonesia",
+            "Semiarto Aji Purwanto",
+            "Dekan Fakultas Ilmu Sosial dan Ilmu Politik Universitas Indonesia",
+        ),
+    ],
+)
+def test_an_office_with_a_region_or_a_faculty_before_the_name(
+    office: str, speaker: str, held: str
+) -> None:
+    (quote,) = _quotes_of(f"“Kami siap membantu warga,” kata {office} {speaker}.")
+    assert (quote.speaker, quote.office) == (speaker, held)
+    (quote,) = _quotes_of(f"{office} {speaker} mengatakan, “Kami siap membantu warga.”")
+    assert quote.speaker == speaker
+
+
 def test_one_speaker_for_a_coach_named_with_team_and_country() -> None:
     quotes = _quotes_of(
         "Pelatih Timnas Indonesia Shin Tae-yong puas dengan anak asuhnya.",

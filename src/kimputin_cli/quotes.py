@@ -2293,8 +2293,10 @@ def _at_sentence_start(text: str, offset: int) -> bool:
 # Teknologi", "Menteri Energi dan Sumber Daya Mineral", "Kepala Pusat Data, Informasi dan
 # Komunikasi Kebencanaan BNPB"; not "Menteri Keuangan Sri Mulyani dan Menteri BUMN …"
 _OFFICE_LIST_HEADS = (
-    "Menteri Menko Kementerian Kemenko Pusat Deputi Direktorat Badan Bidang Komisi Dinas".split()
-)
+    "Menteri Menko Kementerian Kemenko Pusat Deputi Direktorat Badan Bidang Komisi Dinas "
+    # a university's parts: "Fakultas Ekonomi dan Bisnis Universitas Indonesia"
+    "Fakultas Jurusan Prodi Departemen"
+).split()
 # (its items and their words bounded: a line of thousands of "Menteri Abc," would otherwise
 # be read once for each of them)
 _OFFICE_LIST = re.compile(
@@ -2459,11 +2461,17 @@ _AS_A_PLACE = re.compile(
 )
 
 
+# a region and its name opening a speaker's name after an office: "Kepala Dinas Kesehatan
+# (Kadinkes) Kota Bandung Anhar Hadian", the region named after the office's short form
+_REGION_OPENING = re.compile(rf"^(?i:{REGION_KINDS})\s+[A-Z][\w'’-]*(?=\s+[A-Z])")
+
+
 def _places_out_of_names(quotes: list[Quote], texts: list[str]) -> list[Quote]:
     """Speakers without the place that opened their name, where the article names that word
     as a place: after an office, a region kp does not know reads as the name's first word
     (``Bupati Pangandaran Jeje Wiradinata`` was "Pangandaran Jeje Wiradinata"); it is part
-    of the office (``Bupati Pangandaran``)."""
+    of the office (``Bupati Pangandaran``), and so is a region named with its kind
+    (``Kota Bandung Ema Sumarna`` after ``Sekretaris Daerah (Sekda)``)."""
     opened = {
         q.speaker: q.speaker.split(" ", 1)[0]
         for q in quotes
@@ -2475,6 +2483,11 @@ def _places_out_of_names(quotes: list[Quote], texts: list[str]) -> list[Quote]:
         m["word"] or m["capitals"].title() for text in texts for m in _AS_A_PLACE.finditer(text)
     }
     moved = {speaker: word for speaker, word in opened.items() if word in places}
+    moved.update(
+        (speaker, region[0])
+        for speaker in opened
+        if speaker[:1] in "KkPpDd" and (region := _REGION_OPENING.match(speaker))
+    )
     if not moved:
         return quotes
     return [
