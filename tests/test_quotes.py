@@ -2464,6 +2464,10 @@ def test_subjects_past_asides_and_long_offices_and_offices_as_names() -> None:
         ("Peskov, who spoke to reporters in Moscow, said on Thursday", "Peskov"),
         ("Peskov, 56, told reporters", "Peskov"),
         ("the official, who declined to be named, said on Thursday", None),  # not "Thursday"
+        # where and when, as a participle says it
+        ("Peskov, speaking in Moscow, told reporters", "Peskov"),
+        ("Peskov, asked about the visit, said", "Peskov"),
+        ("a Kremlin official, speaking on condition of anonymity, told Reuters", None),
     ],
 )
 def test_an_aside_between_the_speaker_and_the_verb_after_a_quote(

@@ -192,13 +192,16 @@ _BEFORE_AN_OUTLET = (
 _CARRIED_BY = re.compile(
     rf"\b(?:carried|published|released|distributed)\s+by\s+{_BEFORE_AN_OUTLET}(?P<via>{NAME})"
 )
+# how an aside of the circumstances opens: ",” Blinken, speaking in Kyiv, told reporters"
+_PARTICIPLE_ASIDE = "speaking|writing|talking|addressing|responding|referring|asked|appearing"
 # ",” Peskov said", ",” Peskov, the Kremlin's spokesman, said", ",” Kim was quoted as saying
 # by the state-run Korean Central News Agency" (that agency the relay)
 _NAME_THEN_VERB = re.compile(
     # an aside between name and verb: ", the Kremlin's spokesman,", ", who spoke in Moscow,",
-    # ", Putin's foreign policy adviser,", ", 39,"
+    # ", Putin's foreign policy adviser,", ", 39,", ", speaking in Kyiv,"
     rf"^[\s,]*(?P<name>{NAME}|he|she|they)"
-    rf"(?:,\s+(?:(?:the|a|an|sang|selaku|who|yang|{NAME}['’]s)\s+[^,“”\"]{{1,80}}|\d{{1,3}}),)?"
+    rf"(?:,\s+(?:(?:the|a|an|sang|selaku|who|yang|{_PARTICIPLE_ASIDE}|{NAME}['’]s)\s+"
+    rf"[^,“”\"]{{1,80}}|\d{{1,3}}),)?"
     rf"\s+(?:juga\s+)?(?:{SPEECH_VERBS}|was\s+(?:quoted|cited)(?:\s+as\s+saying)?(?:\s+by\s+"
     rf"{_BEFORE_AN_OUTLET}(?P<by>{NAME}))?)\b"
 )
