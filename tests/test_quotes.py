@@ -3545,6 +3545,9 @@ def test_unnamed_people_opening_an_english_sentence_are_no_speaker() -> None:
         ),
         # a named envoy is that envoy, whatever ends the clause
         ("Dubes Lutfi dalam acara itu mengatakan, “Kami siap bertanding besok.”", "Lutfi"),
+        # a title and what tells the person, pointing back
+        ("Pelatih asal Kroasia itu mengatakan, “Kami siap bertanding besok.”", "Bojan Hodak"),
+        ("Pelatih berusia 52 tahun itu mengatakan, “Kami siap bertanding besok.”", "Bojan Hodak"),
     ],
 )
 def test_more_speech_verbs_and_person_nouns_that_point_back(
@@ -3554,6 +3557,15 @@ def test_more_speech_verbs_and_person_nouns_that_point_back(
         "Pelatih Persib Bojan Hodak memimpin latihan di Bandung, Senin (2/10/2023).", paragraph
     )
     assert quote.speaker == speaker
+
+
+def test_a_title_and_where_the_person_is_from_point_back_in_reported_speech() -> None:
+    (_, statement) = _quotes_of(
+        "Pelatih Timnas Indonesia Shin Tae-yong mengaku puas dengan kemenangan itu.",
+        "Pelatih asal Korea Selatan itu menambahkan, lini belakang masih perlu dibenahi.",
+        kind="indirect",
+    )
+    assert statement.speaker == "Shin Tae-yong"
 
 
 def test_the_leader_of_a_country_is_the_one_head_the_article_gave_it() -> None:

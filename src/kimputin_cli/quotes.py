@@ -979,12 +979,12 @@ def clause_subject(clause: str) -> str | None:
     # (past "mantan": "Mantan diplomat itu", "Mantan Duta Besar RI untuk Belanda itu")
     noun = leading[1].casefold() if first in _FORMER and len(leading) > 1 else first
     if (
-        noun in PERSON_NOUNS
+        (noun in PERSON_NOUNS or noun in TITLES)
         and (pointing := _PERSON_POINTED_BACK.match(clause))
         and not names_someone(" ".join(w for w in pointing["who"].split() if w[0].isupper()))
     ):
-        # "Pria asal Bandung itu mengatakan", "Pria yang juga guru itu …" (not "Dubes Lutfi
-        # dalam acara itu mengatakan": Lutfi)
+        # "Pria asal Bandung itu mengatakan", "Pelatih asal Korea Selatan itu menambahkan"
+        # (not "Dubes Lutfi dalam acara itu mengatakan": Lutfi)
         return pointing["who"]
     role = _leading_role(clause)
     had_role = role is not None
