@@ -18,6 +18,7 @@ from typing import Any
 import pytest
 
 from conftest import DATA, SEEDS, Invoke, jsonl, write_article
+from kimputin_cli import corpus as corpus_module
 from kimputin_cli import reader
 from kimputin_cli.corpus import UNFINISHED, open_corpus
 
@@ -730,6 +731,42 @@ def test_a_large_gzipped_json_lines_file_is_read_in_parts(
     assert result.exit_code == 0, result.stderr
     assert "cut.jsonl.gz: the gzip file breaks off" in result.stderr
     assert 10 < json.loads(result.stdout)["articles_read"] < 40
+
+
+def test_a_large_csv_file_is_read_in_parts_of_whole_rows(
+    tmp_path: Path, kp: Invoke, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A dataset's CSV of any size: parts end where a row does, never inside a quoted field
+    that holds line ends, and each is read under the file's header (a report's lines over
+    it left out); rows are numbered as in the whole file, blank lines skipped."""
+    monkeypatch.setattr(reader, "MAX_FILE_BYTES", 200_000)  # parts are not held to it
+    for module in (reader, corpus_module):
+        monkeypatch.setattr(module, "CSV_PART_BYTES", 40_000)
+    table = tmp_path / "news"
+    table.mkdir()
+    with open(table / "dataset.csv", "w", newline="") as handle:
+        handle.write("Mentions report\nQuery: jembatan\n\n")
+        writer = csv.writer(handle)
+        writer.writerow(["Date", "Title", "Full Text", "Source"])
+        for n in range(1, 3001):
+            if n == 1500:
+                handle.write("\r\n")  # a blank line is no row
+            story = f'Warga kota {n} berkata, "Jembatan nomor {n} siap."\nBaris kedua {n}.'
+            writer.writerow(["2024-01-06", f"Jembatan nomor {n}", story, "Kompas"])
+    parts = reader.csv_parts(table / "dataset.csv")
+    assert parts is not None and len(parts) > 3
+    assert all(a[1] == b[0] for a, b in itertools.pairwise(parts))
+    result = kp("index", str(table), "--json")
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["articles_read"] == 3000
+    records = jsonl(kp("sources", "--corpus", str(table), "--jsonl", "--limit", "5000"))
+    assert sorted(int(r["title"].split()[-1]) for r in records) == list(range(1, 3001))
+    for n in (1, 1499, 1500, 2222, 3000):
+        (record,) = [r for r in records if r["title"] == f"Jembatan nomor {n}"]
+        shown = kp("show", str(record["article"]), "--raw", "--corpus", str(table)).stdout
+        header, row = list(csv.reader(io.StringIO(shown)))
+        assert header == ["Date", "Title", "Full Text", "Source"]
+        assert row[1] == f"Jembatan nomor {n}"
 
 
 def test_a_json_lines_record_too_long_to_hold_is_named_and_skipped(

@@ -37,6 +37,8 @@ from kimputin_cli.reader import (
     CACHEDIR_TAG,
     CATALOG_NAME,
     CONTROL_CHAR,
+    CSV_PART_BYTES,
+    CSV_SUFFIXES,
     JSONL_PART_BYTES,
     NO_EXTENSION,
     PARQUET_SUFFIX,
@@ -48,6 +50,7 @@ from kimputin_cli.reader import (
     FileProblem,
     Part,
     archive_parts,
+    csv_parts,
     file_kind,
     iter_corpus_files,
     jsonl_parts,
@@ -247,8 +250,8 @@ UNFINISHED = -1  # the size of a file whose parts are not all in the store yet
 
 
 def _parts_of(absolute: str, size: int) -> list[Part] | None:
-    """The parts a large JSON Lines file, web archive, zip archive or Parquet file is read in;
-    None for a file read whole."""
+    """The parts a large JSON Lines file, CSV file, web archive, zip archive or Parquet file
+    is read in; None for a file read whole."""
     name = absolute.lower()
     try:
         if kind_suffix(name) == ".jsonl" and size > JSONL_PART_BYTES:
@@ -259,6 +262,8 @@ def _parts_of(absolute: str, size: int) -> list[Part] | None:
             return archive_parts(Path(absolute))
         if kind_suffix(name) == PARQUET_SUFFIX:
             return parquet_parts(Path(absolute))
+        if kind_suffix(name) in CSV_SUFFIXES and size > CSV_PART_BYTES:
+            return csv_parts(Path(absolute))
     except OSError:
         pass  # read whole, and its problem is reported then
     return None

@@ -851,6 +851,8 @@ def read_part(
     if kind_suffix(path.name) == PARQUET_SUFFIX:
         first_group, end_group, _ = part
         docs = _parquet_docs(str(path), relpath, range(first_group, end_group), warnings)
+    elif kind_suffix(path.name) in CSV_SUFFIXES:
+        docs = _csv_part_docs(path, relpath, part, warnings)
     else:
         docs = _records_part_docs(path, relpath, part, warnings)
     _repair_fields(docs, warnings)
@@ -1802,13 +1804,28 @@ def _delimiter_of(header: str, suffix: str) -> str:
 
 
 def csv_record(path: Path, ordinal: int) -> str:
-    """The header and row ``ordinal`` of a CSV file, as CSV: one article's source."""
-    text, delimiter = csv_table(decode(read_source(path))[0], kind_suffix(path.name))
+    """The header and row ``ordinal`` of a CSV file, as CSV: one article's source (of a
+    large file, read from the part that holds it)."""
     csv.field_size_limit(MAX_FILE_BYTES)
+    suffix = kind_suffix(path.name)
+    parts = csv_parts(path)
+    if parts:
+        start, end, first_row = next(p for p in reversed(parts) if p[2] <= ordinal)
+        header, delimiter = _csv_header(path)
+        with open(path, "rb") as handle:
+            handle.seek(start)
+            text = decode(handle.read(end - start))[0]
+        if not start:
+            text = csv_table(text, suffix)[0]
+    else:
+        text, delimiter = csv_table(decode(read_source(path))[0], suffix)
+        start, first_row = 0, 1
     table = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
-        header = next(table, [])
-        row = next(itertools.islice(table, ordinal - 1, None), [])
+        if not start:
+            header = next(table, [])
+        rows = (row for row in table if row)  # (a blank line is no row, as for the reader)
+        row = next(itertools.islice(rows, ordinal - first_row, None), [])
     except csv.Error as exc:
         raise FileProblem(f"malformed CSV ({exc})") from None
     out = io.StringIO()
@@ -1816,24 +1833,126 @@ def csv_record(path: Path, ordinal: int) -> str:
     return out.getvalue()
 
 
-def _csv_docs(text: str, delimiter: str, relpath: str, warnings: list[str]) -> list[SourceDoc]:
+def _csv_docs(
+    text: str,
+    delimiter: str,
+    relpath: str,
+    warnings: list[str],
+    header: list[str] | None = None,
+    first_row: int | None = None,
+) -> list[SourceDoc]:
     """The articles of a table whose header names the fields (as JSON keys are named), one
-    row each. A row the CSV reader cannot parse ends the file with a warning."""
+    row each; or of a part of one, its rows under the ``header`` of the whole, numbered from
+    ``first_row`` (a part without articles only warns). A row the CSV reader cannot parse
+    ends the file, or the part, with a warning."""
     csv.field_size_limit(MAX_FILE_BYTES)  # an article's body is far longer than the default
     rows: list[tuple[int, Any]] = []
-    table = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
+    table = csv.DictReader(io.StringIO(text, newline=""), header, delimiter=delimiter)
+    start = first_row or 1
     try:
-        for number, row in enumerate(table, start=1):
+        for number, row in enumerate(table, start=start):
             rows.append((number, {k: v for k, v in row.items() if isinstance(k, str)}))
     except csv.Error as exc:
-        if not rows:
+        if not rows and first_row is None:
             raise FileProblem(f"malformed CSV ({exc})") from None
-        warnings.append(f"row {len(rows) + 1}: malformed CSV ({exc}); the rest is skipped")
+        warnings.append(f"row {start + len(rows)}: malformed CSV ({exc}); the rest is skipped")
     docs = _docs_of(rows, relpath, "row", "csv", warnings)
-    if not docs:
+    if not docs and first_row is None:
         _needs_a_text_column(list(table.fieldnames or []))
         raise FileProblem("no articles in the file")
     return docs
+
+
+# A CSV or TSV file larger than this is read in parts of about this size, each of whole rows
+# under the file's header, as a JSON Lines file is (a dataset's CSV runs to gigabytes)
+CSV_PART_BYTES = 256 * 1024
+_CSV_HEAD_BYTES = 64 * 1024  # where a table's header is looked for, report lines and all
+
+
+def csv_parts(path: Path) -> list[Part] | None:
+    """The parts a CSV or TSV file is read in (first byte, end byte, number of the first row
+    of data), each ending where a row does: at a line end outside quotes. None when it is read
+    whole: small, gzipped, UTF-16 (whose line ends are not single bytes) or without line feeds
+    (Excel's CSV (Macintosh) ends its lines with carriage returns alone)."""
+    if is_gzipped(path.name):
+        return None
+    with open(path, "rb") as handle:
+        if os.fstat(handle.fileno()).st_size <= CSV_PART_BYTES:
+            return None
+        head = handle.read(_CSV_HEAD_BYTES)
+        if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or b"\x00" in head:
+            return None
+        if b"\n" not in head:
+            return None
+        # the report's lines and the header are no rows of data
+        not_rows = _lines_over_the_rows(head, kind_suffix(path.name))
+        handle.seek(0)
+        parts: list[Part] = []
+        part_start = position = 0
+        first_row, rows = 1, 0
+        quoted = False
+        carried = b""
+        while chunk := handle.read(CSV_PART_BYTES):
+            lines = (carried + chunk).split(b"\n")
+            carried = lines.pop()
+            for line in lines:
+                position += len(line) + 1
+                if line.count(b'"') % 2:
+                    quoted = not quoted
+                if quoted:
+                    if position - part_start > MAX_RECORD_BYTES:
+                        return None  # quotes that never close: read whole, and named then
+                    continue
+                if not_rows:
+                    not_rows -= 1
+                elif line.strip(b"\r"):  # (a blank line is no row)
+                    rows += 1
+                if position - part_start >= CSV_PART_BYTES:
+                    parts.append((part_start, position, first_row))
+                    part_start, first_row, rows = position, first_row + rows, 0
+        if position + len(carried) > part_start:
+            parts.append((part_start, position + len(carried), first_row))
+    return parts if len(parts) > 1 else None
+
+
+def _lines_over_the_rows(head: bytes, suffix: str) -> int:
+    """How many lines of a table's head stand over its first row of data: a report's lines,
+    then the header."""
+    text = decode(head[: head.rfind(b"\n") + 1])[0]
+    table, _ = csv_table(text, suffix)
+    return text[: len(text) - len(table)].count("\n") + 1
+
+
+def _csv_header(path: Path) -> tuple[list[str], str]:
+    """The header of a large CSV or TSV file, and its delimiter, read from its head."""
+    with open(path, "rb") as handle:
+        head = handle.read(_CSV_HEAD_BYTES)
+    text = decode(head[: head.rfind(b"\n") + 1])[0]
+    table, delimiter = csv_table(text, kind_suffix(path.name))
+    try:
+        header = next(csv.reader(io.StringIO(table, newline=""), delimiter=delimiter), [])
+    except csv.Error as exc:
+        raise FileProblem(f"malformed CSV ({exc})") from None
+    return header, delimiter
+
+
+def _csv_part_docs(path: Path, relpath: str, part: Part, warnings: list[str]) -> list[SourceDoc]:
+    """The articles of a part of a large CSV or TSV file (see ``csv_parts``)."""
+    start, end, first_row = part
+    try:
+        with open(path, "rb") as handle:
+            handle.seek(start)
+            data = handle.read(end - start)
+    except OSError as exc:
+        raise FileProblem(exc.strerror or str(exc)) from None
+    text, decoding = decode(data)
+    warnings += decoding
+    text = _readable(text, warnings)
+    if not start:
+        table, delimiter = csv_table(text, kind_suffix(path.name))
+        return _csv_docs(table, delimiter, relpath, warnings, None, first_row)
+    header, delimiter = _csv_header(path)
+    return _csv_docs(text, delimiter, relpath, warnings, header, first_row)
 
 
 def _needs_a_text_column(header: list[str]) -> None:
