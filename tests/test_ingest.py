@@ -769,6 +769,57 @@ def test_a_large_csv_file_is_read_in_parts_of_whole_rows(
         assert row[1] == f"Jembatan nomor {n}"
 
 
+@pytest.mark.parametrize("indent", [None, 1])
+def test_a_large_json_array_is_read_in_parts_of_whole_records(
+    tmp_path: Path, kp: Invoke, monkeypatch: pytest.MonkeyPatch, indent: int | None
+) -> None:
+    """A crawler's JSON array of any size (Scrapy's ``-o items.json``, one line or indented):
+    parts of whole records, found by the JSON decoder, so brackets and braces in the text are
+    text; numbered as in the whole file."""
+    monkeypatch.setattr(reader, "MAX_FILE_BYTES", 200_000)  # parts are not held to it
+    items = [
+        {
+            "title": f"Jembatan nomor {n}",
+            "content": f"Warga kota {n} meresmikan jembatan [baru] {{gantung}} nomor {n}. "
+            + "Jembatan itu menghubungkan dua desa di tepi sungai é. " * 4,
+            "date": "2024-01-06",
+        }
+        for n in range(1, 2001)
+    ]
+    folder = tmp_path / "crawl"
+    folder.mkdir()
+    (folder / "items.json").write_text(json.dumps(items, ensure_ascii=False, indent=indent))
+    parts = reader.json_array_parts(folder / "items.json")
+    assert parts is not None and len(parts) > 2
+    assert parts[0][2] == 1 and all(a[1] < b[0] for a, b in itertools.pairwise(parts))
+    result = kp("index", str(folder), "--json")
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["articles_read"] == 2000
+    records = jsonl(kp("sources", "--corpus", str(folder), "--jsonl", "--limit", "3000"))
+    assert sorted(int(r["title"].split()[-1]) for r in records) == list(range(1, 2001))
+    for n in (1, 1234, 2000):
+        (record,) = [r for r in records if r["title"] == f"Jembatan nomor {n}"]
+        shown = kp("show", str(record["article"]), "--raw", "--corpus", str(folder)).stdout
+        assert json.loads(shown) == items[n - 1]
+
+
+def test_a_large_json_file_kp_cannot_part_is_read_whole_and_named(
+    tmp_path: Path, kp: Invoke, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(reader, "MAX_FILE_BYTES", 200_000)
+    story = "Jembatan baru diresmikan. " * 10
+    items = [{"title": f"Nomor {n}", "content": story} for n in range(2000)]
+    text = json.dumps(items)
+    (tmp_path / "cut.json").write_text(text[: len(text) * 2 // 3])  # the array never closes
+    (tmp_path / "envelope.json").write_text(json.dumps({"articles": items}))
+    assert reader.json_array_parts(tmp_path / "cut.json") is None
+    assert reader.json_array_parts(tmp_path / "envelope.json") is None
+    result = kp("index", str(tmp_path), "--json")
+    failures = {f["path"]: f["reason"] for f in json.loads(result.stdout)["failures"]}
+    assert failures["cut.json"].startswith("file too large")
+    assert failures["envelope.json"].startswith("file too large")
+
+
 def test_a_json_lines_record_too_long_to_hold_is_named_and_skipped(
     tmp_path: Path, kp: Invoke, monkeypatch: pytest.MonkeyPatch
 ) -> None:

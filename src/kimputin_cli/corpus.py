@@ -39,6 +39,7 @@ from kimputin_cli.reader import (
     CONTROL_CHAR,
     CSV_PART_BYTES,
     CSV_SUFFIXES,
+    JSON_PART_BYTES,
     JSONL_PART_BYTES,
     NO_EXTENSION,
     PARQUET_SUFFIX,
@@ -53,6 +54,7 @@ from kimputin_cli.reader import (
     csv_parts,
     file_kind,
     iter_corpus_files,
+    json_array_parts,
     jsonl_parts,
     kind_suffix,
     metadata_fields,
@@ -264,6 +266,8 @@ def _parts_of(absolute: str, size: int) -> list[Part] | None:
             return parquet_parts(Path(absolute))
         if kind_suffix(name) in CSV_SUFFIXES and size > CSV_PART_BYTES:
             return csv_parts(Path(absolute))
+        if kind_suffix(name) == ".json" and size > JSON_PART_BYTES:
+            return json_array_parts(Path(absolute))
     except OSError:
         pass  # read whole, and its problem is reported then
     return None

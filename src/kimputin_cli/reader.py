@@ -853,6 +853,8 @@ def read_part(
         docs = _parquet_docs(str(path), relpath, range(first_group, end_group), warnings)
     elif kind_suffix(path.name) in CSV_SUFFIXES:
         docs = _csv_part_docs(path, relpath, part, warnings)
+    elif kind_suffix(path.name) == ".json":
+        docs = _json_array_part_docs(path, relpath, part, warnings)
     else:
         docs = _records_part_docs(path, relpath, part, warnings)
     _repair_fields(docs, warnings)
@@ -886,6 +888,109 @@ def _records_part_docs(
         warnings += decoding
         docs = _json_docs(_readable(text, warnings), relpath, True, warnings, first)
     return docs
+
+
+# A JSON file larger than this that holds an array of records (a crawler's output, as Scrapy's
+# "-o items.json" writes it) is read in parts of whole records of about this size
+JSON_PART_BYTES = 256 * 1024
+_BETWEEN_RECORDS = re.compile(r"[\s,]*")
+
+
+def json_array_parts(path: Path) -> list[Part] | None:
+    """The parts a large JSON file holding an array of records is read in: (first byte of a
+    part's first record, end byte of its last, number of its first record). Records are
+    found with the standard library's decoder, so braces and brackets inside strings are
+    text. None when the file is read whole: small, gzipped, no array at its top (an envelope,
+    one article), UTF-16, or no JSON to the end (named when it is read)."""
+    if is_gzipped(path.name):
+        return None
+    decoder = json.JSONDecoder()
+    parts: list[Part] = []
+    with open(path, "rb") as handle:
+        if os.fstat(handle.fileno()).st_size <= JSON_PART_BYTES:
+            return None
+        head = handle.read(JSON_PART_BYTES)
+        if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or b"\x00" in head[:4096]:
+            return None
+        # (bytes no UTF-8 decodes are kept as they are: a record's length in bytes is exact)
+        text = head.decode("utf-8", "surrogateescape")
+        opening = len(text) - len(text.removeprefix("\ufeff").lstrip())
+        if text[opening : opening + 1] != "[":
+            return None
+        at = opening + 1
+        byte_at = len(text[:at].encode("utf-8", "surrogateescape"))
+        number, part_start, first_number = 1, -1, 1
+        while True:
+            between = _BETWEEN_RECORDS.match(text, at)  # (ASCII: as many bytes as characters)
+            skipped = between.end() if between else at
+            byte_at += skipped - at
+            at = skipped
+            if at >= len(text) - 1:  # (the last character may begin a record cut by the read)
+                more = handle.read(JSON_PART_BYTES)
+                if not more:
+                    if text[at:].strip() != "]":
+                        return None  # the array never closes
+                    break
+                text = text[at:] + more.decode("utf-8", "surrogateescape")
+                at = 0
+                continue
+            if text[at] == "]":
+                break
+            try:
+                _, end = decoder.raw_decode(text, at)
+            except ValueError:
+                more = handle.read(JSON_PART_BYTES)
+                if not more or len(text) - at > MAX_RECORD_BYTES:
+                    return None  # malformed, or a record too long to hold: read whole
+                text = text[at:] + more.decode("utf-8", "surrogateescape")
+                at = 0
+                continue
+            if end >= len(text):  # (a number may run on into the next read)
+                more = handle.read(JSON_PART_BYTES)
+                if more:
+                    text = text[at:] + more.decode("utf-8", "surrogateescape")
+                    at = 0
+                    continue
+            size = len(text[at:end].encode("utf-8", "surrogateescape"))
+            if part_start < 0:
+                part_start, first_number = byte_at, number
+            byte_at += size
+            at = end
+            number += 1
+            if byte_at - part_start >= JSON_PART_BYTES:
+                parts.append((part_start, byte_at, first_number))
+                part_start = -1
+            if at > JSON_PART_BYTES:
+                text, at = text[at:], 0  # what is read is kept no longer than needed
+        if part_start >= 0:
+            parts.append((part_start, byte_at, first_number))
+    return parts if len(parts) > 1 else None
+
+
+def _json_array_part_docs(
+    path: Path, relpath: str, part: Part, warnings: list[str]
+) -> list[SourceDoc]:
+    """The articles of a part of a large JSON array of records (see ``json_array_parts``)."""
+    records = _json_array_part_records(path, part, warnings)
+    return _docs_of(list(enumerate(records, start=part[2])), relpath, "item", "json", warnings)
+
+
+def _json_array_part_records(path: Path, part: Part, warnings: list[str]) -> list[Any]:
+    start, end, first = part
+    try:
+        with open(path, "rb") as handle:
+            handle.seek(start)
+            data = handle.read(end - start)
+    except OSError as exc:
+        raise FileProblem(exc.strerror or str(exc)) from None
+    text, decoding = decode(data)
+    warnings += decoding
+    try:
+        records = parse_json(f"[{_readable(text, warnings)}]")
+    except ValueError as exc:
+        warnings.append(f"items from {first}: malformed JSON ({exc.args[0].split(':')[0]})")
+        return []
+    return records if isinstance(records, list) else []
 
 
 # A web archive larger than this is read in parts of about this size. Real pages run to 15 to
@@ -1734,6 +1839,10 @@ def source_text(path: Path, ordinal: int) -> str:
         text = decode(data)[0]  # a LexisNexis or ProQuest export's document
         numbered = export[3] if (export := _database_export(text)) else []
         return next((doc for number, doc in numbered if number == ordinal), text)
+    if suffix == ".json" and ordinal and (parts := json_array_parts(path)):
+        part = next(p for p in reversed(parts) if p[2] <= ordinal)
+        records = _json_array_part_records(path, part, [])[ordinal - part[2] :]
+        return json.dumps(records[0], ensure_ascii=False, indent=2) if records else ""
     if suffix == ".jsonl" and ordinal:
         with _jsonl_stream(path) as handle:
             if handle.read(2) not in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
