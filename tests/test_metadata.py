@@ -774,6 +774,38 @@ def test_a_site_name_in_lower_case_under_a_caption_is_no_part_of_it(channel: str
     assert (article.outlet, article.field_sources["outlet"]) == ("kumparan", "header")
 
 
+@pytest.mark.parametrize(
+    ("credit", "byline", "editor"),
+    [
+        ("Kontributor Bandung, Agie Permadi", "Agie Permadi", None),  # where from, then who
+        ("Kontributor : Dwi Bowo Raharjo", "Dwi Bowo Raharjo", None),
+        ("Wartawan: Agie Permadi", "Agie Permadi", None),
+        ("Jurnalis: Agie Permadi", "Agie Permadi", None),
+        ("Laporan: Agie Permadi", "Agie Permadi", None),
+        ("Teks: Agie Permadi", "Agie Permadi", None),
+        ("Penulis & Editor: Agie Permadi", "Agie Permadi", "Agie Permadi"),
+        ("Reporter dan Editor: Agie Permadi", "Agie Permadi", "Agie Permadi"),
+        ("Laporan Wartawan Tribunnews.com, Reza Deni", "Reza Deni", None),
+    ],
+)
+@pytest.mark.parametrize("where", ["over", "under"])
+def test_more_writers_credits_give_the_byline_and_are_no_paragraph(
+    credit: str, byline: str, editor: str | None, where: str
+) -> None:
+    story = (
+        "JAKARTA - Pemerintah menyiapkan operasi pasar untuk menekan harga beras yang terus "
+        "naik di berbagai daerah.\n\nWarga berharap harga segera turun akhir tahun ini.\n"
+    )
+    text = (
+        f"Harga Beras Naik\n\n{credit}\n\n{story}"
+        if where == "over"
+        else f"Harga Beras Naik\n\n{story}\n{credit}\n"
+    )
+    article = article_of(text)
+    assert (article.byline, article.editor) == (byline, editor)
+    assert len(article.paragraphs) == 2
+
+
 def test_a_city_alone_in_title_case_is_a_dateline_even_on_its_own_line() -> None:
     """detik writes "Jakarta -" above the story; it was the headline, and the lead's subject
     was sought in "Jakarta - Wakil Presiden …"."""

@@ -60,7 +60,14 @@ _CREDIT_SEPARATORS = re.compile(r"\s*[|/,;&()]\s*|\s+(?i:and|dan)\s+")
 # a photo's credit names who took the picture, not a source of the story: "Foto: REUTERS/…"
 _PHOTO_LABEL = re.compile(r"^\(?(?:foto|photo|fotografer)\s*:", re.IGNORECASE)
 # the labels of a writer's credit: "Penulis:", "Oleh", "By", "Additional reporting by"
-_WRITER_LABELS = r"penulis|reporter|pewarta|writer|author|oleh|by|(?:additional\s+)?reporting\s+by"
+_WRITER_LABELS = (
+    r"penulis|reporter|pewarta|writer|author|oleh|by|(?:additional\s+)?reporting\s+by|"
+    r"wartawan|jurnalis|kontributor|laporan|teks"
+)
+# one person who wrote and edited the story: "Penulis & Editor: Budi", "Reporter dan Editor: Budi"
+_WRITER_AND_EDITOR = re.compile(
+    r"^(?i:penulis|reporter|pewarta)\s*(?:&|dan)\s*(?i:editor|penyunting)\s*:\s*(?P<name>[^;|/]+?)$"
+)
 # what a credit line says around the sources it names: "Source: …", "Reporter : Antara",
 # "Additional reporting by …", "By Reuters", "… contributed to this report"
 _SOURCE_LABEL = re.compile(rf"^(?:sumber|source|{_WRITER_LABELS})\b\s*:?\s*", re.IGNORECASE)
@@ -161,8 +168,10 @@ _CREDIT_END = (
 )
 _BYLINE = re.compile(
     # (not who added to the reporting: "Additional reporting by Christian Davies in Seoul")
-    rf"^\(?(?!(?i:additional)\s)(?:(?:{_WRITER_LABELS})\b(?:\s+(?:{CREDIT_QUALIFIERS})\b)?|"
-    r"rep\b(?=\s*:)|laporan\s+(?:wartawan|reporter|koresponden)\s+[^,]+,)\s*:?\s*"
+    # ("Kontributor Bandung, Agie Permadi": where the contributor writes from, then the name)
+    rf"^\(?(?!(?i:additional)\s)(?:kontributor\s+[A-Z][^,:]{{1,30}},|"
+    r"laporan\s+(?:wartawan|reporter|koresponden)\s+[^,]+,|"
+    rf"(?:{_WRITER_LABELS})\b(?:\s+(?:{CREDIT_QUALIFIERS})\b)?|rep\b(?=\s*:))\s*:?\s*"
     rf"(?P<name>[^;|/]+?){_CREDIT_END}",
     re.IGNORECASE,
 )
@@ -778,6 +787,9 @@ def _people(blocks: list[Block]) -> tuple[str | None, str | None]:
         m = _EDITOR.search(text)
         if m:
             editor = editor or (m["name"] or m["editing"]).strip()
+        if block.kind == "credit" and (both := _WRITER_AND_EDITOR.match(text)):
+            byline = byline or both["name"].strip()
+            editor = editor or both["name"].strip()
         if block.kind == "credit" and (filed := WRITERS_IN_PLACES.match(text)):
             writers = ", ".join(w for w in (filed["first"], filed["next"]) if w)
             byline = byline or f"{writers} and {filed['last']}"
