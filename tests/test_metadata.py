@@ -786,6 +786,15 @@ def test_a_site_name_in_lower_case_under_a_caption_is_no_part_of_it(channel: str
         ("Penulis & Editor: Agie Permadi", "Agie Permadi", "Agie Permadi"),
         ("Reporter dan Editor: Agie Permadi", "Agie Permadi", "Agie Permadi"),
         ("Laporan Wartawan Tribunnews.com, Reza Deni", "Reza Deni", None),
+        ("By Josh Smith and Hyonhee Shin | Reuters", "Josh Smith and Hyonhee Shin", None),
+        ("Written by Jane Doe", "Jane Doe", None),
+        # where the writers filed from is no part of their names
+        (
+            "Reporting by Josh Smith in Seoul and Guy Faulconbridge in Moscow; Editing by Nick "
+            "Macfie",
+            "Josh Smith and Guy Faulconbridge",
+            "Nick Macfie",
+        ),
     ],
 )
 @pytest.mark.parametrize("where", ["over", "under"])
@@ -804,6 +813,18 @@ def test_more_writers_credits_give_the_byline_and_are_no_paragraph(
     article = article_of(text)
     assert (article.byline, article.editor) == (byline, editor)
     assert len(article.paragraphs) == 2
+
+
+def test_a_credit_over_the_story_ends_nothing() -> None:
+    """A note that the article ran elsewhere, or its credits, set over the story by a site
+    that copies it, are credits there; only under the story do they start its footer."""
+    article = article_of(
+        "Kim Jong Un Temui Putin\nPenulis: Aditya Pratama\nJumat, 15 Sep 2023 | 08:00 WIB\n"
+        'Artikel ini telah tayang di Kompas.com dengan judul "Kim Jong Un Temui Putin"\n\n'
+        "Pemimpin Korea Utara Kim Jong Un bertemu Presiden Rusia Vladimir Putin di Vostochny.\n\n"
+        '"Kami akan selalu bersama Rusia," kata Kim.\n'
+    )
+    assert len(article.paragraphs) == 2 and article.byline == "Aditya Pratama"
 
 
 def test_a_city_alone_in_title_case_is_a_dateline_even_on_its_own_line() -> None:

@@ -126,6 +126,8 @@ _NAV_WORDS = frozenset(
 _BY_NAMES = r"(?:[Bb]y|BY|[Oo]leh|OLEH)\s+[A-Z][\w.'’-]*(?:,?\s+(?:[A-Z][\w.'’-]*|and|dan|&))*"
 # the outlet a byline says the writer works for: "By Jeong Yon Park for RFA Korean"
 FOR_OUTLET = r"\s+for\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+# the outlet after a bar: "By Josh Smith and Hyonhee Shin | Reuters"
+_BAR_OUTLET = r"\s+\|\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}"
 # the writer's role after a byline's name, as Korean dailies print it: "By Park Min-hee, staff
 # reporter"
 STAFF_ROLE = (
@@ -177,7 +179,7 @@ _CREDIT = re.compile(
     # a byline of its own: "By Pavel Polityuk", "By Jane Doe and John Roe", "By Simone
     # McCarthy, Yoonjung Seo and Anna Chernova, CNN", "By Ji Da-gyum (dagyumji@heraldcorp.com)",
     # "Oleh Nurul Huda Husain", "By Jeong Yon Park for RFA Korean"
-    rf"{_BY_NAMES}(\s*[(\[]\S+@\S+[)\]]|{FOR_OUTLET}|{STAFF_ROLE})?$|"
+    rf"{_BY_NAMES}(\s*[(\[]\S+@\S+[)\]]|{FOR_OUTLET}|{STAFF_ROLE}|{_BAR_OUTLET})?$|"
     # where to write to, closing a story, as The Hankyoreh does: "Please direct questions or
     # comments to [english@hani.co.kr]"
     r"(?i:(please\s+)?(direct|send|contact|e-?mail|hubungi|kirim))\b[^\"“”]{0,60}?[(\[]?"
@@ -866,6 +868,8 @@ def classify(text: str) -> list[Block]:
         # share buttons and tags end the story only below it: BBC's "Share" is over the byline
         if (
             label in ("credit", "promo")
+            # (not a credit over the story: "Artikel ini telah tayang di …" under the title)
+            and (content_seen or (dateline_at is not None and i > dateline_at))
             and (_FOOTER_START.search(block) or _EDITOR_CODES.match(block))
         ) or (
             label in ("nav", "related")

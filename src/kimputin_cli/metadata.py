@@ -62,7 +62,7 @@ _PHOTO_LABEL = re.compile(r"^\(?(?:foto|photo|fotografer)\s*:", re.IGNORECASE)
 # the labels of a writer's credit: "Penulis:", "Oleh", "By", "Additional reporting by"
 _WRITER_LABELS = (
     r"penulis|reporter|pewarta|writer|author|oleh|by|(?:additional\s+)?reporting\s+by|"
-    r"wartawan|jurnalis|kontributor|laporan|teks"
+    r"wartawan|jurnalis|kontributor|laporan|teks|(?:written|words|story)\s+by"
 )
 # one person who wrote and edited the story: "Penulis & Editor: Budi", "Reporter dan Editor: Budi"
 _WRITER_AND_EDITOR = re.compile(
@@ -795,7 +795,7 @@ def _people(blocks: list[Block]) -> tuple[str | None, str | None]:
             byline = byline or f"{writers} and {filed['last']}"
         m = _BYLINE.match(text)
         if m and block.kind in ("credit", "footer") and not _only_media(m["name"]):
-            byline = byline or _without_outlet(m.group("name").strip())
+            byline = byline or _WHERE_FILED.sub("", _without_outlet(m.group("name").strip()))
             after = _EDITOR_AFTER_BYLINE.match(text, m.end())
             if after:
                 editor = editor or after["name"].strip()
@@ -807,6 +807,8 @@ def _people(blocks: list[Block]) -> tuple[str | None, str | None]:
     return byline, editor
 
 
+# where a writer filed from, after the name: "Reporting by Guy Faulconbridge in Moscow"
+_WHERE_FILED = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?(?=\s+and\s|\s*,|$)")
 _JOINING_WORDS = frozenset({"and", "dan", "for"})
 
 
