@@ -872,22 +872,38 @@ def _records_part_docs(
         where = f"record {first}" if archive else f"line {first}"
         warnings.append(f"{where}: a record over {_size(MAX_RECORD_BYTES)} is not read")
         return []
-    try:
-        if is_gzipped(path.name) and not archive:  # a web archive is gzipped record by record
+    if archive:
+        return _warc_docs(_byte_range(path, start, end), relpath, warnings, first)
+    if is_gzipped(path.name):  # (a web archive is gzipped record by record, read as it is)
+        try:
             data = _gunzipped_lines(path, start, end, warnings)
-        else:
-            with open(path, "rb") as handle:
-                handle.seek(start)
-                data = handle.read(end - start)
+        except OSError as exc:
+            raise FileProblem(exc.strerror or str(exc)) from None
+        text = _readable_text(data, warnings)
+    else:
+        text = _part_text(path, start, end, warnings)
+    return _json_docs(text, relpath, True, warnings, first)
+
+
+def _byte_range(path: Path, start: int, end: int) -> bytes:
+    """Bytes ``start`` to ``end`` of a file: a part of it."""
+    try:
+        with open(path, "rb") as handle:
+            handle.seek(start)
+            return handle.read(end - start)
     except OSError as exc:
         raise FileProblem(exc.strerror or str(exc)) from None
-    if archive:
-        docs = _warc_docs(data, relpath, warnings, first)
-    else:
-        text, decoding = decode(data)
-        warnings += decoding
-        docs = _json_docs(_readable(text, warnings), relpath, True, warnings, first)
-    return docs
+
+
+def _part_text(path: Path, start: int, end: int, warnings: list[str]) -> str:
+    """A part of a file as text, decoded and made readable as a whole file's is."""
+    return _readable_text(_byte_range(path, start, end), warnings)
+
+
+def _readable_text(data: bytes, warnings: list[str]) -> str:
+    text, decoding = decode(data)
+    warnings += decoding
+    return _readable(text, warnings)
 
 
 # A JSON file larger than this that holds an array of records (a crawler's output, as Scrapy's
@@ -978,15 +994,7 @@ def _json_array_part_docs(
 def _json_array_part_records(path: Path, part: Part, warnings: list[str]) -> list[Any]:
     start, end, first = part
     try:
-        with open(path, "rb") as handle:
-            handle.seek(start)
-            data = handle.read(end - start)
-    except OSError as exc:
-        raise FileProblem(exc.strerror or str(exc)) from None
-    text, decoding = decode(data)
-    warnings += decoding
-    try:
-        records = parse_json(f"[{_readable(text, warnings)}]")
+        records = parse_json(f"[{_part_text(path, start, end, warnings)}]")
     except ValueError as exc:
         warnings.append(f"items from {first}: malformed JSON ({exc.args[0].split(':')[0]})")
         return []
@@ -1921,9 +1929,7 @@ def csv_record(path: Path, ordinal: int) -> str:
     if parts:
         start, end, first_row = next(p for p in reversed(parts) if p[2] <= ordinal)
         header, delimiter = _csv_header(path)
-        with open(path, "rb") as handle:
-            handle.seek(start)
-            text = decode(handle.read(end - start))[0]
+        text = decode(_byte_range(path, start, end))[0]
         if not start:
             text = csv_table(text, suffix)[0]
     else:
@@ -2048,15 +2054,7 @@ def _csv_header(path: Path) -> tuple[list[str], str]:
 def _csv_part_docs(path: Path, relpath: str, part: Part, warnings: list[str]) -> list[SourceDoc]:
     """The articles of a part of a large CSV or TSV file (see ``csv_parts``)."""
     start, end, first_row = part
-    try:
-        with open(path, "rb") as handle:
-            handle.seek(start)
-            data = handle.read(end - start)
-    except OSError as exc:
-        raise FileProblem(exc.strerror or str(exc)) from None
-    text, decoding = decode(data)
-    warnings += decoding
-    text = _readable(text, warnings)
+    text = _part_text(path, start, end, warnings)
     if not start:
         table, delimiter = csv_table(text, kind_suffix(path.name))
         return _csv_docs(table, delimiter, relpath, warnings, None, first_row)
