@@ -874,7 +874,7 @@ def _records_part_docs(
         return []
     if archive:
         return _warc_docs(_byte_range(path, start, end), relpath, warnings, first)
-    if is_gzipped(path.name):  # (a web archive is gzipped record by record, read as it is)
+    if is_gzipped(path.name):  # a part of its decompressed lines
         try:
             data = _gunzipped_lines(path, start, end, warnings)
         except OSError as exc:
