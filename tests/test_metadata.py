@@ -149,6 +149,7 @@ def test_impossible_dates_are_ignored() -> None:
         ("HARIANJOGJA.COM, SLEMAN- Hujan deras mengguyur kota.", "Harian Jogja", "harian-jogja"),
         ("JawaPos.com–Hujan deras mengguyur kota sejak pagi.", "Jawa Pos", "jawa-pos"),
         ("JAKARTA, JawaPos.com– Hujan deras mengguyur kota sejak pagi.", "Jawa Pos", "jawa-pos"),
+        ("JAKARTA, Lampost.co-- Hujan deras mengguyur kota sejak pagi.", "Lampost", "lampost"),
         # a long dash glued to the place and the story
         ("Bisnis.com, JAKARTA—Hujan deras mengguyur kota sejak pagi.", "Bisnis.com", "bisnis-com"),
         ("TEMPO.CO, Jakarta—Hujan deras mengguyur kota sejak pagi.", "Tempo", "tempo"),

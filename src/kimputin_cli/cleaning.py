@@ -237,7 +237,7 @@ _AFTER_GLUED_ENDING = "|".join(rf"(?<=\.{ending})" for ending in _GLUED_ENDINGS)
 # address glued to its dash: "JawaPos.com–Presiden …", "JawaPos.com– Presiden …"
 DATELINE_RE = re.compile(
     r"^(?P<lead>[^\n]{2,80}?)(?:(?:\s+|(?<=[A-Z]))(?:-{1,2}|[–—‒])\s+(?=\S)|"
-    rf"(?:{_AFTER_GLUED_ENDING})[{_GLUED_DASHES}]\s*(?=[A-Z“\"])|"
+    rf"(?:{_AFTER_GLUED_ENDING})[{_GLUED_DASHES}]{{1,2}}\s*(?=[A-Z“\"])|"
     # a long dash glued to the place and the story: "Bisnis.com, JAKARTA—Presiden …"
     r"(?<=\w)[–—‒](?=[A-Z“\"]))"
 )
