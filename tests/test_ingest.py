@@ -803,6 +803,46 @@ def test_a_large_json_array_is_read_in_parts_of_whole_records(
         assert json.loads(shown) == items[n - 1]
 
 
+@pytest.mark.parametrize("name", ["dataset.csv.gz", "items.json.gz"])
+def test_a_large_gzipped_table_or_array_is_read_in_parts_too(
+    tmp_path: Path, kp: Invoke, monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    """Parts of its decompressed bytes, as a gzipped JSON Lines file's are."""
+    monkeypatch.setattr(reader, "MAX_FILE_BYTES", 200_000)  # it decompresses to more
+    for module in (reader, corpus_module):
+        monkeypatch.setattr(module, "CSV_PART_BYTES", 40_000)
+        monkeypatch.setattr(module, "JSON_PART_BYTES", 40_000)
+    rows = [
+        {
+            "title": f"Jembatan nomor {n}",
+            "content": f'Warga kota {n} berkata, "Jembatan nomor {n} siap."\n'
+            + os.urandom(60).hex(),  # (large once gzipped, as real datasets are)
+            "date": "2024-01-06",
+        }
+        for n in range(1, 1501)
+    ]
+    if name.startswith("dataset"):
+        out = io.StringIO()
+        writer = csv.DictWriter(out, ["title", "content", "date"])
+        writer.writeheader()
+        writer.writerows(rows)
+        data = out.getvalue().encode()
+    else:
+        data = json.dumps(rows).encode()
+    (tmp_path / name).write_bytes(gzip.compress(data))
+    parts = (reader.csv_parts if name.startswith("dataset") else reader.json_array_parts)(
+        tmp_path / name
+    )
+    assert parts is not None and len(parts) > 2
+    result = kp("index", str(tmp_path), "--json")
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["articles_read"] == 1500
+    records = jsonl(kp("sources", "--corpus", str(tmp_path), "--jsonl", "--limit", "2000"))
+    (record,) = [r for r in records if r["title"] == "Jembatan nomor 1234"]
+    shown = kp("show", str(record["article"]), "--raw", "--corpus", str(tmp_path)).stdout
+    assert "Jembatan nomor 1234" in shown and "Jembatan nomor 1235" not in shown
+
+
 def test_a_large_json_file_kp_cannot_part_is_read_whole_and_named(
     tmp_path: Path, kp: Invoke, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -765,7 +765,7 @@ def jsonl_parts(path: Path) -> list[Part] | None:
     runs to the break."""
     parts: list[Part] = []
     start, line = 0, 1
-    with _jsonl_stream(path) as handle:
+    with _byte_stream(path) as handle:
         try:
             head = handle.read(4096)
             if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or b"\x00" in head:
@@ -797,8 +797,9 @@ def jsonl_parts(path: Path) -> list[Part] | None:
     return parts if len(parts) > 1 else None
 
 
-def _jsonl_stream(path: Path) -> io.BufferedIOBase:
-    """A JSON Lines file opened for reading its bytes, decompressed when it is gzipped."""
+def _byte_stream(path: Path) -> io.BufferedIOBase:
+    """A file opened for reading its bytes, decompressed when it is gzipped: a large JSON
+    Lines, JSON or CSV file is read in parts of its decompressed bytes."""
     if is_gzipped(path.name):
         import gzip
 
@@ -818,7 +819,7 @@ def _open_gzip(path: str, size: int, mtime_ns: int) -> io.BufferedIOBase:
     """A gzipped file as of that size and time, kept open: a worker reads a file's parts in
     turn, and seeking forward to the next decompresses only what lies between, where opening
     the file again would decompress everything before the part."""
-    return _jsonl_stream(Path(path))
+    return _byte_stream(Path(path))
 
 
 def _gunzipped_lines(path: Path, start: int, end: int, warnings: list[str]) -> bytes:
@@ -872,22 +873,23 @@ def _records_part_docs(
         where = f"record {first}" if archive else f"line {first}"
         warnings.append(f"{where}: a record over {_size(MAX_RECORD_BYTES)} is not read")
         return []
-    if archive:
-        return _warc_docs(_byte_range(path, start, end), relpath, warnings, first)
-    if is_gzipped(path.name):  # a part of its decompressed lines
+    if archive:  # (gzipped record by record: its parts are of the file as it is)
         try:
-            data = _gunzipped_lines(path, start, end, warnings)
+            with open(path, "rb") as handle:
+                handle.seek(start)
+                data = handle.read(end - start)
         except OSError as exc:
             raise FileProblem(exc.strerror or str(exc)) from None
-        text = _readable_text(data, warnings)
-    else:
-        text = _part_text(path, start, end, warnings)
-    return _json_docs(text, relpath, True, warnings, first)
+        return _warc_docs(data, relpath, warnings, first)
+    return _json_docs(_part_text(path, start, end, warnings), relpath, True, warnings, first)
 
 
-def _byte_range(path: Path, start: int, end: int) -> bytes:
-    """Bytes ``start`` to ``end`` of a file: a part of it."""
+def _byte_range(path: Path, start: int, end: int, warnings: list[str]) -> bytes:
+    """Bytes ``start`` to ``end`` of a file (a part of it), of its decompressed bytes when
+    it is gzipped, up to where it breaks off if it does (told in ``warnings``)."""
     try:
+        if is_gzipped(path.name):
+            return _gunzipped_lines(path, start, end, warnings)
         with open(path, "rb") as handle:
             handle.seek(start)
             return handle.read(end - start)
@@ -897,7 +899,7 @@ def _byte_range(path: Path, start: int, end: int) -> bytes:
 
 def _part_text(path: Path, start: int, end: int, warnings: list[str]) -> str:
     """A part of a file as text, decoded and made readable as a whole file's is."""
-    return _readable_text(_byte_range(path, start, end), warnings)
+    return _readable_text(_byte_range(path, start, end, warnings), warnings)
 
 
 def _readable_text(data: bytes, warnings: list[str]) -> str:
@@ -914,15 +916,21 @@ _BETWEEN_RECORDS = re.compile(r"[\s,]*")
 
 def json_array_parts(path: Path) -> list[Part] | None:
     """The parts a large JSON file holding an array of records is read in: (first byte of a
-    part's first record, end byte of its last, number of its first record). Records are
-    found with the standard library's decoder, so braces and brackets inside strings are
-    text. None when the file is read whole: small, gzipped, no array at its top (an envelope,
-    one article), UTF-16, or no JSON to the end (named when it is read)."""
-    if is_gzipped(path.name):
+    part's first record, end byte of its last, number of its first record), of its
+    decompressed bytes when it is gzipped. Records are found with the standard library's
+    decoder, so braces and brackets inside strings are text. None when the file is read
+    whole: small, no array at its top (an envelope, one article), UTF-16, or no JSON to the
+    end, or a gzipped one that breaks off (named when it is read)."""
+    try:
+        return _json_array_parts(path)
+    except _gzip_breaks():
         return None
+
+
+def _json_array_parts(path: Path) -> list[Part] | None:
     decoder = json.JSONDecoder()
     parts: list[Part] = []
-    with open(path, "rb") as handle:
+    with _byte_stream(path) as handle:
         if os.fstat(handle.fileno()).st_size <= JSON_PART_BYTES:
             return None
         head = handle.read(JSON_PART_BYTES)
@@ -1852,7 +1860,7 @@ def source_text(path: Path, ordinal: int) -> str:
         records = _json_array_part_records(path, part, [])[ordinal - part[2] :]
         return json.dumps(records[0], ensure_ascii=False, indent=2) if records else ""
     if suffix == ".jsonl" and ordinal:
-        with _jsonl_stream(path) as handle:
+        with _byte_stream(path) as handle:
             if handle.read(2) not in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
                 handle.seek(0)  # line by line: the file may be far larger than memory
                 return decode(next(itertools.islice(handle, ordinal - 1, None), b""))[0]
@@ -1929,7 +1937,7 @@ def csv_record(path: Path, ordinal: int) -> str:
     if parts:
         start, end, first_row = next(p for p in reversed(parts) if p[2] <= ordinal)
         header, delimiter = _csv_header(path)
-        text = decode(_byte_range(path, start, end))[0]
+        text = decode(_byte_range(path, start, end, []))[0]
         if not start:
             text = csv_table(text, suffix)[0]
     else:
@@ -1986,12 +1994,18 @@ _CSV_HEAD_BYTES = 64 * 1024  # where a table's header is looked for, report line
 
 def csv_parts(path: Path) -> list[Part] | None:
     """The parts a CSV or TSV file is read in (first byte, end byte, number of the first row
-    of data), each ending where a row does: at a line end outside quotes. None when it is read
-    whole: small, gzipped, UTF-16 (whose line ends are not single bytes) or without line feeds
-    (Excel's CSV (Macintosh) ends its lines with carriage returns alone)."""
-    if is_gzipped(path.name):
+    of data), each ending where a row does: at a line end outside quotes (of its decompressed
+    bytes when it is gzipped). None when it is read whole: small, UTF-16 (whose line ends are
+    not single bytes), without line feeds (Excel's CSV (Macintosh) ends its lines with carriage
+    returns alone), or gzipped and broken off (named when it is read)."""
+    try:
+        return _csv_parts(path)
+    except _gzip_breaks():
         return None
-    with open(path, "rb") as handle:
+
+
+def _csv_parts(path: Path) -> list[Part] | None:
+    with _byte_stream(path) as handle:
         if os.fstat(handle.fileno()).st_size <= CSV_PART_BYTES:
             return None
         head = handle.read(_CSV_HEAD_BYTES)
@@ -2040,7 +2054,7 @@ def _lines_over_the_rows(head: bytes, suffix: str) -> int:
 
 def _csv_header(path: Path) -> tuple[list[str], str]:
     """The header of a large CSV or TSV file, and its delimiter, read from its head."""
-    with open(path, "rb") as handle:
+    with _byte_stream(path) as handle:
         head = handle.read(_CSV_HEAD_BYTES)
     text = decode(head[: head.rfind(b"\n") + 1])[0]
     table, delimiter = csv_table(text, kind_suffix(path.name))
