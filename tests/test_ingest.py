@@ -646,6 +646,20 @@ def test_a_json_feed_and_a_record_with_only_a_summary(tmp_path: Path, kp: Invoke
     assert sorted(q["speaker"] for q in quotes) == ["Dmitry Peskov", "Putin"]
 
 
+def _stories_with_noise(count: int, noise_bytes: int, body: str) -> list[dict[str, str]]:
+    """Distinct stories, each with random hex after it: large once compressed or written in
+    columns, as real datasets are."""
+    return [
+        {
+            "title": f"Jembatan nomor {n}",
+            body: f'Warga kota {n} berkata, "Jembatan nomor {n} siap."\n'
+            + os.urandom(noise_bytes).hex(),
+            "date": "2024-01-06",
+        }
+        for n in range(1, count + 1)
+    ]
+
+
 def _large_feed(root: Path, lines: int) -> Path:
     """A JSON Lines export of several parts: distinct articles, and a broken line 400."""
     root.mkdir()
@@ -812,15 +826,7 @@ def test_a_large_gzipped_table_or_array_is_read_in_parts_too(
     for module in (reader, corpus_module):
         monkeypatch.setattr(module, "CSV_PART_BYTES", 40_000)
         monkeypatch.setattr(module, "JSON_PART_BYTES", 40_000)
-    rows = [
-        {
-            "title": f"Jembatan nomor {n}",
-            "content": f'Warga kota {n} berkata, "Jembatan nomor {n} siap."\n'
-            + os.urandom(60).hex(),  # (large once gzipped, as real datasets are)
-            "date": "2024-01-06",
-        }
-        for n in range(1, 1501)
-    ]
+    rows = _stories_with_noise(1500, 60, "content")
     if name.startswith("dataset"):
         out = io.StringIO()
         writer = csv.DictWriter(out, ["title", "content", "date"])
@@ -1124,15 +1130,7 @@ def test_a_large_parquet_dataset_is_read_a_row_group_at_a_time(
     tmp_path: Path, kp: Invoke, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(reader, "MAX_FILE_BYTES", 1000)  # parts are not held to it
-    rows = [
-        {
-            "title": f"Jembatan nomor {n}",
-            "text": f"Warga kota {n} meresmikan jembatan gantung nomor {n} bersama camat. "
-            + os.urandom(150).hex(),  # (large once written, as real datasets are)
-            "date": "2024-01-06",
-        }
-        for n in range(1, 3001)
-    ]
+    rows = _stories_with_noise(3000, 150, "text")
     data = _parquet(tmp_path / "data.parquet", rows, row_group_size=500)
     parts = reader.parquet_parts(data)
     assert parts == [(i, i + 1, 500 * i + 1) for i in range(6)]
