@@ -254,20 +254,20 @@ UNFINISHED = -1  # the size of a file whose parts are not all in the store yet
 def _parts_of(absolute: str, size: int) -> list[Part] | None:
     """The parts a large JSON Lines file, CSV file, web archive, zip archive or Parquet file
     is read in; None for a file read whole."""
-    name = absolute.lower()
+    suffix, path = kind_suffix(absolute), Path(absolute)
     try:
-        if kind_suffix(name) == ".jsonl" and size > JSONL_PART_BYTES:
-            return jsonl_parts(Path(absolute))
-        if kind_suffix(name) == WARC_SUFFIX:
-            return warc_parts(Path(absolute))
-        if kind_suffix(name) == ZIP_SUFFIX:
-            return archive_parts(Path(absolute))
-        if kind_suffix(name) == PARQUET_SUFFIX:
-            return parquet_parts(Path(absolute))
-        if kind_suffix(name) in CSV_SUFFIXES and size > CSV_PART_BYTES:
-            return csv_parts(Path(absolute))
-        if kind_suffix(name) == ".json" and size > JSON_PART_BYTES:
-            return json_array_parts(Path(absolute))
+        if suffix == ".jsonl" and size > JSONL_PART_BYTES:
+            return jsonl_parts(path)
+        if suffix == WARC_SUFFIX:
+            return warc_parts(path)
+        if suffix == ZIP_SUFFIX:
+            return archive_parts(path)
+        if suffix == PARQUET_SUFFIX:
+            return parquet_parts(path)
+        if suffix in CSV_SUFFIXES and size > CSV_PART_BYTES:
+            return csv_parts(path)
+        if suffix == ".json" and size > JSON_PART_BYTES:
+            return json_array_parts(path)
     except OSError:
         pass  # read whole, and its problem is reported then
     return None

@@ -846,15 +846,16 @@ def read_part(
     """One part of a large JSON Lines file, web archive, zip archive or Parquet file (see
     ``jsonl_parts``, ``warc_parts``, ``archive_parts`` and ``parquet_parts``); a part without
     articles only warns, since the file as a whole may have many."""
-    if kind_suffix(path.name) == ZIP_SUFFIX:
+    suffix = kind_suffix(path.name)
+    if suffix == ZIP_SUFFIX:
         return read_archive(path, relpath, part, user_meta)
     warnings: list[str] = []
-    if kind_suffix(path.name) == PARQUET_SUFFIX:
+    if suffix == PARQUET_SUFFIX:
         first_group, end_group, _ = part
         docs = _parquet_docs(str(path), relpath, range(first_group, end_group), warnings)
-    elif kind_suffix(path.name) in CSV_SUFFIXES:
+    elif suffix in CSV_SUFFIXES:
         docs = _csv_part_docs(path, relpath, part, warnings)
-    elif kind_suffix(path.name) == ".json":
+    elif suffix == ".json":
         docs = _json_array_part_docs(path, relpath, part, warnings)
     else:
         docs = _records_part_docs(path, relpath, part, warnings)
