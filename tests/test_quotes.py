@@ -1246,6 +1246,36 @@ def test_a_person_named_by_nickname_is_the_person_named_before(said: str) -> Non
     assert [q.speaker for q in quotes] == ["Ridwan Kamil"]
 
 
+@pytest.mark.parametrize(
+    ("said", "speaker"),
+    [
+        # before the verb, pointing back to the governor
+        ("Pria yang akrab disapa Kang Emil itu mengatakan, “Kami siap.”", "Ridwan Kamil"),
+        # a nickname the article gave: "Ridwan Kamil (Emil)", though Jokowi was named since
+        ("Presiden Jokowi juga hadir. “Kami siap,” kata pria yang akrab disapa Emil itu.", None),
+    ],
+)
+def test_a_person_described_by_nickname_before_the_verb_or_after_another_name(
+    said: str, speaker: str | None
+) -> None:
+    (quote,) = _quotes_of("Gubernur Jawa Barat Ridwan Kamil (Emil) hadir di Bandung.", said)
+    assert quote.speaker == (speaker or "Ridwan Kamil")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "“Kami siap,” kata pria yang akrab disapa Kang Emil itu.",
+        "Pria yang akrab disapa Kang Emil itu mengatakan, “Kami siap.”",
+    ],
+)
+def test_a_person_described_by_nickname_with_no_one_named_before_is_the_nickname(
+    said: str,
+) -> None:
+    (quote,) = _quotes_of(said)
+    assert quote.speaker == "Kang Emil"
+
+
 def test_one_word_of_a_four_word_name_is_that_person() -> None:
     quotes = _quotes_of(
         "Kapolres Metro Jakarta Selatan Kombes Ade Ary Syam Indradi membenarkan kejadian itu.",
@@ -3825,6 +3855,36 @@ def test_a_relay_through_a_named_agency_or_a_countrys_media(relay: str, via: str
 def test_an_office_set_off_after_a_name_is_no_one_elses(said: str) -> None:
     (quote,) = _quotes_of(said)
     assert quote.speaker == "Budi Santoso"  # not "Gapoktan Sumber Rejeki", titled Ketua
+
+
+@pytest.mark.parametrize(
+    ("said", "speaker", "office"),
+    [
+        (
+            "“Ini bukan soal politik,” tegas Wakil Ketua Komisi I DPR RI dari Fraksi PDI "
+            "Perjuangan Budi Santoso.",
+            "Budi Santoso",
+            "Wakil Ketua Komisi I DPR RI dari Fraksi PDI Perjuangan",
+        ),
+        (
+            "“Ini bukan soal politik,” kata anggota Komisi I DPR dari Fraksi Partai Golkar "
+            "Budi Santoso.",
+            "Budi Santoso",
+            "anggota Komisi I DPR dari Fraksi Partai Golkar",
+        ),
+        (
+            "“Ini bukan soal politik,” kata Pengamat Politik dari Universitas Al Azhar "
+            "Indonesia Ujang Komarudin.",
+            "Ujang Komarudin",
+            "Pengamat Politik dari Universitas Al Azhar Indonesia",
+        ),
+        # a body with no one after it: the office speaks
+        ("“Ini bukan soal politik,” kata Ketua RT dari Kampung Melayu.", "Ketua RT", None),
+    ],
+)
+def test_an_office_held_in_a_body_after_dari(said: str, speaker: str, office: str | None) -> None:
+    (quote,) = _quotes_of(said)
+    assert (quote.speaker, quote.office) == (speaker, office)
 
 
 @pytest.mark.parametrize(

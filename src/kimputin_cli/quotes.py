@@ -44,11 +44,13 @@ from kimputin_cli.speakers import (
     NameLinker,
     is_degree,
     is_generic_word,
+    is_nicknamed,
     is_pronoun,
     is_reference,
     named_after_a_body,
     names_an_office,
     names_someone,
+    nickname_in,
     only_forms_of_address,
     only_places,
     strip_places,
@@ -236,6 +238,9 @@ THAT_VERBS = (
 _ASIDE = re.compile(r"\s*\([^()]{1,30}\)")  # "Slamet (45)", "(Jateng)": asides in a subject
 _ACRONYM_ASIDE = re.compile(r"\s*\([A-Z]{2,10}\)\s+(?=[A-Z])")
 _ENVOY_TO = re.compile(rf"\s+(?:untuk|to)\s+(?:the\s+)?{NAME}(?=\s|$)")
+# the body an office is held in, after it: "Pengamat Politik dari Universitas Al Azhar
+# Indonesia Ujang Komarudin", "Anggota DPR RI dari Fraksi PDI Perjuangan Budi Santoso"
+_OFFICE_FROM = re.compile(rf"\s+dari\s+(?P<name>{NAME})(?=\s|$)")
 _AGE = re.compile(r"\s*\(\d{1,3}(?:\s*(?:tahun|th))?\)")
 _ACRONYM_AT_END = re.compile(r"\s*\((?P<acronym>[A-Z]{2,10})\)$")
 _NICKNAME_AT_END = re.compile(r"\s*\([A-Z][a-z][\w'’-]*\)$")
@@ -981,7 +986,10 @@ def clause_subject(clause: str) -> str | None:
     if (
         (noun in PERSON_NOUNS or noun in TITLES)
         and (pointing := _PERSON_POINTED_BACK.match(clause))
-        and not names_someone(" ".join(w for w in pointing["who"].split() if w[0].isupper()))
+        and (
+            is_nicknamed(pointing["who"])  # "Pria yang akrab disapa Kang Emil itu mengatakan"
+            or not names_someone(" ".join(w for w in pointing["who"].split() if w[0].isupper()))
+        )
     ):
         # "Pria asal Bandung itu mengatakan", "Pelatih asal Korea Selatan itu menambahkan"
         # (not "Dubes Lutfi dalam acara itu mengatakan": Lutfi)
@@ -1420,6 +1428,7 @@ def _speaker_phrase(rest: str) -> tuple[str, str | None]:
         and not _leading_role(phrase)  # "said Kremlin spokesman Dmitry Peskov"
         # "Dubes RI untuk Rusia Jose Tavares"
         and not (_ENVOY_TO.match(phrase, name.end()) and _names_an_envoy(name.group(0)))
+        and not _office_from_a_body(phrase, name)
         # "said Japan's defence ministry", "said Kim's sister": an owner is not the speaker
         and not name.group(0).endswith(("'s", "’s"))
         # "said Chairman of the State Affairs Commission Kim Jong Un": a title alone is no one
@@ -1433,6 +1442,18 @@ def _speaker_phrase(rest: str) -> tuple[str, str | None]:
             return "", via  # "…, Russian state media said": a country's media, unnamed
         phrase = name.group(0)  # "jawab Perry singkat": the name, not its adverb
     return phrase, via
+
+
+def _office_from_a_body(phrase: str, office: re.Match[str]) -> bool:
+    """Whether a capitalised office goes on with the body it is held in and the person's
+    name: "Pengamat Politik dari Universitas Al Azhar Indonesia Ujang Komarudin" (not "Ketua
+    RT dari Kampung Melayu", which names no one)."""
+    held_in = _OFFICE_FROM.match(phrase, office.end())
+    return (
+        held_in is not None
+        and names_an_office(office.group(0))
+        and strip_titles(held_in["name"]) != held_in["name"]
+    )
 
 
 def _subject_clause(pre: str) -> tuple[str, bool]:
@@ -1690,23 +1711,15 @@ class _Context:
     def resolve(self, name: str | None) -> str | None:
         if name is None:
             return None
+        if nickname := nickname_in(name):
+            # "pria yang akrab disapa Kang Emil itu": the one the article gave the nickname,
+            # else the person named before, else the nickname itself
+            linked = self.link(nickname)
+            if linked != nickname:
+                return linked
+            return self._pointed_back_to(name) or nickname
         if is_pronoun(name):
-            office = _POINTING_BACK.sub("", name)
-            holder = self.linker.holder_of(office) if office != name else None
-            if holder:
-                return holder  # "kata Sekretaris Jenderal PDI-P tersebut": the one so named
-            person_only = name.casefold() in PERSONAL_PRONOUNS
-            if name.casefold() in ("she", "her") and (woman := self._nearest_woman()):
-                return woman  # a woman the text named so, not the subject nearer to "she"
-            subject = self.last_subject(person_only, but=self._women_if(name))
-            if subject is UNNAMED:
-                return None  # "pelatih lawan mengakui …. “…,” katanya": not the last named
-            found = subject or self.last_speaker
-            if name.casefold() in PLURAL_PRONOUNS and found and not _is_body(found):
-                return None  # "kata mereka" after "Budi dan Ani": not one of them
-            if person_only and found and _is_body(found):
-                return None
-            return found
+            return self._pointed_back_to(name)
         if is_reference(name):
             body = (
                 self._nearest_subject_called(name) or self._nearest_media_subject() or self.last_org
@@ -1715,6 +1728,25 @@ class _Context:
             english = name[:4].casefold() == "the "
             return body if english else body or self.last_speaker
         return self.link(name)
+
+    def _pointed_back_to(self, name: str) -> str | None:
+        """Whom a pronoun, or a title or person noun used as one, stands for."""
+        office = _POINTING_BACK.sub("", name)
+        holder = self.linker.holder_of(office) if office != name else None
+        if holder:
+            return holder  # "kata Sekretaris Jenderal PDI-P tersebut": the one so named
+        person_only = name.casefold() in PERSONAL_PRONOUNS
+        if name.casefold() in ("she", "her") and (woman := self._nearest_woman()):
+            return woman  # a woman the text named so, not the subject nearer to "she"
+        subject = self.last_subject(person_only, but=self._women_if(name))
+        if subject is UNNAMED:
+            return None  # "pelatih lawan mengakui …. “…,” katanya": not the last named
+        found = subject or self.last_speaker
+        if name.casefold() in PLURAL_PRONOUNS and found and not _is_body(found):
+            return None  # "kata mereka" after "Budi dan Ani": not one of them
+        if person_only and found and _is_body(found):
+            return None
+        return found
 
     def _women_if(self, pronoun: str) -> set[str]:
         """Whom "he" cannot stand for: the women the article named as such."""
@@ -1905,6 +1937,8 @@ _ROLE_OPENERS = frozenset(_TITLE_WORDS.split("|")) | frozenset(
     w for w in _EXPERTS.split("|") if w.isalpha()
 )
 _TWO_WORD_OPENERS = frozenset([("juru", "bicara"), ("guru", "besar")])
+# words before an office that make its holder a deputy or one standing in
+_STANDING_IN = frozenset("wakil plt plh pj pjs".split())
 ROLE_WORDS_BEFORE = 7  # the opening word and up to six more
 ROLE_LOOKBACK = 80
 # words that join a role to something else, not to the name after it: "pengamat di Istana
@@ -1936,6 +1970,8 @@ def _role_before(text: str, name_start: int) -> str | None:
             i -= 1
         elif word not in _ROLE_OPENERS:
             continue
+        if i and words[i - 1].casefold() in _STANDING_IN:
+            i -= 1  # "Wakil Ketua Komisi I DPR RI dari …", "Plt Kepala Dinas …"
         role = " ".join(words[i:])
         if any(_names_a_person(_bare_name(run.group())) for run in _MULTI_WORD_NAME.finditer(role)):
             return None  # "leader Kim Jong Un invited Russian President Vladimir Putin"

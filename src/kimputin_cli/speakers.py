@@ -568,7 +568,8 @@ def strip_titles(name: str) -> str:
     if len(parts) > 2 and parts[0].casefold() in BODIES | NAMED_NEXT:
         # "Fraksi PKS Mulyanto", "Komisi VII DPR Budi Santoso": a body named by its short
         # forms, then the person
-        named_at = next((i for i, w in enumerate(parts[1:], 1) if not _is_short_form(w)), 0)
+        # (or by its full name: "Fraksi Partai Golkar Budi Santoso", "Fraksi PDI Perjuangan …")
+        named_at = next((i for i, w in enumerate(parts[1:], 1) if not _names_a_party(w)), 0)
         if named_at > 1 and names_someone(rest := " ".join(parts[named_at:])):
             return strip_titles(rest)
     if (
@@ -843,6 +844,12 @@ OFFICE_ENDINGS = frozenset("negara negeri umum daerah nasional utama besar pusat
 BODY_ENDINGS = OFFICE_ENDINGS - {"umum", "utama", "besar"}
 
 
+def _names_a_party(word: str) -> bool:
+    """A word of a party's or body's name after "Fraksi" or "Komisi": a short form, a
+    dictionary word, a one-word body (``PDI Perjuangan``, ``Partai Golkar``, ``VII DPR``)."""
+    return _is_short_form(word) or is_generic_word(word) or word in ONE_WORD_BODIES
+
+
 def _ends_office(word: str) -> bool:
     """An office word that cannot open a two-word name (a dictionary root can: Yudo Margono)."""
     return (
@@ -992,7 +999,7 @@ PERSON_NOUNS = frozenset(
 # "pria yang akrab disapa Kang Emil itu": the person named before, by a nickname
 _NICKNAMED_PERSON = re.compile(
     r"^(?P<title>\S+)\s+yang\s+(?:(?:akrab|biasa|kerap|karib)\s+)?(?:disapa|dipanggil)\s+"
-    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+(?:itu|tersebut))?$"
+    r"(?P<nickname>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?:\s+(?:itu|tersebut))?$"
 )
 
 
@@ -1012,6 +1019,17 @@ def is_pronoun(text: str) -> bool:
     return epithet or key in TITLES or key in PERSON_NOUNS
 
 
+def nickname_in(text: str) -> str | None:
+    """The nickname a person is described by: ``pria yang akrab disapa Kang Emil itu`` ->
+    ``Kang Emil``."""
+    described = _NICKNAMED_PERSON.match(text.strip())
+    return described["nickname"] if described else None
+
+
+def is_nicknamed(text: str) -> bool:
+    return nickname_in(text) is not None
+
+
 def is_reference(text: str) -> bool:
     return bool(REFERENCES.match(text.strip()))
 
@@ -1022,7 +1040,7 @@ def points_back(text: str) -> bool:
     text = text.strip()
     if text.casefold() in PRONOUNS or is_reference(text):
         return True
-    return not _NICKNAMED_PERSON.match(text) and bool(_PERSON_REFERENCE.match(text))
+    return not is_nicknamed(text) and bool(_PERSON_REFERENCE.match(text))
 
 
 # the titles and offices only a woman is called by, which "she" may look for
