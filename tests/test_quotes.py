@@ -2162,6 +2162,23 @@ def test_role_before_a_name_apposition_and_demikian(paragraph: str, speaker: str
     assert quote.speaker == speaker
 
 
+@pytest.mark.parametrize(
+    "said",
+    [
+        '"This is a dangerous moment," Rep. Adam Schiff (D-Calif.) told reporters.',
+        '"This is a dangerous moment," said Rep. Adam Schiff (D-Calif.).',
+        '"This is a dangerous moment," Rep. Adam Schiff, D-Calif., said.',
+        '"This is a dangerous moment," said Rep. Adam Schiff, D-Calif.',
+        'Rep. Adam Schiff, D-Calif., said: "This is a dangerous moment."',
+        "Rep. Adam Schiff (D-Calif.) said this was a dangerous moment for the region.",
+        '"This is a dangerous moment," Adam Schiff (D) told reporters.',
+    ],
+)
+def test_an_american_lawmakers_party_and_state_are_no_part_of_the_name(said: str) -> None:
+    (quote,) = _quotes_of(said, kind="all")
+    assert quote.speaker == "Adam Schiff"
+
+
 def test_english_offices_before_a_name_and_told_an_audience_that() -> None:
     text = (
         "BEIJING (Reuters) - Commerce Minister Wang Wentao told a forum on Wednesday that "

@@ -198,12 +198,20 @@ _CARRIED_BY = re.compile(
 _PARTICIPLE_ASIDE = "speaking|writing|talking|addressing|responding|referring|asked|appearing"
 # ",” Peskov said", ",” Peskov, the Kremlin's spokesman, said", ",” Kim was quoted as saying
 # by the state-run Korean Central News Agency" (that agency the relay)
+_PARTY_AND_STATE = r"[DRI]-[A-Z][A-Za-z.]{1,12}"
+# an American lawmaker's party and state after the name: "(D-Calif.)", ", R-Fla."
+_PARTY_AND_STATE_ASIDE = re.compile(
+    rf"(?<=\w)(?:\s*\((?:{_PARTY_AND_STATE}|[DRI])\)|,\s+{_PARTY_AND_STATE}(?=[,.]?(?:\s|$)))"
+)
 _NAME_THEN_VERB = re.compile(
     # an aside between name and verb: ", the Kremlin's spokesman,", ", who spoke in Moscow,",
     # ", Putin's foreign policy adviser,", ", 39,", ", speaking in Kyiv,"
     rf"^[\s,]*(?P<name>{NAME}|he|she|they)"
+    # (or in brackets, and an American lawmaker's party and state: "Adam Schiff (D-Calif.)",
+    # "Budi (45)", "Lindsey Graham, R-S.C.,")
+    r"(?:\s*\([^()“”\"]{1,30}\))?"
     rf"(?:,\s+(?:(?:the|a|an|sang|selaku|who|yang|{_PARTICIPLE_ASIDE}|{NAME}['’]s)\s+"
-    rf"[^,“”\"]{{1,80}}|\d{{1,3}}),)?"
+    rf"[^,“”\"]{{1,80}}|\d{{1,3}}|{_PARTY_AND_STATE}),)?"
     rf"\s+(?:juga\s+)?(?:{SPEECH_VERBS}|was\s+(?:quoted|cited)(?:\s+as\s+saying)?(?:\s+by\s+"
     rf"{_BEFORE_AN_OUTLET}(?P<by>{NAME}))?)\b"
 )
@@ -310,6 +318,8 @@ def _without_asides(text: str) -> str:
     """A subject's text without the day, the age and the degrees set off in it: "Kim, 39, …",
     "Budi (45)", "Peskov, on Thursday, …", "Budi, M.Si., …"."""
     text = _AGE.sub("", _AGE_ASIDE.sub("", _TIME_ASIDE.sub("", text)))
+    if "-" in text or "(" in text:
+        text = _PARTY_AND_STATE_ASIDE.sub("", text)  # "Rep. Adam Schiff, D-Calif., said"
     return _DEGREE_ASIDE.sub(_without_degree, text) if "," in text else text
 
 
@@ -1382,6 +1392,8 @@ _DESCRIBED_PERSON = re.compile(r"^(?P<noun>\w+)\s+yang(?:\s+[\w-]+){1,4}?\s+(?:i
 
 def _speaker_phrase(rest: str) -> tuple[str, str | None]:
     """From the text after a cue word: (speaker as written, relay)."""
+    if "-" in rest or "(" in rest:
+        rest = _PARTY_AND_STATE_ASIDE.sub("", rest, count=1)  # "said Rep. Adam Schiff (D-Calif.)"
     sentence = _sentence_after(rest)
     via = None
     relay = _RELAY.search(sentence)
