@@ -2179,6 +2179,39 @@ def test_an_american_lawmakers_party_and_state_are_no_part_of_the_name(said: str
     assert quote.speaker == "Adam Schiff"
 
 
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Putin said this to reporters at the cosmodrome.",
+        "Putin said so on Monday.",
+        "Putin mengatakan hal itu kepada wartawan.",
+        "Putin menyampaikan hal tersebut di Vostochny, Rabu.",
+        "Putin mengatakan demikian.",
+    ],
+)
+def test_a_word_pointing_back_to_what_was_said_is_no_statement(said: str) -> None:
+    quotes = _quotes_of(f"“Kami akan membantu,” kata Putin. {said}", kind="all")
+    assert [(q.kind, q.speaker) for q in quotes] == [("direct", "Putin")]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Putin said it was a good meeting.",
+        "Putin said that in 2020 the two countries signed a treaty.",
+        "Putin mengatakan ini adalah pertemuan bersejarah.",
+    ],
+)
+def test_a_statement_opening_with_a_pronoun_is_still_one(said: str) -> None:
+    (quote,) = _quotes_of(said, kind="indirect")
+    assert quote.speaker == "Putin"
+
+
+def test_a_dash_aside_between_the_name_and_its_verb() -> None:
+    (quote,) = _quotes_of('"We will help them," Putin — who arrived by car — said.')
+    assert quote.speaker == "Putin"
+
+
 def test_english_offices_before_a_name_and_told_an_audience_that() -> None:
     text = (
         "BEIJING (Reuters) - Commerce Minister Wang Wentao told a forum on Wednesday that "

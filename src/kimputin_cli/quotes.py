@@ -210,6 +210,7 @@ _NAME_THEN_VERB = re.compile(
     # (or in brackets, and an American lawmaker's party and state: "Adam Schiff (D-Calif.)",
     # "Budi (45)", "Lindsey Graham, R-S.C.,")
     r"(?:\s*\([^()“”\"]{1,30}\))?"
+    r"(?:\s+[—–]\s*[^—–“”\"]{1,80}?\s*[—–])?"  # between dashes: "Putin — who arrived by car —"
     rf"(?:,\s+(?:(?:the|a|an|sang|selaku|who|yang|{_PARTICIPLE_ASIDE}|{NAME}['’]s)\s+"
     rf"[^,“”\"]{{1,80}}|\d{{1,3}}|{_PARTY_AND_STATE}),)?"
     rf"\s+(?:juga\s+)?(?:{SPEECH_VERBS}|was\s+(?:quoted|cited)(?:\s+as\s+saying)?(?:\s+by\s+"
@@ -3593,6 +3594,18 @@ def _explains_a_thing(m: re.Match[str]) -> bool:
     )
 
 
+# a clause that only points back to what was said before, and where or to whom: "said this to
+# reporters", "said so on Monday", "mengatakan hal itu kepada wartawan", "menyampaikan hal
+# tersebut di Istana" (not "said it was …", nor "said that in 2020 …", which say something)
+_POINTS_BACK_TO_A_STATEMENT = re.compile(
+    r"(?i:(?:this|so|(?:hal|pernyataan|penjelasan|keterangan)\s+(?:itu|ini|tersebut)|itu|"
+    r"tersebut|demikian)(?=\s+(?i:to|at|in|on|during|after|before|when|while|as|for|with|via|"
+    r"through|earlier|yesterday|today|last|kepada|di|saat|ketika|dalam|usai|seusai|melalui|"
+    r"lewat|pada|dengan|sebelum|setelah|sesudah|kemarin|hari)\b)|(?:this|so|that|it|hal\s+"
+    r"(?:itu|ini|tersebut)|itu|tersebut|demikian)\s*[.,;!]?\s*$)"
+)
+
+
 _SAYING_THAT = re.compile(r"(?:\s+that)?\s*[,:]?\s+(?=[^“”\"«\s])")
 
 
@@ -3646,6 +3659,8 @@ def _reported(
     m = _INDIRECT.match(sentence) or _INDIRECT_ENGLISH.match(sentence)
     if m and m.re is _INDIRECT and _explains_a_thing(m):
         return None
+    if m and _POINTS_BACK_TO_A_STATEMENT.match(m["clause"]):
+        return None  # "Putin said this to reporters", "Putin mengatakan hal itu kepada wartawan"
     if m:
         pre, relayed_in = _without_relay_aside(m.group("pre"))
         # "Dilansir dari Yonhap, kementerian itu menyebut …"
