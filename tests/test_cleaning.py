@@ -373,6 +373,15 @@ def test_related_links_under_the_story_still_end_it(footer: str) -> None:
     assert [q.speaker for q in extract_quotes(article)] == ["Jokowi"]
 
 
+def test_share_buttons_and_a_text_size_control_set_into_the_story_end_nothing() -> None:
+    article = article_of(
+        _STORY_HEAD + "Share This Article\n\nChange Size\n\n"
+        "Pemerintah juga akan memantau harga di seluruh provinsi setiap hari.\n\n"
+        "Topics :\n\nBeras Bulog Jokowi\n"
+    )
+    assert [p.split()[0] for p in article.paragraphs] == ["Jakarta,", '"Saya', "Pemerintah"]
+
+
 def test_a_related_links_headline_run_into_the_story_gives_the_story_back() -> None:
     blocks = classify(
         "JAKARTA - Putin menyambut Kim di Vostochny. BACA JUGA: Kim Jong Un Tiba di Rusia Naik "

@@ -101,6 +101,12 @@ _NAV_WORDS = frozenset(
         "previous",
         "share this article",
         "share this story",
+        # a page's text size control: The Jakarta Post's "Change Size"
+        "change size",
+        "text size",
+        "font size",
+        "ukuran huruf",
+        "ukuran teks",
         "siaran pers",
         "rilis pers",
         "press release",
@@ -654,6 +660,9 @@ MIN_PARAGRAPHS_AFTER_LINKS = 2
 MIN_PROSE_WORDS = 8  # (a reader's comment may be shorter: "Mantap sekali, Pak.")
 
 
+_SHARE_BUTTONS = re.compile(r"(?i:share|bagikan)\b")
+
+
 def _story_goes_on(raw: list[str], labels: list[str | None], at: int) -> bool:
     """Whether the story goes on under a box of links that would end it ("Berita Terkait"
     set into the story, its headlines a line each): what follows, up to the next footer, is
@@ -672,7 +681,10 @@ def _story_goes_on(raw: list[str], labels: list[str | None], at: int) -> bool:
         ):
             return False
         paragraphs += 1
-    return paragraphs >= MIN_PARAGRAPHS_AFTER_LINKS
+    # share buttons set into the story ("Share This Article", The Jakarta Post's) give no
+    # teaser: one paragraph of prose under them is the story's
+    needed = 1 if _SHARE_BUTTONS.match(raw[at]) else MIN_PARAGRAPHS_AFTER_LINKS
+    return paragraphs >= needed
 
 
 _INSERTED = frozenset({"promo", "nav", "related", "caption"})
