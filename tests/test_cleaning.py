@@ -382,6 +382,13 @@ def test_share_buttons_and_a_text_size_control_set_into_the_story_end_nothing() 
     assert [p.split()[0] for p in article.paragraphs] == ["Jakarta,", '"Saya', "Pemerintah"]
 
 
+def test_a_list_of_trending_stories_under_the_story_ends_it() -> None:
+    article = article_of(
+        _STORY_HEAD + "Trending Now\n\nLihat semua\n\nHarga Emas Hari Ini Turun Tipis\n"
+    )
+    assert len(article.paragraphs) == 2
+
+
 def test_a_related_links_headline_run_into_the_story_gives_the_story_back() -> None:
     blocks = classify(
         "JAKARTA - Putin menyambut Kim di Vostochny. BACA JUGA: Kim Jong Un Tiba di Rusia Naik "

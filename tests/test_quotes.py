@@ -3896,6 +3896,26 @@ def test_a_relay_through_a_named_agency_or_a_countrys_media(relay: str, via: str
 
 
 @pytest.mark.parametrize(
+    "source",
+    [
+        "demikian dilaporkan kantor berita KCNA",
+        "seperti diberitakan KCNA",
+        "menurut laporan KCNA",
+        "demikian laporan kantor berita KCNA, Kamis (14/9)",
+    ],
+)
+def test_a_report_named_after_a_statement_is_its_source(source: str) -> None:
+    (quote,) = _quotes_of(
+        f"Putin menerima undangan tersebut dengan senang hati, {source}.", kind="all"
+    )
+    assert (quote.kind, quote.speaker, quote.text) == (
+        "indirect",
+        "KCNA",
+        "Putin menerima undangan tersebut dengan senang hati",
+    )
+
+
+@pytest.mark.parametrize(
     "said",
     [
         "“Kami siap,” kata Budi Santoso, Ketua Gapoktan Sumber Rejeki.",

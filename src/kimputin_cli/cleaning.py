@@ -127,6 +127,12 @@ _NAV_WORDS = frozenset(
         "dengarkan artikel ini",
         "dengarkan",
         "berita terkini",
+        # a list of other stories under the story: kumparan's "Trending Now", "Lihat semua"
+        "trending",
+        "trending now",
+        "lihat semua",
+        "see all",
+        "view all",
     }
 )
 _BY_NAMES = r"(?:[Bb]y|BY|[Oo]leh|OLEH)\s+[A-Z][\w.'’-]*(?:,?\s+(?:[A-Z][\w.'’-]*|and|dan|&))*"
@@ -208,7 +214,7 @@ WRITERS_IN_PLACES = re.compile(
 _BYLINE_THEN = re.compile(rf"^{_BY_NAMES}(?:\s*[|·•]\s*|\s+[-–—]\s+)(?P<rest>\S.*)$")
 _FOOTER_START = re.compile(
     r"^(share|bagikan|related (?:stories|topics|articles|coverage)|berita terkait|tags?|topics?|"
-    r"topik|editorial team|"
+    r"topik|editorial team|trending(?: now)?|"
     r"(tulisan|artikel|berita) ini (telah )?(tayang|terbit|dimuat)|pilihan editor|"
     r"simak selengkapnya|\(?(additional )?reporting by|our standards|copyright|hak cipta|"
     # a press release's contacts, and the marks that end one

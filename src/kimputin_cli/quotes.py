@@ -3227,8 +3227,14 @@ def _cited_in_lead(lead: re.Match[str]) -> tuple[str, int]:
     return who, start
 
 
+# a report's source after the statement: "…, demikian dilaporkan kantor berita KCNA", "…,
+# seperti diberitakan Yonhap", "…, menurut laporan TASS", "…, demikian laporan KCNA"
+_REPORTED_BY = (
+    r"(?:(?:demikian|seperti|sebagaimana)\s+)?(?:dilaporkan|diberitakan|diwartakan)(?:\s+oleh)?|"
+    r"(?:menurut|demikian)\s+laporan"
+)
 _TRAILING_CUE = re.compile(
-    rf"^(?P<clause>.+?),\s*(?:(?i:menurut)|{CUES}|lapor)\s+(?P<who>(?:[^,.]|{_TITLE_DOT}){{1,80}})"
+    rf"^(?P<clause>.+?),\s*(?:{_REPORTED_BY}|(?i:menurut)|{CUES}|lapor)\s+(?P<who>(?:[^,.]|{_TITLE_DOT}){{1,80}})"
     r"(?:[,.].*)?$",
     re.DOTALL,
 )
@@ -3279,7 +3285,8 @@ MIN_INDIRECT_WORDS = 3
 _REPORTING_WORDS = (
     frozenset(
         f"{INDIRECT_VERBS}|{THAT_VERBS}|{ENGLISH_INDIRECT_VERBS}|disebut|dikabarkan|menurut|"
-        f"according|berdasarkan|{CUES}|lapor|quoted|cited|mengutip|menurutnya|adding".split("|")
+        f"according|berdasarkan|{CUES}|lapor|quoted|cited|mengutip|menurutnya|adding|"
+        "dilaporkan|diberitakan|diwartakan|laporan".split("|")
     )
     | {f"{cue}nya" for cue in CUES.split("|")}
     | _ENGLISH_THAT_WORDS
