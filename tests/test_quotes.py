@@ -1276,6 +1276,22 @@ def test_a_person_described_by_nickname_with_no_one_named_before_is_the_nickname
     assert quote.speaker == "Kang Emil"
 
 
+@pytest.mark.parametrize(
+    ("said", "speaker"),
+    [
+        ("“Saya sudah lapor polisi,” kata korban berinisial AS (23).", "AS"),
+        ("“Saya khilaf,” aku tersangka berinisial MR saat konferensi pers.", "MR"),
+        ("“Saya khilaf,” aku tersangka berinisial M.R. kepada penyidik.", "M.R"),
+        ("Tersangka berinisial MR mengatakan, “Saya khilaf.”", "MR"),
+        ("“Kami berduka,” tulis akun Instagram @persib.", "@persib"),
+        ("“Kami berduka,” tulis @persib_official di X.", "@persib_official"),
+    ],
+)
+def test_a_person_named_by_initials_and_an_account_by_its_handle(said: str, speaker: str) -> None:
+    (quote,) = _quotes_of(said)
+    assert quote.speaker == speaker
+
+
 def test_one_word_of_a_four_word_name_is_that_person() -> None:
     quotes = _quotes_of(
         "Kapolres Metro Jakarta Selatan Kombes Ade Ary Syam Indradi membenarkan kejadian itu.",

@@ -1391,6 +1391,16 @@ _FORMER = ("mantan", "eks")
 _DESCRIBED_PERSON = re.compile(r"^(?P<noun>\w+)\s+yang(?:\s+[\w-]+){1,4}?\s+(?:itu|tersebut)\b")
 
 
+# a person the news names by initials only, as Indonesian crime reporting does: "tersangka
+# berinisial MR", "korban berinisial AS (23)"
+_KNOWN_BY_INITIALS = re.compile(r"\b(?:ber)?inisial\s+(?P<initials>[A-Z](?:\.?[A-Z]){0,3})\b\.?")
+# an account named by its handle: "tulis akun Instagram @persib"
+_ACCOUNT_HANDLE = re.compile(r"(?<![\w@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?")
+
+
+_INITIALS_OR_HANDLE = re.compile(rf"[A-Z](?:\.?[A-Z]){{0,3}}|{_ACCOUNT_HANDLE.pattern}")
+
+
 def _speaker_phrase(rest: str) -> tuple[str, str | None]:
     """From the text after a cue word: (speaker as written, relay)."""
     if "-" in rest or "(" in rest:
@@ -1416,6 +1426,10 @@ def _speaker_phrase(rest: str) -> tuple[str, str | None]:
         and not _office_after_a_name(phrase, apposition)
     ):
         phrase = f"{phrase}, {apposition}"  # "juru bicara Kremlin, Dmitry Peskov"
+    if "inisial" in phrase and (initials := _KNOWN_BY_INITIALS.search(phrase)):
+        return initials["initials"], via  # "kata korban berinisial AS (23)"
+    if "@" in phrase and (handle := _ACCOUNT_HANDLE.search(phrase)):
+        return handle.group(), via  # "tulis akun Instagram @persib"
     described = _DESCRIBED_PERSON.match(phrase)
     if described and described["noun"].casefold() in PERSON_NOUNS:
         return described.group(), via  # "pria yang juga guru itu": the person named before
@@ -1504,6 +1518,8 @@ def _title_alone(name: str) -> bool:
 
 def _canonical_from_phrase(phrase: str) -> str | None:
     """``juru bicara Kremlin, Dmitry Peskov`` -> Dmitry Peskov; ``kantor berita KCNA`` -> KCNA."""
+    if _INITIALS_OR_HANDLE.fullmatch(phrase):
+        return phrase  # an acronym, a person's initials ("berinisial M.R."), a handle ("@persib")
     if _names_country_media(phrase) or _someone_of(phrase):
         return None
     if "," in phrase:
@@ -1645,7 +1661,7 @@ class _Context:
         ):
             return chosen
         canonical = self.named_by_role(written) or _canonical_from_phrase(written)
-        if canonical and _title_alone(canonical):
+        if canonical and _title_alone(canonical) and not canonical.isupper():
             return None  # "the President said": no one named
         return self.link(canonical) if canonical else None
 
