@@ -279,7 +279,7 @@ def test_page_furniture_and_related_links_inside_paragraphs_are_no_content() -> 
 
 def test_a_paragraph_closed_by_the_editors_initials_is_content() -> None:
     """JPNN closes its last paragraph with the source's and the editor's initials: "(ant/jpnn)"
-    is no photo credit, and the quote in that paragraph is kept."""
+    is no photo credit (nor part of the paragraph), and the quote in that paragraph is kept."""
     blocks = classify(
         "Putin Terima Undangan Kim\n\n"
         "jpnn.com, MOSKOW - Presiden Rusia Vladimir Putin menerima undangan Kim Jong Un.\n\n"
@@ -287,7 +287,8 @@ def test_a_paragraph_closed_by_the_editors_initials_is_content() -> None:
         "Kamis (14/9). (ant/jpnn)\n\n"
         "Kim Jong Un di Vladivostok. (Antara/Reuters)\n"
     )
-    assert [b.kind for b in blocks] == ["title", "content", "content", "caption"]
+    assert [b.kind for b in blocks] == ["title", "content", "content", "credit", "caption"]
+    assert blocks[2].text.endswith("Kamis (14/9).")
 
 
 def test_rules_and_the_mark_that_ends_a_story_are_no_text() -> None:
@@ -380,6 +381,18 @@ def test_share_buttons_and_a_text_size_control_set_into_the_story_end_nothing() 
         "Topics :\n\nBeras Bulog Jokowi\n"
     )
     assert [p.split()[0] for p in article.paragraphs] == ["Jakarta,", '"Saya', "Pemerintah"]
+
+
+@pytest.mark.parametrize("sign_off", ["Enditem", "-0-", "(END)", "(ita/ita)"])
+def test_a_sign_off_run_into_the_last_paragraph_is_no_part_of_it(sign_off: str) -> None:
+    article = article_of(
+        "Kim Holds Talks with Putin\n\nMOSCOW, Sept. 13 (Xinhua) -- Russian President Vladimir "
+        "Putin held talks with Kim Jong Un on Wednesday.\n\nKim said that the government would "
+        f"always support Russia. {sign_off}\n"
+    )
+    assert article.paragraphs[-1] == "Kim said that the government would always support Russia."
+    (quote,) = extract_quotes(article)
+    assert quote.text == "the government would always support Russia"
 
 
 def test_a_list_of_trending_stories_under_the_story_ends_it() -> None:

@@ -646,6 +646,25 @@ MIN_CLOSING_TAGS = 3
 MAX_TAG_WORDS = 4
 
 
+# the mark or initials a wire or an outlet closes its story's last paragraph with: Xinhua's
+# "Enditem", KCNA's "-0-", Yonhap's "(END)", detik's "(ita/ita)"
+_SIGN_OFF_AT_END = re.compile(
+    rf"\s+(?:Enditem|ENDITEM|-0-|-30-|###|\((?:END|End|end|[Ss]elesai|SELESAI)\)|"
+    rf"\({_EDITORS_INITIALS}\))\s*$"
+)
+
+
+def _without_sign_off(blocks: list[Block]) -> list[Block]:
+    """The story's last paragraph without the sign-off run into it, which becomes a credit
+    of its own."""
+    last = next((i for i in range(len(blocks) - 1, -1, -1) if blocks[i].kind == "content"), None)
+    if last is None or not (sign_off := _SIGN_OFF_AT_END.search(blocks[last].text)):
+        return blocks
+    text = blocks[last].text
+    parts = [Block(text[: sign_off.start()], "content"), Block(sign_off.group().strip(), "credit")]
+    return [*blocks[:last], *parts, *blocks[last + 1 :]]
+
+
 def _label_closing_tags(blocks: list[Block]) -> None:
     """The story's tags listed a line each under it ("Kim Jong Un", "Vladimir Putin", "Rusia"):
     a run of short lines without a full stop that ends the text is its footer."""
@@ -917,7 +936,7 @@ def classify(text: str) -> list[Block]:
                 contents.add(block)
         blocks.append(Block(block, label))
     _label_closing_tags(blocks)
-    blocks = _rejoined_across_boilerplate(blocks)
+    blocks = _without_sign_off(_rejoined_across_boilerplate(blocks))
     if not content_seen:
         # a photo story: its captions are its text
         blocks = [Block(b.text, "content") if b.kind == "caption" else b for b in blocks]
