@@ -2228,6 +2228,22 @@ def test_a_dash_aside_between_the_name_and_its_verb() -> None:
     assert quote.speaker == "Putin"
 
 
+@pytest.mark.parametrize(
+    ("said", "speaker"),
+    [
+        ("Kim left Vladivostok for Khabarovsk, Peskov said Sunday.", "Peskov"),
+        (
+            "Kim arrived in Russia's Far East for a summit with Putin, Seoul's unification "
+            "ministry said Wednesday.",
+            "Seoul's Unification Ministry",
+        ),
+    ],
+)
+def test_the_day_alone_after_a_trailing_verb(said: str, speaker: str) -> None:
+    (quote,) = _quotes_of(said, kind="indirect")
+    assert quote.speaker == speaker
+
+
 def test_english_offices_before_a_name_and_told_an_audience_that() -> None:
     text = (
         "BEIJING (Reuters) - Commerce Minister Wang Wentao told a forum on Wednesday that "

@@ -3288,7 +3288,9 @@ _TRAILING_ENGLISH = re.compile(
     r"(?:said|says|added)\s+(?P<after>(?:[A-Z][^,.]{0,80}?\s)?[A-Z][\w'’-]*))"
     # "… said on Wednesday", "… reported on Thursday, September 14, 2023"
     # ("… stated in a press statement received here on Thursday")
-    r"(?:\s+(?:on|in|at|to|late|earlier|later|during|after)\b(?:,?\s+(?!that\b)[\w'’-]+){0,8})?"
+    r"(?:\s+(?:on|in|at|to|late|earlier|later|during|after)\b(?:,?\s+(?!that\b)[\w'’-]+){0,8}|"
+    # the wire style, the day alone: "… said Wednesday"
+    r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b)?"
     # "…, Russia's TASS news agency reported, citing Peskov."
     r"(?:,\s+(?:citing|quoting)\s+(?P<cited>[A-Z][^,.]{1,80}?))?"
     # (and what the speaker added, a statement of its own: "…, Peskov said, adding that …")
