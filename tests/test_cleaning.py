@@ -395,6 +395,14 @@ def test_a_sign_off_run_into_the_last_paragraph_is_no_part_of_it(sign_off: str) 
     assert quote.text == "the government would always support Russia"
 
 
+def test_a_call_to_read_more_on_the_stories_topics_ends_it() -> None:
+    article = article_of(
+        _STORY_HEAD + "Simak berita lainnya seputar topik artikel ini, di sini:\n\n"
+        "Joko Widodo\n\nHarga Beras\n"
+    )
+    assert len(article.paragraphs) == 2
+
+
 def test_a_list_of_trending_stories_under_the_story_ends_it() -> None:
     article = article_of(
         _STORY_HEAD + "Trending Now\n\nLihat semua\n\nHarga Emas Hari Ini Turun Tipis\n"

@@ -348,13 +348,14 @@ def test_a_closing_credit_of_several_agencies_cites_each() -> None:
         "Source: Bernama/AFP/ec\n"
     )
     assert cna.cites == ["Bernama", "AFP"]
+    # in another outlet's story, the outlet that compiled it from agencies is cited
     agencies = article_of(
-        "Putin hosts Kim\n\nRussian President Vladimir Putin hosted Kim Jong Un on Wednesday.\n\n"
+        "TEMPO.CO, Jakarta - Presiden Rusia Vladimir Putin menjamu Kim Jong Un, Rabu.\n\n"
         "Source: Al Jazeera and news agencies\n"
     )
     assert agencies.cites == ["Al Jazeera"]
     shouted = article_of(
-        "Putin hosts Kim\n\nRussian President Vladimir Putin hosted Kim Jong Un on Wednesday.\n\n"
+        "TEMPO.CO, Jakarta - Presiden Rusia Vladimir Putin menjamu Kim Jong Un, Rabu.\n\n"
         "SOURCE: AL JAZEERA AND NEWS AGENCIES\n"
     )
     assert shouted.cites == ["Al Jazeera"]  # in capitals, as Al Jazeera prints it
@@ -438,6 +439,24 @@ def test_an_outlet_signing_off_the_story_is_its_outlet() -> None:
     for credit in ("- Reuters", "REUTERS"):
         credited = article_of(story + credit + "\n")
         assert (credited.outlet, credited.cites) == (None, ["Reuters"])
+
+
+@pytest.mark.parametrize(
+    "credit", ["Source: Al Jazeera and news agencies", "SOURCE: AL JAZEERA AND NEWS AGENCIES"]
+)
+def test_an_outlet_that_compiled_the_story_from_agencies_is_its_outlet(credit: str) -> None:
+    article = article_of(
+        "Kim Jong Un and Putin hold summit at Russian spaceport\n\n"
+        "Published On 13 Sep 2023\n\n"
+        "North Korean leader Kim Jong Un has told Russian President Vladimir Putin that his "
+        f"country will support Moscow.\n\n{credit}\n"
+    )
+    assert (article.outlet, article.cites) == ("Al Jazeera", [])
+    # a source alone is cited, not the outlet
+    sourced = article_of(
+        "Kim Tiba di Rusia\n\nKim Jong Un tiba di Rusia pada Rabu.\n\nSumber: Reuters\n"
+    )
+    assert (sourced.outlet, sourced.cites) == (None, ["Reuters"])
 
 
 @pytest.mark.parametrize(

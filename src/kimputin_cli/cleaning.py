@@ -216,7 +216,8 @@ _FOOTER_START = re.compile(
     r"^(share|bagikan|related (?:stories|topics|articles|coverage)|berita terkait|tags?|topics?|"
     r"topik|editorial team|trending(?: now)?|"
     r"(tulisan|artikel|berita) ini (telah )?(tayang|terbit|dimuat)|pilihan editor|"
-    r"simak selengkapnya|\(?(additional )?reporting by|our standards|copyright|hak cipta|"
+    r"simak selengkapnya|(simak|baca) (berita|artikel) lain(nya)?\b|"
+    r"\(?(additional )?reporting by|our standards|copyright|hak cipta|"
     # a press release's contacts, and the marks that end one
     r"narahubung|kontak media|media contacts?|contact person)\b|^©|"
     r"^(###|-30-|-\s*(selesai|end)\s*-)$",

@@ -547,7 +547,18 @@ def _signed_off_by(blocks: list[Block]) -> str | None:
         name = signing_outlet(block.text) if block.kind == "credit" else None
         if name and name == block.text.strip() and not name.isupper():
             return name
+        compiled = _COMPILED_FROM_AGENCIES.match(block.text.strip())
+        if compiled and is_known_media(compiled["outlet"]):
+            return compiled["outlet"]
     return None
+
+
+# the outlet that wrote the story from agencies' reports, as Al Jazeera credits its own:
+# "Source: Al Jazeera and news agencies"
+_COMPILED_FROM_AGENCIES = re.compile(
+    r"(?i:source|sumber)\s*:\s*(?P<outlet>.+?)\s+(?i:and|dan)\s+"
+    r"(?i:news\s+agencies|wire\s+services|agencies|kantor\s+berita|agensi)\.?$"
+)
 
 
 def _clean_name(name: str) -> str:
