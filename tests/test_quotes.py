@@ -1815,6 +1815,19 @@ def test_where_a_speaker_is_from_is_no_part_of_the_name(said_by: str, speaker: s
             "Oleg Kozhemyako",
             "Gubernur Primorsky",
         ),
+        # a place of two words, its part the second
+        (
+            "Banjir melanda Kecamatan Cibeunying Kaler sejak pagi.",
+            "Camat Cibeunying Kaler Budi Santoso",
+            "Budi Santoso",
+            "Camat Cibeunying Kaler",
+        ),
+        (
+            "Banjir melanda Kecamatan Cibeunying Kaler sejak pagi.",
+            "Camat Cibeunying Kaler Slamet",
+            "Slamet",
+            "Camat Cibeunying Kaler",
+        ),
         # kp cannot tell the place from a first name when the article names it nowhere else
         (
             "Kawasan pantai ramai pengunjung.",

@@ -2523,10 +2523,17 @@ def _written_whole(quote: Quote, paragraphs: list[str]) -> Quote:
 # a word standing as a place: after a region's kind or "di" ("Kabupaten Pangandaran", "di
 # Pangandaran"; not the first of a place's words, "di Kim Il Sung Square", which a name may
 # share), or in capitals opening a dateline ("PANGANDARAN, KOMPAS.com -")
+# the words that end a place's name of two, its part: "Cibeunying Kaler", "Medan Baru"
+_PARTS_OF_PLACES = (
+    "Utara|Selatan|Barat|Timur|Tengah|Kaler|Kidul|Wetan|Kulon|Hilir|Hulu|Ilir|Ulu|Raya|Baru|"
+    "Lama|Jaya|Atas|Bawah|Dalam|Luar|Laut|Pesisir"
+)
 _AS_A_PLACE = re.compile(
     rf"\b(?i:di|warga|wilayah|daerah|{REGION_KINDS})"
-    r"\s+(?P<word>[A-Z][a-z]+)\b(?![\w'’-]|\s+[A-Z])|^(?P<capitals>[A-Z]+)\s*[,(–—-]"
+    rf"\s+(?P<word>[A-Z][a-z]+(?:\s+(?:{_PARTS_OF_PLACES}))?)\b(?![\w'’-]|\s+[A-Z])|"
+    r"^(?P<capitals>[A-Z]+)\s*[,(–—-]"
 )
+_PLACE_OF_TWO_WORDS = re.compile(rf"[A-Z][a-z]+\s+(?:{_PARTS_OF_PLACES})(?=\s)")
 
 
 # a region and its name opening a speaker's name after an office: "Kepala Dinas Kesehatan
@@ -2545,12 +2552,19 @@ def _places_out_of_names(quotes: list[Quote], texts: list[str]) -> list[Quote]:
         for q in quotes
         if q.speaker and q.office and " " in q.speaker
     }
+    # (or its first two: "Camat Cibeunying Kaler Budi Santoso" after "Kecamatan Cibeunying Kaler")
+    two_words = {
+        speaker: two.group()
+        for speaker in opened
+        if (two := _PLACE_OF_TWO_WORDS.match(speaker)) and speaker[two.end() + 1 :]
+    }
     if not opened:
         return quotes
     places = {
         m["word"] or m["capitals"].title() for text in texts for m in _AS_A_PLACE.finditer(text)
     }
     moved = {speaker: word for speaker, word in opened.items() if word in places}
+    moved.update((speaker, two) for speaker, two in two_words.items() if two in places)
     moved.update(
         (speaker, region[0])
         for speaker in opened
