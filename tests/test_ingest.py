@@ -2334,15 +2334,104 @@ def test_a_pdf_is_an_article(kp: Invoke, tmp_path: Path) -> None:
     assert raw.startswith("Putin Sambut Kim di Vostochny\nVOSTOCHNY, KOMPAS.com")  # its text
 
 
-@pytest.mark.parametrize("saved_as", ["docx", "pdf"])
+def _rtf_document(paragraphs: list[str], code_page: int = 1252) -> bytes:
+    """A Rich Text document as word processors write it: a paragraph a ``\\par``, the code
+    page's characters as ``\\'xx`` escapes, the others as ``\\uN?``."""
+
+    def escaped(text: str) -> str:
+        out = []
+        for char in text:
+            if char in "\\{}":
+                out.append("\\" + char)
+            elif ord(char) < 128:
+                out.append(char)
+            else:
+                try:
+                    out.append("".join(f"\\'{b:02x}" for b in char.encode(f"cp{code_page}")))
+                except UnicodeEncodeError:
+                    out.append(f"\\u{ord(char)}?")
+        return "".join(out)
+
+    body = "".join(f"{escaped(p)}\\par\n" for p in paragraphs)
+    return (
+        f"{{\\rtf1\\ansi\\ansicpg{code_page}\\deff0{{\\fonttbl{{\\f0 Arial;}}}}"
+        "{\\info{\\title Dokumen}}\n\\pard\\f0\\fs24 " + body + "}"
+    ).encode("ascii")
+
+
+def test_a_rich_text_document_is_an_article(kp: Invoke, tmp_path: Path) -> None:
+    (tmp_path / "rilis.rtf").write_bytes(
+        _rtf_document(
+            [
+                "Indonesia Dorong Dialog di Semenanjung Korea",
+                "",
+                "JAKARTA, 14 September 2023 — Kementerian Luar Negeri menyambut baik dialog.",
+                "“Indonesia selalu mendorong dialog,” kata Menteri Luar Negeri Retno Marsudi.",
+            ]
+        )
+    )
+    # a Russian agency's document in its own code page
+    (tmp_path / "tass.rtf").write_bytes(
+        _rtf_document(
+            [
+                "Путин принял приглашение",
+                "",
+                "MOSCOW, September 14, 2023 (TASS) - Путин принял приглашение Ким Чен Ына.",
+            ],
+            code_page=1251,
+        )
+    )
+    records = {r["path"]: r for r in jsonl(kp("sources", "--corpus", str(tmp_path), "--jsonl"))}
+    release = records["rilis.rtf"]
+    assert (release["title"], release["date"]) == (
+        "Indonesia Dorong Dialog di Semenanjung Korea",
+        "2023-09-14",
+    )
+    assert records["tass.rtf"]["title"] == "Путин принял приглашение"
+    (quote,) = jsonl(kp("quotes", "--corpus", str(tmp_path), "--jsonl"))
+    assert (quote["speaker"], quote["text"]) == (
+        "Retno Marsudi",
+        "Indonesia selalu mendorong dialog",
+    )
+    raw = kp("show", str(release["article"]), "--raw", "--corpus", str(tmp_path)).stdout
+    assert raw.startswith("Indonesia Dorong Dialog di Semenanjung Korea\n")
+
+
+def test_a_file_named_rtf_that_is_none_or_holds_no_text_is_named(
+    kp: Invoke, tmp_path: Path
+) -> None:
+    (tmp_path / "catatan.rtf").write_text("Harga cabai naik lagi hari ini di Pasar Induk.\n")
+    (tmp_path / "kosong.rtf").write_bytes(_rtf_document(["", ""]))
+    # an escape damage put out of range is the replacement character; a character past
+    # 65,536 is written as two halves, joined
+    (tmp_path / "rusak.rtf").write_bytes(
+        b"{\\rtf1\\ansi Kim Tiba di Rusia\\par\\par JAKARTA - Kim tiba di Rusia\\u99999999? "
+        b"pada Rabu, disambut meriah \\u-10179?\\u-8704?.\\par}"
+    )
+    summary = json.loads(kp("index", str(tmp_path), "--json").stdout)
+    reasons = {f["path"]: f["reason"] for f in summary["failures"]}  # type: ignore[union-attr]
+    assert reasons == {
+        "catatan.rtf": "not an RTF document (it does not open with {\\rtf)",
+        "kosong.rtf": "no text in the RTF document",
+    }
+    (article,) = jsonl(kp("sources", "--corpus", str(tmp_path), "--jsonl"))
+    shown = kp("show", str(article["article"]), "--corpus", str(tmp_path)).stdout
+    assert "Kim tiba di Rusia\ufffd pada Rabu, disambut meriah 😀." in shown
+
+
+@pytest.mark.parametrize("saved_as", ["docx", "rtf", "pdf"])
 def test_a_nexis_uni_export_is_one_article_a_document(
     kp: Invoke, tmp_path: Path, saved_as: str
 ) -> None:
-    """Nexis Uni saves a search as Word or PDF: documents that each end with "End of
+    """Nexis Uni saves a search as Word, RTF or PDF: documents that each end with "End of
     Document" (in a PDF, its page numbers and running heads in the margins)."""
     if saved_as == "docx":
         _word_document(
             tmp_path / "nexis.docx", NEXIS_UNI_COVER + NEXIS_UNI_FIRST + NEXIS_UNI_SECOND
+        )
+    elif saved_as == "rtf":
+        (tmp_path / "nexis.rtf").write_bytes(
+            _rtf_document(NEXIS_UNI_COVER + NEXIS_UNI_FIRST + NEXIS_UNI_SECOND)
         )
     else:
         _pdf(

@@ -2236,9 +2236,17 @@ def test_a_statement_opening_with_a_pronoun_is_still_one(said: str) -> None:
     assert quote.speaker == "Putin"
 
 
-def test_a_dash_aside_between_the_name_and_its_verb() -> None:
-    (quote,) = _quotes_of('"We will help them," Putin — who arrived by car — said.')
-    assert quote.speaker == "Putin"
+@pytest.mark.parametrize(
+    "said",
+    [
+        '"We will help them," Putin — who arrived by car — said.',
+        "“Kami akan membantu,” kata Putin — sambil tersenyum.",
+        "“Kami akan membantu,” kata Putin - sambil tersenyum.",
+    ],
+)
+def test_a_dash_after_the_name_is_no_part_of_it(said: str) -> None:
+    (quote,) = _quotes_of(said)
+    assert (quote.speaker, quote.speaker_as_written) == ("Putin", "Putin")
 
 
 @pytest.mark.parametrize(

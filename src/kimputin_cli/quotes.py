@@ -1433,7 +1433,7 @@ def _speaker_phrase(rest: str) -> tuple[str, str | None]:
     described = _DESCRIBED_PERSON.match(phrase)
     if described and described["noun"].casefold() in PERSON_NOUNS:
         return described.group(), via  # "pria yang juga guru itu": the person named before
-    phrase = _AGE.sub("", _SPEAKER_STOP.sub("", phrase)).strip(" .!?;:")  # "Budi Santoso (45)"
+    phrase = _AGE.sub("", _SPEAKER_STOP.sub("", phrase)).strip(" .!?;:—–-")  # "Budi (45)", "X —"
     if phrase.endswith((")", "]")) and "(" not in phrase and "[" not in phrase:
         phrase = phrase.rstrip(")]").strip(" .!?;:")  # "(“…,” kata Putin.)": a bracket around it
     phrase = _without_affiliation(phrase)

@@ -40,6 +40,7 @@ JSON_SUFFIXES = frozenset({".jsonl", ".json"})
 FEED_SUFFIXES = frozenset({".rss", ".atom", ".xml"})  # RSS 2.0 and Atom feeds, an item each
 CSV_SUFFIXES = frozenset({".csv", ".tsv"})  # a table with a header row, one article a row
 DOCX_SUFFIX = ".docx"  # a Word document: one article, or a Nexis Uni export of several
+RTF_SUFFIX = ".rtf"  # a Rich Text document (WordPad, TextEdit, Nexis and Factiva exports): as .docx
 # a web page saved as one file, its images and styles inside (a browser's "Webpage, Single File")
 MHTML_SUFFIXES = frozenset({".mhtml", ".mht"})
 PDF_SUFFIX = ".pdf"  # a page printed to PDF, an e-paper clipping: one article
@@ -210,7 +211,7 @@ SUPPORTED_SUFFIXES = (
     | CSV_SUFFIXES
     | MHTML_SUFFIXES
     | TAR_SUFFIXES
-    | {DOCX_SUFFIX, PDF_SUFFIX, WARC_SUFFIX, ZIP_SUFFIX, XLSX_SUFFIX, PARQUET_SUFFIX}
+    | {DOCX_SUFFIX, RTF_SUFFIX, PDF_SUFFIX, WARC_SUFFIX, ZIP_SUFFIX, XLSX_SUFFIX, PARQUET_SUFFIX}
 )
 GZIP_SUFFIX = ".gz"  # any kind kp reads may come gzipped: story.txt.gz, export.jsonl.gz
 SUPPORTED_KINDS = (
@@ -673,7 +674,9 @@ def _file_docs(data: bytes, suffix: str, relpath: str, warnings: list[str]) -> l
     if not data.strip():  # whatever its kind: not "not a readable PDF"
         raise FileProblem("empty file")
     if suffix == DOCX_SUFFIX:
-        docs = _docx_docs(data, relpath, warnings)
+        docs = _document_docs(docx_paragraphs(data), "Word", relpath, warnings)
+    elif suffix == RTF_SUFFIX:
+        docs = _document_docs(rtf_paragraphs(data), "RTF", relpath, warnings)
     elif suffix == XLSX_SUFFIX:
         docs = _xlsx_docs(data, relpath, warnings)
     elif suffix == PARQUET_SUFFIX:
@@ -1831,8 +1834,9 @@ def source_text(path: Path, ordinal: int) -> str:
         return xlsx_record(read_source(path), ordinal)
     if suffix == PARQUET_SUFFIX:
         return _parquet_source(path, ordinal)
-    if suffix == DOCX_SUFFIX:
-        paragraphs = docx_paragraphs(read_source(path))
+    if suffix in (DOCX_SUFFIX, RTF_SUFFIX):
+        data = read_source(path)
+        paragraphs = docx_paragraphs(data) if suffix == DOCX_SUFFIX else rtf_paragraphs(data)
         documents = nexis_uni_documents(paragraphs)
         if ordinal and ordinal <= len(documents):
             return "\n".join(documents[ordinal - 1])
@@ -2320,6 +2324,42 @@ def _nexis_fields(document: str) -> dict[str, str]:
     return fields
 
 
+# the code page an RTF document's bytes past ASCII are in: "\ansicpg1251"
+_RTF_CODE_PAGE = re.compile(rb"\\ansicpg(\d{3,5})")
+
+
+def rtf_paragraphs(data: bytes) -> list[str]:
+    """The paragraphs of a Rich Text document (.rtf), a line each, read with striprtf."""
+    if not data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{\\rtf"):
+        raise FileProblem("not an RTF document (it does not open with {\\rtf)")
+    from striprtf.striprtf import rtf_to_text
+
+    page = _RTF_CODE_PAGE.search(data, 0, 4096)
+    encoding = f"cp{int(page[1])}" if page else "cp1252"
+    try:
+        codecs.lookup(encoding)
+    except LookupError:
+        encoding = "cp1252"
+    rtf = _RTF_UNICODE.sub(_in_range, data.decode(encoding, "replace"))
+    try:
+        text = rtf_to_text(rtf, encoding=encoding, errors="replace")  # type: ignore[no-untyped-call]
+    except Exception as exc:  # striprtf raises what a damaged document makes it meet
+        raise FileProblem(f"not a readable RTF document ({exc})") from None
+    # a character past the first 65,536 is written as a pair of UTF-16 halves: joined here
+    text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    return [line.strip() for line in text.split("\n")]
+
+
+# a Unicode escape: a signed 16-bit number ("\u-3913?"), which damage may put out of range
+_RTF_UNICODE = re.compile(r"\\u(-?\d+)")
+
+
+def _in_range(escape: re.Match[str]) -> str:
+    number = int(escape[1])
+    number += 65536 if number < 0 else 0
+    return f"\\u{number if 0 <= number < 65536 else 0xFFFD}"  # (its fallback character goes)
+
+
 def docx_paragraphs(data: bytes) -> list[str]:
     """The paragraphs of a Word document (.docx), tables' cells included, in order."""
     _check_package(data, "Word document", "word/document.xml")
@@ -2532,14 +2572,15 @@ def _nexis_uni_docs(
     )
 
 
-def _docx_docs(data: bytes, relpath: str, warnings: list[str]) -> list[SourceDoc]:
-    """A Word document's article, or each document of a Nexis Uni export."""
-    paragraphs = docx_paragraphs(data)
+def _document_docs(
+    paragraphs: list[str], kind: str, relpath: str, warnings: list[str]
+) -> list[SourceDoc]:
+    """A word processor's document's article, or each document of a Nexis Uni export."""
     if documents := nexis_uni_documents(paragraphs):
         return _nexis_uni_docs(documents, relpath, warnings)
     text = "\n\n".join(p for p in paragraphs if p)
     if not text:
-        raise FileProblem("no text in the Word document")
+        raise FileProblem(f"no text in the {kind} document")
     return [SourceDoc(relpath, 0, text)]
 
 
