@@ -1160,6 +1160,77 @@ def test_a_damaged_parquet_file_is_named(tmp_path: Path, kp: Invoke) -> None:
     assert len(jsonl(kp("sources", "--corpus", str(tmp_path), "--jsonl"))) == 1
 
 
+def _excel_97_workbook(path: Path, sheets: dict[str, list[list[object]]]) -> None:
+    """An Excel 97-2003 workbook (.xls), its days written as Excel keeps them: numbers
+    formatted as dates."""
+    import xlwt
+
+    book = xlwt.Workbook(encoding="utf-8")
+    as_a_day = xlwt.easyxf(num_format_str="YYYY-MM-DD")
+    for name, rows in sheets.items():
+        sheet = book.add_sheet(name)
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                if isinstance(value, datetime.date):
+                    sheet.write(r, c, value, as_a_day)
+                elif value is not None:
+                    sheet.write(r, c, value)
+    book.save(str(path))
+
+
+def test_an_excel_97_workbook_is_read_as_a_workbook_is(tmp_path: Path, kp: Invoke) -> None:
+    _excel_97_workbook(
+        tmp_path / "monitoring.xls",
+        {
+            "Mentions": [
+                ["Report: Putin Kim"],
+                [],
+                ["Date", "Headline", "Full Text", "Source", "Reach"],
+                [
+                    datetime.date(2023, 9, 13),
+                    "Putin Janji Bantu Korut",
+                    "MOSKOW - Putin berjanji membantu.\n\n“Kami akan membantu,” kata Putin.",
+                    "Kompas",
+                    1000,
+                ],
+            ],
+            "Oktober": [
+                ["title", "text", "outlet", "date"],
+                ["Kim Pulang", "Kim pulang ke Pyongyang dengan kereta.", "Antara", "2023-10-01"],
+            ],
+        },
+    )
+    records = jsonl(kp("sources", "--corpus", str(tmp_path), "--jsonl"))
+    assert [(r["title"], r["outlet"], r["date"], r["paragraphs"]) for r in records] == [
+        ("Putin Janji Bantu Korut", "Kompas", "2023-09-13", 2),
+        ("Kim Pulang", "ANTARA", "2023-10-01", 1),
+    ]
+    assert records[0]["extra"] == {"Reach": 1000}  # a whole number, as written
+    [quote] = jsonl(kp("quotes", "--corpus", str(tmp_path), "--jsonl"))
+    assert (quote["speaker"], quote["article"]) == ("Putin", records[0]["article"])
+    shown = kp("show", str(records[1]["article"]), "--raw", "--corpus", str(tmp_path)).stdout
+    assert shown.splitlines() == [
+        "title,text,outlet,date",
+        "Kim Pulang,Kim pulang ke Pyongyang dengan kereta.,Antara,2023-10-01",
+    ]
+
+
+def test_a_bad_excel_97_workbook_is_named_and_skipped(tmp_path: Path, kp: Invoke) -> None:
+    _excel_97_workbook(tmp_path / "whole.xls", {"A": [["title", "text"], ["Kim", "Kim tiba."]]})
+    whole = (tmp_path / "whole.xls").read_bytes()
+    (tmp_path / "cut.xls").write_bytes(whole[: len(whole) // 2])
+    # a few bytes too many, which xlrd notices (to stdout, unless told) and reads past
+    (tmp_path / "padded.xls").write_bytes(whole + bytes(7))
+    # a monitoring tool's "Excel" export that is a web page
+    (tmp_path / "page.xls").write_text("<html><table><tr><td>Kim</td></tr></table></html>")
+    result = kp("index", str(tmp_path), "--json")
+    reasons = {f["path"]: f["reason"] for f in json.loads(result.stdout)["failures"]}
+    assert reasons.pop("page.xls").startswith("not an Excel 97-2003 workbook (it may be a page")
+    assert reasons.pop("cut.xls").startswith("not a readable workbook")
+    assert reasons == {}
+    assert json.loads(result.stdout)["added"] == 2  # the whole and the padded workbook
+
+
 def test_a_bad_workbook_is_named_and_skipped(tmp_path: Path, kp: Invoke) -> None:
     import openpyxl
 

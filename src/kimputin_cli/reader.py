@@ -48,6 +48,8 @@ PDF_SUFFIX = ".pdf"  # a page printed to PDF, an e-paper clipping: one article
 WARC_SUFFIX = ".warc"
 ZIP_SUFFIX = ".zip"  # an archive of article files, read member by member as a folder is
 XLSX_SUFFIX = ".xlsx"  # a workbook (Excel, a media-monitoring tool's export): an article a row
+XLS_SUFFIX = ".xls"  # the older binary workbook (Excel 97-2003), read as a .xlsx is
+WORKBOOK_SUFFIXES = frozenset({XLSX_SUFFIX, XLS_SUFFIX})
 PARQUET_SUFFIX = ".parquet"  # a dataset's table (Hugging Face, Spark, pandas): an article a row
 # a tar archive of article files, compressed by gzip, bzip2 or xz or not ("corpus.tar.gz" and
 # "corpus.tar.xz" are read as ".tar"), read member by member as a folder is
@@ -211,7 +213,8 @@ SUPPORTED_SUFFIXES = (
     | CSV_SUFFIXES
     | MHTML_SUFFIXES
     | TAR_SUFFIXES
-    | {DOCX_SUFFIX, RTF_SUFFIX, PDF_SUFFIX, WARC_SUFFIX, ZIP_SUFFIX, XLSX_SUFFIX, PARQUET_SUFFIX}
+    | WORKBOOK_SUFFIXES
+    | {DOCX_SUFFIX, RTF_SUFFIX, PDF_SUFFIX, WARC_SUFFIX, ZIP_SUFFIX, PARQUET_SUFFIX}
 )
 GZIP_SUFFIX = ".gz"  # any kind kp reads may come gzipped: story.txt.gz, export.jsonl.gz
 SUPPORTED_KINDS = (
@@ -677,8 +680,8 @@ def _file_docs(data: bytes, suffix: str, relpath: str, warnings: list[str]) -> l
         docs = _document_docs(docx_paragraphs(data), "Word", relpath, warnings)
     elif suffix == RTF_SUFFIX:
         docs = _document_docs(rtf_paragraphs(data), "RTF", relpath, warnings)
-    elif suffix == XLSX_SUFFIX:
-        docs = _xlsx_docs(data, relpath, warnings)
+    elif suffix in WORKBOOK_SUFFIXES:
+        docs = _workbook_docs(data, suffix, relpath, warnings)
     elif suffix == PARQUET_SUFFIX:
         docs = _parquet_docs(io.BytesIO(data), relpath, None, warnings)
     elif suffix in MHTML_SUFFIXES:
@@ -1830,8 +1833,8 @@ def source_text(path: Path, ordinal: int) -> str:
         return csv_record(path, ordinal)
     if suffix in FEED_SUFFIXES and ordinal:
         return _feed_item_source(path, ordinal)
-    if suffix == XLSX_SUFFIX:
-        return xlsx_record(read_source(path), ordinal)
+    if suffix in WORKBOOK_SUFFIXES:
+        return workbook_record(read_source(path), suffix, ordinal)
     if suffix == PARQUET_SUFFIX:
         return _parquet_source(path, ordinal)
     if suffix in (DOCX_SUFFIX, RTF_SUFFIX):
@@ -2112,36 +2115,97 @@ def _check_package(data: bytes, kind: str, part: str | None = None) -> None:
         raise FileProblem(f"{kind} too large unpacked (over {_size(MAX_PACKAGE_UNPACKED_BYTES)})")
 
 
-def xlsx_tables(data: bytes) -> list[tuple[list[str], list[list[Any]]]]:
-    """(header, rows) of each sheet of a workbook (.xlsx) that holds anything: the header is
-    its first row, or the first of its opening rows that names the text and another field,
-    as in a CSV file; a cell's value is text, a number or a boolean (a day or a time is given
-    in ISO form), empty rows are left out."""
+def workbook_tables(data: bytes, suffix: str) -> list[tuple[list[str], list[list[Any]]]]:
+    """(header, rows) of each sheet of a workbook (.xlsx or .xls) that holds anything: the
+    header is its first row, or the first of its opening rows that names the text and another
+    field, as in a CSV file; a cell's value is text, a number or a boolean (a day or a time is
+    given in ISO form), empty rows are left out."""
+    sheets = _xlsx_sheets(data) if suffix == XLSX_SUFFIX else _xls_sheets(data)
+    tables: list[tuple[list[str], list[list[Any]]]] = []
+    for sheet in sheets:
+        rows = [row for row in sheet if any(value != "" for value in row)]
+        if rows:
+            at = next(
+                (i for i, row in enumerate(rows[:MAX_PREAMBLE_LINES]) if _names_the_fields(row)),
+                0,
+            )
+            tables.append(([str(name) for name in rows[at]], rows[at + 1 :]))
+    return tables
+
+
+def _xlsx_sheets(data: bytes) -> list[list[list[Any]]]:
+    """The rows of each sheet of a workbook (.xlsx), read with openpyxl."""
     _check_package(data, "workbook")
     import openpyxl
 
-    tables: list[tuple[list[str], list[list[Any]]]] = []
     try:
         book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
         try:
-            for sheet in book.worksheets:
-                rows = [list(map(_cell_value, row)) for row in sheet.iter_rows(values_only=True)]
-                rows = [row for row in rows if any(value != "" for value in row)]
-                if rows:
-                    at = next(
-                        (
-                            i
-                            for i, row in enumerate(rows[:MAX_PREAMBLE_LINES])
-                            if _names_the_fields(row)
-                        ),
-                        0,
-                    )
-                    tables.append(([str(name) for name in rows[at]], rows[at + 1 :]))
+            return [
+                [list(map(_cell_value, row)) for row in sheet.iter_rows(values_only=True)]
+                for sheet in book.worksheets
+            ]
         finally:
             book.close()
     except Exception as exc:  # openpyxl raises many kinds for a damaged workbook
         raise FileProblem(f"not a readable workbook ({_reason(exc)})") from None
-    return tables
+
+
+# how an Excel 97-2003 workbook opens: the signature of an OLE2 compound file
+_OLE2_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def _xls_sheets(data: bytes) -> list[list[list[Any]]]:
+    """The rows of each sheet of an Excel 97-2003 workbook (.xls), read with xlrd."""
+    if not data.startswith(_OLE2_SIGNATURE):
+        # (a monitoring tool's "Excel" export may be a web page or text under the name)
+        raise FileProblem(
+            "not an Excel 97-2003 workbook (it may be a page or text saved under the name: "
+            "save it from Excel as .xlsx or CSV)"
+        )
+    import xlrd
+
+    try:
+        # (xlrd writes what it notices of a damaged file to stdout, kp's data, unless told)
+        book = xlrd.open_workbook(file_contents=data, on_demand=True, logfile=io.StringIO())
+        try:
+            sheets = []
+            for index in range(book.nsheets):
+                sheet = book.sheet_by_index(index)
+                sheets.append(
+                    [
+                        [_xls_value(cell, book.datemode) for cell in sheet.row(number)]
+                        for number in range(sheet.nrows)
+                    ]
+                )
+                book.unload_sheet(index)
+            return sheets
+        finally:
+            book.release_resources()
+    except Exception as exc:  # xlrd raises many kinds for a damaged workbook
+        raise FileProblem(f"not a readable workbook ({_reason(exc)})") from None
+
+
+def _xls_value(cell: Any, datemode: int) -> Any:
+    """An Excel 97-2003 cell's value as kp keeps a workbook's: a day in ISO form, a whole
+    number as one, an error or an empty cell as ""."""
+    import datetime
+
+    import xlrd
+
+    if cell.ctype == xlrd.XL_CELL_DATE:
+        try:
+            moment = xlrd.xldate_as_datetime(cell.value, datemode)
+        except (ValueError, OverflowError, xlrd.xldate.XLDateError):
+            return cell.value
+        return moment.date().isoformat() if moment.time() == datetime.time() else moment.isoformat()
+    if cell.ctype == xlrd.XL_CELL_NUMBER:
+        return int(cell.value) if float(cell.value).is_integer() else cell.value
+    if cell.ctype == xlrd.XL_CELL_BOOLEAN:
+        return bool(cell.value)
+    if cell.ctype == xlrd.XL_CELL_TEXT:
+        return _cell_value(cell.value)
+    return ""
 
 
 def _cell_value(value: Any) -> Any:
@@ -2170,10 +2234,10 @@ def _xlsx_records(
             yield next(numbered), header, row
 
 
-def _xlsx_docs(data: bytes, relpath: str, warnings: list[str]) -> list[SourceDoc]:
+def _workbook_docs(data: bytes, suffix: str, relpath: str, warnings: list[str]) -> list[SourceDoc]:
     """The articles of a workbook, one a row of each sheet, its columns named as a CSV
     file's are."""
-    tables = xlsx_tables(data)
+    tables = workbook_tables(data, suffix)
     records = [
         (number, {name: value for name, value in zip(header, row, strict=False) if name})
         for number, header, row in _xlsx_records(tables)
@@ -2237,10 +2301,10 @@ def _parquet_source(path: Path, ordinal: int) -> str:
         raise FileProblem(str(exc)) from None
 
 
-def xlsx_record(data: bytes, ordinal: int) -> str:
+def workbook_record(data: bytes, suffix: str, ordinal: int) -> str:
     """The header and row ``ordinal`` of a workbook, as CSV: one article's source."""
     out = io.StringIO()
-    for number, header, row in _xlsx_records(xlsx_tables(data)):
+    for number, header, row in _xlsx_records(workbook_tables(data, suffix)):
         if number == ordinal:
             csv.writer(out, lineterminator="\n").writerows([header, row])
             break
