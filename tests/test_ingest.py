@@ -2923,6 +2923,38 @@ def test_tar_archives_kp_cannot_read_are_named_and_a_cut_one_keeps_its_members(
     ]
 
 
+@pytest.mark.parametrize(("name", "mode"), [("news.tar.gz", "w:gz"), ("news.tar", "w")])
+def test_a_large_tar_archive_is_read_in_parts_of_whole_members(
+    kp: Invoke, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, mode: str
+) -> None:
+    """However large, a tar archive is read in parts (not refused past what kp holds at once),
+    a part read on from where the one before it ended; one that carries sidecar members is
+    read whole, as its members' sidecars may stand anywhere in it."""
+    monkeypatch.setattr(reader, "TAR_PART_BYTES", 600)
+    monkeypatch.setattr(reader, "MAX_TAR_BYTES", 1000)  # parts are not held to it
+    stories = {f"{n:02}.txt": STORY.replace("dua", f"{n} kali").encode() for n in range(12)}
+    news = _tar(tmp_path / "corpus" / name, {"./photo.png": b"\x89PNG", **stories}, mode)
+    parts = reader.tar_parts(news)
+    assert parts is not None and len(parts) > 2
+    assert parts[0][0] == 0 and parts[-1][1] == 13  # the picture is a member too
+    assert all(a[1] == b[0] for a, b in itertools.pairwise(parts))
+    result = kp("index", str(news.parent), "--json")
+    summary = json.loads(result.stdout)
+    assert (summary["added"], summary["articles_read"], summary["failures"]) == (1, 12, [])
+    assert f"{name}: skipped members kp does not read: .png 1" in result.stderr
+    (hit,) = jsonl(kp("search", "11", "--exact", "--corpus", str(news.parent), "--jsonl"))
+    assert hit["path"] == f"{name}/11.txt"
+    raw = kp("show", str(hit["article"]), "--raw", "--corpus", str(news.parent)).stdout
+    assert raw == stories["11.txt"].decode()
+    # a part read again after a later one opens the archive again
+    (part,) = [p for p in parts if p[0] <= 5 < p[1]]
+    later = reader.read_part(news, name, parts[-1])
+    again = reader.read_part(news, name, part)
+    assert later.docs and [d.path for d in again.docs][:1] == [f"{name}/{part[0] - 1:02}.txt"]
+    with_sidecar = _tar(tmp_path / "sidecar.tar.gz", {**stories, "00.meta.json": b"{}"})
+    assert reader.tar_parts(with_sidecar) is None
+
+
 @pytest.mark.parametrize("copy", ["news.zip", "export.jsonl"])
 def test_a_duplicate_left_in_another_file_is_shown_from_where_it_stands_there(
     kp: Invoke, tmp_path: Path, copy: str

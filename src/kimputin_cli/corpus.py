@@ -45,6 +45,7 @@ from kimputin_cli.reader import (
     PARQUET_SUFFIX,
     SIDECAR_SUFFIX,
     SUPPORTED_KINDS,
+    TAR_SUFFIXES,
     WARC_SUFFIX,
     ZIP_SUFFIX,
     FileKind,
@@ -67,6 +68,7 @@ from kimputin_cli.reader import (
     sidecar_fields,
     sidecar_for,
     source_text,
+    tar_parts,
     unreadable_date,
     warc_parts,
 )
@@ -262,6 +264,8 @@ def _parts_of(absolute: str, size: int) -> list[Part] | None:
             return warc_parts(path)
         if suffix == ZIP_SUFFIX:
             return archive_parts(path)
+        if suffix in TAR_SUFFIXES:
+            return tar_parts(path)
         if suffix == PARQUET_SUFFIX:
             return parquet_parts(path)
         if suffix in CSV_SUFFIXES and size > CSV_PART_BYTES:

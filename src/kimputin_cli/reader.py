@@ -855,6 +855,8 @@ def read_part(
     suffix = kind_suffix(path.name)
     if suffix == ZIP_SUFFIX:
         return read_archive(path, relpath, part, user_meta)
+    if suffix in TAR_SUFFIXES:
+        return read_tar(path, relpath, user_meta, part)
     warnings: list[str] = []
     if suffix == PARQUET_SUFFIX:
         first_group, end_group, _ = part
@@ -1227,9 +1229,13 @@ def _member_sidecar(
     return {}
 
 
-# the members of a tar archive kp reads, unpacked, at most: a tar archive (gzipped, most often)
-# cannot be read from a member's start, so it is read whole, by one worker, in memory
+# the members of a tar archive kp reads whole, unpacked, at most (one that carries sidecar
+# members, whose member may stand in another part, is read whole, by one worker, in memory)
 MAX_TAR_BYTES = 256 * 1024 * 1024
+# A tar archive whose members hold more than this is read in parts of whole members: a
+# compressed one cannot be read from a member's start, so a worker keeps the archive open and
+# reads on from part to part (see _tar_cursor)
+TAR_PART_BYTES = 64 * 1024 * 1024
 
 
 def _tar_problems() -> tuple[type[Exception], ...]:
@@ -1245,11 +1251,14 @@ def _tar_problems() -> tuple[type[Exception], ...]:
 def _tar_members(path: Path) -> Iterator[tuple[str, Any, Any]]:
     """(name, member, the open archive) of each regular file of a tar archive, in its order,
     without the hidden ones, Office owner files and macOS's resource forks (as in a folder),
-    its name without a leading "./"."""
+    its name without a leading "./". A member's data is read before the next is asked for:
+    the archive is read forward only, and forgets the members it has passed (an archive of
+    a million holds no list of them)."""
     import tarfile
 
     with tarfile.open(path, mode="r:*") as tar:
-        for info in tar:
+        while (info := tar.next()) is not None:
+            tar.members.clear()  # type: ignore[attr-defined]
             name = info.name.removeprefix("./")
             parts = name.split("/")
             if not info.isfile() or parts[0] == _PACKED_BESIDE:
@@ -1259,21 +1268,86 @@ def _tar_members(path: Path) -> Iterator[tuple[str, Any, Any]]:
             yield name, info, tar
 
 
+def tar_parts(path: Path) -> list[Part] | None:
+    """The parts a large tar archive is read in, as (first member, end member, first member),
+    numbered as ``_tar_members`` gives them; None when it is read whole (its members hold
+    little, it carries sidecar members, or it cannot be read)."""
+    parts: list[Part] = []
+    start = held = count = 0
+    try:
+        for number, (name, info, _) in enumerate(_tar_members(path)):
+            if name.casefold().endswith(SIDECAR_SUFFIX):
+                return None  # a member's sidecar may stand in another part
+            if held >= TAR_PART_BYTES:
+                parts.append((start, number, start))
+                start, held = number, 0
+            held += info.size
+            count = number + 1
+    except _tar_problems():
+        return None  # read whole, and its problem named then
+    if not _closes_its_archive(path):
+        return None  # cut between two members: read whole, which says so
+    parts.append((start, count, start))
+    return parts if len(parts) > 1 else None
+
+
+@dataclass
+class _TarCursor:
+    """An open tar archive's members, and the number of the next."""
+
+    members: Iterator[tuple[str, Any, Any]]
+    at: int = 0
+
+
+@lru_cache(maxsize=1)
+def _tar_cursor(path: str, size: int, mtime_ns: int) -> _TarCursor:
+    """A tar archive as of that size and time, kept open: a worker reads its parts in turn,
+    and reading on to the next decompresses only what lies between, where opening it again
+    would decompress everything before the part."""
+    return _TarCursor(_tar_members(Path(path)))
+
+
+def _tar_part_members(path: Path, part: Part) -> Iterator[tuple[str, Any, Any]]:
+    """The members of a part of a tar archive, read on from where the worker left it."""
+    start, end, _ = part
+    status = path.stat()
+    cursor = _tar_cursor(str(path), status.st_size, status.st_mtime_ns)
+    if cursor.at > start:
+        _tar_cursor.cache_clear()
+        cursor = _tar_cursor(str(path), status.st_size, status.st_mtime_ns)
+    try:
+        while cursor.at < end:
+            member = next(cursor.members, None)
+            if member is None:
+                return
+            cursor.at += 1
+            if cursor.at > start:
+                yield member
+    except BaseException:
+        _tar_cursor.cache_clear()  # (a damaged archive is read from its start again)
+        raise
+
+
 def read_tar(
-    path: Path, relpath: str, user_meta: dict[str, tuple[str, str]] | None = None
+    path: Path,
+    relpath: str,
+    user_meta: dict[str, tuple[str, str]] | None = None,
+    part: Part | None = None,
 ) -> ReadResult:
     """The articles of a tar archive's members (``corpus.tar``, ``corpus.tar.gz``, ``.tar.xz``),
-    each read as a file of its kind in a folder is, its sidecar member applied; an article's
-    path names its member (``corpus.tar.gz/2023/putin.txt``). An archive that breaks off keeps
-    the members before the break; one of no member kp reads raises FileProblem."""
+    or of those of ``part`` when it is read in parts, each read as a file of its kind in a
+    folder is, its sidecar member applied; an article's path names its member
+    (``corpus.tar.gz/2023/putin.txt``). An archive that breaks off keeps the members before the
+    break; one of no member kp reads raises FileProblem (a part of none only warns)."""
     docs: list[SourceDoc] = []
     warnings: list[str] = []
     failed: list[str] = []
     sidecars: dict[str, bytes] = {}
     skipped: Counter[str] = Counter()
     held = 0
+    members = _tar_members(path) if part is None else _tar_part_members(path, part)
     try:
-        for name, info, tar in _tar_members(path):
+        for name, info, tar in members:
             kind = file_kind(name, name.rsplit("/", 1)[-1], "")
             if CONTROL_CHAR.search(name):
                 skipped[UNPRINTABLE_NAME] += 1
@@ -1288,7 +1362,7 @@ def read_tar(
                 failed.append(f"{name}: file too large ({_size(info.size)})")
             else:
                 held += info.size
-                if held > MAX_TAR_BYTES:
+                if held > MAX_TAR_BYTES and part is None:
                     raise FileProblem(
                         f"tar archive too large to read whole (its members unpack to over"
                         f" {_size(MAX_TAR_BYTES)}); unpack it, or pack it as a zip archive"
@@ -1298,11 +1372,11 @@ def read_tar(
                 warnings += (f"{name}: {warning}" for warning in said)
                 docs += found
     except _tar_problems() as exc:
-        if not docs:
+        if not docs and part is None:
             raise FileProblem(f"not a readable tar archive ({_reason(exc)})") from None
         warnings.append(f"the archive breaks off ({_reason(exc)}): the members before it are read")
     else:
-        if docs and not _closes_its_archive(path):
+        if docs and part is None and not _closes_its_archive(path):
             warnings.append(
                 "the archive breaks off (no end-of-archive blocks): the members before it are read"
             )
@@ -1322,7 +1396,7 @@ def read_tar(
     if skipped:
         kinds = ", ".join(f"{kind} {count}" for kind, count in skipped.most_common())
         warnings.insert(0, f"skipped members kp does not read: {kinds}")
-    if not docs:
+    if not docs and part is None:
         if not failed:
             raise FileProblem(f"no files kp reads in the tar archive (it reads {SUPPORTED_KINDS})")
         raise FileProblem(f"no articles in the tar archive: {'; '.join(failed[:3])}")
