@@ -5174,6 +5174,22 @@ def test_a_quote_in_brackets_with_its_cue_is_its_speakers(paragraphs: list[str])
             "Antonio Guterres",
             "Sekretaris Jenderal PBB",
         ),
+        # a general's rank right before the name, without his force
+        (
+            "“Kami siaga,” kata Panglima TNI Jenderal Agus Subiyanto.",
+            "Agus Subiyanto",
+            "Panglima TNI",
+        ),
+        (
+            "“Kami siaga,” kata Pangdam Jaya Mayor Jenderal Mohamad Hasan.",
+            "Mohamad Hasan",
+            "Pangdam Jaya",
+        ),
+        (
+            "“Kami siaga,” kata Sekretaris Jenderal Hasto Kristiyanto.",
+            "Hasto Kristiyanto",
+            "Sekretaris Jenderal",
+        ),
         # the heads of police and military units, and the units
         (
             "“Kami siaga,” ucap Kapuspen TNI Laksda TNI Julius Widjojono.",

@@ -78,6 +78,10 @@ from kimputin_cli.textnorm import analysed, words
 
 BATCH_FILES = 500  # files per store transaction: a killed run keeps every finished batch
 CHUNK_FILES = 50  # files per task sent to a worker process
+# what a part of a file read in parts weighs in those counts: a part holds some hundreds of
+# kilobytes, a hundred articles, where most files hold one (so the articles held at once,
+# in the tasks in flight and in a batch, stay bounded whatever the corpus is made of)
+PART_WEIGHT = 10
 PENDING_CHUNKS_PER_WORKER = 4
 ORPHAN_CHECK_SECONDS = 1.0
 PARALLEL_FROM = 200  # changed files from which parsing is spread over all cores
@@ -275,6 +279,24 @@ def _parts_of(absolute: str, size: int) -> list[Part] | None:
     except OSError:
         pass  # read whole, and its problem is reported then
     return None
+
+
+def _weighed_lots(jobs: list[Job], weight: int) -> list[list[Job]]:
+    """The jobs in lots, in order, each weighing ``weight`` or just over (a part of a file
+    weighs PART_WEIGHT, a whole file one)."""
+    lots: list[list[Job]] = [[]]
+    held = 0
+    for job in jobs:
+        if held >= weight:
+            lots.append([])
+            held = 0
+        lots[-1].append(job)
+        held += PART_WEIGHT if job[-1] else 1
+    return lots if lots[0] else []
+
+
+def _weight_of_parsed(parsed: ParsedFile) -> int:
+    return PART_WEIGHT if parsed.parts > 1 else 1
 
 
 def _parse_chunk(chunk: list[Job]) -> list[ParsedFile]:
@@ -636,8 +658,8 @@ class Corpus:
 
     def _parse_batches(self, jobs: list[Job]) -> Iterator[list[ParsedFile]]:
         if len(jobs) < PARALLEL_FROM or (os.cpu_count() or 1) < 2:
-            for start in range(0, len(jobs), BATCH_FILES):
-                yield [parse_file(*job) for job in jobs[start : start + BATCH_FILES]]
+            for lot in _weighed_lots(jobs, BATCH_FILES):
+                yield [parse_file(*job) for job in lot]
             return
         import multiprocessing
         from concurrent.futures import Future, ProcessPoolExecutor
@@ -652,15 +674,16 @@ class Corpus:
             with _ctrl_c_between_chunks() as stop_if_interrupted:
                 pending: deque[Future[list[ParsedFile]]] = deque()
                 batch: list[ParsedFile] = []
-                for start in range(0, len(jobs), CHUNK_FILES):
-                    pending.append(pool.submit(_parse_chunk, jobs[start : start + CHUNK_FILES]))
-                    last = start + CHUNK_FILES >= len(jobs)
+                chunks = _weighed_lots(jobs, CHUNK_FILES)
+                for number, chunk in enumerate(chunks, 1):
+                    pending.append(pool.submit(_parse_chunk, chunk))
+                    last = number == len(chunks)
                     while len(pending) >= in_flight or (pending and last):
                         # results are taken in order and only a few chunks run ahead, so
                         # memory stays bounded however large the corpus
                         batch.extend(pending.popleft().result())
                         stop_if_interrupted()
-                        if len(batch) >= BATCH_FILES:
+                        if sum(map(_weight_of_parsed, batch)) >= BATCH_FILES:
                             yield batch
                             stop_if_interrupted()
                             batch = []

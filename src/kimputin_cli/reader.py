@@ -1232,10 +1232,11 @@ def _member_sidecar(
 # the members of a tar archive kp reads whole, unpacked, at most (one that carries sidecar
 # members, whose member may stand in another part, is read whole, by one worker, in memory)
 MAX_TAR_BYTES = 256 * 1024 * 1024
-# A tar archive whose members hold more than this is read in parts of whole members: a
-# compressed one cannot be read from a member's start, so a worker keeps the archive open and
-# reads on from part to part (see _tar_cursor)
-TAR_PART_BYTES = 64 * 1024 * 1024
+# A tar archive whose members hold more than this is read in parts of whole members, as a zip
+# archive is: a compressed one cannot be read from a member's start, so a worker keeps the
+# archive open and reads on from part to part (see _tar_cursor); the parts sent to a worker
+# together follow each other, and the next lot lies further on
+TAR_PART_BYTES = ARCHIVE_PART_BYTES
 
 
 def _tar_problems() -> tuple[type[Exception], ...]:

@@ -90,10 +90,20 @@ def without_ranks(office: list[str]) -> list[str]:
         while start > 0 and follows_rank(office[start], office[start - 1].casefold()):
             start -= 1  # back past the force after a rank: "Irjen Pol", "Mayjen TNI (Purn)"
         after = office[start + 1] if start + 1 < len(office) else ""
-        if not is_rank_before(office[start], after):
+        general = (
+            office[start].casefold() == "jenderal"
+            and 0 < start == len(office) - 1
+            and office[start - 1].casefold() not in _GENERALS_OFFICES
+        )
+        if not (general or is_rank_before(office[start], after)):
             break  # (a force after an office is the office's: "Panglima TNI", "Kapuspen TNI")
         del office[start:]
     return office
+
+
+# the offices "Jenderal" ends, where it is no general's rank: "Sekretaris Jenderal",
+# "Direktur Jenderal" (but "Panglima TNI Jenderal", before a name, is the general's rank)
+_GENERALS_OFFICES = frozenset("sekretaris direktur inspektur auditor konsul gubernur".split())
 
 
 # academic degrees after a name, set off by a comma: "H. Ahmad Heryawan, Lc.", "Budi, S.H."
