@@ -386,6 +386,9 @@ def test_a_closing_credit_of_several_agencies_cites_each() -> None:
         ("- REUTERS, AFP", ["Reuters", "AFP"], None),
         ("(Reuters, AFP)", ["Reuters", "AFP"], None),
         ("Reuters and AFP", ["Reuters", "AFP"], None),
+        # run into the last paragraph, in capitals
+        ("Peskov said no agreements had been signed. REUTERS", ["Reuters"], None),
+        ("Peskov said no agreements had been signed. AFP, REUTERS", ["AFP", "Reuters"], None),
     ],
 )
 def test_credits_that_name_agencies_cite_them_and_are_no_byline(
@@ -397,7 +400,32 @@ def test_credits_that_name_agencies_cite_them_and_are_no_byline(
         f"{credit}\n"
     )
     assert (article.cites, article.byline) == (["KRT", *cites], byline)
-    assert len(article.paragraphs) == 1  # the credit is no content
+    # the credit is no content (a paragraph it closes is, without it)
+    assert article.paragraphs[1:] in ([], ["Peskov said no agreements had been signed."])
+
+
+@pytest.mark.parametrize(
+    "cited",
+    [
+        "lapor agensi berita KCNA",
+        "menurut kenyataan KCNA",
+        "seperti dilaporkan agensi berita KCNA",
+    ],
+)
+def test_malay_citations_name_their_source(cited: str) -> None:
+    article = article_of(
+        "Putin terima jemputan Kim\n\nVLADIVOSTOK: Presiden Russia, Vladimir Putin menerima "
+        f"jemputan pemimpin Korea Utara, Kim Jong Un, {cited}.\n"
+    )
+    assert article.cites == ["KCNA"]
+
+
+def test_an_agency_named_as_the_writer_before_the_date_is_cited() -> None:
+    article = article_of(
+        "Putin terima jemputan Kim\n\nOleh Reuters - September 14, 2023 @ 9:15am\n\n"
+        "VLADIVOSTOK: Presiden Russia, Vladimir Putin menerima jemputan Kim Jong Un.\n"
+    )
+    assert (article.cites, article.byline, article.date) == (["Reuters"], None, "2023-09-14")
 
 
 @pytest.mark.parametrize(

@@ -2000,6 +2000,16 @@ def test_reported_speech_and_offices_in_malay() -> None:
     ]
 
 
+def test_malay_statements_and_news_agencies_are_sources() -> None:
+    found = _quotes_of(
+        "“Putin menerima jemputan itu dengan senang hati,” menurut kenyataan KCNA.",
+        "Putin menerima jemputan pemimpin Korea Utara untuk melawat Pyongyang, lapor agensi "
+        "berita KCNA.",
+        kind="all",
+    )
+    assert [(q.kind, q.speaker) for q in found] == [("direct", "KCNA"), ("indirect", "KCNA")]
+
+
 def test_not_indirect_speech() -> None:
     found = _quotes_of(
         "Presiden menyampaikan undangan resmi kepada tamu negara.",

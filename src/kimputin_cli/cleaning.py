@@ -840,6 +840,26 @@ def _label_site_menu(raw: list[str], labels: list[str | None]) -> None:
 _DOUBLED_APOSTROPHES = re.compile(r"(?<!')''(?!')")
 
 
+# agencies' names in capitals run into a paragraph after its last sentence, as The Straits
+# Times credits them: "… no agreements had been signed. REUTERS", "… the region. AFP, REUTERS"
+_AGENCIES_AT_END = re.compile(
+    r"(?<=[.!?”\"’)])\s+(?P<agencies>[A-Z]{2,}(?:\s*[,/&]\s*[A-Z]{2,})*)$"
+)
+
+
+def _agencies_apart(raw: list[str]) -> list[str]:
+    """The blocks, with the agencies credited at the end of a paragraph a block of their own
+    (as a credit on its own line is)."""
+    apart: list[str] = []
+    for block in raw:
+        credit = _AGENCIES_AT_END.search(block) if block[-2:].isupper() else None
+        if credit and all(map(is_known_media, _BETWEEN_AGENCIES.split(credit["agencies"]))):
+            apart += [block[: credit.start()], credit["agencies"]]
+        else:
+            apart.append(block)
+    return apart
+
+
 def classify(text: str) -> list[Block]:
     """Split an article's text into labelled blocks (doubled apostrophes read as the double
     quote mark they stand for).
@@ -851,7 +871,7 @@ def classify(text: str) -> list[Block]:
     """
     if "''" in text:
         text = _DOUBLED_APOSTROPHES.sub('"', text)
-    raw = split_blocks(text)
+    raw = _agencies_apart(split_blocks(text))
     labels: list[str | None] = []
     previous: str | None = None
     for block in raw:

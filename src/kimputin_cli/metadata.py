@@ -56,7 +56,8 @@ _REPORTING_CUE = re.compile(
     r"diterbitkan|terbit|reported|published)\b[^.]{0,40}$",
     re.IGNORECASE,
 )
-_CREDIT_SEPARATORS = re.compile(r"\s*[|/,;&()]\s*|\s+(?i:and|dan)\s+")
+# (and a dash before the date: "Oleh Reuters - September 14, 2023 @ 9:15am")
+_CREDIT_SEPARATORS = re.compile(r"\s*[|/,;&()]\s*|\s+(?i:and|dan)\s+|\s+[-–—]\s+")
 # a photo's credit names who took the picture, not a source of the story: "Foto: REUTERS/…"
 _PHOTO_LABEL = re.compile(r"^\(?(?:foto|photo|fotografer)\s*:", re.IGNORECASE)
 # the labels of a writer's credit: "Penulis:", "Oleh", "By", "Additional reporting by"
@@ -85,7 +86,7 @@ _STRONG_CITE = re.compile(
     r"\b(?i:(?:dikutip|dilansir|melansir)\s+(?:[\w.-]+\s+(?=dari\s))?(?:dari\s+)?"
     # "dikutip dari laman resmi Kremlin": the site is the body's own
     r"(?:(?:laman|situs|website|akun)(?:\s+(?:resmi|web))*\s+(?=[A-Z]))?|"
-    r"dilaporkan\s+oleh\s+|mengutip\s+|sumber\s*:\s*|kantor\s+berita\s+(?:(?:negara|pemerintah|resmi|milik"
+    r"dilaporkan\s+oleh\s+|mengutip\s+|sumber\s*:\s*|(?:kantor|agensi)\s+berita\s+(?:(?:negara|pemerintah|resmi|milik"
     r"\s+negara)\s+)?|citing\s+(?:the\s+)?|(?:reported|quoted(?:\s+as\s+saying)?)\s+by\s+(?:the\s+)?"
     rf"(?:(?:{AGENCY_QUALIFIERS})\s+)?"
     # "quoted as saying by state news agency TASS" (not the "Media" of Media Indonesia)
@@ -97,11 +98,13 @@ _STRONG_CITE = re.compile(
 _NAMED_AS_AGENCY = re.compile(rf"(?P<name>{_NAME})\s+news\s+(?:agency|service)\b")
 # a block without one of these words has no strong citation: one scan rules it out
 _STRONG_CUE = re.compile(
-    "dikutip|dilansir|dilaporkan|mengutip|melansir|sumber|kantor berita|citing| by "
+    "dikutip|dilansir|dilaporkan|mengutip|melansir|sumber|kantor berita|agensi berita|citing| by "
 )
 # (the lookahead on the cues' first letters lets most words fail before the alternatives)
 _WEAK_CITE = re.compile(
     rf"\b(?=[kmtlshoDdWwAaTIi])(?:kata|tulis|ditulis(?:\s+oleh)?|menurut|lapor(?:an)?|situs|laman|harian|"
+    # a statement's, in Malay too: "menurut kenyataan KCNA"
+    rf"kenyataan|"
     rf"surat\s+kabar|kepada|oleh|media(?:\s+(?:pemerintah|resmi|milik\s+negara|negara))?|"
     rf"[Dd]i(?:laporkan|beritakan|siarkan|wartakan|tayangkan|kabarkan)|[Ww]awancara\s+dengan|"
     # "according to a report by Nikkei Asia"

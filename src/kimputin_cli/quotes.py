@@ -155,7 +155,9 @@ _CUE_OPENING_A_SENTENCE = re.compile(
 # ministry", is no one's named before)
 _ACCORDING_AFTER = re.compile(
     r"^[\s,]*(?i:according\s+to|menurut)\s+(?:(?i:an?|the)\s+)?"
-    r"(?:(?i:statement|report|transcript|readout|release|pernyataan|keterangan|laporan|rilis)"
+    # (and in Malay, "menurut kenyataan KCNA")
+    r"(?:(?i:statement|report|transcript|readout|release|pernyataan|keterangan|laporan|rilis|"
+    r"kenyataan)"
     r"(?:\s+(?i:from|by|of|(?:issued|released|published|provided)\s+by|dari|"
     r"(?:yang\s+)?di(?:rilis|keluarkan|sampaikan|terbitkan)(?:\s+oleh)?))?\s+(?:(?i:the)\s+)?)?"
     r"(?P<who>.*)",
@@ -3800,7 +3802,11 @@ def _reported(
             start = opening
         return _finish(start, sentence[start:], who, None, context)
     m = _TRAILING_CUE.match(sentence)
-    if m and (m["who"].strip()[:1].isupper() or m["who"].split()[0] in ROLE_WORDS):
+    if m and (
+        m["who"].strip()[:1].isupper()
+        or m["who"].split()[0] in ROLE_WORDS
+        or m["who"].startswith("agensi berita ")  # Malay's news agency: "lapor agensi berita KCNA"
+    ):
         rest = sentence[m.end("who") :]
         if rest.startswith(",") and _PREDICATE_GOES_ON.match(rest):
             # "Putin, kata juru bicara Kremlin Dmitry Peskov, menerima undangan itu …": the cue
