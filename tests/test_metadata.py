@@ -836,6 +836,9 @@ def test_a_site_name_in_lower_case_under_a_caption_is_no_part_of_it(channel: str
         ("Laporan Wartawan Tribunnews.com, Reza Deni", "Reza Deni", None),
         ("By Josh Smith and Hyonhee Shin | Reuters", "Josh Smith and Hyonhee Shin", None),
         ("Written by Jane Doe", "Jane Doe", None),
+        ("By: Krixia Subingsubing", "Krixia Subingsubing", None),
+        # with the writer's role and handle after it, as The Philippine Daily Inquirer prints it
+        ("By: Krixia Subingsubing - Reporter / @KSubingsubingINQ", "Krixia Subingsubing", None),
         # where the writers filed from is no part of their names
         (
             "Reporting by Josh Smith in Seoul and Guy Faulconbridge in Moscow; Editing by Nick "

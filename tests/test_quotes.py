@@ -2221,6 +2221,19 @@ def test_an_american_lawmakers_party_and_state_are_no_part_of_the_name(said: str
 @pytest.mark.parametrize(
     "said",
     [
+        "President Ferdinand Marcos Jr. said on Wednesday that the Philippines was watching.",
+        '"The Philippines is watching," said Ferdinand Marcos Jr., the president.',
+        '"The Philippines is watching," said Ferdinand Marcos Jr. He spoke in Manila.',
+    ],
+)
+def test_a_names_jr_is_part_of_it_and_ends_no_sentence_inside_one(said: str) -> None:
+    quote = _quotes_of(said, kind="all")[0]
+    assert quote.speaker == "Ferdinand Marcos Jr"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
         "Putin said this to reporters at the cosmodrome.",
         "Putin said so on Monday.",
         "Putin mengatakan hal itu kepada wartawan.",

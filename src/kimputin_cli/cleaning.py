@@ -151,7 +151,7 @@ CREDIT_QUALIFIERS = "magang|tamu|lepas|senior|daerah|khusus"
 _EDITORS_INITIALS = r"[a-z]{2,5}(?:/[a-z]{2,5})+"
 _CREDIT = re.compile(
     r"^\(?((?i:our standards\b|(editor|penulis|reporter|pewarta|redaktur|penyunting|sumber|"
-    r"source|foto|photo|fotografer|kontributor|writer|author|rep|red|oleh|jurnalis|wartawan|"
+    r"source|foto|photo|fotografer|kontributor|writer|author|rep|red|oleh|by|jurnalis|wartawan|"
     r"penerjemah|alih bahasa|translator|laporan|teks|"
     # one person for both: "Penulis & Editor: …", "Reporter dan Editor: …"
     r"(penulis|reporter|pewarta)\s*(&|dan)\s*(editor|penyunting))"

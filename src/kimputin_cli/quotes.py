@@ -528,8 +528,9 @@ _WHEN_OR_WHERE = re.compile(
     r"ketika|usai|seusai|kemarin|sebelumnya)\b"
 )
 # a full stop after an initial, a title or a month ends no sentence: "U.N. Security Council",
-# "Dr. Terawan", "Irjen Pol. Karyoto", "BEIJING, Sept. 13 (Xinhua) --"
-_TITLE_ABBREVIATIONS = (*_SHORT_TITLES, *"Ir St Jr No Pol Purn".split())
+# "Dr. Terawan", "Irjen Pol. Karyoto", "BEIJING, Sept. 13 (Xinhua) --" (a name's "Jr." inside
+# a sentence is read without its stop: see _name_suffixes_read)
+_TITLE_ABBREVIATIONS = (*_SHORT_TITLES, *"Ir St No Pol Purn".split())
 _NOT_AN_END = r"(?<!\s[A-Z]\.)(?<!\.[A-Z]\.)(?<!^[A-Z]\.)" + "".join(
     rf"(?<!\b{t}\.)"
     for t in (
@@ -2383,6 +2384,17 @@ _AND_A_CAPITAL = re.compile(r" dan [A-Z]")
 _DOCTOR = re.compile(r"\b(?:dr|drg)\.(?=\s*[A-Z])")
 
 
+# the full stop of a name's "Jr." or "Sr." inside a sentence: "Ferdinand Marcos Jr. said …"
+_SUFFIX_STOP = re.compile(r"(?<=\b[JS]r)\.(?=,|\s+[a-z(])")
+
+
+def _name_suffixes_read(text: str) -> str:
+    """The text with the full stop after a name's "Jr." or "Sr." read as a space where the
+    sentence goes on, so the name ends there and the sentence does not; the length, and so
+    every offset, stays the same."""
+    return _SUFFIX_STOP.sub(" ", text) if "r." in text else text
+
+
 def _doctors_capitalised(text: str) -> str:
     """The text with a doctor's title in lower case capitalised (``dr.`` read as ``Dr.``), so
     the name after it is read as a title's; the length, and so every offset, stays the same."""
@@ -2477,7 +2489,9 @@ def extract_quotes(article: Article) -> list[Quote]:
         return [_text_as_written(q, paragraphs, read_as) for q in extract_quotes(usual)]
     read = [
         _bodies_by_short_form(text) if _SHORT_FORM_THEN_NAME.search(text) else text
-        for text in map(_office_lists_joined, map(_doctors_capitalised, paragraphs))
+        for text in map(
+            _office_lists_joined, map(_doctors_capitalised, map(_name_suffixes_read, paragraphs))
+        )
     ]
     linker = NameLinker(
         *_article_names(read),
