@@ -3098,6 +3098,18 @@ def test_a_partial_quote_that_characterises_has_its_subject_as_speaker(
             "Joko Widodo",
             "CNN",
         ),
+        # the kind of outlet, and the day, as detik writes them
+        (
+            "Dilansir kantor berita AFP, Kamis (14/9/2023), juru bicara Kremlin Dmitry Peskov "
+            "mengatakan, “Putin menerima undangan itu.”",
+            "Dmitry Peskov",
+            "AFP",
+        ),
+        (
+            "Dikutip dari media Rusia TASS, Putin mengatakan, “Kami siap membantu.”",
+            "Putin",
+            "TASS",
+        ),
     ],
 )
 def test_a_relay_that_opens_the_sentence_is_the_quote_s_via(

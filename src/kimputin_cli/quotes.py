@@ -474,13 +474,17 @@ _TOLD_OUTLET_ID = re.compile(
     rf"\bkepada\s+(?:(?:media|kantor\s+berita|harian|stasiun\s+televisi)\s+)?(?P<outlet>{NAME})"
 )
 # a relay that opens the sentence: "Dikutip dari Reuters, Peskov mengatakan “…”"
+# the day a relay gives, set off after the outlet: "Dilansir AFP, Kamis (14/9/2023), …"
+_DAY_SET_OFF = r"(?i:senin|selasa|rabu|kamis|jumat|sabtu|minggu)(?:\s*\([\d/.-]{3,12}\))?"
 _RELAY_LEAD = re.compile(
     rf"^(?:(?:(?i:seperti|sebagaimana)\s+)?(?i:dikutip|dilansir|mengutip|melansir)\s+"
-    rf"(?:(?i:dari)\s+)?|"
+    # (and the kind of outlet: "Dilansir kantor berita AFP, Kamis (14/9/2023), …")
+    rf"(?:(?i:dari)\s+)?(?:(?:kantor|agensi)\s+berita\s+|(?:media|harian|surat\s+kabar)\s+)?|"
     # "In remarks carried by KCNA, Kim said: “…”"
     rf"(?i:in\s+(?:remarks|comments|a\s+speech|a\s+statement)\s+carried\s+by)\s+(?:the\s+)?"
-    rf"{_BEFORE_AN_OUTLET})(?P<via>{NAME})\s*,"
+    rf"{_BEFORE_AN_OUTLET})(?P<via>{NAME})\s*(?:,\s*{_DAY_SET_OFF})?,"
 )
+
 # whose view a quote gives, opening the sentence: "For Andrei Lankov, a professor at Kookmin
 # University, “…”", "Bagi Hikmahanto, “…”"
 _FOR_SOMEONE = re.compile(rf"^\s*(?:For|Bagi)\s+(?P<name>{NAME})(?:,\s+[^,“”\"]{{1,120}})?,\s*$")
