@@ -243,6 +243,33 @@ def test_given_metadata_wins_over_inference() -> None:
         # (not a hash that holds the digits of one)
         ("a20230914b.txt", None, "Putin menerima undangan Kim.", (None, None)),
         ("2023/09/20/putin.txt", None, "Putin tiba Kamis (14/9/2023).", ("2023-09-14", "inferred")),
+        # a dateline's day without its year, in the one year the path names
+        (
+            "tass/2023/putin.txt",
+            None,
+            "VOSTOCHNY SPACEPORT, September 13. /TASS/. Russian President Vladimir Putin held "
+            "talks with Kim Jong Un.",
+            ("2023-09-13", "path"),
+        ),
+        (
+            "bernama/2023/kim.txt",
+            None,
+            "VLADIVOSTOK, 13 Sept (Bernama) -- Putin held talks with Kim Jong Un.",
+            ("2023-09-13", "path"),
+        ),
+        # (no year, or two: no date)
+        (
+            "tass/putin.txt",
+            None,
+            "VOSTOCHNY SPACEPORT, September 13. /TASS/. Putin held talks with Kim Jong Un.",
+            (None, None),
+        ),
+        (
+            "2022/2023/putin.txt",
+            None,
+            "VOSTOCHNY SPACEPORT, September 13. /TASS/. Putin held talks with Kim Jong Un.",
+            (None, None),
+        ),
     ],
 )
 def test_a_date_in_the_address_or_the_path_dates_what_the_text_does_not(

@@ -252,7 +252,9 @@ DATELINE_RE = re.compile(
     r"^(?P<lead>[^\n]{2,80}?)(?:(?:\s+|(?<=[A-Z]))(?:-{1,2}|[–—‒])\s+(?=\S)|"
     rf"(?:{_AFTER_GLUED_ENDING})[{_GLUED_DASHES}]{{1,2}}\s*(?=[A-Z“\"])|"
     # a long dash glued to the place and the story: "Bisnis.com, JAKARTA—Presiden …"
-    r"(?<=\w)[–—‒](?=[A-Z“\"]))"
+    r"(?<=\w)[–—‒](?=[A-Z“\"])|"
+    # TASS's agency between slashes: "VOSTOCHNY SPACEPORT, September 13. /TASS/. Russian …"
+    r"(?<=\w/\.)\s+(?=[A-Z“\"]))"
 )
 
 

@@ -325,6 +325,28 @@ _DATE_IN_ADDRESS = re.compile(
 )
 
 
+# a dateline's day without its year, day first: "VLADIVOSTOK, 13 Sept (Bernama) --"
+_DAY_MONTH = re.compile(
+    rf"\b(?P<d>\d{{1,2}})\s+(?P<mon>{_MONTH})\b\.?(?!,?\s+\d{{4}})", re.IGNORECASE
+)
+# a year a path files its articles under: a folder, or a part of a name ("tass/2023/…")
+_YEAR_IN_PATH = re.compile(r"(?<![0-9A-Za-z])(?:19|20)\d{2}(?![0-9A-Za-z])")
+
+
+def dated_by_the_path(lead: str, path: str) -> dt.date | None:
+    """A dateline's day without its year ("September 13. /TASS/.", "13 Sept (Bernama)") in
+    the one year the file's path names, as an archive filed by year does ("tass/2023/…");
+    None when the path names no year, or several."""
+    years = set(_YEAR_IN_PATH.findall(path))
+    month_day = (_MONTH_DAY.search(lead) or _DAY_MONTH.search(lead)) if len(years) == 1 else None
+    if month_day is None:
+        return None
+    try:
+        return dt.date(int(years.pop()), MONTHS[month_day["mon"].casefold()], int(month_day["d"]))
+    except (KeyError, ValueError):
+        return None
+
+
 def date_in_address(address: str) -> dt.date | None:
     """The first calendar date a URL or a path holds, as sites and scrapers put the day of
     publication in them; None when it holds none."""

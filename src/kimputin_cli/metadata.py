@@ -29,6 +29,7 @@ from kimputin_cli.dates import (
     WEEKDAYS,
     date_in_address,
     date_line,
+    dated_by_the_path,
     dates_without_year,
     find_dates,
     normalize_date,
@@ -364,6 +365,8 @@ def _only_a_day(part: str) -> bool:
 
 def _outlet_from_lead(lead: str) -> str | None:
     """The outlet a dateline names, or None when it names only a place (``JAKARTA -``)."""
+    if "/" in lead and (slashed := _SLASHED_SITE.match(f"{lead} ")):
+        return slashed["site"]  # "VOSTOCHNY SPACEPORT, September 13. /TASS/."
     parts = [p.strip() for p in lead.split(",") if p.strip()]
     dated = [p for p in parts if find_dates(p)]
     if len(dated) < len(parts):
@@ -954,6 +957,8 @@ def build_article(doc: SourceDoc) -> Article:
             found = FoundDate(in_address, "url")
         elif found is None and (in_path := date_in_address(doc.path)):
             found = FoundDate(in_path, "path")  # a corpus filed by day: "2023/09/14/…"
+        elif found is None and lead and (by_year := dated_by_the_path(lead, doc.path)):
+            found = FoundDate(by_year, "path")  # "September 13. /TASS/." in "tass/2023/…"
         if found:
             date, date_basis = found.date.isoformat(), found.basis
             sources["date"] = found.basis
