@@ -1015,6 +1015,29 @@ def test_the_answers_of_an_interview_printed_as_questions_and_answers() -> None:
     )
 
 
+def test_the_person_a_labelled_interviews_introduction_ends_on_answers() -> None:
+    interview = extract_quotes(
+        article_of(
+            "Lankov on the summit\n\n"
+            "SEOUL (Reuters) - Andrei Lankov, a professor at Kookmin University, spoke to "
+            "Reuters about the summit.\n\n"
+            "Q: What does North Korea want from Russia?\n\n"
+            "A: Food, energy and, above all, military technology.\n"
+        )
+    )
+    assert [(q.paragraph, q.speaker) for q in interview] == [(3, "Andrei Lankov")]
+    # (an introduction that quotes someone is a story's, and gives no one the answers)
+    quoted = extract_quotes(
+        article_of(
+            "Lankov on the summit\n\n"
+            "SEOUL (Reuters) - “It is historic,” said Andrei Lankov.\n\n"
+            "Q: What does North Korea want from Russia?\n\n"
+            "A: Food, energy and, above all, military technology.\n"
+        )
+    )
+    assert [(q.paragraph, q.speaker) for q in quoted] == [(1, "Andrei Lankov")]
+
+
 def test_an_interview_whose_questions_carry_no_label() -> None:
     # a web page sets the questions in bold, which text loses: paragraphs that ask
     interview = extract_quotes(

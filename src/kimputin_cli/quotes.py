@@ -2712,6 +2712,7 @@ def _interview_answers(
         and (m["label"].casefold() in QUESTION_LABELS or m["text"].rstrip().endswith("?"))
     ]
     context = _Context(linker)
+    turns_by = dict(turns)
     people = {i: named for i, m in turns if (named := _person_labelled(m["label"], context))}
     quoted = {q.paragraph - 1 for q in direct}
     if len(people) >= MIN_TRANSCRIPT_TURNS:
@@ -2723,7 +2724,8 @@ def _interview_answers(
     else:
         return _unlabelled_answers(article, linker, read, quoted, context)
     first = stops[0]
-    interviewee = _interviewee(read[:first], context)
+    labelled = any(turns_by[i]["label"].strip().casefold() in QUESTION_LABELS for i in asked)
+    interviewee = _interviewee(read[:first], context, labelled)
     turn_at = {i for i, _ in turns}
     answers: list[Quote] = []
     for i, m in turns:
@@ -2814,10 +2816,16 @@ def _embedded_posts(article: Article, linker: NameLinker) -> list[Quote]:
     return posts
 
 
-def _interviewee(opening: list[str], context: _Context) -> tuple[str, str] | None:
+MAX_INTRODUCTION_PARAGRAPHS = 3  # what an interview's introduction runs to, at most
+
+
+def _interviewee(
+    opening: list[str], context: _Context, labelled: bool = False
+) -> tuple[str, str] | None:
     """(as written, speaker) of whom an interview's opening says it is with: "wawancara
     khusus dengan Menteri Luar Negeri Retno Marsudi", "In an interview with Reuters, Sergei
-    Lavrov …" (the person, not the outlet that asked)."""
+    Lavrov …" (the person, not the outlet that asked); of one whose questions are labelled
+    (``Q:``), failing that, the person its opening ends on."""
     interviewee = None
     for text in opening:
         if found := _INTERVIEWED.search(text):
@@ -2829,6 +2837,18 @@ def _interviewee(opening: list[str], context: _Context) -> tuple[str, str] | Non
                 speaker = context.speaker_of(written) if written else None
             if written and speaker:
                 interviewee = (written, speaker)
+    introduced = labelled and interviewee is None and len(opening) <= MAX_INTRODUCTION_PARAGRAPHS
+    for text in reversed(opening if introduced else []):
+        # failing that, the person the introduction's last sentence with a subject is about:
+        # "Andrei Lankov, a professor at Kookmin University, spoke to Reuters about the summit."
+        if any(mark in text for mark in OPENERS):
+            break  # a story that quotes before its questions is no interview's introduction
+        written = sentence_subject(_SENTENCE_END.split(text)[-1])
+        speaker = context.speaker_of(written) if written else None
+        if written and speaker and _names_a_person(speaker):
+            return written, speaker
+        if written:
+            break
     return interviewee
 
 
