@@ -4231,7 +4231,7 @@ def test_a_family_name_that_is_also_an_old_indonesian_word_is_a_subject() -> Non
         ),
         *(
             (f"{cue} Menteri BUMN Erick Thohir.", "Erick Thohir")
-            for cue in ["balas", "kecam", "puji", "janji", "yakin", "duga"]
+            for cue in ["balas", "kecam", "puji", "janji", "yakin", "duga", "dalih", "kisah"]
         ),
         ("celetuknya.", "Joko Widodo"),
         ("janjinya.", "Joko Widodo"),

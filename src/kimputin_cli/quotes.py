@@ -85,9 +85,11 @@ CUES = (
 # cues only right after a quote's closing mark ("“…,” nilai Budi.", "“…,” singkatnya."):
 # elsewhere they are common words ("…, nilai Rupiah melemah", "tutup usia", "singkatnya, …")
 # ",” demikian Hasto.", ",” lapor kantor berita Yonhap."
-# (and words that are cues only there: "“…,” balas Budi", "janji Budi", "kecam Budi")
+# (and words that are cues only there: "“…,” balas Budi", "janji Budi", "kecam Budi", "dalih
+# Budi", "kisah Budi")
 CUES_AFTER_QUOTE = (
-    f"{CUES}|nilai|tutup|sela|singkat|simpul|demikian|lapor|balas|kecam|puji|janji|yakin|duga"
+    f"{CUES}|nilai|tutup|sela|singkat|simpul|demikian|lapor|balas|kecam|puji|janji|yakin|duga|"
+    "dalih|kisah"
 )
 NYA_CUES = frozenset({"katanya", "ujarnya"})  # cues listed with their -nya form
 SPEECH_VERBS = (
