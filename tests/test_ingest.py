@@ -1027,36 +1027,51 @@ def test_a_report_over_a_tables_header_is_left_out(tmp_path: Path, kp: Invoke) -
     ]
 
 
-def test_a_workbook_is_read_a_row_an_article(tmp_path: Path, kp: Invoke) -> None:
-    """An Excel workbook, as monitoring tools and newsrooms keep articles: each sheet a table
-    (a report's lines over its header left out), its date cells read as dates, a row without
-    text named, other columns kept under `extra` as their values."""
+def _workbook(path: Path, sheets: dict[str, list[list[object]]]) -> None:
+    """An Excel workbook (.xlsx) of those sheets' rows."""
     import openpyxl
 
     book = openpyxl.Workbook()
-    mentions = book.active
-    mentions.title = "Mentions"
-    mentions.append(["Report: Putin Kim"])
-    mentions.append(["Generated", datetime.datetime(2023, 9, 20, 10, 0)])
-    mentions.append([])
-    mentions.append(["Date", "Headline", "Full Text", "Source", "Reach"])
-    mentions.append(
-        [
-            datetime.datetime(2023, 9, 13, 21, 15),
-            "Putin Janji Bantu Korut",
-            "MOSKOW - Putin berjanji membantu.\n\n“Kami akan membantu,” kata Putin.",
-            "Kompas",
-            1000,
-        ]
-    )
-    mentions.append([datetime.date(2023, 9, 14), "Kosong", None, "Tempo", 5])
-    october = book.create_sheet("Oktober")
-    october.append(["title", "text", "outlet", "date"])
-    october.append(["Kim Pulang", "Kim pulang ke Pyongyang dengan kereta.", "Antara", "2023-10-01"])
-    book.save(tmp_path / "export.xlsx")
+    book.remove(book.active)
+    for name, rows in sheets.items():
+        sheet = book.create_sheet(name)
+        for row in rows:
+            sheet.append(row)
+    book.save(path)
 
+
+@pytest.mark.parametrize("name", ["export.xlsx", "export.xls"])
+def test_a_workbook_is_read_a_row_an_article(tmp_path: Path, kp: Invoke, name: str) -> None:
+    """An Excel workbook, as monitoring tools and newsrooms keep articles (an Excel 97-2003
+    one too): each sheet a table (a report's lines over its header left out), its date cells
+    read as dates, a row without text named, other columns kept under `extra` as their
+    values (a whole number as one)."""
+    write = _workbook if name.endswith(".xlsx") else _excel_97_workbook
+    write(
+        tmp_path / name,
+        {
+            "Mentions": [
+                ["Report: Putin Kim"],
+                ["Generated", datetime.datetime(2023, 9, 20, 10, 0)],
+                [],
+                ["Date", "Headline", "Full Text", "Source", "Reach"],
+                [
+                    datetime.datetime(2023, 9, 13, 21, 15),
+                    "Putin Janji Bantu Korut",
+                    "MOSKOW - Putin berjanji membantu.\n\n“Kami akan membantu,” kata Putin.",
+                    "Kompas",
+                    1000,
+                ],
+                [datetime.date(2023, 9, 14), "Kosong", None, "Tempo", 5],
+            ],
+            "Oktober": [
+                ["title", "text", "outlet", "date"],
+                ["Kim Pulang", "Kim pulang ke Pyongyang dengan kereta.", "Antara", "2023-10-01"],
+            ],
+        },
+    )
     result = kp("sources", "--corpus", str(tmp_path), "--jsonl")
-    assert "export.xlsx: row 2: 'Full Text' is empty or not text" in result.stderr
+    assert f"{name}: row 2: 'Full Text' is empty or not text" in result.stderr
     records = jsonl(result)
     assert [(r["title"], r["outlet"], r["date"], r["paragraphs"]) for r in records] == [
         ("Putin Janji Bantu Korut", "Kompas", "2023-09-13", 2),
@@ -1176,43 +1191,6 @@ def _excel_97_workbook(path: Path, sheets: dict[str, list[list[object]]]) -> Non
                 elif value is not None:
                     sheet.write(r, c, value)
     book.save(str(path))
-
-
-def test_an_excel_97_workbook_is_read_as_a_workbook_is(tmp_path: Path, kp: Invoke) -> None:
-    _excel_97_workbook(
-        tmp_path / "monitoring.xls",
-        {
-            "Mentions": [
-                ["Report: Putin Kim"],
-                [],
-                ["Date", "Headline", "Full Text", "Source", "Reach"],
-                [
-                    datetime.date(2023, 9, 13),
-                    "Putin Janji Bantu Korut",
-                    "MOSKOW - Putin berjanji membantu.\n\n“Kami akan membantu,” kata Putin.",
-                    "Kompas",
-                    1000,
-                ],
-            ],
-            "Oktober": [
-                ["title", "text", "outlet", "date"],
-                ["Kim Pulang", "Kim pulang ke Pyongyang dengan kereta.", "Antara", "2023-10-01"],
-            ],
-        },
-    )
-    records = jsonl(kp("sources", "--corpus", str(tmp_path), "--jsonl"))
-    assert [(r["title"], r["outlet"], r["date"], r["paragraphs"]) for r in records] == [
-        ("Putin Janji Bantu Korut", "Kompas", "2023-09-13", 2),
-        ("Kim Pulang", "ANTARA", "2023-10-01", 1),
-    ]
-    assert records[0]["extra"] == {"Reach": 1000}  # a whole number, as written
-    [quote] = jsonl(kp("quotes", "--corpus", str(tmp_path), "--jsonl"))
-    assert (quote["speaker"], quote["article"]) == ("Putin", records[0]["article"])
-    shown = kp("show", str(records[1]["article"]), "--raw", "--corpus", str(tmp_path)).stdout
-    assert shown.splitlines() == [
-        "title,text,outlet,date",
-        "Kim Pulang,Kim pulang ke Pyongyang dengan kereta.,Antara,2023-10-01",
-    ]
 
 
 def test_a_bad_excel_97_workbook_is_named_and_skipped(tmp_path: Path, kp: Invoke) -> None:
