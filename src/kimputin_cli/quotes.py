@@ -475,9 +475,9 @@ def _interviewing_outlet(text: str) -> str | None:
 _TOLD_OUTLET_ID = re.compile(
     rf"\bkepada\s+(?:(?:media|kantor\s+berita|harian|stasiun\s+televisi)\s+)?(?P<outlet>{NAME})"
 )
-# a relay that opens the sentence: "Dikutip dari Reuters, Peskov mengatakan “…”"
 # the day a relay gives, set off after the outlet: "Dilansir AFP, Kamis (14/9/2023), …"
 _DAY_SET_OFF = r"(?i:senin|selasa|rabu|kamis|jumat|sabtu|minggu)(?:\s*\([\d/.-]{3,12}\))?"
+# a relay that opens the sentence: "Dikutip dari Reuters, Peskov mengatakan “…”"
 _RELAY_LEAD = re.compile(
     rf"^(?:(?:(?i:seperti|sebagaimana)\s+)?(?i:dikutip|dilansir|mengutip|melansir)\s+"
     # (and the kind of outlet: "Dilansir kantor berita AFP, Kamis (14/9/2023), …")
@@ -486,7 +486,6 @@ _RELAY_LEAD = re.compile(
     rf"(?i:in\s+(?:remarks|comments|a\s+speech|a\s+statement)\s+carried\s+by)\s+(?:the\s+)?"
     rf"{_BEFORE_AN_OUTLET})(?P<via>{NAME})\s*(?:,\s*{_DAY_SET_OFF})?,"
 )
-
 # whose view a quote gives, opening the sentence: "For Andrei Lankov, a professor at Kookmin
 # University, “…”", "Bagi Hikmahanto, “…”"
 _FOR_SOMEONE = re.compile(rf"^\s*(?:For|Bagi)\s+(?P<name>{NAME})(?:,\s+[^,“”\"]{{1,120}})?,\s*$")
@@ -2542,14 +2541,15 @@ def _written_whole(quote: Quote, paragraphs: list[str]) -> Quote:
     return quote
 
 
-# a word standing as a place: after a region's kind or "di" ("Kabupaten Pangandaran", "di
-# Pangandaran"; not the first of a place's words, "di Kim Il Sung Square", which a name may
-# share), or in capitals opening a dateline ("PANGANDARAN, KOMPAS.com -")
 # the words that end a place's name of two, its part: "Cibeunying Kaler", "Medan Baru"
 _PARTS_OF_PLACES = (
     "Utara|Selatan|Barat|Timur|Tengah|Kaler|Kidul|Wetan|Kulon|Hilir|Hulu|Ilir|Ulu|Raya|Baru|"
     "Lama|Jaya|Atas|Bawah|Dalam|Luar|Laut|Pesisir"
 )
+# a word standing as a place: after a region's kind or "di" ("Kabupaten Pangandaran", "di
+# Pangandaran"; not the first of a place's words, "di Kim Il Sung Square", which a name may
+# share; but a place of two words whose second is its part, "Kecamatan Cibeunying Kaler"), or
+# in capitals opening a dateline ("PANGANDARAN, KOMPAS.com -")
 _AS_A_PLACE = re.compile(
     rf"\b(?i:di|warga|wilayah|daerah|{REGION_KINDS})"
     rf"\s+(?P<word>[A-Z][a-z]+(?:\s+(?:{_PARTS_OF_PLACES}))?)\b(?![\w'’-]|\s+[A-Z])|"
@@ -2574,14 +2574,14 @@ def _places_out_of_names(quotes: list[Quote], texts: list[str]) -> list[Quote]:
         for q in quotes
         if q.speaker and q.office and " " in q.speaker
     }
+    if not opened:
+        return quotes
     # (or its first two: "Camat Cibeunying Kaler Budi Santoso" after "Kecamatan Cibeunying Kaler")
     two_words = {
         speaker: two.group()
         for speaker in opened
         if (two := _PLACE_OF_TWO_WORDS.match(speaker)) and speaker[two.end() + 1 :]
     }
-    if not opened:
-        return quotes
     places = {
         m["word"] or m["capitals"].title() for text in texts for m in _AS_A_PLACE.finditer(text)
     }
