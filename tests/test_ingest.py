@@ -1193,17 +1193,45 @@ def _excel_97_workbook(path: Path, sheets: dict[str, list[list[object]]]) -> Non
     book.save(str(path))
 
 
+@pytest.mark.parametrize(
+    "saved",
+    [
+        # a web application's "Excel" export: a page of a table
+        "<html><head><meta charset='utf-8'></head><body><table>"
+        "<tr><th>Tanggal</th><th>Judul</th><th>Isi</th><th>Media</th></tr>"
+        "<tr><td>13/09/2023</td><td>Putin Janji Bantu Korut</td>"
+        "<td>“Kami akan membantu,” kata Putin.</td><td>Kompas</td></tr>"
+        "</table></body></html>",
+        # or text separated by tabs
+        "Tanggal\tJudul\tIsi\tMedia\n"
+        "13/09/2023\tPutin Janji Bantu Korut\t“Kami akan membantu,” kata Putin.\tKompas\n",
+    ],
+)
+def test_a_table_saved_under_an_excel_name_is_read_as_one(
+    tmp_path: Path, kp: Invoke, saved: str
+) -> None:
+    (tmp_path / "ekspor.xls").write_text(saved, encoding="utf-8")
+    (article,) = jsonl(kp("sources", "--corpus", str(tmp_path), "--jsonl"))
+    assert (article["title"], article["outlet"], article["date"]) == (
+        "Putin Janji Bantu Korut",
+        "Kompas",
+        "2023-09-13",
+    )
+    (quote,) = jsonl(kp("quotes", "--corpus", str(tmp_path), "--jsonl"))
+    assert quote["speaker"] == "Putin"
+
+
 def test_a_bad_excel_97_workbook_is_named_and_skipped(tmp_path: Path, kp: Invoke) -> None:
     _excel_97_workbook(tmp_path / "whole.xls", {"A": [["title", "text"], ["Kim", "Kim tiba."]]})
     whole = (tmp_path / "whole.xls").read_bytes()
     (tmp_path / "cut.xls").write_bytes(whole[: len(whole) // 2])
     # a few bytes too many, which xlrd notices (to stdout, unless told) and reads past
     (tmp_path / "padded.xls").write_bytes(whole + bytes(7))
-    # a monitoring tool's "Excel" export that is a web page
-    (tmp_path / "page.xls").write_text("<html><table><tr><td>Kim</td></tr></table></html>")
+    # no workbook, nor a table under the name
+    (tmp_path / "noise.xls").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20)
     result = kp("index", str(tmp_path), "--json")
     reasons = {f["path"]: f["reason"] for f in json.loads(result.stdout)["failures"]}
-    assert reasons.pop("page.xls").startswith("not an Excel 97-2003 workbook (it may be a page")
+    assert reasons.pop("noise.xls").startswith("not an Excel 97-2003 workbook, nor a table")
     assert reasons.pop("cut.xls").startswith("not a readable workbook")
     assert reasons == {}
     assert json.loads(result.stdout)["added"] == 2  # the whole and the padded workbook

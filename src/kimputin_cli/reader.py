@@ -2233,10 +2233,13 @@ _OLE2_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 def _xls_sheets(data: bytes) -> list[list[list[Any]]]:
     """The rows of each sheet of an Excel 97-2003 workbook (.xls), read with xlrd."""
     if not data.startswith(_OLE2_SIGNATURE):
-        # (a monitoring tool's "Excel" export may be a web page or text under the name)
+        # a web application's "Excel" export is often a page of a table, or tab-separated
+        # text, under the name, which Excel opens as a sheet all the same
+        if sheets := _sheets_saved_as_text(data):
+            return sheets
         raise FileProblem(
-            "not an Excel 97-2003 workbook (it may be a page or text saved under the name: "
-            "save it from Excel as .xlsx or CSV)"
+            "not an Excel 97-2003 workbook, nor a table saved under the name (save it from "
+            "Excel as .xlsx or CSV)"
         )
     import xlrd
 
@@ -2259,6 +2262,43 @@ def _xls_sheets(data: bytes) -> list[list[list[Any]]]:
             book.release_resources()
     except Exception as exc:  # xlrd raises many kinds for a damaged workbook
         raise FileProblem(f"not a readable workbook ({_reason(exc)})") from None
+
+
+def _sheets_saved_as_text(data: bytes) -> list[list[list[Any]]]:
+    """The rows of the tables of a web page (``<table>``, a row a ``<tr>``, a cell each of
+    its ``<th>`` and ``<td>``), or of text separated by tabs or commas, saved under a
+    workbook's name; none when it is neither."""
+    if b"\x00" in data[:4096] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return []  # binary: no text
+    text = decode(data, html=b"<" in data[:1024])[0].lstrip("\ufeff \t\r\n")
+    if text.startswith("<"):
+        from lxml import etree, html
+
+        try:
+            page = html.document_fromstring(text)
+        except (etree.ParserError, ValueError):
+            return []
+        return [
+            [
+                [_cell_value(cell.text_content().strip()) for cell in row.xpath("./th|./td")]
+                for row in table.xpath(".//tr")
+            ]
+            for table in page.xpath("//table")
+        ]
+    first_line = text.split("\n", 1)[0]
+    if "\t" not in first_line and "," not in first_line:
+        return []
+    table, delimiter = csv_table(text, ".csv")
+    csv.field_size_limit(MAX_FILE_BYTES)
+    try:
+        return [
+            [
+                list(map(_cell_value, row))
+                for row in csv.reader(io.StringIO(table, newline=""), delimiter=delimiter)
+            ]
+        ]
+    except csv.Error:
+        return []
 
 
 def _xls_value(cell: Any, datemode: int) -> Any:
