@@ -2237,6 +2237,11 @@ def test_role_before_a_name_apposition_and_demikian(paragraph: str, speaker: str
             '"Manila is watching," said Ferdinand Marcos Jr. He spoke in Manila.',
             "Ferdinand Marcos Jr",
         ),
+        # a given name written short, which the name goes on after
+        ("“Kami siap,” kata Menko Polhukam Moh. Mahfud MD.", "Moh. Mahfud MD"),
+        ("Muh. Arifin mengatakan, “Kami siap.”", "Muh. Arifin"),
+        ("“Kami siap,” kata Abd. Rahman Saleh.", "Abd. Rahman Saleh"),
+        ('"No information," said Ma. Teresita Daza, the spokesperson.', "Ma. Teresita Daza"),
         # a dash after the name, or an aside between dashes
         ('"We will help them," Putin — who arrived by car — said.', "Putin"),
         ("“Kami akan membantu,” kata Putin — sambil tersenyum.", "Putin"),

@@ -114,6 +114,9 @@ _SHORT_TITLES = [
     *("Dr", "Drs", "Dra", "Drg", "Hj", "Mr", "Mrs", "Ms", "Prof", "Pol"),
     *SHORT_RANKS,
     *SHORT_OFFICES,
+    # and given names written short, which a name goes on after: "Moh. Mahfud MD", "Muh.
+    # Arifin", "Abd. Rahman Saleh", Malaysia's "Mohd. Shafie", the Philippines' "Ma. Teresita"
+    *("Moh", "Muh", "Moch", "Mochd", "Mohd", "Muhd", "Abd", "Ach", "Ma", "Md"),
 ]
 # (one look-behind for the titles of each length: Python's must be of a fixed width)
 _SHORT_TITLE_TAIL = "|".join(
