@@ -2241,6 +2241,7 @@ def test_role_before_a_name_apposition_and_demikian(paragraph: str, speaker: str
         ("“Kami siap,” kata Menko Polhukam Moh. Mahfud MD.", "Moh. Mahfud MD"),
         ("Muh. Arifin mengatakan, “Kami siap.”", "Muh. Arifin"),
         ("“Kami siap,” kata Abd. Rahman Saleh.", "Abd. Rahman Saleh"),
+        ("“Kami siap,” kata KH. Ma'ruf Amin.", "Ma'ruf Amin"),  # a kiai's title, with its stop
         ('"No information," said Ma. Teresita Daza, the spokesperson.', "Ma. Teresita Daza"),
         # a dash after the name, or an aside between dashes
         ('"We will help them," Putin — who arrived by car — said.', "Putin"),

@@ -117,6 +117,7 @@ _SHORT_TITLES = [
     # and given names written short, which a name goes on after: "Moh. Mahfud MD", "Muh.
     # Arifin", "Abd. Rahman Saleh", Malaysia's "Mohd. Shafie", the Philippines' "Ma. Teresita"
     *("Moh", "Muh", "Moch", "Mochd", "Mohd", "Muhd", "Abd", "Ach", "Ma", "Md"),
+    "KH",  # a kiai's title with its stop: "KH. Ma'ruf Amin"
 ]
 # (one look-behind for the titles of each length: Python's must be of a fixed width)
 _SHORT_TITLE_TAIL = "|".join(
@@ -126,7 +127,9 @@ _SHORT_TITLE_TAIL = "|".join(
 # a capitalised word, initials (J., U.S.) or a title (Dr., Prof., Mr.), joined by the particles
 # names and offices use; every form opens with [A-Z], which lets the regex engine skip ahead to
 # capitals
-_NAME_WORD_TAIL = rf"(?:\.(?:[A-Z]\.)*|[a-z]{{1,3}}\.(?=\s+[A-Z])(?:{_SHORT_TITLE_TAIL})|[\w'’-]*)"
+_NAME_WORD_TAIL = (
+    rf"(?:\.(?:[A-Z]\.)*|[A-Za-z]{{1,3}}\.(?=\s+[A-Z])(?:{_SHORT_TITLE_TAIL})|[\w'’-]*)"
+)
 _NAME_WORD = rf"[A-Z]{_NAME_WORD_TAIL}"
 # particles inside names, before a capitalised word ("Mohammed bin Salman", "Secretary of
 # State"; not the "de" of "dengan"), and joined to it ("Bashar al-Assad")

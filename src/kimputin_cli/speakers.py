@@ -33,7 +33,7 @@ RANKS = frozenset(
     brigadir briptu bripda mayjen letjen laksamana laksma laksda laksdya marsekal marsma marsda
     marsdya kolonel letkol mayor letnan serka serda sertu sersan kopral pratu prada praka
     kopka koptu kopda serma peltu pelda
-    prof prof. dr dr. drg drg. dra. ir h. hj. kh tb datuk dato dato' datin tun sir dame lord
+    prof prof. dr dr. drg drg. dra. ir h. hj. kh kh. tb datuk dato dato' datin tun sir dame lord
     paus sultan emir mahkota""".split()
 ) | {f"{rank.casefold()}." for rank in SHORT_RANKS}
 # what follows a rank before the name: the force or corps ("Irjen Pol Karyoto", "Kolonel Inf
