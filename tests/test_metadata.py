@@ -863,6 +863,13 @@ def test_a_site_name_in_lower_case_under_a_caption_is_no_part_of_it(channel: str
         ("Laporan Wartawan Tribunnews.com, Reza Deni", "Reza Deni", None),
         ("By Josh Smith and Hyonhee Shin | Reuters", "Josh Smith and Hyonhee Shin", None),
         ("Written by Jane Doe", "Jane Doe", None),
+        # in capitals with the outlet after them on one line, as the AP prints them
+        (
+            "By KIM TONG-HYUNG and HYUNG-JIN KIM Associated Press",
+            "Kim Tong-Hyung and Hyung-Jin Kim",
+            None,
+        ),
+        ("By JANE DOE AP", "Jane Doe", None),
         ("By: Krixia Subingsubing", "Krixia Subingsubing", None),
         # with the writer's role and handle after it, as The Philippine Daily Inquirer prints it
         ("By: Krixia Subingsubing - Reporter / @KSubingsubingINQ", "Krixia Subingsubing", None),

@@ -858,6 +858,14 @@ def _without_outlet(byline: str) -> str:
     names, _, last = byline.rpartition(",")
     if names and is_known_media(last):
         return names.strip()
+    words = byline.split()
+    for size in (3, 2, 1):
+        # the names in capitals, then the outlet, as the AP prints it on one line: "KIM
+        # TONG-HYUNG Associated Press"
+        written, outlet = words[:-size], " ".join(words[-size:])
+        capitals = [w for w in written if w not in ("and", "&")]
+        if len(capitals) > 1 and all(w.isupper() for w in capitals) and is_known_media(outlet):
+            return " ".join(written)
     return re.sub(rf"(?:{FOR_OUTLET}|{STAFF_ROLE})$", "", byline)
 
 
