@@ -36,8 +36,8 @@ MAX_KINDS_NAMED = 8  # skipped kinds named on stderr, most first
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as a JSON object.")
 def index(path: Path | None, corpus: Path | None, as_json: bool) -> int:
-    """Build or refresh the on-disk index of a corpus folder (or one file: an archive, a
-    dataset's CSV, JSON, JSON Lines or Parquet file, gzipped or not).
+    """Build or refresh the on-disk index of a corpus folder (or one file: a zip or tar
+    archive of any size, a dataset's CSV, JSON, JSON Lines or Parquet file, gzipped or not).
 
     Only new or changed files are read; deleted files leave the index. Queries refresh the
     index on their own, so this is for building a large corpus up front.
@@ -49,6 +49,7 @@ def index(path: Path | None, corpus: Path | None, as_json: bool) -> int:
       KP_CORPUS=~/news kp index
       kp index ~/news --json | jq .failed
       kp index ~/downloads/corpus.zip
+      kp index ~/downloads/corpus.tar.gz
       kp index ~/datasets/news.parquet
     """
     started = time.perf_counter()
