@@ -2339,7 +2339,7 @@ def _cell_value(value: Any) -> Any:
     return value
 
 
-def _xlsx_records(
+def _workbook_records(
     tables: list[tuple[list[str], list[list[Any]]]],
 ) -> Iterator[tuple[int, list[str], list[Any]]]:
     """(number, header, row) of each row of a workbook's tables, numbered through the workbook."""
@@ -2355,7 +2355,7 @@ def _workbook_docs(data: bytes, suffix: str, relpath: str, warnings: list[str]) 
     tables = workbook_tables(data, suffix)
     records = [
         (number, {name: value for name, value in zip(header, row, strict=False) if name})
-        for number, header, row in _xlsx_records(tables)
+        for number, header, row in _workbook_records(tables)
     ]
     docs = _docs_of(records, relpath, "row", "xlsx", warnings)
     if not docs:
@@ -2419,7 +2419,7 @@ def _parquet_source(path: Path, ordinal: int) -> str:
 def workbook_record(data: bytes, suffix: str, ordinal: int) -> str:
     """The header and row ``ordinal`` of a workbook, as CSV: one article's source."""
     out = io.StringIO()
-    for number, header, row in _xlsx_records(workbook_tables(data, suffix)):
+    for number, header, row in _workbook_records(workbook_tables(data, suffix)):
         if number == ordinal:
             csv.writer(out, lineterminator="\n").writerows([header, row])
             break
