@@ -3994,21 +3994,25 @@ def test_a_relay_through_a_named_agency_or_a_countrys_media(relay: str, via: str
 
 
 @pytest.mark.parametrize(
-    "source",
+    ("source", "speaker"),
     [
-        "demikian dilaporkan kantor berita KCNA",
-        "seperti diberitakan KCNA",
-        "menurut laporan KCNA",
-        "demikian laporan kantor berita KCNA, Kamis (14/9)",
+        ("demikian dilaporkan kantor berita KCNA", "KCNA"),
+        ("seperti diberitakan KCNA", "KCNA"),
+        ("menurut laporan KCNA", "KCNA"),
+        ("demikian laporan kantor berita KCNA, Kamis (14/9)", "KCNA"),
+        # the source's kind, then its name set off
+        ("menurut media pemerintah Korut, KCNA", "KCNA"),
+        ("kata kantor berita Korea Utara, KCNA", "KCNA"),
+        ("menurut juru bicara Kremlin, Dmitry Peskov", "Dmitry Peskov"),
     ],
 )
-def test_a_report_named_after_a_statement_is_its_source(source: str) -> None:
+def test_a_source_named_after_a_statement_is_its_speaker(source: str, speaker: str) -> None:
     (quote,) = _quotes_of(
         f"Putin menerima undangan tersebut dengan senang hati, {source}.", kind="all"
     )
     assert (quote.kind, quote.speaker, quote.text) == (
         "indirect",
-        "KCNA",
+        speaker,
         "Putin menerima undangan tersebut dengan senang hati",
     )
 

@@ -1534,6 +1534,8 @@ def _canonical_from_phrase(phrase: str) -> str | None:
     """``juru bicara Kremlin, Dmitry Peskov`` -> Dmitry Peskov; ``kantor berita KCNA`` -> KCNA."""
     if _INITIALS_OR_HANDLE.fullmatch(phrase):
         return phrase  # an acronym, a person's initials ("berinisial M.R."), a handle ("@persib")
+    if "," in phrase and is_known_media(set_off := phrase.rsplit(",", 1)[1].strip()):
+        return set_off  # a country's media, then its name: "media pemerintah Korut, KCNA"
     if _names_country_media(phrase) or _someone_of(phrase):
         return None
     if "," in phrase:
@@ -3826,6 +3828,8 @@ def _reported(
                 clause = sentence[offset:]
             return _finish(offset, clause, written, via, context)
     m = _MENURUT_LEAD.match(sentence)
+    if m and _NAME_ONLY.match(m["clause"].rstrip(" .")):
+        m = None  # "…, menurut media pemerintah Korut, KCNA.": the source's name, set off
     before_source = sentence[: m.start("who")] if m else ""
     if m and "," in before_source and _CIRCUMSTANCE_AFTER.match(m["clause"]):
         # "Kim left Russia on Sunday, according to Yonhap, after a six-day visit": what was said
