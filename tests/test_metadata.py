@@ -257,6 +257,19 @@ def test_given_metadata_wins_over_inference() -> None:
             "VLADIVOSTOK, 13 Sept (Bernama) -- Putin held talks with Kim Jong Un.",
             ("2023-09-13", "path"),
         ),
+        # a day with its weekday, in the path's year when the day falls on it then
+        (
+            "cnn/2023/putin.txt",
+            None,
+            "Jakarta, CNN Indonesia -- Putin menerima undangan Kim Jong Un, Kamis (14/9).",
+            ("2023-09-14", "path"),
+        ),
+        (
+            "cnn/2022/putin.txt",  # 14 September 2022 was a Wednesday
+            None,
+            "Jakarta, CNN Indonesia -- Putin menerima undangan Kim Jong Un, Kamis (14/9).",
+            (None, None),
+        ),
         # (no year, or two: no date)
         (
             "tass/putin.txt",

@@ -347,6 +347,15 @@ def dated_by_the_path(lead: str, path: str) -> dt.date | None:
         return None
 
 
+def weekday_dated_by_the_path(texts: list[str], path: str) -> dt.date | None:
+    """A day written with its weekday and without its year (``Kamis (14/9)``), dated in a
+    year the file's path names when that day falls on that weekday in it (see
+    dates_without_year; the years the text names are tried first, by the caller)."""
+    years = _YEAR_IN_PATH.findall(path)
+    days = dates_without_year([*texts, " ".join(years)]) if years else []
+    return max(days) if days else None
+
+
 def date_in_address(address: str) -> dt.date | None:
     """The first calendar date a URL or a path holds, as sites and scrapers put the day of
     publication in them; None when it holds none."""

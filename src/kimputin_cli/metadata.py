@@ -33,6 +33,7 @@ from kimputin_cli.dates import (
     dates_without_year,
     find_dates,
     normalize_date,
+    weekday_dated_by_the_path,
 )
 from kimputin_cli.models import ARTICLE_ID_HASH_CHARS, Article, Block
 from kimputin_cli.outlets import (
@@ -967,6 +968,12 @@ def build_article(doc: SourceDoc) -> Article:
             found = FoundDate(in_path, "path")  # a corpus filed by day: "2023/09/14/…"
         elif found is None and lead and (by_year := dated_by_the_path(lead, doc.path)):
             found = FoundDate(by_year, "path")  # "September 13. /TASS/." in "tass/2023/…"
+        elif found is None and (
+            on_a_weekday := weekday_dated_by_the_path(
+                [b.text for b in blocks if b.kind == "content"], doc.path
+            )
+        ):
+            found = FoundDate(on_a_weekday, "path")  # "Kamis (14/9)" in "cnn/2023/…"
         if found:
             date, date_basis = found.date.isoformat(), found.basis
             sources["date"] = found.basis
