@@ -291,12 +291,12 @@ def _weighed_lots(jobs: list[Job], weight: int) -> list[list[Job]]:
             lots.append([])
             held = 0
         lots[-1].append(job)
-        held += PART_WEIGHT if job[-1] else 1
+        held += _weight(is_part=job[-1] is not None)
     return lots if lots[0] else []
 
 
-def _weight_of_parsed(parsed: ParsedFile) -> int:
-    return PART_WEIGHT if parsed.parts > 1 else 1
+def _weight(is_part: bool) -> int:
+    return PART_WEIGHT if is_part else 1
 
 
 def _parse_chunk(chunk: list[Job]) -> list[ParsedFile]:
@@ -683,7 +683,7 @@ class Corpus:
                         # memory stays bounded however large the corpus
                         batch.extend(pending.popleft().result())
                         stop_if_interrupted()
-                        if sum(map(_weight_of_parsed, batch)) >= BATCH_FILES:
+                        if sum(_weight(is_part=p.parts > 1) for p in batch) >= BATCH_FILES:
                             yield batch
                             stop_if_interrupted()
                             batch = []

@@ -1407,12 +1407,13 @@ _DESCRIBED_PERSON = re.compile(r"^(?P<noun>\w+)\s+yang(?:\s+[\w-]+){1,4}?\s+(?:i
 
 # a person the news names by initials only, as Indonesian crime reporting does: "tersangka
 # berinisial MR", "korban berinisial AS (23)"
-_KNOWN_BY_INITIALS = re.compile(r"\b(?:ber)?inisial\s+(?P<initials>[A-Z](?:\.?[A-Z]){0,3})\b\.?")
+_INITIALS = r"[A-Z](?:\.?[A-Z]){0,3}"  # "MR", "M.R"
+_KNOWN_BY_INITIALS = re.compile(rf"\b(?:ber)?inisial\s+(?P<initials>{_INITIALS})\b\.?")
 # an account named by its handle: "tulis akun Instagram @persib"
 _ACCOUNT_HANDLE = re.compile(r"(?<![\w@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?")
 
 
-_INITIALS_OR_HANDLE = re.compile(rf"[A-Z](?:\.?[A-Z]){{0,3}}|{_ACCOUNT_HANDLE.pattern}")
+_INITIALS_OR_HANDLE = re.compile(rf"{_INITIALS}|{_ACCOUNT_HANDLE.pattern}")
 
 
 def _speaker_phrase(rest: str) -> tuple[str, str | None]:

@@ -1130,14 +1130,20 @@ def archive_parts(path: Path) -> list[Part] | None:
         members = _archive(path).members
     except _archive_problems():
         return None  # read whole, and its problem is named then
+    return _parts_by_size([info.file_size for info in members], ARCHIVE_PART_BYTES)
+
+
+def _parts_by_size(sizes: list[int], part_bytes: int) -> list[Part] | None:
+    """The parts an archive of members of these sizes is read in, as (first member, end
+    member, first member), each holding ``part_bytes`` or just over; None for one part."""
     parts: list[Part] = []
     start, held = 0, 0
-    for number, info in enumerate(members):
-        if held >= ARCHIVE_PART_BYTES:
+    for number, size in enumerate(sizes):
+        if held >= part_bytes:
             parts.append((start, number, start))
             start, held = number, 0
-        held += info.file_size
-    parts.append((start, len(members), start))
+        held += size
+    parts.append((start, len(sizes), start))
     return parts if len(parts) > 1 else None
 
 
@@ -1273,23 +1279,17 @@ def tar_parts(path: Path) -> list[Part] | None:
     """The parts a large tar archive is read in, as (first member, end member, first member),
     numbered as ``_tar_members`` gives them; None when it is read whole (its members hold
     little, it carries sidecar members, or it cannot be read)."""
-    parts: list[Part] = []
-    start = held = count = 0
+    sizes: list[int] = []
     try:
-        for number, (name, info, _) in enumerate(_tar_members(path)):
+        for name, info, _ in _tar_members(path):
             if name.casefold().endswith(SIDECAR_SUFFIX):
                 return None  # a member's sidecar may stand in another part
-            if held >= TAR_PART_BYTES:
-                parts.append((start, number, start))
-                start, held = number, 0
-            held += info.size
-            count = number + 1
+            sizes.append(info.size)
     except _tar_problems():
         return None  # read whole, and its problem named then
     if not _closes_its_archive(path):
         return None  # cut between two members: read whole, which says so
-    parts.append((start, count, start))
-    return parts if len(parts) > 1 else None
+    return _parts_by_size(sizes, TAR_PART_BYTES)
 
 
 @dataclass
