@@ -5423,3 +5423,58 @@ def test_a_cue_opening_a_sentence_after_a_quote_its_full_stop_closed(
 def test_what_was_written_or_posted_before_bahwa(sentence: str, reported: str | None) -> None:
     found = _quotes_of(sentence, kind="indirect")
     assert [q.text for q in found] == ([reported] if reported else [])
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker", "office"),
+    [
+        # an English office set off after the name, its body first and no article
+        (
+            ["Dmitry Peskov, Kremlin spokesman, said there would be no agreements."],
+            "Dmitry Peskov",
+            "Kremlin spokesman",
+        ),
+        (
+            [
+                "John Kirby, White House national security spokesman, told reporters "
+                "Pyongyang would pay."
+            ],
+            "John Kirby",
+            "White House national security spokesman",
+        ),
+        # who they are, of a place or a body, set off after the name
+        (["Budi Santoso, warga Cianjur, mengatakan banjir sudah surut."], "Budi Santoso", None),
+        (["Budi Santoso, pejabat Kemlu, mengatakan, rapat itu ditunda."], "Budi Santoso", None),
+    ],
+)
+def test_who_someone_is_set_off_after_their_name_before_the_verb(
+    paragraphs: list[str], speaker: str, office: str | None
+) -> None:
+    (quote,) = _quotes_of(*paragraphs, kind="indirect")
+    assert quote.speaker == speaker
+    assert office is None or quote.office == office
+
+
+def test_a_quote_after_a_statement_goes_to_the_one_its_office_was_set_off_after() -> None:
+    found = _quotes_of(
+        "Dmitry Peskov, Kremlin spokesman, said there would be no agreements. "
+        '"There will be no signing," he added.'
+    )
+    assert [(q.speaker, q.text) for q in found] == [("Dmitry Peskov", "There will be no signing")]
+
+
+@pytest.mark.parametrize(
+    ("said", "speaker"),
+    [
+        ('The leaders shook hands, with Putin telling Kim, "I am very glad to see you."', "Putin"),
+        ('Putin praised the visit, saying "We are glad to host you."', "Putin"),
+        ('Kim thanked Putin, adding that "Russia is a true friend."', "Kim"),
+        ('Peskov declined to comment, noting, "There will be no agreements at all."', "Peskov"),
+        # (a few words quoted after the participle are no introduced quote)
+        ('Putin praised the visit, saying "very constructive" talks were held.', None),
+    ],
+)
+def test_an_english_participle_introduces_a_quote(said: str, speaker: str | None) -> None:
+    found = _quotes_of(said)
+    direct = [q.speaker for q in found if q.kind == "direct"]
+    assert direct == ([speaker] if speaker else [])

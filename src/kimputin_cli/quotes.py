@@ -361,11 +361,17 @@ _LATER_NAME_SAID = re.compile(
 _VERB_THEN_HOW = re.compile(rf"\b(?:{SPEECH_VERBS})(?:\s+[a-z]+){{1,2}}\s*[,:]\s*$")
 # what "berikut" (here is) leads into: "Berikut pernyataan lengkapnya:", "Berikut petikan …"
 _STATEMENT_NOUNS = "pernyataan|petikan|kutipan|penjelasan|keterangan|isi|bunyi"
+_INTRODUCING_PARTICIPLES = (
+    "saying|adding|noting|writing|declaring|insisting|warning|stressing|explaining|replying|"
+    "answering|asking"
+)
 _PRE_CUE = re.compile(
     rf"(?:\b(?:{SPEECH_VERBS})(?:\s+baha?wa)?|\bmenurut\s+[^,]{{1,60}}|\bpepatah[^,]{{0,40}}|"
     # "Berikut ini:", "Berikut pernyataan lengkapnya:", "Berikut petikan wawancara dengan X:"
     rf"\bberikut(?:\s+ini)?(?:\s+(?:{_STATEMENT_NOUNS})\b[^.:“”\"]{{0,60}})?|"
-    rf"\b(?:{CUES})(?:nya)?)\s*[,:]?\s*$",
+    rf"\b(?:{CUES})(?:nya)?|"
+    # an English participle: "…, saying: “…”", "with Putin telling Kim, “…”", "adding that “…”"
+    rf"\b(?:{_INTRODUCING_PARTICIPLES}|telling(?:\s+[\w'’-]+){{1,4}}?)(?:\s+that)?)\s*[,:]?\s*$",
     re.IGNORECASE,
 )
 # "menurut X, “…”", and at a sentence's start "Kata Peskov, “…”", "Seperti disampaikan X, “…”";
@@ -1512,11 +1518,19 @@ def _office_after_a_name(phrase: str, apposition: str) -> bool:
     """Whether an apposition is the office of the person named before it: "Budi Santoso,
     Ketua Gapoktan Sumber Rejeki" (not "juru bicara Kremlin, Dmitry Peskov", an office, then
     the name; nor "Kabid Humas, Kombes Pol. Trunoyudo", a rank opening the name)."""
-    first = phrase.split(None, 1)[0].casefold() if phrase else ""
-    opening = apposition.split(None, 1)[0].casefold() if apposition else ""
+    if not apposition or not phrase:
+        return False
+    first = phrase.split(None, 1)[0].casefold()
+    opening = apposition.split(None, 1)[0].casefold()
+    last = apposition.rsplit(None, 1)[-1]
     return (
-        opening in TITLES
-        and opening not in RANKS
+        (
+            (opening in TITLES and opening not in RANKS)
+            # or an English office with its body first: "Dmitry Peskov, Kremlin spokesman"
+            or (last.islower() and names_an_office(last) and _is_an_office_alone(apposition))
+            # or who they are, of a place or body: "Budi Santoso, warga Cianjur"
+            or _someone_of(apposition)
+        )
         and first not in TITLES
         and first not in ROLE_WORDS
         and _NAME_ONLY.match(phrase) is not None
@@ -2978,6 +2992,13 @@ def _subject_after(said: re.Match[str], context: _Context) -> str | None:
     return None
 
 
+# the one who speaks in a participle's clause: "…, with Putin telling Kim, “…”"
+_NAME_THEN_PARTICIPLE = re.compile(
+    rf"(?P<name>{NAME})\s+(?:{_INTRODUCING_PARTICIPLES}|telling(?:\s+[\w'’-]+){{1,4}}?)"
+    r"(?:\s+that)?\s*[,:]?\s*$"
+)
+
+
 def _subject_before(before: str, context: _Context) -> str | None:
     """Who the sentence before a quote is about: its subject (``sentence_subject``), or the
     office its last clause names when the article gave it to one person (``The North Korean
@@ -2992,6 +3013,8 @@ def _subject_before(before: str, context: _Context) -> str | None:
             subject = clause_subject(bare + " x") or (person[1] if person else None)
         elif verb and context.linker.holder_of(verb["subject"]):
             subject = verb["subject"]
+    if subject is None and (acting := _NAME_THEN_PARTICIPLE.search(before)):
+        subject = _bare_name(acting["name"])  # "…, with Putin telling Kim, “…”"
     if subject and " " not in subject and "M" in before:
         titled = [m.group() for m in _HONORIFIC_BEFORE.finditer(before) if m["name"] == subject]
         if titled:
