@@ -1228,6 +1228,14 @@ def test_a_web_address_over_the_story_is_its_url() -> None:
             "dilansir dari situs resmi Kementerian Luar Negeri Rusia",
             ["Kementerian Luar Negeri Rusia"],
         ),
+        ("seperti dirilis laman resmi Kremlin", ["Kremlin"]),
+        ("rekaman yang dirilis Kremlin", []),  # a recording released is no citation
+        # a broadcaster, a paper or a portal by its kind, and what carried it
+        ("seperti disiarkan stasiun televisi KCTV", ["KRT"]),
+        ("menurut siaran RIA Novosti", ["RIA Novosti"]),
+        ("seperti dimuat The Guardian", ["The Guardian"]),
+        ("dilaporkan televisi YTN", ["YTN"]),
+        ("mengutip portal berita Suara.com", ["Suara.com"]),
     ],
 )
 def test_what_an_outlet_wrote_and_a_bodys_own_site_are_cited(

@@ -88,6 +88,9 @@ _STRONG_CITE = re.compile(
     r"\b(?i:(?:dikutip|dilansir|melansir)\s+(?:[\w.-]+\s+(?=dari\s))?(?:dari\s+)?"
     # "dikutip dari laman resmi Kremlin": the site is the body's own
     r"(?:(?:laman|situs|website|akun)(?:\s+(?:resmi|web))*\s+(?=[A-Z]))?|"
+    # what a body's own site put out: "seperti dirilis laman resmi Kremlin"
+    r"(?:dirilis|dimuat|diunggah|dipublikasikan)\s+(?:di\s+)?(?:laman|situs|website|akun)"
+    r"(?:\s+(?:resmi|web))*\s+(?=[A-Z])|"
     r"dilaporkan\s+oleh\s+|mengutip\s+|sumber\s*:\s*|(?:kantor|agensi)\s+berita\s+(?:(?:negara|pemerintah|resmi|milik"
     r"\s+negara)\s+)?|citing\s+(?:the\s+)?|(?:reported|quoted(?:\s+as\s+saying)?)\s+by\s+(?:the\s+)?"
     rf"(?:(?:{AGENCY_QUALIFIERS})\s+)?"
@@ -100,15 +103,19 @@ _STRONG_CITE = re.compile(
 _NAMED_AS_AGENCY = re.compile(rf"(?P<name>{_NAME})\s+news\s+(?:agency|service)\b")
 # a block without one of these words has no strong citation: one scan rules it out
 _STRONG_CUE = re.compile(
-    "dikutip|dilansir|dilaporkan|mengutip|melansir|sumber|kantor berita|agensi berita|citing| by "
+    "dikutip|dilansir|dilaporkan|mengutip|melansir|sumber|kantor berita|agensi berita|citing| by |"
+    "dirilis|dimuat|diunggah|dipublikasikan"
 )
 # (the lookahead on the cues' first letters lets most words fail before the alternatives)
 _WEAK_CITE = re.compile(
-    rf"\b(?=[kmtlshoDdWwAaTIi])(?:kata|tulis|ditulis(?:\s+oleh)?|menurut|lapor(?:an)?|situs|laman|harian|"
+    rf"\b(?=[kmtlshoprDdWwAaTIi])(?:kata|tulis|ditulis(?:\s+oleh)?|menurut|lapor(?:an)?|situs|laman|harian|"
+    # a broadcaster, a magazine or a portal by its kind: "seperti disiarkan stasiun televisi
+    # KCTV", "menurut siaran RIA Novosti", "majalah Time", "portal berita Suara.com"
+    rf"(?:stasiun\s+)?(?:televisi|TV|radio)|siaran|majalah|portal(?:\s+berita)?|"
     # a statement's, in Malay too: "menurut kenyataan KCNA"
     rf"kenyataan|"
     rf"surat\s+kabar|kepada|oleh|media(?:\s+(?:pemerintah|resmi|milik\s+negara|negara))?|"
-    rf"[Dd]i(?:laporkan|beritakan|siarkan|wartakan|tayangkan|kabarkan)|[Ww]awancara\s+dengan|"
+    rf"[Dd]i(?:laporkan|beritakan|siarkan|wartakan|tayangkan|kabarkan|muat)|[Ww]awancara\s+dengan|"
     # "according to a report by Nikkei Asia"
     rf"[Aa]ccording\s+to\s+(?:(?:an?|the)\s+)?reports?\s+(?:by|from|in)(?:\s+the)?|"
     rf"(?:[Aa]ccording\s+to|[Tt]old|[Ii]nterview\s+with)(?:\s+(?:the|a|an))?"

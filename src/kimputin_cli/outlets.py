@@ -126,6 +126,14 @@ KNOWN_MEDIA: dict[str, str] = {
     "rodongsinmun": "Rodong Sinmun",
     "krt": "KRT",  # North Korea's state television
     "koreancentraltelevision": "KRT",
+    "kctv": "KRT",  # its name abroad
+    "ytn": "YTN",
+    "mbc": "MBC",
+    "sbs": "SBS",
+    "jtbc": "JTBC",
+    "newsis": "Newsis",
+    "mainichi": "Mainichi Shimbun",
+    "mainichishimbun": "Mainichi Shimbun",
     "kbs": "KBS",
     "koreanbroadcastingsystem": "KBS",
     "dailynk": "Daily NK",
