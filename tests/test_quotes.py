@@ -5478,3 +5478,33 @@ def test_an_english_participle_introduces_a_quote(said: str, speaker: str | None
     found = _quotes_of(said)
     direct = [q.speaker for q in found if q.kind == "direct"]
     assert direct == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize(
+    ("said", "fragments"),
+    [
+        # the clause of the one who offered the words, after another's statement
+        (
+            "Putin said Wednesday that Russia would help North Korea build satellites, after Kim "
+            'Jong Un offered his "full and unconditional support" for Moscow\'s "sacred fight".',
+            [
+                ("full and unconditional support", "Kim Jong Un"),
+                ("sacred fight", "Kim Jong Un"),
+            ],
+        ),
+        # (past the day they did it; a day is no one)
+        (
+            'Russian President Vladimir Putin on Wednesday hailed a "very useful" meeting.',
+            [("very useful", "Vladimir Putin")],
+        ),
+        (
+            'Kim Jong Un kemudian memuji "kemenangan besar" Rusia.',
+            [("kemenangan besar", "Kim Jong Un")],
+        ),
+    ],
+)
+def test_a_partial_quote_is_the_words_of_the_one_who_offered_or_praised_with_them(
+    said: str, fragments: list[tuple[str, str]]
+) -> None:
+    found = [(q.text, q.speaker) for q in _quotes_of(said) if q.kind == "fragment"]
+    assert found == fragments

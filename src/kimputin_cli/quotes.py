@@ -648,6 +648,15 @@ _NAME_CHARACTERISES = re.compile(
     rf"(?P<name>{NAME}),?\s+(?:menilai|menggambarkan|called|described|dubbed|termed|branded|"
     rf"labell?ed)\b"
 )
+# a person who offers, praises or condemns in words a partial quote gives, in a clause of
+# their own: "after Kim Jong Un offered his “full and unconditional support”"
+_NAME_VOICES = re.compile(
+    rf"(?P<name>{NAME})(?:\s+(?:on\s+)?(?i:{'|'.join(WEEKDAYS)})|"
+    r"\s+(?:also|then|later|had|has|juga|pun|kemudian|lalu|sebelumnya|sempat))*"
+    r"\s+(?:offered|expressed|"
+    r"voiced|hailed|praised|lauded|welcomed|condemned|slammed|critici[sz]ed|denounced|touted|"
+    r"menawarkan|memuji|mengecam|menyambut)\b[^.;:!?]{0,120}$"
+)
 MIN_DIRECT_WORDS = 3
 SUBJECT_LOOKBACK = 30  # sentences searched back for the person a pronoun stands for
 # A "sentence" longer than this is no prose (a table, a list, text without full stops); the
@@ -3167,7 +3176,16 @@ def _attribute(
         # the speech verb nearest the quote: "Iqbal, when asked about the deal, said Indonesia
         # “is monitoring …”" is said, not asked
         verb = _LAST_SUBJECT_THEN_VERB.search(before)
-        if verb:
+        voiced = _NAME_VOICES.search(before, verb.end() if verb else 0)
+        if (
+            voiced
+            and voiced["name"].casefold() not in WEEKDAYS
+            and _names_a_person(_bare_name(voiced["name"]))
+        ):
+            # a clause of its own after the verb: "Putin said …, after Kim Jong Un offered his
+            # “full and unconditional support”" is Kim's offer
+            speaker_written = voiced["name"]
+        elif verb:
             subject = verb.group("subject").strip()
             # "Janet Yellen, speaking in New York, said the economy was “…”" (not "Warga
             # menyebut “…”": no one named)
