@@ -383,6 +383,20 @@ def test_share_buttons_and_a_text_size_control_set_into_the_story_end_nothing() 
     assert [p.split()[0] for p in article.paragraphs] == ["Jakarta,", '"Saya', "Pemerintah"]
 
 
+def test_a_pages_skip_link_player_share_buttons_and_cookie_banner_are_no_story() -> None:
+    article = article_of(
+        "Skip to main content\n\nAdvertisement\n\nKim Jong Un meets Putin at Russian spaceport"
+        "\n\nListen to this article\n\n4 min\n\nCopy link\n\nShare on Facebook\n\n"
+        "Share on X\n\nBy Anna Smith\n\nSeptember 13, 2023\n\nMOSCOW — Russian President "
+        "Vladimir Putin met North Korean leader Kim Jong Un on Wednesday.\n\n"
+        '"I am very glad to see you," Putin told Kim as they shook hands.\n\n'
+        "We use cookies to improve your experience. By continuing, you agree to our Cookie "
+        "Policy.\n\nSitus ini menggunakan cookie untuk pengalaman terbaik.\n\n3 min read\n"
+    )
+    assert article.title == "Kim Jong Un meets Putin at Russian spaceport"
+    assert [p.split()[0] for p in article.paragraphs] == ["MOSCOW", '"I']
+
+
 @pytest.mark.parametrize("sign_off", ["Enditem", "-0-", "(END)", "(ita/ita)"])
 def test_a_sign_off_run_into_the_last_paragraph_is_no_part_of_it(sign_off: str) -> None:
     article = article_of(

@@ -55,7 +55,11 @@ _PROMO = re.compile(
     r"^\[gambas:|^(hide|close|tutup) (ads?|iklan)$|tanpa iklan|"
     # a partnership note: "Artikel ini merupakan bagian dari Lestari KG Media."
     r"^(artikel|berita|konten) ini (merupakan|adalah) (bagian dari|hasil )?kerja ?sama\b|"
-    r"^(artikel|berita|konten) ini (merupakan|adalah) bagian dari\b",
+    r"^(artikel|berita|konten) ini (merupakan|adalah) bagian dari\b|"
+    # a cookie banner: "We use cookies to improve your experience.", "Situs ini menggunakan
+    # cookie …"
+    r"^(we|this (site|website)|kami|situs (web )?ini) (use|uses|menggunakan) cookies?\b|"
+    r"^(accept|terima|setuju) (all |semua )?cookies?\b",
     re.IGNORECASE,
 )
 # every _PROMO alternative contains one of these words: one scan rules most lines out
@@ -63,7 +67,7 @@ _PROMO_HINT = re.compile(
     "baca|telegram|notifikasi|aplikasi|google news|whatsapp|selengkapnya|scroll|advertisement|"
     "iklan|ikuti|follow|simak|pilihan|video|klik|loading|sign up|subscribe|newsletter|gambas|ads|"
     "download|unduh|dapatkan|click here|"
-    "artikel ini|berita ini|konten ini"
+    "artikel ini|berita ini|konten ini|cookie"
 )
 _NAV_WORDS = frozenset(
     {
@@ -133,6 +137,26 @@ _NAV_WORDS = frozenset(
         "lihat semua",
         "see all",
         "view all",
+        # a page's skip link, audio player and share buttons, copied with its story
+        "skip to main content",
+        "skip to content",
+        "skip to navigation",
+        "lewati ke konten utama",
+        "listen to this article",
+        "listen",
+        "copy link",
+        "link copied",
+        "salin tautan",
+        "salin link",
+        "share on facebook",
+        "share on x",
+        "share on twitter",
+        "share on whatsapp",
+        "share on linkedin",
+        "share via email",
+        "bagikan ke facebook",
+        "bagikan ke whatsapp",
+        "bagikan ke twitter",
     }
 )
 _BY_NAMES = r"(?:[Bb]y|BY|[Oo]leh|OLEH)\s+[A-Z][\w.'’-]*(?:,?\s+(?:[A-Z][\w.'’-]*|and|dan|&))*"
@@ -454,6 +478,8 @@ _NAV_LINE = re.compile(
     r"^(halaman|page|artikel|berita)?\s*(selanjutnya|berikutnya|sebelumnya|next|previous)"
     r"(\s+(halaman|page))?[\s>»›<«‹]*$|"
     r"^(nomor|no|ref|reference)\s*[.:]\s*[\w./-]*\d[\w./-]*$|"  # a release's "Nomor: 12/HM/2023"
+    # a reading or listening time: "4 min", "3 min read", "5 menit baca"
+    r"^\d{1,3}\s*(min|mins|minutes?|menit)(\s+(read|baca|listen|dengar))?$|"
     r"^[^>»›]{1,40}(\s[>»›]\s[^>»›]{1,40}){1,6}$",  # a breadcrumb: "Home > Internasional > Asia"
     re.IGNORECASE,
 )
