@@ -1236,6 +1236,9 @@ def test_a_web_address_over_the_story_is_its_url() -> None:
         ("seperti dimuat The Guardian", ["The Guardian"]),
         ("dilaporkan televisi YTN", ["YTN"]),
         ("mengutip portal berita Suara.com", ["Suara.com"]),
+        # an agency and the pool it came through, as ANTARA credits one
+        ("dikutip dari Sputnik-OANA", ["Sputnik"]),
+        ("menurut Pikiran-Rakyat.com", ["Pikiran Rakyat"]),
     ],
 )
 def test_what_an_outlet_wrote_and_a_bodys_own_site_are_cited(

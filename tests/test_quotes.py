@@ -2463,6 +2463,14 @@ def test_reported_speech_in_english_and_after_a_dateline(
                 )
             ],
         ),
+        # a report, of a statement no one was named for before
+        (
+            [
+                "Putin dikabarkan menerima undangan itu dengan senang hati.",
+                "Kabar tersebut disampaikan oleh kantor berita KCNA pada Kamis.",
+            ],
+            [("KCNA", None, 2, "Putin dikabarkan menerima undangan itu dengan senang hati")],
+        ),
         # not a quote's sentence, what someone else said the like of, nor no one named
         (["“Kami siap membantu,” kata Putin. Hal itu disampaikan Putin di Vostochny."], []),
         (["Harga beras naik lagi pekan ini. Hal senada disampaikan Budi Santoso."], []),
@@ -5508,3 +5516,26 @@ def test_a_partial_quote_is_the_words_of_the_one_who_offered_or_praised_with_the
 ) -> None:
     found = [(q.text, q.speaker) for q in _quotes_of(said) if q.kind == "fragment"]
     assert found == fragments
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reported"),
+    [
+        ("Peskov tidak menjelaskan kapan kunjungan itu akan berlangsung.", None),
+        ("Peskov tak mau menyebutkan siapa saja yang hadir dalam jamuan itu.", None),
+        ("Peskov belum mengatakan apakah perjanjian akan ditandatangani.", None),
+        # not denied, so said
+        (
+            "Peskov tidak menampik bahwa kerja sama militer dibahas dalam pertemuan.",
+            "kerja sama militer dibahas dalam pertemuan",
+        ),
+        # a negation in what was said is no negation of the saying
+        (
+            "Peskov mengatakan tidak ada perjanjian yang ditandatangani.",
+            "tidak ada perjanjian yang ditandatangani",
+        ),
+    ],
+)
+def test_what_someone_did_not_say_is_no_statement(sentence: str, reported: str | None) -> None:
+    found = _quotes_of(sentence, kind="indirect")
+    assert [q.text for q in found] == ([reported] if reported else [])

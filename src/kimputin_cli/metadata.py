@@ -587,6 +587,13 @@ def cited_sources(blocks: list[Block], outlet: str | None) -> list[str]:
 
     def add(name: str) -> None:
         shown = display_name(_clean_name(name))
+        if "-" in shown and not is_known_media(shown):
+            # an agency and the pool it came through, as ANTARA credits one: "Sputnik-OANA"
+            known = [part for part in shown.split("-") if is_known_media(part)]
+            if known:
+                for part in known:
+                    add(part)
+                return
         if shown and not (outlet and same_outlet(shown, outlet)) and shown not in _STOP_NAMES:
             found.setdefault(shown)
 

@@ -3533,21 +3533,37 @@ def extract_indirect(
                 )
                 if speaker:
                     context.note_speaker(speaker)
-    return found + _said_before(article, read, quoted_in, found, context)
+    said_before = _said_before(article, read, quoted_in, found, context)
+    # (a statement no one was named for goes to whom the sentence after it names: "Putin
+    # dikabarkan menerima undangan itu. Kabar tersebut disampaikan oleh kantor berita KCNA.")
+    unnamed_then_named = {
+        id(q)
+        for q in found
+        if q.speaker is None
+        and any(
+            s.paragraph == q.paragraph and s.start < q.end and q.start < s.end for s in said_before
+        )
+    }
+    return [q for q in found if id(q) not in unnamed_then_named] + said_before
 
 
 # a sentence that says who said the one before it: "Hal itu disampaikan Menteri Luar Negeri
 # Retno Marsudi di Jakarta, Kamis.", "Demikian dikatakan juru bicara Kremlin Dmitry Peskov." (not
 # "Hal senada disampaikan …": someone else said the like)
 _THAT_WAS_SAID_BY = re.compile(
-    r"(?:(?i:hal|pernyataan|penjelasan|keterangan)\s+(?:itu|tersebut|ini)|(?i:demikian))\s+"
+    r"(?:(?i:hal|pernyataan|penjelasan|keterangan|kabar|informasi|laporan|berita)\s+"
+    r"(?:itu|tersebut|ini)|(?i:demikian))\s+"
     r"(?:juga\s+)?di(?:sampaikan|katakan|ungkapkan|tegaskan|jelaskan|utarakan|kemukakan)\s+"
     r"(?:oleh\s+)?(?P<who>\S.*)$",
     re.DOTALL,
 )
 # the words that open such a sentence, looked for as strings (a regular expression searching
 # every paragraph for them cost 4% of extraction)
-_SAID_BEFORE_OPENINGS = ("Hal ", "Pernyataan ", "Penjelasan ", "Keterangan ", "Demikian ")
+_SAID_BEFORE_OPENINGS = (
+    *("Hal ", "Pernyataan ", "Penjelasan ", "Keterangan ", "Demikian "),
+    # what was reported: "Kabar tersebut disampaikan oleh kantor berita KCNA."
+    *("Kabar ", "Informasi ", "Laporan ", "Berita "),
+)
 _SAID_BEFORE_VERBS = (
     " disampaikan ",
     " dikatakan ",
@@ -3569,7 +3585,7 @@ def _said_before(
     """The statements a sentence after them attributes (``_THAT_WAS_SAID_BY``): the sentence
     before it, in its paragraph or closing the one before, when no quote or statement holds
     it already and it quotes no one itself."""
-    taken = {(q.paragraph - 1, q.start) for q in found}
+    taken = {(q.paragraph - 1, q.start) for q in found if q.speaker}
     said: list[Quote] = []
     for index, text in enumerate(read):
         if not any(verb in text for verb in _SAID_BEFORE_VERBS) or not any(
@@ -3740,6 +3756,15 @@ _POINTS_BACK_TO_A_STATEMENT = re.compile(
 _SAYING_THAT = re.compile(r"(?:\s+that)?\s*[,:]?\s+(?=[^“”\"«\s])")
 
 
+# what leaves a verb unsaid: "Peskov tidak menjelaskan kapan …", "enggan mengatakan", "belum
+# menyebutkan"
+_NOT_SAID = re.compile(
+    r"\b(?i:tidak|tak|belum|enggan|menolak|urung|tidak\s+mau|tak\s+mau)"
+    r"(?:\s+(?:mau|ingin|bersedia|pernah|secara\s+\w+|untuk))*\s+$"
+)
+_DENYING = frozenset({"menampik", "membantah"})  # not denied, so said: "tidak menampik bahwa …"
+
+
 def _reported(
     sentence: str, context: _Context
 ) -> tuple[int, str, str | None, str | None, str | None] | None:
@@ -3792,6 +3817,8 @@ def _reported(
         return None
     if m and _POINTS_BACK_TO_A_STATEMENT.match(m["clause"]):
         return None  # "Putin said this to reporters", "Putin mengatakan hal itu kepada wartawan"
+    if m and m.re is _INDIRECT and _NOT_SAID.search(m["pre"]) and m["verb"] not in _DENYING:
+        return None  # "Peskov tidak menjelaskan kapan …" (but "tidak menampik bahwa …" says so)
     if m:
         pre, relayed_in = _without_relay_aside(m.group("pre"))
         # "Dilansir dari Yonhap, kementerian itu menyebut …"
