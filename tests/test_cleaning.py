@@ -391,7 +391,8 @@ def test_a_pages_skip_link_player_share_buttons_and_cookie_banner_are_no_story()
         "Vladimir Putin met North Korean leader Kim Jong Un on Wednesday.\n\n"
         '"I am very glad to see you," Putin told Kim as they shook hands.\n\n'
         "We use cookies to improve your experience. By continuing, you agree to our Cookie "
-        "Policy.\n\nSitus ini menggunakan cookie untuk pengalaman terbaik.\n\n3 min read\n"
+        "Policy.\n\nSitus ini menggunakan cookie untuk pengalaman terbaik.\n\n3 min read\n\n"
+        "Want more stories like this? Sign up for the NK News newsletter.\n"
     )
     assert article.title == "Kim Jong Un meets Putin at Russian spaceport"
     assert [p.split()[0] for p in article.paragraphs] == ["MOSCOW", '"I']

@@ -1518,3 +1518,13 @@ def test_a_story_that_opens_with_another_outlets_dateline_cites_it(
 def test_a_datelines_day_without_its_year_names_no_outlet(lead: str) -> None:
     article = article_of(f"Kim Tiba di Rusia\n\n{lead}\n\nPutin menyambutnya di Vostochny.\n")
     assert article.outlet is None
+
+
+def test_an_outlets_name_over_an_agencys_story_is_the_outlet_and_the_agency_cited() -> None:
+    article = article_of(
+        "Putin terima jemputan Kim Jong Un ke Pyongyang\n\nAstro Awani\n"
+        "Diterbitkan pada Sep 14, 2023 10:15 MYT\n\nBernama\n\n"
+        "MOSCOW: Presiden Rusia Vladimir Putin telah menerima jemputan Kim Jong Un, kata "
+        "Kremlin pada Khamis.\n\n-- BERNAMA\n"
+    )
+    assert (article.outlet, article.byline, article.cites) == ("Astro Awani", None, ["Bernama"])

@@ -5539,3 +5539,23 @@ def test_a_partial_quote_is_the_words_of_the_one_who_offered_or_praised_with_the
 def test_what_someone_did_not_say_is_no_statement(sentence: str, reported: str | None) -> None:
     found = _quotes_of(sentence, kind="indirect")
     assert [q.text for q in found] == ([reported] if reported else [])
+
+
+def test_a_statement_after_a_dateline_in_capitals_and_a_colon_starts_after_it() -> None:
+    article = article_of(
+        "Putin terima jemputan Kim\n\nMOSCOW: Presiden Rusia Vladimir Putin telah menerima "
+        "jemputan Kim Jong Un untuk melawat Pyongyang, kata Kremlin pada Khamis.\n"
+    )
+    (quote,) = extract_quotes(article)
+    assert (quote.speaker, quote.start) == ("Kremlin", len("MOSCOW: "))
+    assert quote.text.startswith("Presiden Rusia Vladimir Putin")
+
+
+def test_a_bodys_short_form_between_its_name_and_the_verb_after_a_quote() -> None:
+    article = article_of(
+        "Kim invites Putin\n\nSEOUL — North Korea reported on the summit on Thursday.\n\n"
+        'Putin "accepted the invitation with pleasure and reaffirmed his will to carry forward '
+        'the friendship," the Korean Central News Agency (KCNA) said.\n'
+    )
+    assert [q.speaker for q in extract_quotes(article)] == ["KCNA"]
+    assert article.cites == ["KCNA"]

@@ -50,6 +50,8 @@ _PROMO = re.compile(
     r"^(ikuti|follow) [\w. ]{1,40} (untuk (men)?dapat(kan)?|for) (the )?"
     r"(update|info|informasi|berita|latest|news|more)\b|"
     r"^(sign up|subscribe)\b|^get (our|the) .{0,40}newsletter|"
+    # "Want more stories like this? Sign up for the NK News newsletter."
+    r"\b(sign up|subscribe) (for|to) (the |our )?.{0,40}newsletter\b|^want more stories\b|"
     r"^(simak|tonton|saksikan)( juga)? video|klik di ?sini|^click here\b|^loading\.*$|"
     # detik's embedded player and ad switch: "[Gambas:Video 20detik]", "Hide Ads"
     r"^\[gambas:|^(hide|close|tutup) (ads?|iklan)$|tanpa iklan|"
@@ -66,7 +68,7 @@ _PROMO = re.compile(
 _PROMO_HINT = re.compile(
     "baca|telegram|notifikasi|aplikasi|google news|whatsapp|selengkapnya|scroll|advertisement|"
     "iklan|ikuti|follow|simak|pilihan|video|klik|loading|sign up|subscribe|newsletter|gambas|ads|"
-    "download|unduh|dapatkan|click here|"
+    "download|unduh|dapatkan|click here|want more|"
     "artikel ini|berita ini|konten ini|cookie"
 )
 _NAV_WORDS = frozenset(
@@ -322,10 +324,15 @@ _DATELINE_DASHES = (
 DATELINE_MAX_CHARS = 84  # a lead of at most 80 characters, its dash and the space after it
 
 
+_COLON_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z .'’-]{1,40}?):\s+(?=\S)")
+
+
 def after_dateline(text: str) -> int:
     """Where a paragraph's words start after its dateline (0 when it has none). Asked of
     every clause whose subject is sought, so a substring test rules most out first."""
     head = text[:DATELINE_MAX_CHARS]
+    if ": " in head and (colon := _COLON_DATELINE.match(head)) and is_place(colon["place"]):
+        return colon.end()  # "KUALA LUMPUR: …", as Malaysian and Singaporean outlets write it
     if not any(dash in head for dash in _DATELINE_DASHES):
         return 0
     m = DATELINE_RE.match(text)

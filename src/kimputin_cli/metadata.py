@@ -130,6 +130,8 @@ _REPORTING_VERB = re.compile(
 )
 _OUTLET_BEFORE_VERB = re.compile(
     rf"(?P<name>{_NAME})(?:\s+(?:{OUTLET_KINDS}))?"
+    # its short form: "the Korean Central News Agency (KCNA) said"
+    r"(?:\s+\([A-Z][A-Za-z]{1,9}\))?"
     # "Russian news agency Interfax, citing a Kremlin source, said", "NK News, a Seoul-based
     # monitoring service, said"
     r"(?:,\s+(?:citing|quoting|mengutip|an?|the|sebuah)\s+[^,]{1,60},)?"

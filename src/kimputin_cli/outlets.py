@@ -160,6 +160,8 @@ KNOWN_MEDIA: dict[str, str] = {
     "rmol": "RMOL",
     "mongabay": "Mongabay",
     "bernama": "Bernama",
+    "astroawani": "Astro Awani",
+    "awani": "Astro Awani",
     "dpa": "dpa",
     "deutschepresseagentur": "dpa",
     "efe": "EFE",

@@ -884,8 +884,16 @@ def _window_before(text: str, end: int) -> str:
     return _AGE_ASIDE.sub("", text[max(0, end - CONTEXT_CHARS) : end])
 
 
+# a body's short form in brackets between its name and an English verb: ",” the Korean
+# Central News Agency (KCNA) said"
+_ACRONYM_BEFORE_VERB = re.compile(
+    rf"\s+\([A-Z][A-Za-z]{{1,9}}\)(?=\s+(?:{ENGLISH_SPEECH_VERBS})\b)"
+)
+
+
 def _window_after(text: str, start: int) -> str:
-    return _AGE_ASIDE.sub("", text[start : start + CONTEXT_CHARS])
+    after = _AGE_ASIDE.sub("", text[start : start + CONTEXT_CHARS])
+    return _ACRONYM_BEFORE_VERB.sub("", after) if ") " in after else after
 
 
 def _sentence_before(text: str) -> str:
