@@ -1231,6 +1231,8 @@ def test_a_person_speaks_not_the_institute_named_after_them_with_of() -> None:
         "“We will respond,” said the Bank of Korea.",  # a body named with "of" stays whole
         "The Central Bank of Russia said rates would rise.",
         "“Sanctions must hold,” said Secretary of State Antony Blinken.",
+        "“We will respond firmly,” the Joint Chiefs of Staff said.",
+        "“We will respond firmly,” the Ministry of Defence said in a statement.",
         kind="all",
     )
     assert [(q.kind, q.speaker) for q in quotes] == [
@@ -1240,6 +1242,8 @@ def test_a_person_speaks_not_the_institute_named_after_them_with_of() -> None:
         ("direct", "Bank of Korea"),
         ("indirect", "Central Bank of Russia"),
         ("direct", "Antony Blinken"),
+        ("direct", "Joint Chiefs of Staff"),
+        ("direct", "Ministry of Defence"),
     ]
 
 

@@ -1294,7 +1294,8 @@ _NOT_A_PERSON_BEFORE_OF = frozenset(
     academy center centre foundation association union federation society church museum house
     party government state states federal royal international world group company corporation
     fund forum league club army navy force forces command kingdom prince princess duke duchess
-    king queen lord earl archbishop bishop pope""".split()
+    king queen lord earl archbishop bishop pope chiefs joint council committee commission board
+    chamber ministry department office bureau agency""".split()
 )
 
 
