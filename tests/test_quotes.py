@@ -96,6 +96,8 @@ def _speaker_after_the_summit(said: str) -> str | None:
         (["Peskov tiba. “Kami tidak akan mundur dari posisi ini,” bisiknya."], "Peskov", None),
         (["Peskov tiba. “Kami tidak akan mundur dari posisi ini,” simpulnya."], "Peskov", None),
         (["Peskov berteriak, “Kami tidak akan mundur dari posisi ini!”"], "Peskov", None),
+        (["Putin melanjutkan, “Kami siap membantu teman-teman kami.”"], "Putin", None),
+        (["Budi mengisahkan, “Saat itu air naik sangat cepat.”"], "Budi", None),
         (["Ujar Peskov kemudian, “Kami tidak akan mundur dari posisi ini.”"], "Peskov", None),
         (["– “Kami tidak akan mundur dari posisi ini,” kata Peskov."], "Peskov", None),  # a bullet
         (

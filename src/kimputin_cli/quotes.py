@@ -105,6 +105,8 @@ SPEECH_VERBS = (
     "membalas|menyahut|merespons|merespon|"
     # shouting, whispering, concluding: "Kim berteriak, “…”"
     "berteriak|berbisik|menyimpulkan|"
+    # going on, telling a story, putting forward, excusing: "Putin melanjutkan, “…”"
+    "melanjutkan|mengisahkan|berkisah|mengemukakan|berdalih|berkilah|menukas|menyela|"
     f"{ENGLISH_SPEECH_VERBS}"
 )
 # the titles and ranks written short with a full stop before a name: "Dr.", "Mr.", "Gen.",
