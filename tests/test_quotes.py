@@ -5515,6 +5515,12 @@ def test_an_english_participle_introduces_a_quote(said: str, speaker: str | None
             'Kim Jong Un kemudian memuji "kemenangan besar" Rusia.',
             [("kemenangan besar", "Kim Jong Un")],
         ),
+        # or says them in a participle's clause
+        (
+            'The leaders met, with Kim saying Pyongyang "will always be with Russia."',
+            [("will always be with Russia.", "Kim")],
+        ),
+        ('Putin praised the talks, calling them "very useful."', [("very useful.", "Putin")]),
     ],
 )
 def test_a_partial_quote_is_the_words_of_the_one_who_offered_or_praised_with_them(

@@ -651,11 +651,12 @@ _NAME_CHARACTERISES = re.compile(
     rf"labell?ed)\b"
 )
 # a person who offers, praises or condemns in words a partial quote gives, in a clause of
-# their own: "after Kim Jong Un offered his “full and unconditional support”"
+# their own: "after Kim Jong Un offered his “full and unconditional support”", "with Kim
+# saying Pyongyang “will always be with Russia”"
 _NAME_VOICES = re.compile(
     rf"(?P<name>{NAME})(?:\s+(?:on\s+)?(?i:{'|'.join(WEEKDAYS)})|"
     r"\s+(?:also|then|later|had|has|juga|pun|kemudian|lalu|sebelumnya|sempat))*"
-    r"\s+(?:offered|expressed|"
+    r"\s+(?:offered|expressed|saying|adding|noting|calling|describing|"
     r"voiced|hailed|praised|lauded|welcomed|condemned|slammed|critici[sz]ed|denounced|touted|"
     r"menawarkan|memuji|mengecam|menyambut)\b[^.;:!?]{0,120}$"
 )
