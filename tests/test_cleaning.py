@@ -418,6 +418,12 @@ def test_a_call_to_read_more_on_the_stories_topics_ends_it() -> None:
     assert len(article.paragraphs) == 2
 
 
+@pytest.mark.parametrize("label", ["More on this story", "You may also like"])
+def test_a_list_of_more_stories_under_the_story_is_no_part_of_it(label: str) -> None:
+    article = article_of(_STORY_HEAD + f"{label}\n\nKim Jong Un's armoured train\n")
+    assert len(article.paragraphs) == 2
+
+
 def test_a_list_of_trending_stories_under_the_story_ends_it() -> None:
     article = article_of(
         _STORY_HEAD + "Trending Now\n\nLihat semua\n\nHarga Emas Hari Ini Turun Tipis\n"

@@ -5571,3 +5571,25 @@ def test_a_bodys_short_form_between_its_name_and_the_verb_after_a_quote() -> Non
     )
     assert [q.speaker for q in extract_quotes(article)] == ["KCNA"]
     assert article.cites == ["KCNA"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reported"),
+    [
+        (
+            'Peskov said "sensitive" areas of co-operation would not be made public.',
+            '"sensitive" areas of co-operation would not be made public',
+        ),
+        (
+            'Peskov said earlier that "sensitive" areas of co-operation would stay secret.',
+            '"sensitive" areas of co-operation would stay secret',
+        ),
+        (
+            'Peskov mengatakan bahwa "bidang sensitif" kerja sama tidak akan diumumkan.',
+            '"bidang sensitif" kerja sama tidak akan diumumkan',
+        ),
+    ],
+)
+def test_a_statement_may_open_with_a_few_quoted_words(sentence: str, reported: str) -> None:
+    (quote,) = _quotes_of(sentence, kind="indirect")
+    assert (quote.speaker, quote.text) == ("Peskov", reported)

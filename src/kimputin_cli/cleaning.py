@@ -25,6 +25,8 @@ _RELATED = re.compile(
     r"^\(?(baca juga|baca pula|baca:|lihat juga|simak juga|artikel terkait|berita terkait|"
     r"read more\b|read also\b|"
     r"related( stories| articles)?\b|pilihan editor|rekomendasi|video\s*:|most read\b|"
+    # BBC's "More on this story", "You may also like", "More stories"
+    r"more on this story\b|you (may|might) also like\b|more stories\b|"
     # the link to the next story: "Next Article", then its headline
     r"(next article|artikel selanjutnya|berita selanjutnya)\s*:?$)",
     re.IGNORECASE,
@@ -240,7 +242,7 @@ WRITERS_IN_PLACES = re.compile(
 _BYLINE_THEN = re.compile(rf"^{_BY_NAMES}(?:\s*[|·•]\s*|\s+[-–—]\s+)(?P<rest>\S.*)$")
 _FOOTER_START = re.compile(
     r"^(share|bagikan|related (?:stories|topics|articles|coverage)|berita terkait|tags?|topics?|"
-    r"topik|editorial team|trending(?: now)?|"
+    r"topik|editorial team|trending(?: now)?|more on this story|you (?:may|might) also like|"
     r"(tulisan|artikel|berita) ini (telah )?(tayang|terbit|dimuat)|pilihan editor|"
     r"simak selengkapnya|(simak|baca) (berita|artikel) lain(nya)?\b|"
     r"\(?(additional )?reporting by|our standards|copyright|hak cipta|"

@@ -3262,6 +3262,9 @@ def _attribute(
     return text, canonical, speaker_written, kind, via
 
 
+# a few words quoted that open what was said, which goes on past them: "Peskov said
+# “sensitive” areas of co-operation would not be made public"
+_PARTIAL_QUOTE_OPENS = r"[“\"«](?=[^“”\"«»\n]{1,80}[”\"»][ \t]+[a-z])"
 _INDIRECT = re.compile(
     rf"^(?P<pre>.*?)(?P<verb>\b(?:{INDIRECT_VERBS})\b|"
     rf"\b(?:{THAT_VERBS})\b(?=(?:\s+[\w'’()/.-]+){{0,8}}?\s*,?\s+{_BAHWA}\b))"
@@ -3273,7 +3276,7 @@ _INDIRECT = re.compile(
     # "mengatakan dalam keterangan tertulis bahwa …", "… kepada wartawan di Mabes Polri bahwa …"
     rf"(?:\s+(?:dalam|di|saat|ketika|usai|seusai|melalui|lewat)(?:\s+[\w'’()/.-]+){{1,8}}?"
     rf"(?=\s*,?\s+{_BAHWA}\b))?"
-    rf"\s*[,:]?\s*(?:{_BAHWA}\s+)?(?P<clause>[^“”\"«\s,:].*)$",
+    rf"\s*[,:]?\s*(?:{_BAHWA}\s+)?(?P<clause>(?:{_PARTIAL_QUOTE_OPENS}|[^“”\"«\s,:]).*)$",
     re.DOTALL,
 )
 ENGLISH_INDIRECT_VERBS = (
@@ -3310,7 +3313,7 @@ _INDIRECT_ENGLISH = re.compile(
     # (not what a warning or a claim is about: "warned against any weapons transfers", "has
     # warned North Korea against supplying arms")
     rf"(?:\s+that)?\s*[,:]?\s+(?!(?:[A-Z][\w'’.-]*\s+){{0,4}}(?:against|about|over|of)\b)"
-    rf"(?P<clause>[^“”\"«\s].*)$",
+    rf"(?P<clause>(?:{_PARTIAL_QUOTE_OPENS}|[^“”\"«\s]).*)$",
     re.DOTALL,
 )
 _REPORTED = re.compile(
