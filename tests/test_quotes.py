@@ -345,6 +345,8 @@ def test_words_quoted_in_reported_speech_past_an_aside_are_the_speakers() -> Non
             "Juru bicara Kremlin Dmitry Peskov hadir. Berikut pernyataan lengkapnya:",
             "Dmitry Peskov",
         ),
+        # (its: a body's too)
+        ("Kremlin kemudian merilis pernyataan. Berikut pernyataan lengkapnya:", "Kremlin"),
         ("Hasilnya sebagai berikut:", None),  # a lead that names no one
     ],
 )
@@ -5593,3 +5595,29 @@ def test_a_bodys_short_form_between_its_name_and_the_verb_after_a_quote() -> Non
 def test_a_statement_may_open_with_a_few_quoted_words(sentence: str, reported: str) -> None:
     (quote,) = _quotes_of(sentence, kind="indirect")
     assert (quote.speaker, quote.text) == ("Peskov", reported)
+
+
+@pytest.mark.parametrize(
+    ("said", "speaker"),
+    [
+        # "it" stands for the body or outlet a sentence before is about, never a person
+        ('The Kremlin issued a statement. "The sides discussed cooperation," it said.', "Kremlin"),
+        ('KCNA published a report. "The talks were very productive," it said.', "KCNA"),
+        ('Putin met Kim on Wednesday. "The talks were very productive," it said.', None),
+    ],
+)
+def test_it_said_is_the_body_a_sentence_before_is_about(said: str, speaker: str | None) -> None:
+    (quote,) = _quotes_of(said)
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("said", "via"),
+    [
+        ('According to a KCNA dispatch, Kim said: "Russia will win its sacred fight."', "KCNA"),
+        ('According to the dispatch, Kim said: "Russia will win its sacred fight."', None),
+    ],
+)
+def test_a_dispatch_a_sentence_is_according_to_is_no_speaker(said: str, via: str | None) -> None:
+    (quote,) = _quotes_of(said)
+    assert (quote.speaker, quote.via) == ("Kim", via)

@@ -218,7 +218,7 @@ _PARTY_AND_STATE_ASIDE = re.compile(
 _NAME_THEN_VERB = re.compile(
     # an aside between name and verb: ", the Kremlin's spokesman,", ", who spoke in Moscow,",
     # ", Putin's foreign policy adviser,", ", 39,", ", speaking in Kyiv,"
-    rf"^[\s,]*(?P<name>{NAME}|he|she|they)"
+    rf"^[\s,]*(?P<name>{NAME}|he|she|they|it)"
     # (or in brackets, and an American lawmaker's party and state: "Adam Schiff (D-Calif.)",
     # "Budi (45)", "Lindsey Graham, R-S.C.,")
     r"(?:\s*\([^()“”\"]{1,30}\))?"
@@ -506,7 +506,9 @@ _FOR_SOMEONE = re.compile(rf"^\s*(?:For|Bagi)\s+(?P<name>{NAME})(?:,\s+[^,“”
 # a known outlet cited as the source of a sentence about someone else's words: "According to
 # KCNA, Kim told Putin that …", "Menurut KCNA, Kim mengatakan …"
 _ACCORDING_LEAD = re.compile(
-    rf"^(?i:according\s+to|menurut)\s+{_BEFORE_AN_OUTLET}(?P<via>{NAME})\s*,"
+    rf"^(?i:according\s+to|menurut)\s+(?:a\s+|laporan\s+)?{_BEFORE_AN_OUTLET}(?P<via>{NAME})"
+    # or its dispatch: "According to a KCNA dispatch, Kim said: …"
+    r"(?:\s+(?:dispatch|report|statement|readout))?\s*,"
 )
 
 
@@ -965,6 +967,7 @@ def _is_body(name: str) -> bool:
     with a body's word (``Kementerian Luar Negeri``, ``Ministry of Defence``)."""
     return (
         is_known_media(name)
+        or name in INSTITUTIONS  # "Kremlin", "Pentagon"
         or name.split(None, 1)[0].casefold() in BODIES
         or name.rsplit(None, 1)[-1].casefold() in _BODY_LAST_WORDS
     )
@@ -1190,7 +1193,8 @@ def sentence_subject(sentence: str) -> str | None:
         if speaker and (office_after or _subject_next_to_verb(pre, speaker)):
             return _named_before_aside(sentence, reported.start("clause"), speaker) or speaker
     lead = _MENURUT_LEAD.match(sentence) if "enurut" in sentence or "ccording" in sentence else None
-    if lead and _names_a_person(cited := _bare_name(_cited_in_lead(lead)[0])):
+    cited = _bare_name(_cited_in_lead(lead)[0]) if lead else ""
+    if cited[:1].isupper() and _names_a_person(cited):
         # "Menurut Teuku Rezasyah, pertemuan ini …", "According to Peskov, Putin will …": about
         # what the person cited says
         return cited
@@ -1704,6 +1708,8 @@ class _Context:
     def speaker_of(self, written: str) -> str | None:
         """Who an attribution as written names: the person a pronoun or reference stands for,
         the one holder of an office or body so called, or the fullest form of the name in it."""
+        if written == "it":
+            return self._nearest_body_subject()
         if is_pronoun(written) or is_reference(written):
             return self.resolve(written)
         if (
@@ -1866,6 +1872,17 @@ class _Context:
             ),
             None,
         )
+
+    def _nearest_body_subject(self) -> str | None:
+        """The body or outlet a recent sentence is about, for the "it" that stands for it:
+        "The Kremlin issued a statement. “…,” it said." (a person is never "it")."""
+        for _, subject, is_speaker in self._recent():
+            if is_speaker or not subject or is_pronoun(subject):
+                continue
+            linked = self.link(subject)
+            if _is_body(linked) or is_known_media(linked):
+                return linked
+        return self.last_org
 
     def _nearest_media_subject(self) -> str | None:
         """The outlet a recent sentence is about: "KCNA said …. “…,” the agency said"."""
@@ -3123,7 +3140,9 @@ def _attribute(
         if named_before:
             speaker_written = named_before["name"]
         elif here_are:
-            speaker_written = here_are["name"] or here_are["named"]
+            # (its, a body's too, or his: "Kremlin merilis pernyataan. Berikut pernyataan
+            # lengkapnya:")
+            speaker_written = "its" if here_are["name"] else here_are["named"]
         else:
             speaker_written = _subject_before(before, context)
             # "Wartawan bertanya, “…?”": someone the text does not name, not the one named next
@@ -3250,8 +3269,8 @@ def _attribute(
             return text, None, None, kind, None
         speaker_written = subject
 
-    if speaker_written == "nya":
-        return text, context.resolve("dia"), None, kind, via
+    if speaker_written in ("nya", "its"):
+        return text, context.resolve("dia" if speaker_written == "nya" else "nya"), None, kind, via
     canonical = context.speaker_of(speaker_written)
     if via is None:
         relayed = _relay_leading(before) or relayed_in
