@@ -3296,6 +3296,11 @@ def test_a_quote_carries_the_office_the_article_gives_its_speaker() -> None:
             'berbahaya. "Kita harus waspada," imbuh Budi.',
             "Kepala Pusat Kajian Asia Timur",
         ),
+        # one that ends with a place by its kind (a village is no person named with the office)
+        (
+            '"Kami siap membantu," kata Kepala Desa Sukamaju, Ujang Suherman.',
+            "Kepala Desa Sukamaju",
+        ),
         # a role in lower case right before the name, and not what joins a role to another
         ('"Ini sinyal kuat," kata pengamat militer Connie Rahakundini.', "pengamat militer"),
         ('"Ini sinyal kuat," kata ekonom senior INDEF Faisal Basri.', "ekonom senior INDEF"),

@@ -2084,6 +2084,11 @@ _SAYS_FIRST = re.compile(rf"(?:{SPEECH_VERBS}|{INDIRECT_VERBS})\b")
 _SAYING_WORDS = frozenset(f"{SPEECH_VERBS}|{INDIRECT_VERBS}".split("|"))
 
 
+_ENDS_WITH_A_PLACE_BY_ITS_KIND = re.compile(
+    rf"\b(?i:{REGION_KINDS}|dusun|kampung)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$"
+)
+
+
 def _is_an_office_alone(office: str) -> bool:
     """Whether a phrase set off by commas beside a name is an office, and names no other
     person with it ("Defence Minister Sergei Shoigu", "Presiden Jokowi"), nor says what the
@@ -2095,6 +2100,8 @@ def _is_an_office_alone(office: str) -> bool:
         or office.rsplit(None, 1)[-1] in _SAYING_WORDS
     ):
         return False
+    if _ENDS_WITH_A_PLACE_BY_ITS_KIND.search(office):
+        return True  # "Kepala Desa Sukamaju": a place, not a person
     named = _bare_name(office)
     if named != office and _NAME_ONLY.match(named) and _names_a_person(named):
         return False  # "Presiden Jokowi" (not "North Korean leader", which keeps "leader")
