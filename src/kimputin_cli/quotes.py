@@ -1499,6 +1499,8 @@ def _speaker_phrase(rest: str) -> tuple[str, str | None]:
         and "," not in phrase
         and phrase[name.end() :].lstrip()[:1].islower()
         and not _leading_role(phrase)  # "said Kremlin spokesman Dmitry Peskov"
+        # "said Manchester United coach Erik ten Hag": a body's office, then the name
+        and not _office_then_a_name(phrase, name.end())
         # "Dubes RI untuk Rusia Jose Tavares"
         and not (_ENVOY_TO.match(phrase, name.end()) and _names_an_envoy(name.group(0)))
         and not _office_from_a_body(phrase, name)
@@ -1515,6 +1517,17 @@ def _speaker_phrase(rest: str) -> tuple[str, str | None]:
             return "", via  # "…, Russian state media said": a country's media, unnamed
         phrase = name.group(0)  # "jawab Perry singkat": the name, not its adverb
     return phrase, via
+
+
+# lower-case words, then a name: "… coach Erik ten Hag", "… chief executive Elon Musk"
+_LOWER_WORDS_THEN_NAME = re.compile(rf"\s+(?P<words>(?:[a-z][\w-]*\s+){{1,3}}){NAME}")
+
+
+def _office_then_a_name(phrase: str, at: int) -> bool:
+    """Whether the lower-case words at ``at`` are an office held in the body named before
+    them, and a person's name follows: "Manchester United coach Erik ten Hag"."""
+    after = _LOWER_WORDS_THEN_NAME.match(phrase, at)
+    return after is not None and names_an_office(after["words"])
 
 
 def _office_from_a_body(phrase: str, office: re.Match[str]) -> bool:

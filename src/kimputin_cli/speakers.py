@@ -723,7 +723,7 @@ ENGLISH_TITLES = frozenset(
     chief adviser advisor aide envoy diplomat negotiator commander mayor prosecutor
     head coach captain colonel admiral lieutenant sergeant corporal detective inspector
     superintendent sheriff speaker congressman congresswoman lawmaker cardinal archbishop rabbi
-    reverend""".split()
+    reverend executive officer manager""".split()
 )
 # the legal form that ends a company's name: "Presiden Direktur PT Astra International Tbk
 # Djony Bunarto Tjondro", "Direktur Utama PT Pertamina (Persero) Nicke Widyawati"
