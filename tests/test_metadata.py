@@ -1528,3 +1528,27 @@ def test_an_outlets_name_over_an_agencys_story_is_the_outlet_and_the_agency_cite
         "Kremlin pada Khamis.\n\n-- BERNAMA\n"
     )
     assert (article.outlet, article.byline, article.cites) == ("Astro Awani", None, ["Bernama"])
+
+
+@pytest.mark.parametrize(
+    ("footer", "outlet"),
+    [
+        ("© 2023 The Korea Times. All rights reserved.", "The Korea Times"),
+        ("Copyright © 2023 Yonhap News Agency", "Yonhap"),
+        ("Copyright 2023 The Associated Press. All rights reserved.", "AP"),
+        ("Hak Cipta © 2023 Kompas.com", "Kompas"),
+        ("© Reuters 2023", "Reuters"),
+        # a holder kp does not know as an outlet names none
+        ("© 2023 PT Kompas Media Nusantara", None),
+    ],
+)
+def test_a_copyright_line_names_the_outlet_when_nothing_else_does(
+    footer: str, outlet: str | None
+) -> None:
+    article = article_of(
+        "Putin and Kim meet\n\nRussian President Vladimir Putin met North Korean leader Kim Jong "
+        "Un at the Vostochny spaceport on Wednesday.\n\nThe talks lasted several hours.\n\n"
+        f"{footer}\n"
+    )
+    assert article.outlet == outlet
+    assert len(article.paragraphs) == 2

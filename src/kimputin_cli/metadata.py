@@ -569,6 +569,27 @@ def _signed_off_by(blocks: list[Block]) -> str | None:
     return None
 
 
+# a copyright line under the story: "© 2023 The Korea Times. All rights reserved.", "Copyright ©
+# 2023 Yonhap News Agency", "Hak Cipta © 2023 Kompas.com", "© Reuters 2023"
+_COPYRIGHT = re.compile(
+    r"^(?:(?i:copyright|hak\s+cipta)\s*)?(?:©\s*)?(?:(?i:copyright)\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?"
+    r"(?P<holder>[A-Z][\w.&'’ -]{1,60}?)(?:\s+\d{4})?\s*(?:[.,]|$)"
+)
+_COPYRIGHT_OPENINGS = ("©", "Copyright", "COPYRIGHT", "Hak Cipta", "Hak cipta")
+
+
+def _copyright_holder(blocks: list[Block]) -> str | None:
+    """The known outlet a copyright line under the story names, when nothing else names one:
+    "Copyright 2023 The Associated Press. All rights reserved." is the AP's."""
+    for block in blocks:
+        text = block.text.strip()
+        if block.kind != "content" and text.startswith(_COPYRIGHT_OPENINGS):
+            holder = _COPYRIGHT.match(text)
+            if holder and is_known_media(holder["holder"].strip()):
+                return holder["holder"].strip()
+    return None
+
+
 # the outlet that wrote the story from agencies' reports, as Al Jazeera credits its own:
 # "Source: Al Jazeera and news agencies"
 _COMPILED_FROM_AGENCIES = re.compile(
@@ -954,7 +975,7 @@ def build_article(doc: SourceDoc) -> Article:
         outlet, sources["outlet"] = display_name(site), "url"
     elif named := _site_of_promos(blocks):
         outlet, sources["outlet"] = named, "text"
-    elif named := _signed_off_by(blocks):
+    elif named := _signed_off_by(blocks) or _copyright_holder(blocks):
         outlet, sources["outlet"] = display_name(named), "text"
     elif named := _reaching_outlet(blocks) or _outlet_of_writers_address(blocks):
         outlet, sources["outlet"] = named, "text"
