@@ -5658,3 +5658,25 @@ def test_a_dispatch_a_sentence_is_according_to_is_no_speaker(said: str, via: str
 def test_a_companys_or_a_clubs_office_before_the_name(said: str, speaker: str, office: str) -> None:
     (quote,) = _quotes_of(said)
     assert (quote.speaker, quote.office) == (speaker, office)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker", "reported"),
+    [
+        (
+            ["Menurut Peskov pertemuan itu berlangsung empat jam."],
+            "Peskov",
+            "pertemuan itu berlangsung empat jam",
+        ),
+        (
+            ["Budi Santoso hadir. Menurutnya pertemuan itu berlangsung empat jam."],
+            "Budi Santoso",
+            "pertemuan itu berlangsung empat jam",
+        ),
+    ],
+)
+def test_menurut_without_its_comma_still_names_the_source(
+    paragraphs: list[str], speaker: str, reported: str
+) -> None:
+    (quote,) = _quotes_of(*paragraphs, kind="indirect")
+    assert (quote.speaker, quote.text) == (speaker, reported)

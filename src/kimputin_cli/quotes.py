@@ -3380,6 +3380,10 @@ _MENURUT_LEAD = re.compile(
     r"(?:\s+|(?<=menurut)(?=nya,)|(?<=Menurut)(?=nya,))(?P<who>[^,]{1,80})"
     r"(?:,\s+[a-z][^,]{0,100}?\b(?:of|at|for|dari|di)\b[^,]{1,60})?,\s*(?P<clause>.+)$"
 )
+_MENURUT_WITHOUT_COMMA = re.compile(
+    rf"^\s*(?:Menurut(?:\s+(?P<who>{NAME})|nya))\s+(?P<clause>[a-z][\w-]*\s+[a-z][^,]*(?:,.*)?)$",
+    re.DOTALL,
+)
 _SOURCE_WORD_AT_END = re.compile(r"(?i:menurut|according\s+to)\s*$")
 _NAME_THEN_CLAUSE = re.compile(rf"(?P<name>{NAME}),\s*(?P<clause>.+)$", re.DOTALL)
 
@@ -3951,6 +3955,9 @@ def _reported(
                 clause = sentence[offset:]
             return _finish(offset, clause, written, via, context)
     m = _MENURUT_LEAD.match(sentence)
+    if m is None and "enurut" in sentence and (bare := _MENURUT_WITHOUT_COMMA.match(sentence)):
+        # "Menurut Peskov pertemuan itu berlangsung empat jam.", written without the comma
+        return _finish(bare.start("clause"), bare["clause"], bare["who"] or "dia", None, context)
     if m and _NAME_ONLY.match(m["clause"].rstrip(" .")):
         m = None  # "…, menurut media pemerintah Korut, KCNA.": the source's name, set off
     before_source = sentence[: m.start("who")] if m else ""
