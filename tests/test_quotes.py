@@ -5680,3 +5680,21 @@ def test_menurut_without_its_comma_still_names_the_source(
 ) -> None:
     (quote,) = _quotes_of(*paragraphs, kind="indirect")
     assert (quote.speaker, quote.text) == (speaker, reported)
+
+
+@pytest.mark.parametrize(
+    ("said", "speaker"),
+    [
+        ('"We will always be with Russia," a visibly emotional Kim said.', "Kim"),
+        ('"We will always be with Russia," a smiling Putin told reporters.', "Putin"),
+        ('"We will always be with Russia," Kim was heard saying.', "Kim"),
+        # (an office past its article is someone unnamed)
+        ('"We will always be with Russia," a senior Kremlin official said.', None),
+        ('"We will always be with Russia," a former Pentagon official said.', None),
+    ],
+)
+def test_a_person_named_past_the_words_that_describe_them_after_a_quote(
+    said: str, speaker: str | None
+) -> None:
+    (quote,) = _quotes_of(said)
+    assert quote.speaker == speaker

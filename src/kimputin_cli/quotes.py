@@ -226,8 +226,27 @@ _NAME_THEN_VERB = re.compile(
     rf"(?:,\s+(?:(?:the|a|an|sang|selaku|who|yang|{_PARTICIPLE_ASIDE}|{NAME}['’]s)\s+"
     rf"[^,“”\"]{{1,80}}|\d{{1,3}}|{_PARTY_AND_STATE}),)?"
     rf"\s+(?:juga\s+)?(?:{SPEECH_VERBS}|was\s+(?:quoted|cited)(?:\s+as\s+saying)?(?:\s+by\s+"
-    rf"{_BEFORE_AN_OUTLET}(?P<by>{NAME}))?)\b"
+    rf"{_BEFORE_AN_OUTLET}(?P<by>{NAME}))?|was\s+heard\s+(?:saying|telling))\b"
 )
+# ",” a visibly emotional Kim said": a person named past the words that describe them (not
+# ",” a senior Kremlin official said": someone unnamed)
+_DESCRIBED_NAME_THEN_VERB = re.compile(
+    rf"^[\s,]*(?:an?|the)\s+(?P<described>(?:[a-z][\w-]*\s+){{1,3}})(?P<name>{NAME})\s+"
+    rf"(?:{ENGLISH_SPEECH_VERBS})\b"
+)
+
+
+def _described_name_then_verb(after: str) -> re.Match[str] | None:
+    found = _DESCRIBED_NAME_THEN_VERB.match(after) if after.lstrip(" ,")[:1] in "aAtT" else None
+    if (
+        found
+        and not names_an_office(found["described"])
+        and _names_a_person(_bare_name(found["name"]))
+    ):
+        return found
+    return None
+
+
 _NAME_THEN_ANY_VERB = re.compile(
     rf"^[\s,]*(?P<name>{NAME})\s+(?:[a-z]+ed|ter[a-z]{{3,}}|ber[a-z]{{3,}})\s*(?:[.;]|,\s|$)"
 )
@@ -3118,7 +3137,11 @@ def _attribute(
 
     speaker_written: str | None = None
     via: str | None = None
-    named = _NAME_THEN_VERB.match(after) or _OFFICE_THEN_NAME_AFTER.match(after)
+    named = (
+        _NAME_THEN_VERB.match(after)
+        or _OFFICE_THEN_NAME_AFTER.match(after)
+        or _described_name_then_verb(after)
+    )
     if not named and span.text.rstrip().endswith(","):
         # a quote its comma closes, then a name and a verb kp does not list: "“…,” Peskov
         # mused.", "“…,” Peskov tersenyum."
