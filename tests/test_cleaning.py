@@ -794,3 +794,8 @@ def test_a_sentence_that_says_who_spoke_is_no_credit_nor_link_and_ends_nothing(
         "Kim pulang ke Pyongyang pada Jumat malam.\n"
     )
     assert [b.kind for b in blocks] == ["title", "content", "content", "content"]
+
+
+def test_a_non_breaking_hyphen_is_a_plain_hyphen() -> None:
+    article = article_of("SEOUL - North Korean leader Kim Jong\u2011un met Putin.\n")
+    assert article.paragraphs == ["SEOUL - North Korean leader Kim Jong-un met Putin."]

@@ -5698,3 +5698,13 @@ def test_a_person_named_past_the_words_that_describe_them_after_a_quote(
 ) -> None:
     (quote,) = _quotes_of(said)
     assert quote.speaker == speaker
+
+
+def test_a_name_written_two_ways_in_an_article_is_one_speaker() -> None:
+    found = _quotes_of(
+        "North Korean leader Kim Jong\u2011un met Putin.",  # (a non-breaking hyphen)
+        '"We will always be with Russia," Kim Jong-un said.',
+        '"We will always be with Russia," said Kim Jong Un.',
+    )
+    assert [q.speaker for q in found] == ["Kim Jong Un", "Kim Jong Un"]
+    assert all(q.office == "North Korean leader" for q in found)

@@ -14,7 +14,7 @@ from kimputin_cli.dates import WEEKDAYS, date_line
 from kimputin_cli.models import Block
 from kimputin_cli.outlets import WEB_DOMAIN_ENDINGS, is_known_media, is_web_address
 from kimputin_cli.places import is_place
-from kimputin_cli.textnorm import plain_spaces
+from kimputin_cli.textnorm import plain_typesetting
 
 MAX_LEAD_BLOCKS = 10  # the dateline paragraph is looked for among the first blocks only
 MAX_BOILERPLATE_CHARS = 400
@@ -442,7 +442,7 @@ def split_blocks(text: str) -> list[str]:
     becomes a line of its own, and a news API's truncation mark goes, as do the mark that
     ends a story after its last sentence (``***``) and an advertisement's marker inside a
     paragraph."""
-    text = plain_spaces(text)
+    text = plain_typesetting(text)
     if "[+" in text:
         text = "\n".join(_TRUNCATION_MARK.sub("", line) for line in text.split("\n"))
     lines = [

@@ -1345,6 +1345,19 @@ class NameLinker:
             }
             if len(same) == 1:
                 return same.pop()
+        if not fullest and "-" in name:
+            # one spelling for a name the article writes two ways ("Kim Jong-un" and "Kim Jong
+            # Un"): the spaced one
+            return next(
+                (
+                    known
+                    for known, known_tokens in (
+                        self._known[i] for i in self._starting.get(tokens[0], ())
+                    )
+                    if known_tokens == tokens and "-" not in known
+                ),
+                name,
+            )
         return fullest[0] if fullest else name
 
     def _fullest_names(self, tokens: list[str]) -> list[str]:

@@ -85,14 +85,20 @@ def analysed(text: str) -> str:
     return " ".join(words(text))
 
 
-# the spaces of typesetting (no-break, thin, narrow, ideographic …): plain spaces to a reader,
-# and to the patterns that read datelines and attributions ("KOMPAS.com\u00a0-\u00a0…")
-_UNICODE_SPACES = re.compile("[\xa0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+# the spaces and hyphens of typesetting (no-break, thin, narrow, ideographic spaces; the hyphen
+# and the non-breaking hyphen, U+2010 and U+2011): plain ones to a reader, and to the patterns
+# that read datelines, attributions and names ("KOMPAS.com\u00a0-\u00a0…", "Kim Jong\u2011un")
+_TYPESETTING = re.compile("[\xa0\u1680\u2000-\u200a\u202f\u205f\u3000\u2010\u2011]")
+_PLAIN = str.maketrans(
+    {c: " " for c in "\xa0\u1680\u202f\u205f\u3000"}
+    | {chr(c): " " for c in range(0x2000, 0x200B)}
+    | {"\u2010": "-", "\u2011": "-"}
+)
 
 
-def plain_spaces(text: str) -> str:
+def plain_typesetting(text: str) -> str:
     # a search first: most texts have none, and finding none is a fast scan
-    return _UNICODE_SPACES.sub(" ", text) if _UNICODE_SPACES.search(text) else text
+    return text.translate(_PLAIN) if _TYPESETTING.search(text) else text
 
 
 def strip_control(text: str) -> str:
