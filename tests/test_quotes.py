@@ -3301,6 +3301,11 @@ def test_a_quote_carries_the_office_the_article_gives_its_speaker() -> None:
             '"Kami siap membantu," kata Kepala Desa Sukamaju, Ujang Suherman.',
             "Kepala Desa Sukamaju",
         ),
+        # and a coach's club, one word after the title
+        (
+            'Pelatih Persib, Bojan Hodak, memuji timnya. "Pemain tampil disiplin," kata Bojan.',
+            "Pelatih Persib",
+        ),
         # a role in lower case right before the name, and not what joins a role to another
         ('"Ini sinyal kuat," kata pengamat militer Connie Rahakundini.', "pengamat militer"),
         ('"Ini sinyal kuat," kata ekonom senior INDEF Faisal Basri.', "ekonom senior INDEF"),

@@ -2121,6 +2121,18 @@ _ENDS_WITH_A_PLACE_BY_ITS_KIND = re.compile(
 )
 
 
+# the titles whose one word after them is the body they serve, seldom a person: "Pelatih
+# Persib", "Kapten Persija", "Manajer Arema" (not "Presiden Jokowi", "Gubernur Anies")
+_BODY_HEADS = frozenset(
+    "pelatih kapten manajer coach captain manager striker kiper bek gelandang".split()
+)
+
+
+def _heads_a_body(title: str) -> bool:
+    words = title.split()
+    return bool(words) and words[-1].casefold() in _BODY_HEADS
+
+
 def _is_an_office_alone(office: str) -> bool:
     """Whether a phrase set off by commas beside a name is an office, and names no other
     person with it ("Defence Minister Sergei Shoigu", "Presiden Jokowi"), nor says what the
@@ -2135,7 +2147,13 @@ def _is_an_office_alone(office: str) -> bool:
     if _ENDS_WITH_A_PLACE_BY_ITS_KIND.search(office):
         return True  # "Kepala Desa Sukamaju": a place, not a person
     named = _bare_name(office)
-    if named != office and _NAME_ONLY.match(named) and _names_a_person(named):
+    if (
+        named != office
+        and _NAME_ONLY.match(named)
+        and _names_a_person(named)
+        # (one word after a coach's or a captain's title is their club: "Pelatih Persib")
+        and not (" " not in named and _heads_a_body(office[: -len(named)]))
+    ):
         return False  # "Presiden Jokowi" (not "North Korean leader", which keeps "leader")
     for run in _MULTI_WORD_NAME.finditer(office):
         named = _bare_name(run.group(0))
