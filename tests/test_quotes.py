@@ -5658,6 +5658,12 @@ def test_a_dispatch_a_sentence_is_according_to_is_no_speaker(said: str, via: str
             "Erik Hag",
             "Manchester United manager",
         ),
+        # (a name's particle is no word of it, and its first word may be a dictionary word)
+        (
+            '"We have no such plans," said Manchester United coach Erik ten Hag.',
+            "Erik ten Hag",
+            "Manchester United coach",
+        ),
     ],
 )
 def test_a_companys_or_a_clubs_office_before_the_name(said: str, speaker: str, office: str) -> None:

@@ -639,7 +639,8 @@ def strip_titles(name: str) -> str:
     if places:
         dropped, parts = parts[: places[-1] + 1], parts[places[-1] + 1 :]
     while (
-        len(parts) > 2
+        # (a name's particle is no word of it: "Erik ten Hag" is a name of two words)
+        sum(1 for part in parts if not part.islower()) > 2
         and parts[0].casefold() not in NAME_OPENERS  # "Jubir Kemlu RI Lalu Muhammad Iqbal"
         and (_is_office_word(parts[0]) or _numbers_body(dropped, parts[0]))
     ):
