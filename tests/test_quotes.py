@@ -5719,3 +5719,48 @@ def test_a_name_written_two_ways_in_an_article_is_one_speaker() -> None:
     )
     assert [q.speaker for q in found] == ["Kim Jong Un", "Kim Jong Un"]
     assert all(q.office == "North Korean leader" for q in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "reported"),
+    [
+        # what an outlet reported, opening the sentence or set off in it
+        (
+            "Seperti dilaporkan KCNA, kedua pemimpin sepakat memperkuat kerja sama.",
+            "KCNA",
+            "kedua pemimpin sepakat memperkuat kerja sama",
+        ),
+        (
+            "Pertemuan itu, seperti dilaporkan KCNA, berlangsung empat jam.",
+            "KCNA",
+            "Pertemuan itu, seperti dilaporkan KCNA, berlangsung empat jam",
+        ),
+        # (and whose words the outlet relays, when someone else speaks)
+        ("Seperti dilaporkan KCNA, Kim mengatakan Rusia akan menang.", "Kim", "Rusia akan menang"),
+        # an outlet by its site's name
+        (
+            "Menurut Kompas.com, harga beras naik sejak pekan lalu.",
+            "Kompas",
+            "harga beras naik sejak pekan lalu",
+        ),
+        # what a document says, in the passive
+        (
+            "Dalam laporan KCNA disebutkan bahwa kedua pemimpin sepakat bekerja sama.",
+            "KCNA",
+            "kedua pemimpin sepakat bekerja sama",
+        ),
+        (
+            "Dalam pernyataan resmi Kremlin dinyatakan kedua pemimpin membahas kerja sama.",
+            "Kremlin",
+            "kedua pemimpin membahas kerja sama",
+        ),
+        # (no one's)
+        ("Seperti dilaporkan sebelumnya, harga beras naik sejak pekan lalu.", None, None),
+        ("Dalam laporan itu disebutkan bahwa harga beras naik sejak pekan lalu.", None, None),
+    ],
+)
+def test_what_an_outlet_or_a_document_reported(
+    sentence: str, speaker: str | None, reported: str | None
+) -> None:
+    found = _quotes_of(sentence, kind="indirect")
+    assert [(q.speaker, q.text) for q in found] == ([(speaker, reported)] if reported else [])

@@ -1602,10 +1602,16 @@ def _title_alone(name: str) -> bool:
     return all(w.casefold() in TITLES or w.casefold() in ENGLISH_TITLES for w in name.split())
 
 
+# the outlets that write their names in lower case, as their own stories do
+_LOWER_CASE_OUTLETS = frozenset({"detikcom", "kumparan", "tvOne", "tvOnenews.com"})
+
+
 def _canonical_from_phrase(phrase: str) -> str | None:
     """``juru bicara Kremlin, Dmitry Peskov`` -> Dmitry Peskov; ``kantor berita KCNA`` -> KCNA."""
     if _INITIALS_OR_HANDLE.fullmatch(phrase):
         return phrase  # an acronym, a person's initials ("berinisial M.R."), a handle ("@persib")
+    if ("." in phrase or phrase in _LOWER_CASE_OUTLETS) and is_known_media(phrase):
+        return phrase  # an outlet by its site's name: "Kompas.com", "Tempo.co", "detikcom"
     if "," in phrase and is_known_media(set_off := phrase.rsplit(",", 1)[1].strip()):
         return set_off  # a country's media, then its name: "media pemerintah Korut, KCNA"
     if _names_country_media(phrase) or _someone_of(phrase):
@@ -3416,16 +3422,30 @@ MAX_FIRST_PREDICATE_WORDS = 10
 # skipped when it reads like one (it names where the person works)
 _MENURUT_LEAD = re.compile(
     # "Kata Kim, …", "Ucap Peskov, …": a cue opening the sentence, as "menurut" does
-    r"^(?:(?:.*?\s)?(?i:menurut|according\s+to|berdasarkan(?=\s+(?:pernyataan|keterangan|laporan)\s))|"
+    r"^(?:(?:.*?\s)?(?i:menurut|according\s+to|berdasarkan(?=\s+(?:pernyataan|keterangan|laporan)\s)|"
+    # "Seperti dilaporkan KCNA, kedua pemimpin …": what an outlet reported
+    r"(?:seperti|sebagaimana)\s+di(?:laporkan|beritakan|wartakan|kabarkan)(?:\s+oleh)?)|"
     r"(?:Kata|Ujar|Ucap|Tutur)(?=\s+(?:[A-Z]|dia\b|beliau\b)))"
     r"(?:\s+|(?<=menurut)(?=nya,)|(?<=Menurut)(?=nya,))(?P<who>[^,]{1,80})"
     r"(?:,\s+[a-z][^,]{0,100}?\b(?:of|at|for|dari|di)\b[^,]{1,60})?,\s*(?P<clause>.+)$"
+)
+# what a document says, in the passive: "Dalam laporan KCNA disebutkan bahwa …", "Dalam
+# pernyataan resmi Kremlin dinyatakan …"
+_SAID_IN_A_DOCUMENT = re.compile(
+    r"^\s*(?i:dalam)\s+(?:laporan|pernyataan|keterangan(?:\s+tertulis)?|siaran\s+pers|rilis|"
+    rf"surat|unggahan)\s+(?:resmi\s+)?(?P<who>{NAME}),?\s+(?:juga\s+)?"
+    r"di(?:sebutkan|nyatakan|katakan|jelaskan|tuliskan|tulis|ungkapkan|tegaskan)\s+"
+    rf"(?:{_BAHWA}\s+)?(?P<clause>[^\s,].*)$",
+    re.DOTALL,
 )
 _MENURUT_WITHOUT_COMMA = re.compile(
     rf"^\s*(?:Menurut(?:\s+(?P<who>{NAME})|nya))\s+(?P<clause>[a-z][\w-]*\s+[a-z][^,]*(?:,.*)?)$",
     re.DOTALL,
 )
-_SOURCE_WORD_AT_END = re.compile(r"(?i:menurut|according\s+to)\s*$")
+_SOURCE_WORD_AT_END = re.compile(
+    r"(?i:menurut|according\s+to|(?:seperti|sebagaimana)\s+di(?:laporkan|beritakan|wartakan|"
+    r"kabarkan)(?:\s+oleh)?)\s*$"
+)
 _NAME_THEN_CLAUSE = re.compile(rf"(?P<name>{NAME}),\s*(?P<clause>.+)$", re.DOTALL)
 
 
@@ -3509,7 +3529,9 @@ _REPORTING_WORDS = (
     frozenset(
         f"{INDIRECT_VERBS}|{THAT_VERBS}|{ENGLISH_INDIRECT_VERBS}|disebut|dikabarkan|menurut|"
         f"according|berdasarkan|{CUES}|lapor|quoted|cited|mengutip|menurutnya|adding|"
-        "dilaporkan|diberitakan|diwartakan|laporan".split("|")
+        "dilaporkan|diberitakan|diwartakan|laporan|"
+        # what a document says, in the passive: "Dalam pernyataan Kremlin dinyatakan …"
+        "disebutkan|dinyatakan|dituliskan".split("|")
     )
     | {f"{cue}nya" for cue in CUES.split("|")}
     | _ENGLISH_THAT_WORDS
@@ -3995,6 +4017,10 @@ def _reported(
                 offset = after_dateline(sentence)
                 clause = sentence[offset:]
             return _finish(offset, clause, written, via, context)
+    said_in = _SAID_IN_A_DOCUMENT.match(sentence) if "alam " in sentence else None
+    if said_in:
+        # "Dalam laporan KCNA disebutkan bahwa …": the one whose report it is
+        return _finish(said_in.start("clause"), said_in["clause"], said_in["who"], None, context)
     m = _MENURUT_LEAD.match(sentence)
     if m is None and "enurut" in sentence and (bare := _MENURUT_WITHOUT_COMMA.match(sentence)):
         # "Menurut Peskov pertemuan itu berlangsung empat jam.", written without the comma
