@@ -5737,6 +5737,11 @@ def test_a_name_written_two_ways_in_an_article_is_one_speaker() -> None:
         ),
         # (and whose words the outlet relays, when someone else speaks)
         ("Seperti dilaporkan KCNA, Kim mengatakan Rusia akan menang.", "Kim", "Rusia akan menang"),
+        (
+            "As reported by KCNA, the two leaders agreed to deepen cooperation.",
+            "KCNA",
+            "the two leaders agreed to deepen cooperation",
+        ),
         # an outlet by its site's name
         (
             "Menurut Kompas.com, harga beras naik sejak pekan lalu.",

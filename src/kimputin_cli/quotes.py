@@ -3423,8 +3423,10 @@ MAX_FIRST_PREDICATE_WORDS = 10
 _MENURUT_LEAD = re.compile(
     # "Kata Kim, …", "Ucap Peskov, …": a cue opening the sentence, as "menurut" does
     r"^(?:(?:.*?\s)?(?i:menurut|according\s+to|berdasarkan(?=\s+(?:pernyataan|keterangan|laporan)\s)|"
-    # "Seperti dilaporkan KCNA, kedua pemimpin …": what an outlet reported
-    r"(?:seperti|sebagaimana)\s+di(?:laporkan|beritakan|wartakan|kabarkan)(?:\s+oleh)?)|"
+    # "Seperti dilaporkan KCNA, kedua pemimpin …", "As reported by KCNA, …": what an outlet
+    # reported
+    r"(?:seperti|sebagaimana)\s+di(?:laporkan|beritakan|wartakan|kabarkan)(?:\s+oleh)?|"
+    r"as\s+reported\s+by)|"
     r"(?:Kata|Ujar|Ucap|Tutur)(?=\s+(?:[A-Z]|dia\b|beliau\b)))"
     r"(?:\s+|(?<=menurut)(?=nya,)|(?<=Menurut)(?=nya,))(?P<who>[^,]{1,80})"
     r"(?:,\s+[a-z][^,]{0,100}?\b(?:of|at|for|dari|di)\b[^,]{1,60})?,\s*(?P<clause>.+)$"
@@ -3444,7 +3446,7 @@ _MENURUT_WITHOUT_COMMA = re.compile(
 )
 _SOURCE_WORD_AT_END = re.compile(
     r"(?i:menurut|according\s+to|(?:seperti|sebagaimana)\s+di(?:laporkan|beritakan|wartakan|"
-    r"kabarkan)(?:\s+oleh)?)\s*$"
+    r"kabarkan)(?:\s+oleh)?|as\s+reported\s+by)\s*$"
 )
 _NAME_THEN_CLAUSE = re.compile(rf"(?P<name>{NAME}),\s*(?P<clause>.+)$", re.DOTALL)
 
