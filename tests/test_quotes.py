@@ -4439,6 +4439,17 @@ def test_a_forecast_is_reported_speech() -> None:
     assert (reported.speaker, reported.text) == ("Josua Pardede", "BI akan menahan suku bunga")
 
 
+def test_what_was_signalled_is_reported_speech() -> None:
+    (reported,) = _quotes_of(
+        "Presiden Rusia Vladimir Putin mengisyaratkan akan membantu Korea Utara membangun satelit.",
+        kind="indirect",
+    )
+    assert (reported.speaker, reported.text) == (
+        "Vladimir Putin",
+        "akan membantu Korea Utara membangun satelit",
+    )
+
+
 @pytest.mark.parametrize(
     ("paragraph", "speaker"),
     [

@@ -261,6 +261,8 @@ INDIRECT_VERBS = (
     "memperingatkan|mengklaim|menambahkan|mengakui|membantah|melaporkan|"
     "menuturkan|mengungkap|menekankan|berpendapat|berjanji|memperkirakan|memprediksi|meyakini|"
     "menerangkan|menandaskan|mengaku|menduga|menuding|berharap|membenarkan|menampik|"
+    # what was signalled: "Putin mengisyaratkan akan membantu …"
+    "mengisyaratkan|mengindikasikan|menyiratkan|"
     # and in Malay, as Malaysian outlets write it: "X berkata …", "X memberitahu pemberita …"
     "berkata|memberitahu|memberitahukan|berujar|bertutur|berucap"
 )
