@@ -237,7 +237,8 @@ _DESCRIBED_NAME_THEN_VERB = re.compile(
 
 
 def _described_name_then_verb(after: str) -> re.Match[str] | None:
-    found = _DESCRIBED_NAME_THEN_VERB.match(after) if after.lstrip(" ,")[:1] in "aAtT" else None
+    opening = after.lstrip(" ,")[:1]
+    found = _DESCRIBED_NAME_THEN_VERB.match(after) if opening in ("a", "A", "t", "T") else None
     if (
         found
         and not names_an_office(found["described"])
@@ -1605,7 +1606,7 @@ def _title_alone(name: str) -> bool:
 
 
 # the outlets that write their names in lower case, as their own stories do
-_LOWER_CASE_OUTLETS = frozenset({"detikcom", "kumparan", "tvOne", "tvOnenews.com"})
+_LOWER_CASE_OUTLETS = frozenset({"detikcom", "kumparan", "tvOne"})
 
 
 def _canonical_from_phrase(phrase: str) -> str | None:
@@ -3200,7 +3201,7 @@ def _attribute(
         else None
     )
     quoted_as = _quoted_as_saying(before, at_end=True)
-    unnamed_before = False
+    unnamed_before = a_bodys_too = False
     if quoted_as:
         speaker_written, via = quoted_as["who"], _known_outlet(quoted_as["via"])
     elif introduced:
@@ -3209,9 +3210,10 @@ def _attribute(
         if named_before:
             speaker_written = named_before["name"]
         elif here_are:
+            speaker_written = here_are["name"] or here_are["named"]
             # (its, a body's too, or his: "Kremlin merilis pernyataan. Berikut pernyataan
             # lengkapnya:")
-            speaker_written = "its" if here_are["name"] else here_are["named"]
+            a_bodys_too = bool(here_are["name"])
         else:
             speaker_written = _subject_before(before, context)
             # "Wartawan bertanya, “…?”": someone the text does not name, not the one named next
@@ -3338,8 +3340,9 @@ def _attribute(
             return text, None, None, kind, None
         speaker_written = subject
 
-    if speaker_written in ("nya", "its"):
-        return text, context.resolve("dia" if speaker_written == "nya" else "nya"), None, kind, via
+    if speaker_written == "nya":
+        # ("nya" may stand for a body, "dia" only for a person)
+        return text, context.resolve("nya" if a_bodys_too else "dia"), None, kind, via
     canonical = context.speaker_of(speaker_written)
     if via is None:
         relayed = _relay_leading(before) or relayed_in
@@ -3422,13 +3425,16 @@ _NOT_ONES_OWN = frozenset(
 MAX_FIRST_PREDICATE_WORDS = 10
 # "menurut X, …", "According to X, head of … at …, …": a role set off after the name is
 # skipped when it reads like one (it names where the person works)
+_AS_REPORTED_BY = (
+    r"(?:seperti|sebagaimana)\s+di(?:laporkan|beritakan|wartakan|kabarkan)(?:\s+oleh)?|"
+    r"as\s+reported\s+by"
+)
 _MENURUT_LEAD = re.compile(
     # "Kata Kim, …", "Ucap Peskov, …": a cue opening the sentence, as "menurut" does
     r"^(?:(?:.*?\s)?(?i:menurut|according\s+to|berdasarkan(?=\s+(?:pernyataan|keterangan|laporan)\s)|"
     # "Seperti dilaporkan KCNA, kedua pemimpin …", "As reported by KCNA, …": what an outlet
     # reported
-    r"(?:seperti|sebagaimana)\s+di(?:laporkan|beritakan|wartakan|kabarkan)(?:\s+oleh)?|"
-    r"as\s+reported\s+by)|"
+    rf"{_AS_REPORTED_BY})|"
     r"(?:Kata|Ujar|Ucap|Tutur)(?=\s+(?:[A-Z]|dia\b|beliau\b)))"
     r"(?:\s+|(?<=menurut)(?=nya,)|(?<=Menurut)(?=nya,))(?P<who>[^,]{1,80})"
     r"(?:,\s+[a-z][^,]{0,100}?\b(?:of|at|for|dari|di)\b[^,]{1,60})?,\s*(?P<clause>.+)$"
@@ -3446,10 +3452,7 @@ _MENURUT_WITHOUT_COMMA = re.compile(
     rf"^\s*(?:Menurut(?:\s+(?P<who>{NAME})|nya))\s+(?P<clause>[a-z][\w-]*\s+[a-z][^,]*(?:,.*)?)$",
     re.DOTALL,
 )
-_SOURCE_WORD_AT_END = re.compile(
-    r"(?i:menurut|according\s+to|(?:seperti|sebagaimana)\s+di(?:laporkan|beritakan|wartakan|"
-    r"kabarkan)(?:\s+oleh)?|as\s+reported\s+by)\s*$"
-)
+_SOURCE_WORD_AT_END = re.compile(rf"(?i:menurut|according\s+to|{_AS_REPORTED_BY})\s*$")
 _NAME_THEN_CLAUSE = re.compile(rf"(?P<name>{NAME}),\s*(?P<clause>.+)$", re.DOTALL)
 
 
