@@ -5780,3 +5780,22 @@ def test_what_an_outlet_or_a_document_reported(
 ) -> None:
     found = _quotes_of(sentence, kind="indirect")
     assert [(q.speaker, q.text) for q in found] == ([(speaker, reported)] if reported else [])
+
+
+@pytest.mark.parametrize(
+    ("said", "office"),
+    [
+        (
+            '"We urge restraint," ministry spokesperson Koo Byoung-sam said.',
+            "ministry spokesperson",
+        ),
+        (
+            '"We urge restraint," said foreign ministry spokesperson Mao Ning.',
+            "foreign ministry spokesperson",
+        ),
+        ('"We urge restraint," said the police chief John Doe.', "police chief"),
+    ],
+)
+def test_an_english_office_keeps_its_bodys_words_in_lower_case(said: str, office: str) -> None:
+    (quote,) = _quotes_of(said)
+    assert quote.office == office

@@ -2078,6 +2078,24 @@ _ROLE_OPENERS = frozenset(_TITLE_WORDS.split("|")) | frozenset(
 _TWO_WORD_OPENERS = frozenset([("juru", "bicara"), ("guru", "besar")])
 # words before an office that make its holder a deputy or one standing in
 _STANDING_IN = frozenset("wakil plt plh pj pjs".split())
+# the words of an English body written in lower case before a role: "ministry spokesperson",
+# "foreign ministry spokesperson", "state department spokesman"
+_BODY_WORDS_BEFORE_A_ROLE = frozenset(
+    """ministry department agency office party embassy foreign defence defense army police
+    state government military security intelligence press""".split()
+)
+
+
+def _with_body_words_before(text: str, at: int, written: str) -> str:
+    """``written`` (an office and a name at ``at``) with the lower-case words of a body before
+    it: "ministry spokesperson Koo Byoung-sam", "foreign ministry spokesperson Mao Ning"."""
+    before = text[max(0, at - ROLE_LOOKBACK) : at].split()
+    words: list[str] = []
+    while before and before[-1] in _BODY_WORDS_BEFORE_A_ROLE:
+        words.insert(0, before.pop())
+    return " ".join([*words, written])
+
+
 ROLE_WORDS_BEFORE = 7  # the opening word and up to six more
 ROLE_LOOKBACK = 80
 # words that join a role to something else, not to the name after it: "pengamat di Istana
@@ -2381,6 +2399,9 @@ def _article_names(paragraphs: list[str]) -> tuple[list[str], dict[str, str], di
             )
             if body:
                 written = f"{body['body']} {written}"
+            elif title and title[1] in ENGLISH_TITLES:
+                # "ministry spokesperson Koo Byoung-sam": the body's words, in lower case
+                written = _with_body_words_before(text, (more or title).start(), written)
             spelt_out = (
                 _OFFICE_BEFORE_SHORT_FORM.search(
                     text, max(0, m.start() - OFFICE_BEFORE_LOOKBACK), m.start()
