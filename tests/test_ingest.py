@@ -481,6 +481,32 @@ def test_incremental_add_change_delete(kp: Invoke, tmp_path: Path) -> None:
     assert kp("search", "beras", "--corpus", str(root), "--exact").exit_code == 1
 
 
+def test_a_file_read_before_that_cannot_be_read_now_keeps_its_articles(
+    kp: Invoke, tmp_path: Path
+) -> None:
+    root = tmp_path / "news"
+    write_article(root, "a.txt", STORY)
+    write_article(root, "b.txt", STORY.replace("cabai", "beras"))
+    assert kp("index", str(root)).exit_code == 0
+    # damaged, or caught half written by a download
+    (root / "a.txt").write_bytes(b"\x00\x01 half written")
+    damaged = kp("index", str(root), "--json")
+    assert damaged.exit_code == 3
+    summary = json.loads(damaged.stdout)
+    assert (summary["updated"], summary["removed"], summary["failed"]) == (0, 0, 1)
+    assert "the articles read from it before are kept" in summary["failures"][0]["reason"]
+    assert kp("search", "cabai", "--corpus", str(root), "--exact").exit_code == 0
+    # it stays failed, and kept, while it cannot be read; read again once it can
+    assert kp("index", str(root)).exit_code == 3
+    write_article(root, "a.txt", STORY.replace("cabai", "gula"))
+    mended = json.loads(kp("index", str(root), "--json").stdout)
+    assert (mended["updated"], mended["failed"]) == (1, 0)
+    assert kp("search", "cabai", "--corpus", str(root), "--exact").exit_code == 1
+    # a file that goes takes its articles with it, as before
+    (root / "a.txt").unlink()
+    assert json.loads(kp("index", str(root), "--json").stdout)["removed"] == 1
+
+
 def test_no_refresh_queries_the_index_as_last_built(kp: Invoke, tmp_path: Path) -> None:
     root = tmp_path / "news"
     write_article(root, "a.txt", STORY)

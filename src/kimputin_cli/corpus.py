@@ -124,6 +124,9 @@ class Changes:
     removed: list[str]
 
 
+KEPT_AS_READ_BEFORE = "the articles read from it before are kept"
+
+
 @dataclass(frozen=True)
 class ParsedFile:
     path: str
@@ -628,6 +631,18 @@ class Corpus:
                 for parsed in batch:
                     if parsed.part:  # a later part of a file read in parts
                         new = self.store.add_articles(parsed.path, parsed.articles)
+                    elif (
+                        parsed.problem
+                        and parsed.parts == 1
+                        and parsed.path in known
+                        and self.store.has_articles_from(parsed.path)
+                    ):
+                        # a file read before that cannot be read now (damaged, or caught half
+                        # written) keeps the articles read from it until it can be read again
+                        problem = f"{parsed.problem}; {KEPT_AS_READ_BEFORE}"
+                        self.store.keep_file(parsed.path, parsed.size, parsed.mtime_ns, problem)
+                        report.problems.append((parsed.path, problem))
+                        continue
                     else:
                         if parsed.path in known:
                             touched.update(self.store.remove_file(parsed.path))

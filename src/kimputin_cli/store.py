@@ -263,6 +263,18 @@ class Store:
         )
         return self.add_articles(path, articles)
 
+    def has_articles_from(self, path: str) -> bool:
+        found = self.db.execute("SELECT 1 FROM article_files WHERE path = ? LIMIT 1", (path,))
+        return found.fetchone() is not None
+
+    def keep_file(self, path: str, size: int, mtime_ns: int, problem: str) -> None:
+        """Record that a file cannot be read as it is now, keeping its articles as read
+        before; it is read again when it changes."""
+        self.db.execute(
+            "UPDATE files SET size = ?, mtime_ns = ?, problem = ? WHERE path = ?",
+            (size, mtime_ns, problem, path),
+        )
+
     def set_file_state(self, path: str, size: int, mtime_ns: int) -> None:
         """Mark a file read to its end: a file read in parts is recorded first with a size no
         file has, so that a run killed before its last part reads it again."""
