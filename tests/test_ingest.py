@@ -507,6 +507,24 @@ def test_a_file_read_before_that_cannot_be_read_now_keeps_its_articles(
     assert json.loads(kp("index", str(root), "--json").stdout)["removed"] == 1
 
 
+def test_a_file_that_cannot_be_looked_at_now_keeps_its_articles(kp: Invoke, tmp_path: Path) -> None:
+    root = tmp_path / "news"
+    write_article(root, "a.txt", STORY)
+    assert kp("index", str(root)).exit_code == 0
+    (root / "a.txt").unlink()
+    (root / "a.txt").symlink_to(tmp_path / "gone.txt")  # a link whose target went
+    broken = kp("index", str(root), "--json")
+    assert broken.exit_code == 3
+    summary = json.loads(broken.stdout)
+    assert (summary["removed"], summary["failed"]) == (0, 1)
+    assert summary["failures"][0]["reason"] == (
+        "broken symlink; the articles read from it before are kept"
+    )
+    assert kp("search", "cabai", "--corpus", str(root), "--exact").exit_code == 0
+    (root / "a.txt").unlink()
+    assert json.loads(kp("index", str(root), "--json").stdout)["removed"] == 1
+
+
 def test_no_refresh_queries_the_index_as_last_built(kp: Invoke, tmp_path: Path) -> None:
     root = tmp_path / "news"
     write_article(root, "a.txt", STORY)

@@ -127,6 +127,11 @@ class Changes:
 KEPT_AS_READ_BEFORE = "the articles read from it before are kept"
 
 
+def _under_any(path: str, places: list[str]) -> bool:
+    """Whether a corpus path is one of ``places`` or inside one of them ("." is the corpus)."""
+    return any(place == "." or path == place or path.startswith(f"{place}/") for place in places)
+
+
 @dataclass(frozen=True)
 class ParsedFile:
     path: str
@@ -544,7 +549,10 @@ class Corpus:
             for p, (size, mtime, _) in found.items()
             if catalog_changed or known.get(p) != (size, mtime)
         ]
-        removed = [p for p in known if p not in found]
+        # (a file that cannot be looked at now, or is in a folder that cannot be listed, keeps
+        # its articles as read before: only a file that is gone leaves the index)
+        unreachable = [path for path, _ in broken]
+        removed = [p for p in known if p not in found and not _under_any(p, unreachable)]
         return Changes(
             found, broken, skipped, known, catalog_state, catalog_changed, changed, removed
         )
@@ -595,6 +603,10 @@ class Corpus:
             catalog, catalog_warnings = read_catalog(self.base / CATALOG_NAME, listed)
             report.warnings.extend((CATALOG_NAME, w) for w in catalog_warnings)
         report.unchanged = len(found) - len(changed)
+        broken = [
+            (path, f"{reason}; {KEPT_AS_READ_BEFORE}" if path in known else reason)
+            for path, reason in broken
+        ]
         for path, reason in broken:
             report.problems.append((path, reason))
         unreadable = json.dumps(broken)
