@@ -2540,6 +2540,76 @@ def test_a_file_named_rtf_that_is_none_or_holds_no_text_is_named(
     assert "Kim tiba di Rusia\ufffd pada Rabu, disambut meriah 😀." in shown
 
 
+def _odt_document(paragraphs: list[str], table: list[str] | None = None) -> bytes:
+    """An OpenDocument text as LibreOffice Writer saves one, written with odfpy: a heading,
+    then the paragraphs (a run of spaces and a footnote in the second), then a table."""
+    from odf.opendocument import OpenDocumentText
+    from odf.table import Table, TableCell, TableRow
+    from odf.text import H, Note, NoteBody, NoteCitation, P, S
+
+    document = OpenDocumentText()
+    document.text.addElement(H(outlinelevel=1, text=paragraphs[0]))
+    for number, paragraph in enumerate(paragraphs[1:]):
+        element = P(text=paragraph)
+        if number == 1:
+            element.addElement(S(c=3))
+            note = Note(noteclass="footnote")
+            note.addElement(NoteCitation(text="1"))
+            body = NoteBody()
+            body.addElement(P(text="Catatan kaki penerjemah."))
+            note.addElement(body)
+            element.addElement(note)
+            element.addText("(14/9/2023).")
+        document.text.addElement(element)
+    if table:
+        grid, row = Table(), TableRow()
+        for text in table:
+            cell = TableCell()
+            cell.addElement(P(text=text))
+            row.addElement(cell)
+        grid.addElement(row)
+        document.text.addElement(grid)
+    saved = io.BytesIO()
+    document.save(saved)
+    return saved.getvalue()
+
+
+def test_an_opendocument_text_is_an_article(kp: Invoke, tmp_path: Path) -> None:
+    (tmp_path / "rilis.odt").write_bytes(
+        _odt_document(
+            [
+                "Indonesia Dorong Dialog di Semenanjung Korea",
+                "JAKARTA - Kementerian Luar Negeri menyambut baik dialog kedua negara.",
+                "Pernyataan itu disampaikan di Jakarta, Kamis",
+                "“Indonesia selalu mendorong dialog,” kata Menteri Luar Negeri Retno Marsudi.",
+            ],
+            table=["Narahubung", "Direktorat Informasi dan Media"],
+        )
+    )
+    (tmp_path / "rusak.odt").write_bytes(b"PK\x03\x04 not a package")
+    summary = json.loads(kp("index", str(tmp_path), "--json").stdout)
+    reasons = {f["path"]: f["reason"] for f in summary["failures"]}  # type: ignore[union-attr]
+    assert list(reasons) == ["rusak.odt"]
+    assert reasons["rusak.odt"].startswith("not a readable OpenDocument text")
+    (release,) = jsonl(kp("sources", "--corpus", str(tmp_path), "--jsonl"))
+    assert (release["title"], release["date"]) == (
+        "Indonesia Dorong Dialog di Semenanjung Korea",
+        "2023-09-14",
+    )
+    shown = kp("show", str(release["article"]), "--corpus", str(tmp_path)).stdout
+    # its run of spaces is spaces, its footnote no part of the text
+    assert "disampaikan di Jakarta, Kamis (14/9/2023)." in " ".join(shown.split())
+    assert "Catatan kaki" not in shown
+    (quote,) = jsonl(kp("quotes", "--corpus", str(tmp_path), "--jsonl"))
+    assert (quote["speaker"], quote["text"]) == (
+        "Retno Marsudi",
+        "Indonesia selalu mendorong dialog",
+    )
+    raw = kp("show", str(release["article"]), "--raw", "--corpus", str(tmp_path)).stdout
+    assert raw.startswith("Indonesia Dorong Dialog di Semenanjung Korea\n")
+    assert "Narahubung | Direktorat Informasi dan Media" in raw
+
+
 @pytest.mark.parametrize("saved_as", ["docx", "rtf", "pdf"])
 def test_a_nexis_uni_export_is_one_article_a_document(
     kp: Invoke, tmp_path: Path, saved_as: str

@@ -41,6 +41,7 @@ FEED_SUFFIXES = frozenset({".rss", ".atom", ".xml"})  # RSS 2.0 and Atom feeds, 
 CSV_SUFFIXES = frozenset({".csv", ".tsv"})  # a table with a header row, one article a row
 DOCX_SUFFIX = ".docx"  # a Word document: one article, or a Nexis Uni export of several
 RTF_SUFFIX = ".rtf"  # a Rich Text document (WordPad, TextEdit, Nexis and Factiva exports): as .docx
+ODT_SUFFIX = ".odt"  # an OpenDocument text (LibreOffice Writer's own format): as .docx
 # a web page saved as one file, its images and styles inside (a browser's "Webpage, Single File")
 MHTML_SUFFIXES = frozenset({".mhtml", ".mht"})
 PDF_SUFFIX = ".pdf"  # a page printed to PDF, an e-paper clipping: one article
@@ -214,7 +215,7 @@ SUPPORTED_SUFFIXES = (
     | MHTML_SUFFIXES
     | TAR_SUFFIXES
     | WORKBOOK_SUFFIXES
-    | {DOCX_SUFFIX, RTF_SUFFIX, PDF_SUFFIX, WARC_SUFFIX, ZIP_SUFFIX, PARQUET_SUFFIX}
+    | {DOCX_SUFFIX, RTF_SUFFIX, ODT_SUFFIX, PDF_SUFFIX, WARC_SUFFIX, ZIP_SUFFIX, PARQUET_SUFFIX}
 )
 GZIP_SUFFIX = ".gz"  # any kind kp reads may come gzipped: story.txt.gz, export.jsonl.gz
 SUPPORTED_KINDS = (
@@ -680,6 +681,8 @@ def _file_docs(data: bytes, suffix: str, relpath: str, warnings: list[str]) -> l
         docs = _document_docs(docx_paragraphs(data), "Word", relpath, warnings)
     elif suffix == RTF_SUFFIX:
         docs = _document_docs(rtf_paragraphs(data), "RTF", relpath, warnings)
+    elif suffix == ODT_SUFFIX:
+        docs = _document_docs(odt_paragraphs(data), "OpenDocument", relpath, warnings)
     elif suffix in WORKBOOK_SUFFIXES:
         docs = _workbook_docs(data, suffix, relpath, warnings)
     elif suffix == PARQUET_SUFFIX:
@@ -1912,9 +1915,8 @@ def source_text(path: Path, ordinal: int) -> str:
         return workbook_record(read_source(path), suffix, ordinal)
     if suffix == PARQUET_SUFFIX:
         return _parquet_source(path, ordinal)
-    if suffix in (DOCX_SUFFIX, RTF_SUFFIX):
-        data = read_source(path)
-        paragraphs = docx_paragraphs(data) if suffix == DOCX_SUFFIX else rtf_paragraphs(data)
+    if suffix in _DOCUMENT_READERS:
+        paragraphs = _DOCUMENT_READERS[suffix](read_source(path))
         documents = nexis_uni_documents(paragraphs)
         if ordinal and ordinal <= len(documents):
             return "\n".join(documents[ordinal - 1])
@@ -2539,6 +2541,66 @@ def _in_range(escape: re.Match[str]) -> str:
     return f"\\u{number if 0 <= number < 65536 else 0xFFFD}"  # (its fallback character goes)
 
 
+def odt_paragraphs(data: bytes) -> list[str]:
+    """The paragraphs of an OpenDocument text (.odt), headings, lists and tables' rows
+    included, in order, read with odfpy (its XML read with defusedxml: no entity expands)."""
+    _check_package(data, "OpenDocument text", "content.xml")
+    from odf.opendocument import load
+
+    try:
+        body = load(io.BytesIO(data)).text
+    except Exception as exc:  # odfpy raises what a damaged package makes it meet
+        raise FileProblem(f"not a readable OpenDocument text ({_reason(exc)})") from None
+    paragraphs: list[str] = []
+    pending: list[Any] = list(reversed(body.childNodes))
+    while pending:  # (walked with a stack: a document may nest lists deeper than recursion)
+        node = pending.pop()
+        name = _odf_name(node)
+        if name in ("p", "h"):
+            paragraphs.append(_odf_text(node))
+        elif name == "table-row":
+            cells = [c for c in node.childNodes if _odf_name(c) == "table-cell"]
+            texts = [" ".join(_odf_text(p) for p in c.childNodes).strip() for c in cells]
+            paragraphs.append(" | ".join(t for t in texts if t))
+        elif name and name not in _ODF_NOT_TEXT:
+            pending.extend(reversed(node.childNodes))
+    return [strip_control(p).strip() for p in paragraphs]
+
+
+# what an OpenDocument holds beside its running text: deleted text kept for tracked changes,
+# footnotes, comments
+_ODF_NOT_TEXT = frozenset({"tracked-changes", "note", "annotation", "annotation-end"})
+
+
+def _odf_name(node: Any) -> str | None:
+    """An element's local name ("p", "table-row"), None for text."""
+    qname = getattr(node, "qname", None)
+    return qname[1] if qname else None
+
+
+def _odf_text(element: Any) -> str:
+    """The text of a paragraph of an OpenDocument: its spaces (``text:s``) and tabs as spaces,
+    its footnotes and comments left out."""
+    parts: list[str] = []
+    pending: list[Any] = [element]
+    while pending:
+        node = pending.pop()
+        name = _odf_name(node)
+        if name is None:
+            parts.append(getattr(node, "data", "") or "")
+        elif name == "s":
+            count = next((v for k, v in node.attributes.items() if k[1] == "c"), "1")
+            parts.append(" " * min(int(count) if count.isdigit() else 1, MAX_ODF_SPACES))
+        elif name in ("tab", "line-break"):
+            parts.append(" ")
+        elif name not in _ODF_NOT_TEXT:
+            pending.extend(reversed(node.childNodes))
+    return "".join(parts)
+
+
+MAX_ODF_SPACES = 100  # a run of spaces a document writes as one element with its count
+
+
 def docx_paragraphs(data: bytes) -> list[str]:
     """The paragraphs of a Word document (.docx), tables' cells included, in order."""
     _check_package(data, "Word document", "word/document.xml")
@@ -2563,6 +2625,13 @@ def docx_paragraphs(data: bytes) -> list[str]:
         else:
             paragraphs.append(block.text)
     return [strip_control(p).strip() for p in paragraphs]
+
+
+_DOCUMENT_READERS: dict[str, Callable[[bytes], list[str]]] = {
+    DOCX_SUFFIX: docx_paragraphs,
+    RTF_SUFFIX: rtf_paragraphs,
+    ODT_SUFFIX: odt_paragraphs,
+}
 
 
 MAX_PDF_PAGES = 500  # an article runs to a few pages; a longer PDF is a report or a book
