@@ -2194,6 +2194,46 @@ def test_a_word_document_is_an_article(kp: Invoke, tmp_path: Path) -> None:
     assert "Kontak media | Lalu Muhammad Iqbal" in raw  # a table's row is a line
 
 
+def test_a_word_documents_tracked_changes_read_accepted_and_its_content_controls_read(
+    kp: Invoke, tmp_path: Path
+) -> None:
+    import docx
+    from docx.oxml import parse_xml
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    document = docx.Document()
+    document.add_paragraph("Indonesia Dorong Dialog di Semenanjung Korea")
+    lead = document.add_paragraph("JAKARTA - Menteri Luar Negeri Retno Marsudi ")
+    # an insertion and a deletion an editor's tracked changes left in the draft
+    lead._p.append(
+        parse_xml(f'<w:ins {w} w:id="1" w:author="ed"><w:r><w:t>menyambut baik</w:t></w:r></w:ins>')
+    )
+    lead._p.append(
+        parse_xml(
+            f'<w:del {w} w:id="2" w:author="ed"><w:r><w:delText> menolak</w:delText></w:r></w:del>'
+        )
+    )
+    lead.add_run(" dialog kedua negara, Kamis (14/9/2023).")
+    # a template's field, a content control holding a paragraph
+    document.element.body.insert(
+        len(document.element.body) - 1,
+        parse_xml(
+            f"<w:sdt {w}><w:sdtContent><w:p><w:r><w:t>“Indonesia selalu mendorong dialog,” kata"
+            " Retno.</w:t></w:r></w:p></w:sdtContent></w:sdt>"
+        ),
+    )
+    document.save(str(tmp_path / "draf.docx"))
+    (article,) = jsonl(kp("sources", "--corpus", str(tmp_path), "--jsonl"))
+    shown = kp("show", str(article["article"]), "--corpus", str(tmp_path)).stdout
+    assert "Retno Marsudi menyambut baik dialog kedua negara" in " ".join(shown.split())
+    assert "menolak" not in shown
+    (quote,) = jsonl(kp("quotes", "--corpus", str(tmp_path), "--jsonl"))
+    assert (quote["speaker"], quote["text"]) == (
+        "Retno Marsudi",
+        "Indonesia selalu mendorong dialog",
+    )
+
+
 # a Nexis Uni export of two documents, as its Word and PDF exports hold it, a paragraph a line
 NEXIS_UNI_COVER = [
     "User Name: Peneliti",

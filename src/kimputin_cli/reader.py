@@ -2611,20 +2611,55 @@ def docx_paragraphs(data: bytes) -> list[str]:
     except Exception as exc:  # python-docx raises many kinds for a damaged package
         raise FileProblem(f"not a readable Word document ({exc})") from None
     paragraphs: list[str] = []
-    for block in document.iter_inner_content():
-        if isinstance(block, docx.table.Table):
-            for row in block.rows:
+    for block in _docx_blocks(document.element.body):
+        if block.tag == _W_TABLE:
+            for row in docx.table.Table(block, document).rows:
                 # a row is a line, its cells set apart; a merged cell is given once for each
                 # column it spans: read it once
                 cells: list[Any] = []
                 for cell in row.cells:
                     if not cells or cell._tc is not cells[-1]._tc:
                         cells.append(cell)
-                texts = [" ".join(p.text.strip() for p in c.paragraphs).strip() for c in cells]
+                texts = [
+                    " ".join(_docx_text(p._p).strip() for p in c.paragraphs).strip() for c in cells
+                ]
                 paragraphs.append(" | ".join(t for t in texts if t))
         else:
-            paragraphs.append(block.text)
+            paragraphs.append(_docx_text(block))
     return [strip_control(p).strip() for p in paragraphs]
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_W_PARAGRAPH, _W_TABLE = f"{_W}p", f"{_W}tbl"
+# what holds paragraphs beside the body: content controls (a template's fields) and custom XML
+_W_HOLDERS = frozenset({f"{_W}sdt", f"{_W}sdtContent", f"{_W}customXml"})
+# what a paragraph's text is made of, and the text a tracked change deleted or moved away
+_W_TEXT, _W_SPACES = f"{_W}t", frozenset({f"{_W}tab", f"{_W}br", f"{_W}cr"})
+_W_GONE = (f"{_W}del", f"{_W}moveFrom")
+
+
+def _docx_blocks(body: Any) -> Iterator[Any]:
+    """The paragraphs and tables of a Word document's body, in order, those inside content
+    controls too (python-docx's own walk passes them over)."""
+    pending = list(reversed(body))
+    while pending:
+        element = pending.pop()
+        if element.tag in (_W_PARAGRAPH, _W_TABLE):
+            yield element
+        elif element.tag in _W_HOLDERS:
+            pending.extend(reversed(element))
+
+
+def _docx_text(paragraph: Any) -> str:
+    """A Word paragraph's text as it reads with its tracked changes accepted: what was inserted
+    in, what was deleted out (python-docx's own text leaves out the insertions), its tabs and
+    line breaks as spaces."""
+    parts: list[str] = []
+    for element in paragraph.iter(_W_TEXT, *_W_SPACES):
+        if next(element.iterancestors(*_W_GONE), None) is not None:
+            continue
+        parts.append(element.text or "" if element.tag == _W_TEXT else " ")
+    return "".join(parts)
 
 
 _DOCUMENT_READERS: dict[str, Callable[[bytes], list[str]]] = {
