@@ -2214,6 +2214,13 @@ def test_a_word_documents_tracked_changes_read_accepted_and_its_content_controls
         )
     )
     lead.add_run(" dialog kedua negara, Kamis (14/9/2023).")
+    # (a text box anchored in it is no part of its text: a pull quote)
+    lead._p.append(
+        parse_xml(
+            f"<w:r {w}><w:pict><w:txbxContent><w:p><w:r><w:t>KUTIPAN</w:t></w:r></w:p>"
+            "</w:txbxContent></w:pict></w:r>"
+        )
+    )
     # a template's field, a content control holding a paragraph
     document.element.body.insert(
         len(document.element.body) - 1,
@@ -2226,7 +2233,7 @@ def test_a_word_documents_tracked_changes_read_accepted_and_its_content_controls
     (article,) = jsonl(kp("sources", "--corpus", str(tmp_path), "--jsonl"))
     shown = kp("show", str(article["article"]), "--corpus", str(tmp_path)).stdout
     assert "Retno Marsudi menyambut baik dialog kedua negara" in " ".join(shown.split())
-    assert "menolak" not in shown
+    assert "menolak" not in shown and "KUTIPAN" not in shown
     (quote,) = jsonl(kp("quotes", "--corpus", str(tmp_path), "--jsonl"))
     assert (quote["speaker"], quote["text"]) == (
         "Retno Marsudi",

@@ -2633,9 +2633,11 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _W_PARAGRAPH, _W_TABLE = f"{_W}p", f"{_W}tbl"
 # what holds paragraphs beside the body: content controls (a template's fields) and custom XML
 _W_HOLDERS = frozenset({f"{_W}sdt", f"{_W}sdtContent", f"{_W}customXml"})
-# what a paragraph's text is made of, and the text a tracked change deleted or moved away
+# what a paragraph's text is made of; and what is not its text: the text a tracked change
+# deleted or moved away, and a text box anchored in it (a pull quote or a caption, which Word
+# also writes a second time for older readers)
 _W_TEXT, _W_SPACES = f"{_W}t", frozenset({f"{_W}tab", f"{_W}br", f"{_W}cr"})
-_W_GONE = (f"{_W}del", f"{_W}moveFrom")
+_W_GONE = (f"{_W}del", f"{_W}moveFrom", f"{_W}txbxContent")
 
 
 def _docx_blocks(body: Any) -> Iterator[Any]:
