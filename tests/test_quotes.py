@@ -3083,6 +3083,16 @@ def test_doubled_apostrophes_are_quote_marks() -> None:
     assert article.paragraphs[1][quote.start : quote.end].endswith('kemarau,"')
 
 
+def test_doubled_backticks_open_a_quote_doubled_apostrophes_close() -> None:
+    article = article_of(
+        "WASHINGTON (Reuters) - Officials met on Monday.\n\n"
+        "``We are ready to help,'' Putin said. ``It's a marriage,'' Lankov's aide added.\n"
+    )
+    assert article.paragraphs[1].startswith('"We are ready to help," Putin said. "It')
+    first = extract_quotes(article)[0]
+    assert (first.speaker, first.text) == ("Putin", "We are ready to help")
+
+
 @pytest.mark.parametrize("when", ["Senin", "Jum'at", "Kamis, 14 September 2023", "Wednesday"])
 def test_a_day_after_the_speaker_is_no_apposition(when: str) -> None:
     (quote,) = _quotes_of(f'"Pasokan berkurang karena kemarau," ujar Suharini Eliawati, {when}.')

@@ -898,8 +898,8 @@ def _agencies_apart(raw: list[str]) -> list[str]:
 
 
 def classify(text: str) -> list[Block]:
-    """Split an article's text into labelled blocks (doubled apostrophes read as the double
-    quote mark they stand for).
+    """Split an article's text into labelled blocks (doubled apostrophes, and the doubled
+    backticks that open what they close, read as the double quote mark they stand for).
 
     Labels: ``title``, ``content``, ``heading`` (a sub-heading inside the body) and the
     boilerplate kinds ``related``, ``promo``, ``nav``, ``credit``, ``caption``, ``preamble``
@@ -907,7 +907,9 @@ def classify(text: str) -> list[Block]:
     and ``repeat`` (a paragraph the article already has).
     """
     if "''" in text:
-        text = _DOUBLED_APOSTROPHES.sub('"', text)
+        # (and the doubled backticks that open such a quote, as typewriter-style text writes
+        # it: ``We are ready,'' Putin said.)
+        text = _DOUBLED_APOSTROPHES.sub('"', text.replace("``", '"'))
     raw = _agencies_apart(split_blocks(text))
     labels: list[str | None] = []
     previous: str | None = None
