@@ -5303,9 +5303,40 @@ def test_a_quote_in_brackets_with_its_cue_is_its_speakers(paragraphs: list[str])
             "Oliestha Ageng Wicaksana",
             "Kasatreskrim Polresta Bandung",
         ),
+        # a company's or a club's office
+        # a title of two words, the first a title itself
+        (
+            '"We have no such plans," Tesla Chief Executive Elon Musk wrote on X.',
+            "Elon Musk",
+            "Tesla Chief Executive",
+        ),
+        (
+            '"We have no such plans," said Chief Operating Officer Jane Doe.',
+            "Jane Doe",
+            "Chief Operating Officer",
+        ),
+        # a body of two words, then its office in lower case and the name
+        (
+            '"We have no such plans," said Real Madrid coach Carlo Ancelotti.',
+            "Carlo Ancelotti",
+            "Real Madrid coach",
+        ),
+        (
+            '"We have no such plans," said Manchester United manager Erik Hag.',
+            "Erik Hag",
+            "Manchester United manager",
+        ),
+        # (a name's particle is no word of it, and its first word may be a dictionary word)
+        (
+            '"We have no such plans," said Manchester United coach Erik ten Hag.',
+            "Erik ten Hag",
+            "Manchester United coach",
+        ),
     ],
 )
-def test_police_and_military_offices_and_ranks(said: str, speaker: str, office: str) -> None:
+def test_offices_and_ranks_of_police_military_companies_and_clubs(
+    said: str, speaker: str, office: str
+) -> None:
     (quote,) = _quotes_of(said)
     assert (quote.speaker, quote.office) == (speaker, office)
 
@@ -5652,44 +5683,6 @@ def test_it_said_is_the_body_a_sentence_before_is_about(said: str, speaker: str 
 def test_a_dispatch_a_sentence_is_according_to_is_no_speaker(said: str, via: str | None) -> None:
     (quote,) = _quotes_of(said)
     assert (quote.speaker, quote.via) == ("Kim", via)
-
-
-@pytest.mark.parametrize(
-    ("said", "speaker", "office"),
-    [
-        # a title of two words, the first a title itself
-        (
-            '"We have no such plans," Tesla Chief Executive Elon Musk wrote on X.',
-            "Elon Musk",
-            "Tesla Chief Executive",
-        ),
-        (
-            '"We have no such plans," said Chief Operating Officer Jane Doe.',
-            "Jane Doe",
-            "Chief Operating Officer",
-        ),
-        # a body of two words, then its office in lower case and the name
-        (
-            '"We have no such plans," said Real Madrid coach Carlo Ancelotti.',
-            "Carlo Ancelotti",
-            "Real Madrid coach",
-        ),
-        (
-            '"We have no such plans," said Manchester United manager Erik Hag.',
-            "Erik Hag",
-            "Manchester United manager",
-        ),
-        # (a name's particle is no word of it, and its first word may be a dictionary word)
-        (
-            '"We have no such plans," said Manchester United coach Erik ten Hag.',
-            "Erik ten Hag",
-            "Manchester United coach",
-        ),
-    ],
-)
-def test_a_companys_or_a_clubs_office_before_the_name(said: str, speaker: str, office: str) -> None:
-    (quote,) = _quotes_of(said)
-    assert (quote.speaker, quote.office) == (speaker, office)
 
 
 @pytest.mark.parametrize(
