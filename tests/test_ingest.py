@@ -2645,10 +2645,23 @@ def test_an_opendocument_text_is_an_article(kp: Invoke, tmp_path: Path) -> None:
         )
     )
     (tmp_path / "rusak.odt").write_bytes(b"PK\x03\x04 not a package")
+    # one whose XML declares an entity (which could expand without end)
+    bomb = io.BytesIO()
+    good = io.BytesIO(_odt_document(["Judul", "Isi."]))
+    with zipfile.ZipFile(good) as package, zipfile.ZipFile(bomb, "w") as bad:
+        for item in package.infolist():
+            content = package.read(item.filename)
+            if item.filename == "content.xml":
+                content = content.replace(b"?>", b'?><!DOCTYPE d [<!ENTITY lol "lol">]>', 1)
+            bad.writestr(item.filename, content.replace(b"Isi.", b"&lol;"))
+    (tmp_path / "bom.odt").write_bytes(bomb.getvalue())
     summary = json.loads(kp("index", str(tmp_path), "--json").stdout)
     reasons = {f["path"]: f["reason"] for f in summary["failures"]}  # type: ignore[union-attr]
-    assert list(reasons) == ["rusak.odt"]
+    assert sorted(reasons) == ["bom.odt", "rusak.odt"]
     assert reasons["rusak.odt"].startswith("not a readable OpenDocument text")
+    assert reasons["bom.odt"] == (
+        "not a readable OpenDocument text (its XML declares entities, which are not read)"
+    )
     release = _read_release(kp, tmp_path, "rilis.odt")
     shown = kp("show", str(release["article"]), "--corpus", str(tmp_path)).stdout
     # its run of spaces is spaces, its footnote no part of the text

@@ -2550,7 +2550,9 @@ def odt_paragraphs(data: bytes) -> list[str]:
     try:
         body = load(io.BytesIO(data)).text
     except Exception as exc:  # odfpy raises what a damaged package makes it meet
-        raise FileProblem(f"not a readable OpenDocument text ({_reason(exc)})") from None
+        refused = type(exc).__module__.startswith("defusedxml")  # (an entity, a DTD)
+        reason = "its XML declares entities, which are not read" if refused else _reason(exc)
+        raise FileProblem(f"not a readable OpenDocument text ({reason})") from None
     paragraphs: list[str] = []
     pending: list[Any] = list(reversed(body.childNodes))
     while pending:  # (walked with a stack: a document may nest lists deeper than recursion)
