@@ -40,7 +40,10 @@ DATELINE_PLACES = frozenset(
     Khabarovsk|Sochi|Tbilisi|Baku|Yerevan|Astana|Tashkent|Jerusalem|Tel Aviv|Cairo|Damascus|
     Los Angeles|San Francisco|Chicago|Havana|Caracas|Bogota|Sao Paulo|Lagos|
     Johannesburg|Addis Ababa|Khartoum|Tripoli|Tunis|Davos|Strasbourg|Luxembourg|Frankfurt|
-    Munich|Hamburg|Zurich|Bern""".replace("\n", "").split("|")
+    Munich|Hamburg|Zurich|Bern|
+    Amur|Primorsky|Primorye|Sakhalin|Kamchatka|Yakutia|Komsomolsk-on-Amur|Crimea|Krimea|
+    Donetsk|Luhansk|Kherson|Zaporizhzhia|Belgorod|Kursk|Rason|Sinuiju|Wonsan|Hamhung|Kaesong|
+    Panmunjom|Incheon|Daegu|Gwangju|Jeju|Daejeon|Ulsan""".replace("\n", "").split("|")
 )
 
 
