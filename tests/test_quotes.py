@@ -5809,3 +5809,36 @@ def test_what_an_outlet_or_a_document_reported(
 def test_an_english_office_keeps_its_bodys_words_in_lower_case(said: str, office: str) -> None:
     (quote,) = _quotes_of(said)
     assert quote.office == office
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "reported"),
+    [
+        (
+            "Peskov declined to comment, saying the talks were private.",
+            "Peskov",
+            "the talks were private",
+        ),
+        (
+            "The Kremlin confirmed the visit, saying that Kim would arrive on Tuesday.",
+            "Kremlin",
+            "Kim would arrive on Tuesday",
+        ),
+        ("Putin laughed, saying nothing.", None, None),
+    ],
+)
+def test_what_someone_said_doing_something_else_is_their_statement(
+    sentence: str, speaker: str | None, reported: str | None
+) -> None:
+    found = _quotes_of(sentence, kind="indirect")
+    assert [(q.speaker, q.text) for q in found] == ([(speaker, reported)] if reported else [])
+
+
+def test_a_body_someone_works_at_is_given_no_office() -> None:
+    (quote,) = _quotes_of(
+        '"We think the bank will be in no rush," said Gareth Leather, senior Asia economist at '
+        "Capital Economics.",
+        "Capital Economics said in a note that it expected rates to stay on hold until mid-2024.",
+        kind="indirect",
+    )
+    assert (quote.speaker, quote.office) == ("Capital Economics", None)

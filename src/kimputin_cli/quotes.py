@@ -2100,6 +2100,7 @@ ROLE_WORDS_BEFORE = 7  # the opening word and up to six more
 ROLE_LOOKBACK = 80
 # words that join a role to something else, not to the name after it: "pengamat di Istana
 # bersama Budi Santoso"
+_BEFORE_A_BODY = frozenset("at in from on".split())
 _NOT_IN_A_ROLE = frozenset(
     """dan atau dengan bersama kepada oleh untuk bagi yang itu ini tersebut saat ketika pada
     serta juga telah akan sudah adalah ialah yakni yaitu seperti kata ujar tutur ucap and or
@@ -2116,8 +2117,11 @@ def _role_before(text: str, name_start: int) -> str | None:
         return None
     window = text[max(0, name_start - ROLE_LOOKBACK) : name_start]
     last = window[window.rstrip().rfind(" ") + 1 :].strip()
-    if not last[:1].isalpha() or last.casefold() in _NOT_IN_A_ROLE:
-        return None  # most names: "kata Putin", "dan Kim", after punctuation
+    if not last[:1].isalpha() or last.casefold() in _NOT_IN_A_ROLE | _BEFORE_A_BODY:
+        # most names: "kata Putin", "dan Kim", after punctuation; and a body one works at:
+        # "economist at Capital Economics" (Indonesian runs the body into the name: "Pengamat
+        # politik dari Universitas Al Azhar Indonesia Ujang Komarudin")
+        return None
     words = window.rsplit(None, ROLE_WORDS_BEFORE)[-ROLE_WORDS_BEFORE:]
     for i in range(len(words) - 1, -1, -1):
         word = words[i].casefold()
@@ -3556,7 +3560,7 @@ MIN_INDIRECT_WORDS = 3
 _REPORTING_WORDS = (
     frozenset(
         f"{INDIRECT_VERBS}|{THAT_VERBS}|{ENGLISH_INDIRECT_VERBS}|disebut|dikabarkan|menurut|"
-        f"according|berdasarkan|{CUES}|lapor|quoted|cited|mengutip|menurutnya|adding|"
+        f"according|berdasarkan|{CUES}|lapor|quoted|cited|mengutip|menurutnya|adding|saying|"
         "dilaporkan|diberitakan|diwartakan|laporan|"
         # what a document says, in the passive: "Dalam pernyataan Kremlin dinyatakan …"
         "disebutkan|dinyatakan|dituliskan".split("|")
@@ -3813,8 +3817,10 @@ def _last_sentence(read: list[str], index: int) -> tuple[int, tuple[int, int]] |
 
 # what a speaker added, after a comma: ", adding that …", ", seraya menambahkan bahwa …"
 _ADDED = re.compile(
-    r",\s+(?:adding|and\s+added|(?:seraya|sambil|dan)\s+menambahkan|menambahkan)"
-    r"(?:\s+that|\s*,?\s*bahwa|,)\s+(?=\S)"
+    r",\s+(?:(?:adding|and\s+added|(?:seraya|sambil|dan)\s+menambahkan|menambahkan)"
+    r"(?:\s+that|\s*,?\s*bahwa|,)|"
+    # what was said doing it: "BI kept its rate unchanged, saying the level was appropriate"
+    r"saying(?:\s+that)?)\s+(?=\S)"
 )
 
 
