@@ -1081,7 +1081,7 @@ def test_a_columns_author_note_is_no_paragraph_and_its_mark_no_part_of_the_bylin
         "*Penulis adalah dosen Hubungan Internasional Universitas Indonesia.\n\n"
         "*) The writer is a senior fellow at CSIS.\n"
     )
-    assert column.byline == "Dr. Siti Rahmawati"
+    assert column.byline == "Siti Rahmawati"  # (her academic title no part of it)
     assert column.paragraphs == [
         "Pertemuan Kim Jong Un dan Vladimir Putin menandai babak baru hubungan kedua negara."
     ]
@@ -1552,3 +1552,22 @@ def test_a_copyright_line_names_the_outlet_when_nothing_else_does(
     )
     assert article.outlet == outlet
     assert len(article.paragraphs) == 2
+
+
+@pytest.mark.parametrize(
+    ("credit", "byline"),
+    [
+        ("Oleh: Dr. Siti Rahmawati, M.A.*", "Siti Rahmawati"),
+        ("Penulis: Prof. Dr. Budi Santoso, M.Si.", "Budi Santoso"),
+        ("By Jane Doe, Ph.D.", "Jane Doe"),
+        ("By J.K. Simmons and Anna Smith", "J.K. Simmons and Anna Smith"),  # initials stay
+    ],
+)
+def test_a_writers_academic_titles_and_degrees_are_no_part_of_the_byline(
+    credit: str, byline: str
+) -> None:
+    article = article_of(
+        f"Harga Beras Naik\n\n{credit}\n\nJAKARTA - Pemerintah menyiapkan operasi pasar untuk "
+        "menekan harga beras.\n\nWarga berharap harga segera turun.\n"
+    )
+    assert article.byline == byline

@@ -50,7 +50,7 @@ from kimputin_cli.outlets import (
 )
 from kimputin_cli.places import REGION_KINDS, is_country, is_place
 from kimputin_cli.reader import SourceDoc
-from kimputin_cli.speakers import only_places
+from kimputin_cli.speakers import is_degree, only_places
 from kimputin_cli.textnorm import CAPITALISED_WORD, WORD_RE
 
 _REPORTING_CUE = re.compile(
@@ -867,12 +867,25 @@ _WHERE_FILED = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?(?=\
 _JOINING_WORDS = frozenset({"and", "dan", "for"})
 
 
+# academic titles before a writer's name: "Dr. Siti Rahmawati", "Prof. Dr. Budi Santoso"
+_ACADEMIC_TITLES = re.compile(r"\b(?:(?:Prof|Dr|Drs|Dra|Ir)\.\s+)+(?=[A-Z])")
+
+
+def _without_degrees(byline: str) -> str:
+    """A byline without its writers' academic titles and degrees, and the mark that points to
+    a note on the writer: "Dr. Siti Rahmawati, M.A.*" is by Siti Rahmawati."""
+    parts = [part.strip(" *") for part in byline.split(",")]
+    kept = [_ACADEMIC_TITLES.sub("", part) for part in parts if part and not is_degree(part)]
+    return ", ".join(kept)
+
+
 def _names_cased(byline: str | None) -> str | None:
     """A byline in capitals, as the AP prints it, cased as names are: "By KIM TONG-HYUNG and
     HYUNG-JIN KIM" is by Kim Tong-Hyung and Hyung-Jin Kim (a name's own capitals, "Jane DOE",
-    stay)."""
+    stay); and without its writers' academic titles and degrees."""
     if not byline:
         return byline
+    byline = _without_degrees(byline) if ("." in byline or "*" in byline) else byline
     words = byline.split()
     names = [w for w in words if w.casefold() not in _JOINING_WORDS]
     if len(names) < 2 or not all(w.isupper() for w in names):
