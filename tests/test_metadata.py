@@ -1440,6 +1440,9 @@ def test_a_byline_that_says_whom_it_was_written_for_names_the_outlet(
         ("Posted on : Sep 14, 2023 16:45 KST Modified on : Sep 15, 2023 09:10 KST", "2023-09-14"),
         ("Published: 14 September 2023 | Updated: 15 September 2023", "2023-09-14"),
         ("Kamis, 14 Sep 2023 10:15 WIB | Diperbarui 15 Sep 2023 11:00 WIB", "2023-09-14"),
+        # the other way round, the day it was updated first
+        ("Updated: September 15, 2023 | Published: September 14, 2023", "2023-09-14"),
+        ("Diperbarui 15 Sep 2023, 08:00 | Dipublikasikan 14 Sep 2023, 20:00", "2023-09-14"),
         ("14 September 2023 dan 15 September 2023", None),  # two days, neither an update
     ],
 )

@@ -218,6 +218,12 @@ _UPDATED = re.compile(
     r"[^\n]{0,30}?\b(?:modified|updated|update|diperbarui|diperbaharui)\b\s*(?:on|pada)?\s*:?\s*",
     re.IGNORECASE,
 )
+# what stands before the day a story was published, after the day it was updated
+_PUBLISHED = re.compile(
+    r"[^\n]{0,30}?\b(?:published|posted|dipublikasikan|diterbitkan|terbit|tayang)\b\s*"
+    r"(?:on|pada)?\s*:?\s*",
+    re.IGNORECASE,
+)
 MAX_DATE_LINE_WORDS = 3
 # what a date line holds besides its date: weekday, time, zone, "Diperbarui", separators
 _DATE_LINE_FILLER = re.compile(
@@ -255,6 +261,13 @@ def date_line(text: str, max_words: int = MAX_DATE_LINE_WORDS) -> tuple[dt.date,
         # was published, and when changed
         day, start, _ = found[0]
         end = found[1][2]
+    elif (
+        len(found) == 2
+        and _UPDATED.match(text, 0, found[0][1])
+        and _PUBLISHED.fullmatch(text, found[0][2], found[1][1])
+    ):
+        # the other way round: "Updated: September 14, 2023 | Published: September 13, 2023"
+        day, start, end = found[1][0], found[0][1], found[1][2]
     elif len(found) == 1:
         day, start, end = found[0]
     else:
