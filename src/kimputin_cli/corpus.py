@@ -127,9 +127,17 @@ class Changes:
 KEPT_AS_READ_BEFORE = "the articles read from it before are kept"
 
 
-def _under_any(path: str, places: list[str]) -> bool:
-    """Whether a corpus path is one of ``places`` or inside one of them ("." is the corpus)."""
-    return any(place == "." or path == place or path.startswith(f"{place}/") for place in places)
+def _under_any(path: str, places: set[str]) -> bool:
+    """Whether a corpus path is one of ``places`` or inside one of them ("." is the corpus):
+    the path and each folder above it looked up, however many places there are."""
+    if "." in places or path in places:
+        return True
+    folder = path
+    while "/" in folder:
+        folder = folder.rsplit("/", 1)[0]
+        if folder in places:
+            return True
+    return False
 
 
 @dataclass(frozen=True)
@@ -551,7 +559,7 @@ class Corpus:
         ]
         # (a file that cannot be looked at now, or is in a folder that cannot be listed, keeps
         # its articles as read before: only a file that is gone leaves the index)
-        unreachable = [path for path, _ in broken]
+        unreachable = {path for path, _ in broken}
         removed = [p for p in known if p not in found and not _under_any(p, unreachable)]
         return Changes(
             found, broken, skipped, known, catalog_state, catalog_changed, changed, removed
