@@ -2772,6 +2772,18 @@ def test_according_to_and_menurut_with_a_role_set_off_after_the_name() -> None:
     ]
 
 
+def test_a_statement_and_a_second_one_said_next_are_two_statements() -> None:
+    found = _quotes_of(
+        'Putin told reporters the two would discuss "all issues" and said Russia would help '
+        "North Korea build satellites.",
+        kind="indirect",
+    )
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Putin", 'the two would discuss "all issues"'),
+        ("Putin", "Russia would help North Korea build satellites"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("sentence", "speaker", "said"),
     [
@@ -2791,6 +2803,13 @@ def test_according_to_and_menurut_with_a_role_set_off_after_the_name() -> None:
             "bersejarah.",
             "Putin",
             "kunjungan itu bersejarah",
+        ),
+        # (past a few words the first predicate quotes)
+        (
+            'Mayor Brandon Johnson called the shooting "senseless" and said the city would '
+            "increase patrols.",
+            "Brandon Johnson",
+            "the city would increase patrols",
         ),
         # (two subjects: neither alone said it)
         ("Putin and Kim met and said that the talks went well for both sides.", None, None),

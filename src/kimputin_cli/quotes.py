@@ -3822,6 +3822,9 @@ _ADDED = re.compile(
     # what was said doing it: "BI kept its rate unchanged, saying the level was appropriate"
     r"saying(?:\s+that)?)\s+(?=\S)"
 )
+# a second statement of a statement's speaker: "Putin told reporters the two would discuss all
+# issues and said Russia would help …"
+_SAID_NEXT = re.compile(r",?\s+(?:and\s+said|dan\s+mengatakan)(?:\s+that|\s+bahwa)?\s+(?=\S)")
 
 
 def _added_part(
@@ -3850,7 +3853,11 @@ def _with_what_was_added(
     was …, adding that China …" is two statements of Wang's (the first ends before the comma;
     the added one starts past "that")."""
     start, end, speaker, written, via = said
-    added = _ADDED.search(text, start, end) if speaker else None
+    added = (
+        (_ADDED.search(text, start, end) or _SAID_NEXT.search(text, start, end))
+        if speaker
+        else None
+    )
     if added is None:
         return [said]
     split = []
@@ -4107,6 +4114,9 @@ def _reported(
     return None
 
 
+_A_FEW_WORDS_QUOTED = re.compile(r"[“\"][^“”\"\s]+(?:\s[^“”\"\s]+){0,3}[”\"]")
+
+
 def _second_predicate(
     sentence: str, context: _Context
 ) -> tuple[int, str, str | None, str | None, str | None] | None:
@@ -4117,7 +4127,10 @@ def _second_predicate(
         return None
     head = _CLAUSE_SPLIT.split(sentence[: joined.start()])[-1]
     subject = clause_subject(head + " x")
-    if not subject or "“" in head or '"' in head:
+    # (a quotation in the first predicate is the subject's speech, but not a few words it
+    # characterises something with: "Johnson called the shooting “senseless” and said …")
+    unquoted = _A_FEW_WORDS_QUOTED.sub("", head) if "“" in head or '"' in head else head
+    if not subject or "“" in unquoted or '"' in unquoted:
         return None
     last = subject.split()[-1]
     subject_end = head.find(last) + len(last)
@@ -4126,6 +4139,9 @@ def _second_predicate(
         subject_end < len(last)
         or not 0 < len(first) <= MAX_FIRST_PREDICATE_WORDS
         or not first[0].islower()
+        # (a first predicate that reports speech itself is a statement of its own, the second
+        # what was added to it: "Putin told reporters … and said …")
+        or first[0] in _SAYING_WORDS
         or first[0] in _NOT_ONES_OWN
         or first[0] in ("and", "dan", "serta", "or", "atau")  # "Putin and Kim met and said"
         or any(w in ("that", "bahwa") for w in first)
