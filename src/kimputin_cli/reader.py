@@ -677,12 +677,9 @@ def _file_docs(data: bytes, suffix: str, relpath: str, warnings: list[str]) -> l
     """The articles of a file's bytes (decompressed), by its kind."""
     if not data.strip():  # whatever its kind: not "not a readable PDF"
         raise FileProblem("empty file")
-    if suffix == DOCX_SUFFIX:
-        docs = _document_docs(docx_paragraphs(data), "Word", relpath, warnings)
-    elif suffix == RTF_SUFFIX:
-        docs = _document_docs(rtf_paragraphs(data), "RTF", relpath, warnings)
-    elif suffix == ODT_SUFFIX:
-        docs = _document_docs(odt_paragraphs(data), "OpenDocument", relpath, warnings)
+    if suffix in _DOCUMENT_READERS:
+        kind, paragraphs_of = _DOCUMENT_READERS[suffix]
+        docs = _document_docs(paragraphs_of(data), kind, relpath, warnings)
     elif suffix in WORKBOOK_SUFFIXES:
         docs = _workbook_docs(data, suffix, relpath, warnings)
     elif suffix == PARQUET_SUFFIX:
@@ -1916,7 +1913,7 @@ def source_text(path: Path, ordinal: int) -> str:
     if suffix == PARQUET_SUFFIX:
         return _parquet_source(path, ordinal)
     if suffix in _DOCUMENT_READERS:
-        paragraphs = _DOCUMENT_READERS[suffix](read_source(path))
+        paragraphs = _DOCUMENT_READERS[suffix][1](read_source(path))
         documents = nexis_uni_documents(paragraphs)
         if ordinal and ordinal <= len(documents):
             return "\n".join(documents[ordinal - 1])
@@ -2662,14 +2659,15 @@ def _docx_text(paragraph: Any) -> str:
     for element in paragraph.iter(_W_TEXT, *_W_SPACES):
         if next(element.iterancestors(*_W_GONE), None) is not None:
             continue
-        parts.append(element.text or "" if element.tag == _W_TEXT else " ")
+        parts.append((element.text or "") if element.tag == _W_TEXT else " ")
     return "".join(parts)
 
 
-_DOCUMENT_READERS: dict[str, Callable[[bytes], list[str]]] = {
-    DOCX_SUFFIX: docx_paragraphs,
-    RTF_SUFFIX: rtf_paragraphs,
-    ODT_SUFFIX: odt_paragraphs,
+# the documents read a paragraph a line, by their kind's name in messages and their reader
+_DOCUMENT_READERS: dict[str, tuple[str, Callable[[bytes], list[str]]]] = {
+    DOCX_SUFFIX: ("Word", docx_paragraphs),
+    RTF_SUFFIX: ("RTF", rtf_paragraphs),
+    ODT_SUFFIX: ("OpenDocument", odt_paragraphs),
 }
 
 
