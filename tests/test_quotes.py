@@ -3342,6 +3342,12 @@ def test_a_quote_carries_the_office_the_article_gives_its_speaker() -> None:
             'Pelatih Persib, Bojan Hodak, memuji timnya. "Pemain tampil disiplin," kata Bojan.',
             "Pelatih Persib",
         ),
+        # a body's office its speaker holds, the body speaking through it
+        (
+            "Adapun Kremlin melalui juru bicaranya, Dmitry Peskov, menegaskan tidak ada "
+            'perjanjian. "Tidak ada yang ditandatangani," kata Peskov.',
+            "juru bicara Kremlin",
+        ),
         # a role in lower case right before the name, and not what joins a role to another
         ('"Ini sinyal kuat," kata pengamat militer Connie Rahakundini.', "pengamat militer"),
         ('"Ini sinyal kuat," kata ekonom senior INDEF Faisal Basri.', "ekonom senior INDEF"),

@@ -2000,6 +2000,12 @@ _OFFICE_BEFORE = re.compile(
     r"\b[^,.;:“”\"()]{0,60}?(?:\s+\([A-Z][\w&-]{1,15}\))?),\s+$"
 )
 OFFICE_BEFORE_LOOKBACK = 80
+# a body speaking through its office, the person set off after it: "Kremlin melalui juru
+# bicaranya, Dmitry Peskov, menegaskan …" (the Kremlin's spokesman)
+_THROUGH_ITS_OFFICE = re.compile(
+    rf"(?P<body>{NAME})\s+melalui\s+(?P<office>(?i:juru\s+bicara|kepala|ketua|direktur|"
+    r"sekretaris|kuasa\s+hukum|pengacara))nya\s*,\s+$"
+)
 # an office spelt out with its short form in brackets before a name: "Menteri Luar Negeri
 # (Menlu) Retno Marsudi", "Kepala Badan Intelijen Negara (BIN) Budi Gunawan"
 _OFFICE_BEFORE_SHORT_FORM = re.compile(
@@ -2020,7 +2026,11 @@ def _office_set_off_before(text: str, name_start: int) -> str | None:
     South Korean foreign minister, Park Jin"; not "Kunjungan" of "Kunjungan Presiden Korea
     Utara, Kim Jong Un"). None for an office the sentence names for another reason ("Selain
     menteri, Budi …", "After meeting the foreign minister, Budi …")."""
-    found = _OFFICE_BEFORE.search(text, max(0, name_start - OFFICE_BEFORE_LOOKBACK), name_start)
+    lookback = max(0, name_start - OFFICE_BEFORE_LOOKBACK)
+    if "melalui" in text and (through := _THROUGH_ITS_OFFICE.search(text, lookback, name_start)):
+        # "juru bicara Kremlin" (not "Adapun Kremlin")
+        return f"{through['office']} {_LEADING_DISCOURSE.sub('', through['body'])}"
+    found = _OFFICE_BEFORE.search(text, lookback, name_start)
     if found is None:
         return None
     office, start = found["office"], found.start()

@@ -19,7 +19,7 @@ from kimputin_cli.textnorm import without_lone_surrogates
 
 # Raised whenever the tables or what kp extracts from a file change (cleaning, metadata,
 # quotes): a store written under another number is rebuilt from the corpus files.
-SCHEMA_VERSION = 546
+SCHEMA_VERSION = 547
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
