@@ -385,9 +385,10 @@ _LATER_NAME_SAID = re.compile(
 _VERB_THEN_HOW = re.compile(rf"\b(?:{SPEECH_VERBS})(?:\s+[a-z]+){{1,2}}\s*[,:]\s*$")
 # what "berikut" (here is) leads into: "Berikut pernyataan lengkapnya:", "Berikut petikan …"
 _STATEMENT_NOUNS = "pernyataan|petikan|kutipan|penjelasan|keterangan|isi|bunyi"
-_INTRODUCING_PARTICIPLES = (
-    "saying|adding|noting|writing|declaring|insisting|warning|stressing|explaining|replying|"
-    "answering|asking"
+# an English participle that introduces what was said: "saying:", "telling Kim,", "adding that"
+_INTRODUCING_PARTICIPLE = (
+    r"(?:saying|adding|noting|writing|declaring|insisting|warning|stressing|explaining|replying|"
+    r"answering|asking|telling(?:\s+[\w'’-]+){1,4}?)(?:\s+that)?"
 )
 _PRE_CUE = re.compile(
     rf"(?:\b(?:{SPEECH_VERBS})(?:\s+baha?wa)?|\bmenurut\s+[^,]{{1,60}}|\bpepatah[^,]{{0,40}}|"
@@ -395,7 +396,7 @@ _PRE_CUE = re.compile(
     rf"\bberikut(?:\s+ini)?(?:\s+(?:{_STATEMENT_NOUNS})\b[^.:“”\"]{{0,60}})?|"
     rf"\b(?:{CUES})(?:nya)?|"
     # an English participle: "…, saying: “…”", "with Putin telling Kim, “…”", "adding that “…”"
-    rf"\b(?:{_INTRODUCING_PARTICIPLES}|telling(?:\s+[\w'’-]+){{1,4}}?)(?:\s+that)?)\s*[,:]?\s*$",
+    rf"\b{_INTRODUCING_PARTICIPLE})\s*[,:]?\s*$",
     re.IGNORECASE,
 )
 # "menurut X, “…”", and at a sentence's start "Kata Peskov, “…”", "Seperti disampaikan X, “…”";
@@ -1581,21 +1582,17 @@ def _office_after_a_name(phrase: str, apposition: str) -> bool:
     if not apposition or not phrase:
         return False
     first = phrase.split(None, 1)[0].casefold()
+    if first in TITLES or first in ROLE_WORDS or _NAME_ONLY.match(phrase) is None:
+        return False  # (the cheap checks first: every clause of a subject's sentence asks)
     opening = apposition.split(None, 1)[0].casefold()
     last = apposition.rsplit(None, 1)[-1]
     return (
-        (
-            (opening in TITLES and opening not in RANKS)
-            # or an English office with its body first: "Dmitry Peskov, Kremlin spokesman"
-            or (last.islower() and names_an_office(last) and _is_an_office_alone(apposition))
-            # or who they are, of a place or body: "Budi Santoso, warga Cianjur"
-            or _someone_of(apposition)
-        )
-        and first not in TITLES
-        and first not in ROLE_WORDS
-        and _NAME_ONLY.match(phrase) is not None
-        and _names_a_person(_bare_name(phrase))  # (not "Sebagai imbalannya, Presiden Putin")
-    )
+        (opening in TITLES and opening not in RANKS)
+        # or an English office with its body first: "Dmitry Peskov, Kremlin spokesman"
+        or (last.islower() and names_an_office(last) and _is_an_office_alone(apposition))
+        # or who they are, of a place or body: "Budi Santoso, warga Cianjur"
+        or _someone_of(apposition)
+    ) and _names_a_person(_bare_name(phrase))  # (not "Sebagai imbalannya, Presiden Putin")
 
 
 @lru_cache(maxsize=10_000)
@@ -1952,13 +1949,20 @@ _TITLE_BEFORE = re.compile(rf"\b([Jj]uru\s+bicara|{_TITLE_WORDS})\s+$")
 # the words of a title before its last, looked for only past one: "former prime minister",
 # "deputy foreign minister"
 _TITLE_WORDS_BEFORE = re.compile(rf"\b(?:(?:former|deputy|acting|{_TITLE_WORDS})\s+){{1,2}}$")
-# the body an English title serves, with the lower-case words of its name: "State Department",
-# "Unification ministry", "Chinese foreign ministry"
+# the words of an English body written in lower case before a role: "ministry spokesperson",
+# "foreign ministry spokesperson", "state department spokesman"
+_BODY_WORDS_BEFORE_A_ROLE = frozenset(
+    """ministry department agency office party embassy foreign defence defense army police
+    state government military security intelligence press""".split()
+)
+# the body an English title serves, with the lower-case words of its name and those that
+# qualify it: "State Department", "Unification ministry", "Chinese foreign ministry"
+_BODY_OR_QUALIFYING_WORDS = "|".join(
+    sorted(_BODY_WORDS_BEFORE_A_ROLE | {"national", "policy", "top", "senior", "economic"})
+)
 _BODY_BEFORE = re.compile(
     rf"(?:\b(?P<article>[Tt]he|[Aa]n?)\s+)?(?P<body>(?:{CAPITALISED_WORD}\s+){{0,5}}?{CAPITALISED_WORD}"
-    r"(?:\s+(?:ministry|department|agency|office|party|embassy|foreign|defen[cs]e|army|police|"
-    r"state|government|military|national|security|policy|top|senior|economic|intelligence|press))"
-    r"{0,3})\s+$"
+    rf"(?:\s+(?:{_BODY_OR_QUALIFYING_WORDS})){{0,3}})\s+$"
 )
 
 
@@ -2088,12 +2092,6 @@ _ROLE_OPENERS = frozenset(_TITLE_WORDS.split("|")) | frozenset(
 _TWO_WORD_OPENERS = frozenset([("juru", "bicara"), ("guru", "besar")])
 # words before an office that make its holder a deputy or one standing in
 _STANDING_IN = frozenset("wakil plt plh pj pjs".split())
-# the words of an English body written in lower case before a role: "ministry spokesperson",
-# "foreign ministry spokesperson", "state department spokesman"
-_BODY_WORDS_BEFORE_A_ROLE = frozenset(
-    """ministry department agency office party embassy foreign defence defense army police
-    state government military security intelligence press""".split()
-)
 
 
 def _with_body_words_before(text: str, at: int, written: str) -> str:
@@ -3132,10 +3130,7 @@ def _subject_after(said: re.Match[str], context: _Context) -> str | None:
 
 
 # the one who speaks in a participle's clause: "…, with Putin telling Kim, “…”"
-_NAME_THEN_PARTICIPLE = re.compile(
-    rf"(?P<name>{NAME})\s+(?:{_INTRODUCING_PARTICIPLES}|telling(?:\s+[\w'’-]+){{1,4}}?)"
-    r"(?:\s+that)?\s*[,:]?\s*$"
-)
+_NAME_THEN_PARTICIPLE = re.compile(rf"(?P<name>{NAME})\s+{_INTRODUCING_PARTICIPLE}\s*[,:]?\s*$")
 
 
 def _subject_before(before: str, context: _Context) -> str | None:
